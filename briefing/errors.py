@@ -1,0 +1,61 @@
+"""The user-facing error family and the exit codes the CLI documents.
+
+Anything raised as a `BriefingError` is the user's to fix: its message says what is wrong,
+where (file, line, item) and what to do. The CLI prints it as one `Error: ...` line and exits
+with the error's code. Any other exception is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Exit codes of the `briefing` command, listed in the README."""
+
+    OK = 0
+    UNEXPECTED = 1  # a bug: please report it with the traceback from --debug
+    USAGE = 2  # wrong command-line options (click's own code)
+    BAD_INPUT = 3  # the statement or content file cannot be read or understood
+    UNVERIFIED = 4  # a quote, figure or speaker is not in the source
+    DOES_NOT_FIT = 5  # the content cannot fit one page
+    RENDER_FAILED = 6  # the template, stylesheet or PDF engine failed
+    OUTPUT_FAILED = 7  # the output file or folder cannot be written
+    INTERRUPTED = 130  # Ctrl-C
+    TERMINATED = 143  # SIGTERM
+
+
+class BriefingError(Exception):
+    """A problem the user can fix; the message is shown as it is."""
+
+    exit_code: ExitCode = ExitCode.UNEXPECTED
+
+
+class InputError(BriefingError):
+    """The statement or content file is missing, empty or unreadable."""
+
+    exit_code = ExitCode.BAD_INPUT
+
+
+class VerificationError(BriefingError):
+    """Something on the page is not what the source says."""
+
+    exit_code = ExitCode.UNVERIFIED
+
+
+class FitError(BriefingError):
+    """The content does not fit on one page."""
+
+    exit_code = ExitCode.DOES_NOT_FIT
+
+
+class RenderError(BriefingError):
+    """A template, stylesheet or the PDF engine failed."""
+
+    exit_code = ExitCode.RENDER_FAILED
+
+
+class OutputError(BriefingError):
+    """The output cannot be written where it was asked to go."""
+
+    exit_code = ExitCode.OUTPUT_FAILED

@@ -1,0 +1,111 @@
+"""The content of a briefing: plain typed data passed between the pipeline's stages.
+
+Extraction produces a `Content`; the content file (YAML) is a `Content` a person has edited;
+verification checks a `Content` against its source; the HTML stage renders one. Offsets
+(`start`/`end`) are character indexes into the statement text as decoded (BOM removed, line
+breaks untouched); they are `None` for items a person added by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Item(BaseModel):
+    """Common settings: unknown keys are refused, so typos in a content file are caught."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Figure(Item):
+    """A number the statement states, as the page shows it."""
+
+    value: float | None = None  # the number itself: 800, 1200000, 45.5
+    display: str  # how the page shows it: "~800", "1.2 million", "45.5%", "£66 billion"
+    label: str  # what is counted: "political prisoners, estimated"
+    approx: bool = False  # the source qualifies it ("about", "estimated", "more than")
+    start: int | None = None
+    end: int | None = None
+
+
+class Demand(Item):
+    """Something the statement calls for, in the source's words."""
+
+    text: str  # the demand itself, trimmed of its reporting frame
+    addressee: str | None = None  # who is asked ("the Venezuelan authorities")
+    start: int | None = None  # the whole sentence that carries the demand
+    end: int | None = None
+
+
+class Quote(Item):
+    """Words the statement quotes, exactly as they stand between the marks."""
+
+    text: str
+    speaker: str | None = None  # None when unsure: a wrong speaker is worse than none
+    complete: bool = True  # False when the closing mark never comes
+    start: int | None = None  # exactly the words between the marks
+    end: int | None = None
+
+
+class Source(Item):
+    """Where the statement came from."""
+
+    file: str | None = None  # path of the statement text
+    url: str | None = None
+    publisher: str | None = None
+
+
+class Content(Item):
+    """Everything a one-page briefing shows, items in order of importance."""
+
+    title: str | None = None
+    date: dt.date | None = None
+    issuer: str | None = None
+    summary: str = ""
+    figures: list[Figure] = []
+    demands: list[Demand] = []
+    quotes: list[Quote] = []
+    source: Source = Source()
+
+    def to_extract_json(self) -> dict[str, Any]:
+        """The public JSON of `briefing extract --format json` (documented in the README)."""
+
+        def number(value: float | None) -> float | int | None:
+            if value is not None and float(value).is_integer():
+                return int(value)
+            return value
+
+        return {
+            "title": self.title,
+            "date": self.date.isoformat() if self.date else None,
+            "issuer": self.issuer,
+            "summary": self.summary,
+            "figures": [
+                {
+                    "value": number(f.value),
+                    "display": f.display,
+                    "approx": f.approx,
+                    "label": f.label,
+                    "start": f.start,
+                    "end": f.end,
+                }
+                for f in self.figures
+            ],
+            "demands": [
+                {"text": d.text, "addressee": d.addressee, "start": d.start, "end": d.end}
+                for d in self.demands
+            ],
+            "quotes": [
+                {
+                    "text": q.text,
+                    "speaker": q.speaker,
+                    "complete": q.complete,
+                    "start": q.start,
+                    "end": q.end,
+                }
+                for q in self.quotes
+            ],
+        }
