@@ -1,0 +1,141 @@
+"""The `briefing` command: parses options, calls the pipeline, prints what was written.
+
+Errors the user can fix (`BriefingError`) become one `Error: ...` line on stderr and the
+error's documented exit code, here and only here. Anything else is a bug and keeps its
+traceback. Heavy modules are imported inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from briefing import __version__
+from briefing.errors import BriefingError, ExitCode
+
+
+class BriefingGroup(click.Group):
+    """Translates the user-error family into one line and an exit code for every command."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BriefingError as error:
+            if ctx.params.get("debug"):
+                raise
+            click.echo(f"Error: {error}", err=True)
+            ctx.exit(int(error.exit_code))
+        except KeyboardInterrupt:
+            click.echo("Interrupted: nothing was written.", err=True)
+            ctx.exit(int(ExitCode.INTERRUPTED))
+
+
+def _input_path(value: str | None) -> Path | None:
+    """The statement to read: the bundled example when none is given, stdin for "-"."""
+    from briefing.pipeline import default_statement
+
+    if value is None:
+        return default_statement()
+    return None if value == "-" else Path(value)
+
+
+@click.group(cls=BriefingGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="briefing")
+@click.option("--debug", is_flag=True, help="Show a traceback instead of a one-line error.")
+def cli(debug: bool) -> None:
+    """Turn a public statement into a one-page, print-ready PDF briefing.
+
+    \b
+    Examples:
+      briefing build                              # the bundled example, into out/
+      briefing build statement.txt -o out/x.pdf
+      briefing extract statement.txt --format json
+    """
+
+
+@cli.command()
+@click.argument("statement", required=False, metavar="[STATEMENT]")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: out/<name>.pdf).")
+@click.option(
+    "--format", "output_format", type=click.Choice(["pdf", "html"]), default="pdf", show_default=True,
+    help="pdf, or the exact self-contained HTML page that is rendered.",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Also show the PDF engine's warnings.")
+def build(statement: str | None, output: Path | None, output_format: str, verbose: bool) -> None:
+    """Build a one-page PDF briefing from STATEMENT (a text file, or - for standard input).
+
+    With no STATEMENT, builds the bundled example statement. Prints the path written.
+
+    \b
+    Examples:
+      briefing build
+      briefing build statement.txt -o out/venezuela.pdf
+      cat statement.txt | briefing build - -o out/x.pdf
+      briefing build statement.txt --format html -o out/x.html
+    """
+    from briefing.pipeline import build_briefing
+
+    result = build_briefing(_input_path(statement), output, output_format=output_format)  # type: ignore[arg-type]
+    for warning in result.warnings:
+        if verbose or not warning.startswith("PDF engine:"):
+            click.echo(f"Warning: {warning}", err=True)
+    click.echo(str(result.output))
+
+
+@cli.command()
+@click.argument("statement", required=False, metavar="[STATEMENT]")
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+    help="text for people, json for scripts (documented in the README).",
+)
+def extract(statement: str | None, output_format: str) -> None:
+    """Show what would go on the page for STATEMENT (a text file, or - for standard input).
+
+    \b
+    Examples:
+      briefing extract statement.txt
+      briefing extract statement.txt --format json > content.json
+    """
+    from briefing.pipeline import extract_statement
+    from briefing.statement import load_statement
+
+    content = extract_statement(load_statement(_input_path(statement)))
+    if output_format == "json":
+        click.echo(json.dumps(content.to_extract_json(), ensure_ascii=False, indent=2))
+        return
+    click.echo(_describe(content))
+
+
+def _describe(content: Any) -> str:
+    """A plain-text summary of extracted content for people."""
+    lines = [
+        f"Title:   {content.title or '(none)'}",
+        f"Date:    {content.date.isoformat() if content.date else '(none)'}",
+        f"Issuer:  {content.issuer or '(none)'}",
+        "",
+        "Summary:",
+        f"  {content.summary or '(none)'}",
+        "",
+        f"Figures ({len(content.figures)}):",
+        *(f"  {f.display:>14}  {f.label}" for f in content.figures),
+        "",
+        f"Demands ({len(content.demands)}):",
+        *(f"  {i}. {d.text}" + (f"  [{d.addressee}]" if d.addressee else "") for i, d in enumerate(content.demands, 1)),
+        "",
+        f"Quotes ({len(content.quotes)}):",
+        *(f"  “{q.text}” — {q.speaker or 'speaker unknown'}" for q in content.quotes),
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the `briefing` console script."""
+    cli.main(args=argv, prog_name="briefing")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main(sys.argv[1:])

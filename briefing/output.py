@@ -1,0 +1,51 @@
+"""Writing files atomically: a target is either the whole new file or left untouched.
+
+The bytes are written to a temporary file beside the target, flushed to disk and moved over
+it with `os.replace`, so a failed or interrupted build never leaves a half-written or clobbered
+file, and never leaves the temporary file behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from briefing.errors import OutputError
+
+
+def write_atomically(data: bytes, target: Path) -> None:
+    """Write `data` to `target` so that it is either the whole new file or untouched."""
+    folder = target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(f"{folder} is a file, not a folder: choose another output path with -o.") from None
+    except OSError as error:
+        raise OutputError(f"cannot create the folder {folder} ({error.strerror}): choose another output path with -o.") from None
+    if target.is_dir():
+        raise OutputError(f"{target} is a folder: give a file name with -o, e.g. -o {target / 'briefing.pdf'}.")
+    temporary: str | None = None
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o666 & ~_current_umask())
+        os.replace(temporary, target)
+        temporary = None
+    except OSError as error:
+        raise OutputError(f"cannot write {target} ({error.strerror}): check the folder and free space.") from None
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def _current_umask() -> int:
+    # mkstemp creates files readable by their owner only; a PDF should get the usual mode.
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
