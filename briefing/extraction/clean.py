@@ -94,7 +94,7 @@ _NOISE_LINE_RE = re.compile(
       | for\ immediate\ release\s*$
       | -?\s*ends?\s*-?\s*$
       | \#{1,6}\s*$
-      | by\ [A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*\s*,
+      | (?-i:By\ [A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*\s*,)
       | [-=_*\s]{3,}$
     )""",
     re.IGNORECASE | re.VERBOSE,

@@ -119,6 +119,9 @@ def _find_modal(text: str) -> tuple[tuple[int, int], str | None] | None:
         clause = _CLAUSE_START_RE.search(text, 0, m.start())
         subject = clause.group("subject").strip() if clause else ""
         first = subject.split()[0].lower() if subject else ""
+        negated = re.search(r"\b(?:not|n't|n\u2019t|no)\s*$", text[:m.start()], re.IGNORECASE)
+        if m.group("modal").lower().startswith("need") and negated:
+            continue  # "do not need to disclose": no obligation at all
         if first == "it" or subject.lower().endswith("what"):
             continue  # "It shouldn't be a firing offence", "what needs to be done"
         if m.group("modal").lower().startswith(("need", "has", "have")) and not subject:

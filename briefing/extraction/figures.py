@@ -96,7 +96,10 @@ def extract_figures(clean: CleanText, allowed: list[tuple[int, int]],
     seen: set[tuple[float, str, str]] = set()
     for start, end in allowed:
         for figure in _figures_in(clean.work, start, end, excluded):
-            key = (figure.value or 0.0, figure.display.strip("~<>+ "), _head(figure.label))
+            # What a number counts tells two equal numbers apart, but only when it follows
+            # the number ("600 people" / "600 individuals" may differ; "to 20,000" may not).
+            counted = _head(figure.label) if figure.end > figure.start + len(figure.display) + 2 else ""
+            key = (figure.value or 0.0, figure.display.strip("~<>+ up to"), counted)
             if key not in seen:  # a repeated lead or restated number is shown once
                 seen.add(key)
                 figures.append(figure)
@@ -184,7 +187,9 @@ def _is_not_a_figure(work: str, m: re.Match[str], start: int, end: int, value: f
             return True
     else:
         lowered = words.lower().strip()
-        if lowered == "one" or (value <= 10 and re.search(r"\bthe\s+$", before, re.IGNORECASE)):
+        measure = after[:1] == "-"  # "the six-month period" is a duration, not "the two parties"
+        if lowered == "one" or (value <= 10 and not measure
+                                and re.search(r"\bthe\s+$", before, re.IGNORECASE)):
             return True  # "one of", "the two parties": not a count worth showing
     if _MONTH_AFTER_RE.match(after) or _MONTH_BEFORE_RE.search(before):
         return True  # a day of the month
@@ -210,6 +215,8 @@ def _is_code(work: str, m: re.Match[str], start: int, before: str) -> bool:
     if word.group(1).lower() in ("no", "nos"):
         return True
     preceding = work[start:m.start() - len(word.group(0))].rstrip()
+    if re.fullmatch(r"\s*(?:\d{1,2}[.)]|[-*\u2022])", preceding):
+        return True  # "11. Left 21": a name in a list
     # The first word of a sentence is capitalised for another reason.
     return bool(preceding) and preceding[-1] not in ".!?:\"\u201c"
 
