@@ -40,7 +40,8 @@ _FRAMES: list[tuple[str, re.Pattern[str]]] = [
     ("urge", re.compile(
         rf"\b(?:urge|urges|urged|urging)\s+{_WHO}\s+to\s+(?P<what>.+)", re.IGNORECASE)),
     ("demand", re.compile(
-        r"(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bits\s)(?<!\bthese\s)"
+        r"(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bits\s)(?<!\bthese\s)(?<!\bthis\s)"
+        r"(?<!\bthat\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bkey\s)(?<!\bmain\s)"
         rf"\b(?:demand|demands|demanded|demanding)\s+(?:that\s+(?P<what2>.+)|{_WHO}\s+to\b(?P<what>.*)"
         r"|(?P<what3>.+))", re.IGNORECASE)),
     ("ask", re.compile(
@@ -60,15 +61,24 @@ _MODAL_RE = re.compile(
     r"(?P<rest>\s.+)",
     re.IGNORECASE,
 )
-_MODAL_BLOCKERS_RE = re.compile(r"^\s+(?:have|not\s+have|'ve|also\s+have)\b", re.IGNORECASE)
-_CLAUSE_START_RE = re.compile(
-    r"(?:^|[,;:\u2014(]|\bthat\b|\bsaid\b|\bsays\b|\bbut\b|\bwhy\b|\band\b|\"|\u201c)\s*"
-    r"(?P<subject>[^,;:\u2014(\"\u201c]*)$",
+_PASSIVE_RE = re.compile(
+    r"\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)*be\s+(?:\w+ly\s+)*\w+(?:ed|en|ght|wn|ne)\b",
     re.IGNORECASE,
 )
+_MODAL_BLOCKERS_RE = re.compile(r"^\s+(?:have|not\s+have|'ve|also\s+have)\b", re.IGNORECASE)
+# Where the clause carrying a modal starts: after punctuation, an opening mark or a word
+# that introduces a clause ("said", "that", "but", "why").
+_CLAUSE_DELIMITER_RE = re.compile(
+    r"[,;:\u2014()\"\u201c\u201d]|\b(?:that|said|says|but|why|warn|warns|believe|believes)\b",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset("the a an all every each any both our their its this these those".split())
 _PRONOUNS = frozenset("i we you he she it they this that there what who which".split())
-_FRAME_END_RE = re.compile(r"[\"\u201d\u201c'\u2019]*\s*,?\s*[\"\u201d\u201c]\s*(?:[a-z][^\"]*)?$|"
-                           r"[,]\s*(?:the\s+)?[\w' -]{1,60}\b(?:said|says|added|stated|declared)\.?$")
+# A reporting tag after the quoted demand: `," the experts added.`
+_FRAME_END_RE = re.compile(
+    r"[,.]?\s*[\"\u201d\u201c]\s*[^\"\u201c\u201d]{0,80}?\b(?:said|says|added|adds|stated|declared|"
+    r"emphasi[sz]ed|wrote|urged|noted|stressed|warned)\b[^\"\u201c\u201d]*$"
+)
 _LIST_LEAD_RE = re.compile(r"(?:\bto|:|\u2014|-)\s*[,:]?\s*$")
 _LIST_MARKER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u25aa\u2013])\s+")
 
@@ -116,22 +126,34 @@ def _find_modal(text: str) -> tuple[tuple[int, int], str | None] | None:
     for m in _MODAL_RE.finditer(text):
         if _MODAL_BLOCKERS_RE.match(m.group("rest")):
             continue  # "should have been provided": a regret, not a demand
-        clause = _CLAUSE_START_RE.search(text, 0, m.start())
-        subject = clause.group("subject").strip() if clause else ""
-        first = subject.split()[0].lower() if subject else ""
         negated = re.search(r"\b(?:not|n't|n\u2019t|no)\s*$", text[:m.start()], re.IGNORECASE)
         if m.group("modal").lower().startswith("need") and negated:
             continue  # "do not need to disclose": no obligation at all
+        delimiters = list(_CLAUSE_DELIMITER_RE.finditer(text, 0, m.start()))
+        if delimiters and delimiters[-1].group() in "\"\u201c" and not text[
+                delimiters[-1].end():m.start()].strip():
+            delimiters.pop()  # `HRW said the military "should ...`: the subject precedes the mark
+        clause_start = delimiters[-1].end() if delimiters else 0
+        subject = text[clause_start:m.start()].strip()
+        first = subject.split()[0].lower() if subject else ""
         if first == "it" or subject.lower().endswith("what"):
             continue  # "It shouldn't be a firing offence", "what needs to be done"
         if m.group("modal").lower().startswith(("need", "has", "have")) and not subject:
             continue
-        start = clause.start("subject") if clause and subject else m.start()
-        passive = re.match(r"\s+(?:also\s+|now\s+|immediately\s+)?be\s+\w+(?:ed|en)\b",
-                           m.group("rest"))
-        who = None if passive else _addressee(subject)
-        return (start, len(text)), who
+        start = text.index(subject, clause_start) if subject else m.start()
+        passive = _PASSIVE_RE.match(m.group("rest"))
+        return (start, len(text)), None if passive else _subject_addressee(subject)
     return None
+
+
+def _subject_addressee(subject: str) -> str | None:
+    """The subject of "X must ..." as an addressee, when it is a plain noun phrase."""
+    words = re.sub(r"^(?:both|either)\s+", "", subject, flags=re.IGNORECASE).split()
+    if not words or words[-1].lower() in ("and", "or"):
+        return None  # "... and must end": the subject is further back
+    if words[0][:1].islower() and words[0].lower() not in _DETERMINERS:
+        return None  # a verb or adverb, not a noun phrase
+    return _addressee(" ".join(words))
 
 
 def _addressee(phrase: str | None) -> str | None:

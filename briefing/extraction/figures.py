@@ -66,10 +66,11 @@ _WORD_RE = re.compile(r"[\w'\u2019-]+")
 _LABEL_STOP = frozenset(
     """is are was were be been being have has had will would could can may might should must
     do does did in on at to from for since after before by with within during across into than
-    as and or but that which who whom whose while if because so this these those its their his
+    today yesterday now currently still as and or but that which who whom whose while if because so this these those its their his
     her our your they we it he she there then when where also only all per of
     """.split()
 )
+_AUXILIARIES = frozenset("have has had were was are is been be".split())
 _LEADING_DROP = frozenset("a an the of to by in on for with some its their our his her".split())
 _CAPITALISED_WORD_BEFORE_RE = re.compile(r"([A-Z][\w'-]*)\.?\s+$")
 _NOT_CODE_WORDS = frozenset(
@@ -251,28 +252,58 @@ def _figure(work: str, number: _Number, upper: _Number | None, start: int, end: 
 
 
 def _label_after(work: str, position: int, end: int) -> tuple[str, int]:
-    """The noun phrase after a number: "800 political prisoners" -> "political prisoners"."""
+    """The noun phrase after a number: "800 political prisoners" -> "political prisoners";
+    for "50 have been released so far", the predicate ("released so far")."""
     words: list[str] = []
     label_end = position
     cursor = position
-    for m in _WORD_RE.finditer(work, position, end):
+    tokens = list(_WORD_RE.finditer(work, position, end))
+    for index, m in enumerate(tokens):
         gap = work[cursor:m.start()]
-        if any(c in gap for c in ".,;:!?()\n") or len(words) >= 6:
+        if any(c in gap for c in ".,;:!?()\n") or len(words) >= 7:
             break
+        if words and any(c in gap for c in "\"\u201c\u201d"):
+            break  # a quoted name after the counted thing
         word = m.group().strip("'\u2019-")
         lowered = word.lower()
+        following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
         if not words and lowered in ("of", "per"):
             words.append(lowered)  # "per year", "of GDP"
+        elif not words and lowered in _AUXILIARIES:
+            return _predicate(work, tokens[index:], m.start())
+        elif lowered == "and" and words and following[:1].isalpha() and \
+                tokens[index + 1].group()[:1].isupper():
+            words.append(word)  # "Immigration and Citizenship Service Authority caseworkers"
         elif lowered in _LABEL_STOP or lowered.endswith("ly") and len(lowered) > 4:
             break
-        elif lowered.endswith(("ing", "ed")) and words and words[0] not in ("of", "per"):
-            break
+        elif lowered.endswith(("ing", "ed")) and (following in _LABEL_STOP or not following):
+            break  # a verb: "9.5% compared with", "members serving the"
+        elif words and word[:1].isupper() and words[-1][:1].islower() and words[-1] != "and":
+            break  # "six-month Residential Surveillance": a name starts
         else:
             words.append(word)
         label_end, cursor = m.end(), m.end()
-    while words and words[-1].lower() in _LEADING_DROP:
+    while words and words[-1].lower() in _LEADING_DROP | {"and"}:
         words.pop()
     return " ".join(words), label_end if words else position
+
+
+def _predicate(work: str, tokens: list[re.Match[str]], start: int) -> tuple[str, int]:
+    """"have been violently displaced" -> "violently displaced"."""
+    words: list[str] = []
+    end = start
+    for m in tokens[:8]:
+        if any(c in work[end:m.start()] for c in ".,;:!?()\n\"\u201c\u201d"):
+            break
+        lowered = m.group().lower()
+        if not words and lowered in _AUXILIARIES:
+            end = m.end()
+            continue
+        if lowered in ("by", "in", "on", "at", "since", "because", "and", "to", "from"):
+            break
+        words.append(m.group())
+        end = m.end()
+    return " ".join(words[:4]), end
 
 
 def _label_before(work: str, start: int, position: int) -> str:

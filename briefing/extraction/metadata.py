@@ -41,13 +41,18 @@ _ISSUER_VERB_RE = re.compile(
 _WE_ARE_RE = re.compile(r"^\s*We\s+are\s+(?:a\s+group\s+of\s+|an?\s+|the\s+)?(?P<who>[^.,]{3,120})")
 _TITLE_SAYS_RE = re.compile(r",\s*(?P<who>[A-Z][\w .&'-]{1,60}?)\s+(?:says|said|warns|urges)\s*$",
                             re.IGNORECASE)
+_LEAD_PREPOSITION_RE = re.compile(r"^(?:In|On|At|During|After|Before|Following|As|While|With|"
+                                  r"Speaking|Today|Yesterday|However)\b")
+_AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|be|been)\b")
+_PRONOUNS = frozenset("it its they we he she this these those there".split())
 _ENDS_SENTENCE_RE = re.compile(r"[.!?\"\u201d]\s*$")
 
 
 def find_title_paragraph(clean: CleanText) -> Paragraph | None:
     """The headline's line: the first line if it reads as a headline, else None."""
-    first = next((p for p in clean.paragraphs if p.kind is not Kind.NOISE), None)
-    if first is None or first.kind in (Kind.DATELINE, Kind.LIST_ITEM):
+    # Datelines and wire furniture may come before the headline ("MEDIA RELEASE", a date).
+    first = next((p for p in clean.paragraphs if p.kind not in (Kind.NOISE, Kind.DATELINE)), None)
+    if first is None or first.kind is Kind.LIST_ITEM:
         return None
     line = clean.work[first.start:first.end].strip()
     if _ENDS_SENTENCE_RE.search(line) or len(line.split()) > 30 or len(line.split()) < 2:
@@ -106,16 +111,28 @@ def find_issuer(clean: CleanText, title_text: str | None, lead: list[Sentence]) 
         if we_are:
             return we_are.group("who").strip()
         verb = _ISSUER_VERB_RE.search(text)
-        if verb:
-            subject = subject_before(text[:verb.start()], max_words=14)
-            if subject and subject[:1].isupper() and subject.split()[0].lower() not in (
-                    "it", "they", "we", "this", "he", "she"):
-                return subject
+        if verb and (subject := _lead_subject(text[:verb.start()])):
+            return subject
     if title_text and (says := _TITLE_SAYS_RE.search(title_text)):
         return says.group("who")
     byline = _BYLINE_RE.search(clean.original)
     if byline:
         return _JOB_WORDS_RE.sub("", byline.group("org")).strip() or None
+    return None
+
+
+def _lead_subject(text: str) -> str | None:
+    """"UNHCR, the UN Refugee Agency, " -> "UNHCR"; "In a letter, 40 Senators " -> "40 Senators"."""
+    text = re.sub(r"\([^)]*\)", "", text)
+    for chunk in (c.strip() for c in text.split(",")):
+        words = chunk.split()
+        if not words or _LEAD_PREPOSITION_RE.match(chunk):
+            continue
+        if not (words[0][:1].isupper() or words[0][:1].isdigit()) or len(words) > 14:
+            return None
+        if _AUXILIARY_RE.search(chunk) or words[0].lower() in _PRONOUNS:
+            return None  # "Indonesia is facing ...": a clause, not a name
+        return re.sub(r"\s+(?:today|yesterday|has|have)$", "", chunk)
     return None
 
 

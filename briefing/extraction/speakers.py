@@ -43,8 +43,10 @@ _TRAILING_RE = re.compile(
     r"(?:released|issued|published|sent)\b.*)$",
     re.IGNORECASE,
 )
-_LEADING_RE = re.compile(r"^(?:.*\s)?(?:and|but|as|while|so|then|also|however)\s+|"
-                         r"^in a statement\s+", re.IGNORECASE)
+_LEADING_RE = re.compile(r"^(?:and|but|as|while|so|then|also|however|in a statement)\s+|"
+                         r"^.*\s(?:and|but|as|while)\s+(?=(?:one|a|an|the|his|her|their)\s)",
+                         re.IGNORECASE)
+_TRAILING_AUXILIARY_RE = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would)$")
 _RELATIVE_RE = re.compile(r"\s+(?:who|which|that|whose)\b.*$")
 _SKIP_CHUNK_RE = re.compile(r"^(?:a|an|who|which|whose|where|when|also)\b")
 _PERSON_PRONOUNS = frozenset(["he", "she"])
@@ -156,6 +158,7 @@ def _continues(work: str, previous: QuoteSpan, quote: QuoteSpan,
 def subject_before(text: str, max_words: int = 7) -> str | None:
     """Who is speaking, from the words before a reporting verb: "General secretary Brendan
     Barber" from "General secretary Brendan Barber", "Mr Barber" from "Mr Barber, who"."""
+    text = re.sub(r"\([^)]*\)", "", text)  # "(D-N.J.)", "(HRW)": asides, not names
     chunks = [c.strip(" \"'\u201c\u201d\u2018\u2019") for c in re.split(r"[,(\u2014]", text)]
     for index in range(len(chunks) - 1, -1, -1):
         chunk = _LEADING_RE.sub("", chunks[index].strip(" )"))
@@ -171,6 +174,7 @@ def _clean_name(phrase: str, max_words: int = 7) -> str | None:
     phrase = _RELATIVE_RE.sub("", phrase.strip())
     phrase = _TRAILING_RE.sub("", phrase).strip()
     phrase = _LEADING_RE.sub("", phrase).strip()
+    phrase = _TRAILING_AUXILIARY_RE.sub("", phrase)
     verb_like = re.search(r"(?<=[A-Za-z][a-z])\s[a-z]+ed\b(?=\s+(?:the|a|an|his|her|their|its)\b)",
                           phrase)
     if verb_like:  # "Military spokesman X defended the tests": the subject ends at the verb
