@@ -45,7 +45,7 @@ _LEAD_PREPOSITION_RE = re.compile(r"^(?:In|On|At|During|After|Before|Following|A
                                   r"Speaking|Today|Yesterday|However)\b")
 _AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|be|been)\b")
 _PRONOUNS = frozenset("it its they we he she this these those there".split())
-_ENDS_SENTENCE_RE = re.compile(r"[.!?\"\u201d]\s*$")
+_ENDS_SENTENCE_RE = re.compile(r"[.!?:;,\"\u201d]\s*$")
 
 
 def find_title_paragraph(clean: CleanText) -> Paragraph | None:
