@@ -80,3 +80,10 @@ def test_an_attribution_inside_an_unclosed_quote_ends_it() -> None:
 def test_mojibake_quotation_marks_are_paired() -> None:
     text = "She said: \u00e2\u20ac\u0153We want every prisoner released now.\u00e2\u20ac\u009d"
     assert quotes(text) == [("We want every prisoner released now.", True)]
+
+
+def test_british_single_curly_quotes_are_paired() -> None:
+    text = ("The minister said: \u2018We\u2019ll review the Greens\u2019 plan and every "
+            "other proposal next week.\u2019 She left.")
+    assert quotes(text) == [("We\u2019ll review the Greens\u2019 plan and every other "
+                             "proposal next week.", True)]
