@@ -62,7 +62,8 @@ _MODAL_RE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_RE = re.compile(
-    r"\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)*be\s+(?:\w+ly\s+)*\w+(?:ed|en|ght|wn|ne)\b",
+    r"\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)*be\s+(?:\w+ly\s+)*"
+    r"(?:\w+(?:ed|en|ght|wn|ne)|made|held|kept|put|set|left|built|paid|told|sent|met)\b",
     re.IGNORECASE,
 )
 _MODAL_BLOCKERS_RE = re.compile(r"^\s+(?:have|not\s+have|'ve|also\s+have)\b", re.IGNORECASE)

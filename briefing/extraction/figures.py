@@ -309,7 +309,7 @@ def _predicate(work: str, tokens: list[re.Match[str]], start: int) -> tuple[str,
 
 def _label_before(work: str, start: int, position: int) -> str:
     """When nothing follows a number, what precedes it: "a central estimate of 7.5%"."""
-    clause = re.split(r"[.,;:!?()\n\"\u201c\u201d]", work[start:position])[-1]
+    clause = re.split(r"[.,;:!?()\n\"\u201c\u201d]|\b(?:that|which|who)\b", work[start:position])[-1]
     words = [w.strip("'\u2019") for w in _WORD_RE.findall(clause)][-5:]
     while words and words[-1].lower() in _LABEL_STOP | _LEADING_DROP:
         words.pop()

@@ -45,6 +45,8 @@ _LEAD_PREPOSITION_RE = re.compile(r"^(?:In|On|At|During|After|Before|Following|A
                                   r"Speaking|Today|Yesterday|However)\b")
 _AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|be|been)\b")
 _PRONOUNS = frozenset("it its they we he she this these those there".split())
+# "GENEVA (5 March 2024) – ": the dateline opening a wire lead.
+_DATELINE_PREFIX_RE = re.compile(r"^[A-Z][A-Z .,'/-]{2,40}(?:\([^)]{0,40}\))?\s*[–—-]+\s+")
 _ENDS_SENTENCE_RE = re.compile(r"[.!?:;,\"\u201d]\s*$")
 
 
@@ -111,7 +113,7 @@ def find_issuer(clean: CleanText, title_text: str | None, lead: list[Sentence]) 
         if we_are:
             return we_are.group("who").strip()
         verb = _ISSUER_VERB_RE.search(text)
-        if verb and (subject := _lead_subject(text[:verb.start()])):
+        if verb and (subject := _lead_subject(_DATELINE_PREFIX_RE.sub("", text[:verb.start()]))):
             return subject
     if title_text and (says := _TITLE_SAYS_RE.search(title_text)):
         return says.group("who")
@@ -141,6 +143,7 @@ def summarise(clean: CleanText, lead: list[Sentence]) -> str:
     chosen: list[str] = []
     for sentence in lead:
         text = re.sub(r"\s+", " ", clean.original[sentence.start:sentence.end]).strip()
+        text = _DATELINE_PREFIX_RE.sub("", text)
         if text in chosen or len(text.split()) < 5:
             continue  # a repeated lead, or a fragment
         chosen.append(text)

@@ -48,6 +48,7 @@ _LEADING_RE = re.compile(r"^(?:and|but|as|while|so|then|also|however|in a statem
                          re.IGNORECASE)
 _TRAILING_AUXILIARY_RE = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would)$")
 _RELATIVE_RE = re.compile(r"\s+(?:who|which|that|whose)\b.*$")
+_CHUNK_SPLIT_RE = re.compile(r"[,(\u2014]|\s\u2013\s")
 _SKIP_CHUNK_RE = re.compile(r"^(?:a|an|who|which|whose|where|when|also)\b")
 _PERSON_PRONOUNS = frozenset(["he", "she"])
 _GROUP_PRONOUNS = frozenset(["they", "it", "we"])
@@ -159,13 +160,21 @@ def subject_before(text: str, max_words: int = 7) -> str | None:
     """Who is speaking, from the words before a reporting verb: "General secretary Brendan
     Barber" from "General secretary Brendan Barber", "Mr Barber" from "Mr Barber, who"."""
     text = re.sub(r"\([^)]*\)", "", text)  # "(D-N.J.)", "(HRW)": asides, not names
-    chunks = [c.strip(" \"'\u201c\u201d\u2018\u2019") for c in re.split(r"[,(\u2014]", text)]
+    chunks = [c.strip(" \"'\u201c\u201d\u2018\u2019") for c in _CHUNK_SPLIT_RE.split(text)]
+    after_comma = False  # the verb follows a comma: the chunk before it may be an appositive
     for index in range(len(chunks) - 1, -1, -1):
         chunk = _LEADING_RE.sub("", chunks[index].strip(" )"))
-        if not chunk or _SKIP_CHUNK_RE.match(chunk):
+        if not chunk:
+            after_comma = True
+            continue
+        if _SKIP_CHUNK_RE.match(chunk):
             continue
         if chunk[0].islower() and not chunk.startswith("the ") and index > 0:
             continue  # a descriptor ("editor of ...") between the name and the verb
+        if chunk.startswith("the ") and after_comma and index > 0:
+            name = _clean_name(chunks[index - 1].strip(), max_words)
+            if name and _is_person(name):
+                return name  # "Ms X, the Special Rapporteur, said": the name, not the title
         return _clean_name(chunk, max_words)
     return None
 
