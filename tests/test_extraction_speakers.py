@@ -32,9 +32,9 @@ def test_he_is_resolved_to_the_nearest_named_person() -> None:
 
 
 def test_acronym_speaker_is_expanded_from_its_definition() -> None:
-    text = ('Human Rights Watch (HRW) published a report.\n\n'
-            'HRW said the army "should end the use of these tests without delay".')
-    assert speakers(text) == ["Human Rights Watch"]
+    text = ('Housing Rights Action (HRA) published a report.\n\n'
+            'HRA said the army "should end the use of these tests without delay".')
+    assert speakers(text) == ["Housing Rights Action"]
 
 
 def test_a_quote_reopened_in_the_next_paragraph_keeps_its_speaker() -> None:

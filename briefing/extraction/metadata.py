@@ -124,7 +124,7 @@ def find_issuer(clean: CleanText, title_text: str | None, lead: list[Sentence]) 
 
 
 def _lead_subject(text: str) -> str | None:
-    """"UNHCR, the UN Refugee Agency, " -> "UNHCR"; "In a letter, 40 Senators " -> "40 Senators"."""
+    """"ACME, the aid agency, " -> "ACME"; "In a letter, 12 mayors " -> "12 mayors"."""
     text = re.sub(r"\([^)]*\)", "", text)
     for chunk in (c.strip() for c in text.split(",")):
         words = chunk.split()

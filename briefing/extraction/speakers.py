@@ -61,7 +61,7 @@ _PERSON_NOUNS = frozenset(
 )
 _ORGANISATION_WORDS = frozenset(
     """watch agency mission government council committee union party association organisation
-    organization commission office ministry department group network rebellion congress
+    organization commission office ministry department group network congress
     parliament senate court coalition alliance institute centre center foundation trust
     campaign movement federation league board authority authorities police army military
     statement report paper documents letter experts activists groups""".split()
@@ -159,7 +159,7 @@ def _continues(work: str, previous: QuoteSpan, quote: QuoteSpan,
 def subject_before(text: str, max_words: int = 7) -> str | None:
     """Who is speaking, from the words before a reporting verb: "General secretary Brendan
     Barber" from "General secretary Brendan Barber", "Mr Barber" from "Mr Barber, who"."""
-    text = re.sub(r"\([^)]*\)", "", text)  # "(D-N.J.)", "(HRW)": asides, not names
+    text = re.sub(r"\([^)]*\)", "", text)  # "(D-Ohio)", "(ABC)": asides, not names
     chunks = [c.strip(" \"'\u201c\u201d\u2018\u2019") for c in _CHUNK_SPLIT_RE.split(text)]
     after_comma = False  # the verb follows a comma: the chunk before it may be an appositive
     for index in range(len(chunks) - 1, -1, -1):
