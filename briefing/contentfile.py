@@ -53,7 +53,9 @@ class SourceEntry(_Entry):
     """The statement everything is checked against."""
 
     file: str = Field(min_length=1, description="Path of the statement's text file, relative to this file.")
-    url: str | None = Field(None, description="The statement's web address; the page links to it with a QR code.")
+    url: str | None = Field(
+        None, pattern=r"^https?://\S+$", description="The statement's web address; the page links to it with a QR code."
+    )
     publisher: str | None = Field(None, description="Who published the statement, for the page's footer.")
 
 
@@ -285,6 +287,7 @@ _HINTS = {
     "model_type": "write `key: value` lines, indented under it",
     "model_attributes_type": "write `key: value` lines, indented under it",
     "string_too_short": "it is empty: fill it in, or delete the whole item",
+    "string_pattern_mismatch": "write the full web address, starting with https://",
 }
 
 
@@ -337,6 +340,9 @@ def _line_of(data: Any, location: tuple[Any, ...]) -> int:
 
 def _item_lines(data: CommentedMap) -> dict[str, int]:
     lines: dict[str, int] = {}
+    source = data.get("source")
+    if isinstance(source, CommentedMap) and "file" in source:
+        lines["source file"] = source.lc.key("file")[0] + 1
     for section, name in _SECTION_ITEMS.items():
         items = data.get(section)
         if not isinstance(items, CommentedSeq):
