@@ -379,9 +379,11 @@ _NUMBER_WORDS = (
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred thousand million billion trillion"
 ).split()
-_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
+_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion")
+_UNIT_WORDS = [word for word in _NUMBER_WORDS if word not in _SCALE_WORDS]
+# A number in words starts with a unit ("eight hundred", not the "million" of "1.2 million").
 _WORDS = re.compile(
-    r"\b(?:" + "|".join(_NUMBER_WORDS) + r")(?:(?:[\s-]+(?:and[\s-]+)?)(?:" + "|".join(_NUMBER_WORDS) + r"))*\b",
+    r"\b(?:" + "|".join(_UNIT_WORDS) + r")(?:(?:[\s-]+(?:and[\s-]+)?)(?:" + "|".join(_NUMBER_WORDS) + r"))*\b",
     re.IGNORECASE,
 )
 
@@ -409,8 +411,6 @@ def numbers_in(text: str) -> list[Number]:
     for match in _WORDS.finditer(text):
         if any(start < match.end() and match.start() < end for start, end in digit_spans):
             continue  # the "million" of "1.2 million" is part of that number
-        if match.group().lower().split()[0].split("-")[0] in _SCALE_WORDS:
-            continue  # a bare "million" or "thousands" states no number
         words = re.sub(r"[\s-]+", " ", match.group().lower()).strip()
         try:
             values: tuple[float, ...] = (float(text2num(words, "en")),)
