@@ -1,16 +1,79 @@
-"""Shared fixtures: a small statement written for these tests, and content that agrees with it."""
+"""Shared fixtures: small statements and content written for the tests, PDF readers, and a guard that fails
+any test in which WeasyPrint logged a warning or an error (it reports bad CSS, missing
+resources and missing glyphs only through its logger)."""
 
 from __future__ import annotations
 
-import datetime as dt
+import logging
+import shutil
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
+
+import datetime as dt
 
 import pytest
 
 from briefing.model import Content, Demand, Figure, Quote, Source
 
+SMALL_STATEMENT = """\
+GENEVA (12 March 2025) – The Independent Panel on Riverland welcomed the release of some detained
+journalists this week, but said that at least 120 journalists remain in custody.
+
+“Every journalist held for their work must be freed today, and those released must be able to
+work without fear of arrest,” the panel said in its statement.
+
+The panel called on the Riverland authorities to end the use of pre-trial detention against the press.
+"We urge the government to publish the names and whereabouts of everyone still detained," the
+experts added.
+"""
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_engine_log() -> Iterator[None]:
+    records: list[logging.LogRecord] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record)
+
+    handler = Collect(level=logging.WARNING)
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+    messages = [record.getMessage() for record in records]
+    assert not messages, f"WeasyPrint logged: {messages}"
+
+
+@pytest.fixture
+def small_statement(tmp_path: Path) -> Path:
+    path = tmp_path / "riverland.txt"
+    path.write_text(SMALL_STATEMENT, encoding="utf-8")
+    return path
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text layer, as poppler's pdftotext reads it (the most reliable reader of
+    WeasyPrint output), with pypdf as the fallback where poppler is not installed."""
+    if shutil.which("pdftotext"):
+        return subprocess.run(
+            ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+        ).stdout
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def squash(text: str) -> str:
+    """Text with every run of whitespace folded to one space, to compare across line breaks."""
+    return " ".join(text.split())
+
+
 # Written for the tests; not taken from any real statement.
-SMALL_STATEMENT = """Statement by the Coastal Rights Network, 3 March 2025
+COASTAL_STATEMENT = """Statement by the Coastal Rights Network, 3 March 2025
 
 The Network said that 1,200,000 people live in the delta, and that about
 eight hundred families have lost their homes since the floods.
@@ -23,13 +86,13 @@ The Network called on the ministry to publish its flood plans — including the 
 
 
 @pytest.fixture
-def small_statement() -> str:
-    return SMALL_STATEMENT
+def coastal_statement() -> str:
+    return COASTAL_STATEMENT
 
 
 @pytest.fixture
-def small_content() -> Content:
-    """Content that agrees with `SMALL_STATEMENT` word for word."""
+def coastal_content() -> Content:
+    """Content that agrees with `COASTAL_STATEMENT` word for word."""
     return Content(
         title="Eight hundred families still without homes",
         date=dt.date(2025, 3, 3),
@@ -52,11 +115,11 @@ def small_content() -> Content:
 
 
 @pytest.fixture
-def content_file(tmp_path: Path, small_statement: str, small_content: Content) -> Path:
+def content_file(tmp_path: Path, coastal_statement: str, coastal_content: Content) -> Path:
     """A content file next to its statement, as `briefing extract -o` would write it."""
     from briefing.contentfile import content_file_text
 
-    (tmp_path / "statement.txt").write_text(small_statement, encoding="utf-8")
+    (tmp_path / "statement.txt").write_text(coastal_statement, encoding="utf-8")
     path = tmp_path / "coastal.yaml"
-    path.write_text(content_file_text(small_content, "statement.txt", path.name), encoding="utf-8")
+    path.write_text(content_file_text(coastal_content, "statement.txt", path.name), encoding="utf-8")
     return path

@@ -70,13 +70,13 @@ def test_build_refuses_an_altered_quote_and_writes_nothing(content_file: Path) -
 
 
 def test_build_from_a_content_file_puts_every_quote_and_the_provenance_on_the_page(
-    content_file: Path, small_content: Content
+    content_file: Path, coastal_content: Content
 ) -> None:
     result = run("build", content_file.name, cwd=content_file.parent)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str(Path("out") / "coastal.pdf")
     text = " ".join(pdf_text((content_file.parent / "out" / "coastal.pdf").read_bytes()).split())
-    for quote in small_content.quotes:
+    for quote in coastal_content.quotes:
         assert quote.text.rstrip(",") in text
     assert "2 of 2 quotes verified verbatim" in text
     assert "https://example.org/coastal-statement" in text
@@ -124,13 +124,13 @@ def test_schema_prints_json_schema() -> None:
 
 
 def test_extract_writes_a_content_file_and_keeps_edits(
-    tmp_path: Path, small_statement: str, small_content: Content, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, coastal_statement: str, coastal_content: Content, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import briefing.pipeline
 
-    monkeypatch.setattr(briefing.pipeline, "extract_statement", lambda statement, today=None: small_content)
+    monkeypatch.setattr(briefing.pipeline, "extract_statement", lambda statement, today=None: coastal_content)
     (tmp_path / "statements").mkdir()
-    (tmp_path / "statements" / "coastal.txt").write_text(small_statement, encoding="utf-8")
+    (tmp_path / "statements" / "coastal.txt").write_text(coastal_statement, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     runner = CliRunner()
     result = runner.invoke(cli, ["extract", "statements/coastal.txt", "-o", "coastal.yaml"])

@@ -49,10 +49,10 @@ def test_written_file_is_for_people(content_file: Path) -> None:
     assert keys == ["title", "date", "issuer", "source", "summary", "figures", "demands", "quotes", "ask", "contact"]
 
 
-def test_written_file_loads_back_to_the_same_content(content_file: Path, small_content: Content) -> None:
+def test_written_file_loads_back_to_the_same_content(content_file: Path, coastal_content: Content) -> None:
     loaded = load_content_file(content_file)
-    small_content.source.file = "statement.txt"
-    assert loaded.content == small_content
+    coastal_content.source.file = "statement.txt"
+    assert loaded.content == coastal_content
     assert loaded.source_path == content_file.parent / "statement.txt"
     assert loaded.where("quote 2") == f"{content_file}:{loaded.lines['quote 2']}"
 
@@ -165,14 +165,14 @@ def test_schema_describes_the_file() -> None:
     assert "of" in schema["$defs"]["FigureEntry"]["properties"]
 
 
-def test_written_text_round_trips_for_awkward_values(tmp_path: Path, small_content: Content) -> None:
-    small_content.title = "NO"
-    small_content.summary = '"Quoted": text # with a hash\u2028and a line separator'
-    small_content.quotes[0].speaker = "- a dash first"
+def test_written_text_round_trips_for_awkward_values(tmp_path: Path, coastal_content: Content) -> None:
+    coastal_content.title = "NO"
+    coastal_content.summary = '"Quoted": text # with a hash\u2028and a line separator'
+    coastal_content.quotes[0].speaker = "- a dash first"
     path = tmp_path / "awkward.yaml"
     (tmp_path / "statement.txt").write_text("x", encoding="utf-8")
-    path.write_text(content_file_text(small_content, "statement.txt", path.name), encoding="utf-8")
+    path.write_text(content_file_text(coastal_content, "statement.txt", path.name), encoding="utf-8")
     content = load_content_file(path).content
     assert (content.title, content.summary, content.quotes[0].speaker) == (
-        small_content.title, small_content.summary, small_content.quotes[0].speaker,
+        coastal_content.title, coastal_content.summary, coastal_content.quotes[0].speaker,
     )

@@ -41,8 +41,8 @@ def _quote(text: str, source: str) -> bool | None:
         "Every family deserves a safe home. [...] another winter",
     ],
 )
-def test_tolerated_differences_pass(text: str, small_statement: str) -> None:
-    assert _quote(text, small_statement) is True
+def test_tolerated_differences_pass(text: str, coastal_statement: str) -> None:
+    assert _quote(text, coastal_statement) is True
 
 
 @pytest.mark.parametrize(
@@ -57,9 +57,9 @@ def test_tolerated_differences_pass(text: str, small_statement: str) -> None:
     ],
 )
 def test_changed_wording_fails_with_the_difference_marked(
-    text: str, marked_yours: str | None, marked_source: str, small_statement: str
+    text: str, marked_yours: str | None, marked_source: str, coastal_statement: str
 ) -> None:
-    report = verify_content(Content(quotes=[Quote(text="Nobody should wait"), Quote(text=text)]), small_statement)
+    report = verify_content(Content(quotes=[Quote(text="Nobody should wait"), Quote(text=text)]), coastal_statement)
     assert [check.item for check in report.failures] == ["quote 2"]
     message = "\n".join(describe_failure(report.failures[0]))
     assert message.startswith("quote 2 is not verified: it is not word for word in the source.")
@@ -84,8 +84,8 @@ def test_a_changed_word_is_marked_on_both_sides() -> None:
         "Totally invented words",
     ],
 )
-def test_nothing_fuzzy_passes(text: str, small_statement: str) -> None:
-    assert _quote(text, small_statement) is False
+def test_nothing_fuzzy_passes(text: str, coastal_statement: str) -> None:
+    assert _quote(text, coastal_statement) is False
 
 
 def test_an_ellipsis_may_not_splice_distant_passages() -> None:
@@ -108,29 +108,29 @@ def test_an_ellipsis_may_not_splice_distant_passages() -> None:
         ("12 million", False),
     ],
 )
-def test_figures_must_occur_in_the_source(display: str, verified: bool, small_statement: str) -> None:
-    report = verify_content(Content(figures=[Figure(display=display, label="x")]), small_statement)
+def test_figures_must_occur_in_the_source(display: str, verified: bool, coastal_statement: str) -> None:
+    report = verify_content(Content(figures=[Figure(display=display, label="x")]), coastal_statement)
     assert report.checks[0].verified is verified
 
 
-def test_a_changed_figure_fails_naming_it(small_content: Content, small_statement: str) -> None:
-    small_content.figures[1].display = "~900"
-    small_content.figures[1].value = 900
-    report = verify_content(small_content, small_statement)
+def test_a_changed_figure_fails_naming_it(coastal_content: Content, coastal_statement: str) -> None:
+    coastal_content.figures[1].display = "~900"
+    coastal_content.figures[1].value = 900
+    report = verify_content(coastal_content, coastal_statement)
     assert [check.item for check in report.failures] == ["figure 2"]
     assert describe_failure(report.failures[0]) == ["figure 2 is not verified: the number 900 is not in the source."]
 
 
-def test_a_figure_of_a_whole_checks_both_numbers(small_statement: str) -> None:
+def test_a_figure_of_a_whole_checks_both_numbers(coastal_statement: str) -> None:
     good = Figure(display="~800", of="1.2 million", label="families")
     bad = Figure(display="~800", of="2 million", label="families")
-    report = verify_content(Content(figures=[good, bad]), small_statement)
+    report = verify_content(Content(figures=[good, bad]), coastal_statement)
     assert [check.verified for check in report.checks] == [True, False]
 
 
-def test_a_value_must_match_what_is_shown(small_statement: str) -> None:
+def test_a_value_must_match_what_is_shown(coastal_statement: str) -> None:
     figure = Figure(display="~800", label="families", value=900)
-    report = verify_content(Content(figures=[figure]), small_statement)
+    report = verify_content(Content(figures=[figure]), coastal_statement)
     assert report.failures[0].problem == "its value 900 is not the number it shows (~800)"
 
 
@@ -139,7 +139,7 @@ def test_numbers_in_digits_and_words() -> None:
     assert found == {"66bn": (66.0, 66e9), "1.2 million": (1.2, 1.2e6), "twenty-five thousand": (25000.0,)}
 
 
-def test_speakers_must_be_named_in_the_source(small_statement: str) -> None:
+def test_speakers_must_be_named_in_the_source(coastal_statement: str) -> None:
     content = Content(
         quotes=[
             Quote(text=QUOTE, speaker="Ana Ruiz, director"),
@@ -147,13 +147,13 @@ def test_speakers_must_be_named_in_the_source(small_statement: str) -> None:
             Quote(text=QUOTE, speaker="Maria Lopez"),
         ]
     )
-    report = verify_content(content, small_statement)
+    report = verify_content(content, coastal_statement)
     assert [check.item for check in report.failures] == ["quote 3 speaker"]
     assert report.quotes_verified == report.quotes_total == 3
 
 
-def test_the_report_counts_and_locates(small_content: Content, small_statement: str) -> None:
-    report = verify_content(small_content, small_statement)
+def test_the_report_counts_and_locates(coastal_content: Content, coastal_statement: str) -> None:
+    report = verify_content(coastal_content, coastal_statement)
     assert report.failures == ()
     lines = {check.item: check.line for check in report.checks}
     assert lines["quote 1"] == 6
