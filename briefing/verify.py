@@ -407,17 +407,33 @@ def numbers_in(text: str) -> list[Number]:
         value = float(whole.replace(",", "") + (fraction or ""))
         values = (value, value * _SCALES[scale.lower()]) if scale else (value,)
         found.append(Number(values, match.start(), match.group()))
+    found = _scale_ranges(text, found)
     digit_spans = [(number.position, number.position + len(number.text)) for number in found]
     for match in _WORDS.finditer(text):
         if any(start < match.end() and match.start() < end for start, end in digit_spans):
             continue  # the "million" of "1.2 million" is part of that number
         words = re.sub(r"[\s-]+", " ", match.group().lower()).strip()
         try:
-            values: tuple[float, ...] = (float(text2num(words, "en")),)
+            word_values: tuple[float, ...] = (float(text2num(words, "en")),)
         except ValueError:
-            values = tuple(float(text2num(word, "en")) for word in words.split() if word != "and")
-        found.append(Number(values, match.start(), match.group()))
+            word_values = tuple(float(text2num(word, "en")) for word in words.split() if word != "and")
+        found.append(Number(word_values, match.start(), match.group()))
     return sorted(found, key=lambda number: number.position)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:[-‐‑‒–—]|to)\s*[£$€]?\s*", re.IGNORECASE)
+
+
+def _scale_ranges(text: str, numbers: list[Number]) -> list[Number]:
+    # In "£38–66 billion" the scale belongs to both ends of the range: 38 also stands for 38e9.
+    result = list(numbers)
+    for index in range(len(result) - 1):
+        first, second = result[index], result[index + 1]
+        between = text[first.position + len(first.text) : second.position]
+        if len(first.values) == 1 and len(second.values) == 2 and _RANGE_JOIN.fullmatch(between):
+            scale = second.values[1] / second.values[0] if second.values[0] else 1.0
+            result[index] = Number((first.values[0], first.values[0] * scale), first.position, first.text)
+    return result
 
 
 def _same(a: float, b: float) -> bool:

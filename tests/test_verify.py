@@ -161,3 +161,9 @@ def test_the_report_counts_and_locates(coastal_content: Content, coastal_stateme
     assert lines["figure 1"] == 3
     assert lines["figure 2"] == 4  # "eight hundred", on the next line
     assert (report.quotes_verified, report.quotes_total) == (2, 2)
+
+
+def test_a_scale_applies_to_both_ends_of_a_range() -> None:
+    figure = Figure(display="£38–66 billion", label="a year", value=38e9)
+    report = verify_content(Content(figures=[figure]), "It would cost £38-66 billion a year.")
+    assert report.checks[0].verified is True
