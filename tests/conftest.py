@@ -4,13 +4,12 @@ resources and missing glyphs only through its logger)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-
-import datetime as dt
 
 import pytest
 

@@ -70,7 +70,7 @@ def test_changed_wording_fails_with_the_difference_marked(
 
 
 def test_a_changed_word_is_marked_on_both_sides() -> None:
-    yours, source = mark_differences("a b c d".split(), "a x c d".split())
+    yours, source = mark_differences(["a", "b", "c", "d"], ["a", "x", "c", "d"])
     assert (yours, source) == ("a >>b<< c d", "a >>x<< c d")
 
 
