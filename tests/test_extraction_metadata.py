@@ -44,13 +44,67 @@ def test_generated_title_is_at_most_90_characters_and_cuts_no_word() -> None:
     assert BODY[len(title.rstrip("\u2026"))] in " ."
 
 
-def test_issuer_is_the_subject_of_the_lead() -> None:
-    assert extract_content(BODY).issuer == "The Housing Network"
+def test_issuer_is_the_subject_of_the_lead_without_its_article() -> None:
+    # The page reads "Statement by {issuer}".
+    assert extract_content(BODY).issuer == "Housing Network"
+
+
+def test_generated_title_prefers_a_clause_to_a_truncated_name() -> None:
+    text = ("The Independent Commission of Inquiry on the Situation of Tenants in the Northern "
+            "Provinces of Ruritania welcomed the decision of the housing court this week. "
+            "Of the roughly 900 families evicted, only about 40 have been rehoused so far, "
+            "including those whose cases were heard in earlier sessions of the court.")
+    title = extract_content(text).title
+    assert title == "Of the roughly 900 families evicted, only about 40 have been rehoused so far"
+
+
+def test_generated_title_cuts_the_lead_at_a_clause_not_inside_a_list() -> None:
+    text = ("Ruritania is facing calls to reopen the border crossings for families fleeing "
+            "the floods, with aid groups calling the closures unlawful and dangerous. "
+            "We are a network of groups from housing, health, faith, legal and media circles.")
+    assert extract_content(text).title == (
+        "Ruritania is facing calls to reopen the border crossings for families fleeing the floods")
+    listing = ("We are a network of groups from housing, health, faith, legal, media and "
+               "environmental circles in the northern provinces. The floods displaced 40,000 "
+               "people, and the camps are full.")
+    assert extract_content(listing).title == "The floods displaced 40,000 people, and the camps are full"
+
+
+def test_summary_does_not_repeat_the_generated_title_or_boilerplate() -> None:
+    text = ("Ruritania is facing calls to reopen the border crossings for families fleeing "
+            "the floods, with aid groups calling the closures unlawful. "
+            "The Housing Network said about 300 families were stranded at the border. "
+            "The ministry has not responded to requests for comment. "
+            "All rights reserved by the publisher of this article.")
+    content = extract_content(text)
+    assert not content.summary.startswith("Ruritania is facing")
+    assert content.summary.startswith("The Housing Network said")
+    assert "rights reserved" not in content.summary
+
+
+def test_issuer_from_a_trailing_reporting_tag() -> None:
+    text = ("Employers should publish their pay gaps every year, the Ruritanian Workers Union has "
+            "said. It said the Labour Inspectorate had received 40 complaints.")
+    assert extract_content(text).issuer == "Ruritanian Workers Union"
+
+
+def test_issuer_from_a_self_introduction_is_kept_short() -> None:
+    text = ("We are a group of Ruritanian groups from housing, health, faith, legal and media "
+            "circles. We urge the council to reopen the shelters.")
+    assert extract_content(text).issuer == "Ruritanian groups"
+
+
+def test_issuer_from_a_quoted_spokesperson_when_nothing_else_names_it() -> None:
+    text = ("As the river rises, the towns along it brace for the worst floods in memory.\n\n"
+            '"We have waited too long for the dams to be fixed by anyone," Flood Watch '
+            "spokesperson Jane Doe said.")
+    assert extract_content(text).issuer == "Flood Watch"
 
 
 def test_summary_is_verbatim_sentences_of_the_lead() -> None:
     summary = extract_content(BODY).summary
-    assert summary.startswith("The Housing Network today urged")
+    # The lead's first sentence is the generated title, so the summary goes on from there.
+    assert summary.startswith("More than 300 people slept outside")
     assert summary in BODY
 
 

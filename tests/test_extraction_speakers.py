@@ -15,7 +15,7 @@ def speakers(text: str) -> list[str | None]:
     ('"We will not accept these new rules at all," the union said.', "the union"),
     ('"We will not accept these new rules at all," said Jane Doe, the union leader.', "Jane Doe"),
     ('Union leader Jane Doe said: "We will not accept these new rules at all."',
-     "Union leader Jane Doe"),
+     "Jane Doe, union leader"),
     ('Jane Doe, a nurse from Leeds, added: "We will not accept these new rules at all."',
      "Jane Doe"),
     ('Ms Doe, who said the "rules will hurt every single patient", left early.', "Ms Doe"),
@@ -28,7 +28,7 @@ def test_reporting_verbs_give_the_speaker(text: str, speaker: str) -> None:
 def test_he_is_resolved_to_the_nearest_named_person() -> None:
     text = ("Party leader John Smith said the plan would fail.\n\n"
             '"This is an act of economic vandalism by the government," he said.')
-    assert speakers(text) == ["Party leader John Smith"]
+    assert speakers(text) == ["John Smith, party leader"]
 
 
 def test_acronym_speaker_is_expanded_from_its_definition() -> None:
@@ -52,3 +52,21 @@ def test_he_without_a_person_to_refer_to_gives_none() -> None:
     text = ('The ministry published figures.\n\n'
             '"Nobody knows where the missing workers are being held," he said.')
     assert speakers(text) == [None]
+
+
+def test_the_statement_said_is_the_issuer() -> None:
+    text = ("The Housing Network today urged the council to reopen the shelters.\n\n"
+            '"Every night without a bed puts lives at risk in this city," the statement '
+            "released on Monday said.")
+    assert speakers(text) == ["Housing Network"]
+
+
+def test_names_read_name_first_and_a_bare_surname_is_the_same_person() -> None:
+    text = ('"We will not accept these new rules at all," Opposition leader Jane Doe said.\n\n'
+            'Ms Doe added that the rules "will hurt every single patient in the country".')
+    assert speakers(text) == ["Jane Doe, Opposition leader", "Jane Doe, Opposition leader"]
+
+
+def test_a_title_before_a_name_stays_with_it() -> None:
+    text = '"We will not accept these new rules at all," Senator Jane Doe said.'
+    assert speakers(text) == ["Senator Jane Doe"]
