@@ -72,3 +72,44 @@ def test_a_quoted_full_sentence_is_a_separate_demand() -> None:
     text = ('The mayors urged the minister to act, adding that "The state must fund '
             'every shelter this winter."')
     assert [a for _, a in demands(text)] == ["the minister", "The state"]
+
+
+def test_a_demand_whose_subject_is_behind_an_appositive_keeps_its_subject() -> None:
+    text = ('"Forced eviction, a practice that thousands of tenants still face, deepens the '
+            'housing crisis and must end," the network added.')
+    [demand] = extract_content(text).demands
+    assert demand.text == ("Forced eviction, a practice that thousands of tenants still face, "
+                           "deepens the housing crisis and must end")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Landlords should publish their rents every year, the Tenants Union has said.",
+     "Landlords should publish their rents every year"),
+    ("The mayors urged the minister to fund the shelters, adding that winter was near.",
+     "fund the shelters"),
+    ("Ruritania is facing calls to close the camps, with aid groups calling them unsafe.",
+     "close the camps"),
+    ("The mayor is facing calls to reopen the shelters and the council is also reviewing the budget.",
+     "reopen the shelters"),
+])
+def test_trailing_frames_and_clauses_are_trimmed(sentence: str, text: str) -> None:
+    assert demands(sentence)[0][0] == text
+
+
+def test_a_fragment_is_replaced_by_the_whole_sentence() -> None:
+    text = "We demand that in the name of justice, the shelters be reopened this week."
+    assert demands(text)[0][0] == text.rstrip(".")
+
+
+def test_a_list_item_continued_on_the_next_line_is_one_demand() -> None:
+    text = ("The network:\n\n"
+            " 1. Calls on the council to reopen the shelters; and   2. Calls for publication of the\n\n"
+            " eviction figures for the northern districts.\n")
+    assert [t for t, _ in demands(text)] == [
+        "reopen the shelters", "publication of the eviction figures for the northern districts"]
+
+
+def test_addressee_has_no_quotation_marks() -> None:
+    text = 'The group said the army "should end the use of these tests without delay".'
+    assert demands(text) == [('the army "should end the use of these tests without delay"',
+                              "the army")]

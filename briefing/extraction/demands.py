@@ -94,6 +94,12 @@ def extract_demands(clean: CleanText, units: list[Unit]) -> list[Demand]:
         if unit.kind is Kind.LIST_ITEM and in_demand_list:
             demands.append(_list_demand(clean, unit, list_addressee))
             continue
+        if demands and _continues(clean.work, demands[-1].end or 0, unit):
+            # An item broken across lines: "... the timeframe for the\n\nremaining steps."
+            last = demands[-1]
+            demands[-1] = Demand(text=_tidy(f"{last.text} {clean.original[unit.start:unit.end]}"),
+                                 addressee=last.addressee, start=last.start, end=unit.end)
+            continue
         in_demand_list = False
         found = _find_demand(text)
         if not found:
@@ -107,6 +113,14 @@ def extract_demands(clean: CleanText, units: list[Unit]) -> list[Demand]:
         demands.append(Demand(text=_trim(clean.original, unit, what), addressee=who,
                               start=unit.start, end=unit.end))
     return demands
+
+
+def _continues(work: str, end: int, unit: Unit) -> bool:
+    """The unit finishes the sentence the previous demand left open."""
+    if end > unit.start or work[end:unit.start].strip():
+        return False
+    return (work[end - 1:end].isalpha() and work[unit.start:unit.start + 1].islower()
+            and unit.kind is not Kind.LIST_ITEM)
 
 
 def _find_demand(text: str) -> tuple[tuple[int, int], str | None] | None:
@@ -142,6 +156,10 @@ def _find_modal(text: str) -> tuple[tuple[int, int], str | None] | None:
         if m.group("modal").lower().startswith(("need", "has", "have")) and not subject:
             continue
         start = text.index(subject, clause_start) if subject else m.start()
+        if subject and subject.split()[-1].lower() in ("and", "or"):
+            # "X, a practice that ..., harms families and must end": the subject is further
+            # back, past the appositive; the whole sentence is the demand.
+            return (0, len(text)), None
         passive = _PASSIVE_RE.match(m.group("rest"))
         return (start, len(text)), None if passive else _subject_addressee(subject)
     return None
@@ -160,6 +178,7 @@ def _subject_addressee(subject: str) -> str | None:
 def _addressee(phrase: str | None) -> str | None:
     if not phrase:
         return None
+    phrase = phrase.strip(" \"'\u201c\u201d\u2018\u2019")
     phrase = re.sub(r"^(?:also|now|today|therefore|further|again)\s+", "", phrase.strip(),
                     flags=re.IGNORECASE)
     phrase = re.sub(r"\s+(?:also|now|today|immediately|urgently|once again)$", "", phrase,
@@ -178,12 +197,60 @@ def _list_demand(clean: CleanText, unit: Unit, addressee: str | None) -> Demand:
 
 
 def _trim(original: str, unit: Unit, what: tuple[int, int]) -> str:
-    """The demand's own words: the reporting frame before and after is dropped."""
-    text = original[unit.start + what[0]:unit.start + what[1]]
-    return _tidy(_FRAME_END_RE.sub("", text))
+    """The demand's own words: the reporting frame before and after is dropped, and so is a
+    trailing clause that is not part of the demand. When what is left is a fragment, the whole
+    sentence (without its reporting tag) is safer."""
+    text = _tidy(_FRAME_END_RE.sub("", original[unit.start + what[0]:unit.start + what[1]]))
+    text = _cut_tail(text)
+    if _is_fragment(text):
+        whole = _cut_tail(_tidy(_FRAME_END_RE.sub("", original[unit.start:unit.end])))
+        return whole or text
+    return text
+
+
+# ", the union has said": an unquoted reporting tag closing the sentence.
+_REPORTING_TAIL_RE = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,6}\s+"
+    r"(?:has\s+|have\s+)?(?:said|says|warned|warns|stated|added)$")
+# Trailing clauses that comment on the demand rather than state it: ", adding that ...",
+# ", with a rights group calling ...", "... and the Government is also ...".
+_TAIL_CLAUSE_RE = re.compile(
+    r",\s+(?:adding|saying|noting|arguing|stressing|warning)\b.*$"
+    r"|,\s+with\s+(?:\w+\s+){0,5}?\w+ing\b.*$"
+    r"|\s+(?:and|but|while)\s+(?:(?:the|a|an)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
+    r"|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s+(?:is|are|was|were|has|have|had)\b.*$"
+)
+_FRAGMENT_START = frozenset("at in on for by with during within from of as than".split())
+
+
+def _cut_tail(text: str) -> str:
+    text = _REPORTING_TAIL_RE.sub("", text)
+    cut = _TAIL_CLAUSE_RE.search(text)
+    if cut and len(text[:cut.start()].split()) >= 3:
+        text = text[:cut.start()]
+    return _tidy(text)
+
+
+def _is_fragment(text: str) -> bool:
+    words = text.split()
+    return len(words) < 2 or words[0].lower() in _FRAGMENT_START
 
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
-    text = text.strip(" \"'\u201c\u201d\u2018\u2019,;:-")
-    return text.rstrip(".")
+    text = re.sub(r"[;,]\s*(?:and|or)$", "", text)  # "...; and": the next list item follows
+    text = text.strip(" ,;:-").rstrip(".").strip()
+    # A quotation mark at either end goes only when it is left without its pair.
+    for _ in range(2):
+        if text[:1] in _MARKS and not _paired(text):
+            text = text[1:].strip()
+        if text[-1:] in _MARKS and not _paired(text):
+            text = text[:-1].strip().rstrip(",.")
+    return text.strip(" ,;:-").rstrip(".")
+
+
+_MARKS = "\"'\u201c\u201d\u2018\u2019"
+
+
+def _paired(text: str) -> bool:
+    return text.count('"') % 2 == 0 and text.count("\u201c") == text.count("\u201d")
