@@ -73,3 +73,25 @@ def test_a_repeated_figure_is_shown_once() -> None:
 def test_numbers_inside_quoted_names_are_not_figures() -> None:
     text = 'Members of the "18-19 Labour Rights Defence Group" were held.'
     assert figures(text) == []
+
+
+def labels(text: str) -> list[tuple[str, str]]:
+    return [(f.display, f.label)
+            for f in sorted(extract_content(text).figures, key=lambda f: f.start or 0)]
+
+
+@pytest.mark.parametrize("sentence, display, label", [
+    ("The council must start raising the refugee quota to 5,000 this year.", "5,000",
+     "refugee quota"),
+    ("The ministry should immediately make available an additional $5 million to fund clinics "
+     "in the north.", "$5 million", "additional, to fund clinics"),
+    ("The tariffs would cause exports to fall by up to 4.5% compared with last year.",
+     "up to 4.5%", "fall in exports"),
+    ("It would mean a loss of \u00a312 billion per year for the treasury.", "\u00a312 billion",
+     "loss per year"),
+    ("Officials counted 450 families on Ruritania Island last week.", "450",
+     "families on Ruritania Island"),
+    ("The fund had a central estimate of 7.5% for the year.", "7.5%", "central estimate"),
+])
+def test_labels_name_what_is_counted(sentence: str, display: str, label: str) -> None:
+    assert labels(sentence) == [(display, label)]

@@ -229,6 +229,16 @@ def _figure(work: str, number: _Number, upper: _Number | None, start: int, end: 
     number_end = upper.end if upper else number.end
     label_after, label_end = _label_after(work, number_end, end)
     label = label_after or _label_before(work, start, span_start)
+    if label_after and _RATE_RE.match(label_after):
+        # "a loss of £3 billion per year": what the rate is of comes before the number.
+        before = _label_before(work, start, span_start)
+        label = f"{before} {label_after}" if before else label_after
+    elif not label_after:
+        purpose = _PURPOSE_RE.match(work, number_end, end)
+        if purpose and purpose.group("verb").lower() not in _LABEL_STOP:
+            # "an additional $5 million to fund clinics": what the money is for.
+            what = " ".join(w for w in purpose.group(0).split() if w)
+            label = f"{label}, {what}" if label else what
     display = number.display
     if upper:
         display = f"{number.display}\u2013{upper.display.lstrip(number.unit)}"
@@ -275,11 +285,16 @@ def _label_after(work: str, position: int, end: int) -> tuple[str, int]:
         elif lowered == "and" and words and following[:1].isalpha() and \
                 tokens[index + 1].group()[:1].isupper():
             words.append(word)  # "Immigration and Citizenship Service Authority caseworkers"
+        elif lowered in ("in", "on", "at") and words and (place := _place(work, tokens, index)):
+            words.extend([word, *place[0]])  # "600 people on Ruritania Island": where
+            label_end = place[1]
+            break
         elif lowered in _LABEL_STOP or lowered.endswith("ly") and len(lowered) > 4:
             break
         elif lowered.endswith(("ing", "ed")) and (following in _LABEL_STOP or not following):
             break  # a verb: "9.5% compared with", "members serving the"
-        elif words and word[:1].isupper() and words[-1][:1].islower() and words[-1] != "and":
+        elif words and word[:1].isupper() and words[-1][:1].islower() and \
+                words[-1] not in ("and", "of", "per"):
             break  # "six-month Residential Surveillance": a name starts
         else:
             words.append(word)
@@ -287,6 +302,20 @@ def _label_after(work: str, position: int, end: int) -> tuple[str, int]:
     while words and words[-1].lower() in _LEADING_DROP | {"and"}:
         words.pop()
     return " ".join(words), label_end if words else position
+
+
+def _place(work: str, tokens: list[re.Match[str]], index: int) -> tuple[list[str], int] | None:
+    """The capitalised place name after "in"/"on"/"at" (up to three words, no punctuation)."""
+    names: list[str] = []
+    end = tokens[index].end()
+    for m in tokens[index + 1:index + 4]:
+        if not m.group()[:1].isupper() or work[end:m.start()].strip():
+            break
+        names.append(m.group())
+        end = m.end()
+    if not names or len(names) == 1 and names[0] in _NOT_CODE_WORDS:
+        return None
+    return names, end
 
 
 def _predicate(work: str, tokens: list[re.Match[str]], start: int) -> tuple[str, int]:
@@ -308,11 +337,42 @@ def _predicate(work: str, tokens: list[re.Match[str]], start: int) -> tuple[str,
 
 
 def _label_before(work: str, start: int, position: int) -> str:
-    """When nothing follows a number, what precedes it: "a central estimate of 7.5%"."""
+    """When nothing follows a number, the noun phrase before it: "a central estimate of 7.5%"
+    -> "central estimate", "raising the refugee quota to 5,000" -> "refugee quota", "causing
+    exports to fall by 4%" -> "fall in exports"."""
     clause = re.split(r"[.,;:!?()\n\"\u201c\u201d]|\b(?:that|which|who)\b", work[start:position])[-1]
-    words = [w.strip("'\u2019") for w in _WORD_RE.findall(clause)][-5:]
-    while words and words[-1].lower() in _LABEL_STOP | _LEADING_DROP:
+    change = _CHANGE_RE.search(clause)
+    if change:
+        noun = _CHANGE_NOUNS.get(change.group("verb").lower(), change.group("verb").lower())
+        return f"{noun} in {change.group('subject')}"
+    words = [w.strip("'\u2019") for w in _WORD_RE.findall(clause)][-6:]
+    while words and words[-1].lower() in _LABEL_STOP | _LEADING_DROP | _BEFORE_STOP:
         words.pop()
-    while words and words[0].lower() in _LABEL_STOP | _LEADING_DROP:
+    determiners = [i for i, w in enumerate(words) if w.lower() in _DETERMINERS]
+    if determiners:
+        words = words[determiners[-1] + 1:]  # "make available an additional" -> "additional"
+    while words and (words[0].lower() in _LABEL_STOP | _LEADING_DROP
+                     or words[0].lower().endswith(("ly", "ing"))):
         words.pop(0)
-    return " ".join(words)
+    return " ".join(words[-4:])
+
+
+_DETERMINERS = frozenset("the a an its their our his her this these those".split())
+_BEFORE_STOP = frozenset("between about around some nearly almost".split())
+_RATE_RE = re.compile(r"^(?:per|a|an|each|every)\s+(?:year|month|week|day|annum|head|person)\b",
+                      re.IGNORECASE)
+_PURPOSE_RE = re.compile(r"\s+to\s+(?P<verb>[a-z]+)(?:\s+(?!(?:in|on|at|for|by|with|of|and|or|to|"
+                         r"from|the|a|an)\b)[a-z]+){1,2}")
+_CHANGE_NOUNS = {"fell": "fall", "falls": "fall", "rose": "rise", "rises": "rise",
+                 "grow": "growth", "grew": "growth", "grows": "growth", "shrink": "shrinking",
+                 "shrank": "shrinking", "drops": "drop", "dropped": "drop",
+                 "increased": "increase", "increases": "increase", "decreased": "decrease",
+                 "decreases": "decrease", "declined": "decline", "declines": "decline",
+                 "jumped": "jump", "climbed": "climb", "surged": "surge"}
+# "GDP to fall by", "exports fell by", "the jobless rate would rise by".
+_CHANGE_RE = re.compile(
+    r"(?P<subject>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*|(?<=\bthe\s)[a-z]+\s+[a-z]+|[a-z]+)\s+"
+    r"(?:to\s+|would\s+|will\s+|could\s+|may\s+)?"
+    r"(?P<verb>fall|fell|falls|rise|rose|rises|grow|grew|grows|shrink|shrank|drop|drops|dropped|"
+    r"increase|increased|increases|decrease|decreased|decreases|decline|declined|declines|"
+    r"jumped|climbed|surged)\s+(?:by\s+)?$")
