@@ -64,8 +64,16 @@ def cli(debug: bool) -> None:
     "--format", "output_format", type=click.Choice(["pdf", "html"]), default="pdf", show_default=True,
     help="pdf, or the exact self-contained HTML page that is rendered.",
 )
-@click.option("-v", "--verbose", is_flag=True, help="Also show the PDF engine's warnings.")
-def build(statement: str | None, output: Path | None, output_format: str, verbose: bool) -> None:
+@click.option("-t", "--template", help="Page layout (default: standard); `briefing templates` lists them.")
+@click.option("--paper", type=click.Choice(["a4", "letter"], case_sensitive=False), help="Paper size (default: A4).")
+@click.option("--lang", "language", help="Language of the page's labels and dates: en, es or fr (default: en).")
+@click.option("--config", "config", type=click.Path(path_type=Path), help="Branding file (default: ./briefing.toml if present).")
+@click.option("--strict", is_flag=True, help="Refuse, rather than leave out items, if the page is too full.")
+@click.option("-v", "--verbose", is_flag=True, help="Also show how the page was fitted and the PDF engine's warnings.")
+def build(
+    statement: str | None, output: Path | None, output_format: str, template: str | None, paper: str | None,
+    language: str | None, config: Path | None, strict: bool, verbose: bool,
+) -> None:
     """Build a one-page PDF briefing from STATEMENT (a text file, or - for standard input).
 
     With no STATEMENT, builds the bundled example statement. Prints the path written.
@@ -76,10 +84,16 @@ def build(statement: str | None, output: Path | None, output_format: str, verbos
       briefing build statement.txt -o out/venezuela.pdf
       cat statement.txt | briefing build - -o out/x.pdf
       briefing build statement.txt --format html -o out/x.html
+      briefing build statement.txt --template handout --paper letter --lang es
     """
+    from briefing.layout import Layout
     from briefing.pipeline import build_briefing
 
-    result = build_briefing(_input_path(statement), output, output_format=output_format)  # type: ignore[arg-type]
+    layout = Layout(template=template, paper=paper, language=language, config=config, strict=strict)
+    result = build_briefing(_input_path(statement), output, output_format=output_format, layout=layout)  # type: ignore[arg-type]
+    if verbose:
+        for detail in result.details:
+            click.echo(f"Fitting: {detail}", err=True)
     for warning in result.warnings:
         if verbose or not warning.startswith("PDF engine:"):
             click.echo(f"Warning: {warning}", err=True)
@@ -108,6 +122,26 @@ def extract(statement: str | None, output_format: str) -> None:
         click.echo(json.dumps(content.to_extract_json(), ensure_ascii=False, indent=2))
         return
     click.echo(_describe(content))
+
+
+@cli.command()
+def templates() -> None:
+    """List the page templates, one per line: name, then what it is for.
+
+    A file of the same name in ./templates (and its stylesheet in ./styles) replaces a
+    bundled one; a new file there adds a template.
+
+    \b
+    Example:
+      briefing templates
+      briefing build statement.txt --template handout
+    """
+    from briefing.render import list_templates
+
+    found = list_templates(Path.cwd())
+    width = max(map(len, found), default=0)
+    for name, description in found.items():
+        click.echo(f"{name:<{width}}  {description}".rstrip())
 
 
 def _describe(content: Any) -> str:

@@ -27,6 +27,7 @@ class Figure(Item):
     display: str  # how the page shows it: "~800", "1.2 million", "45.5%", "£66 billion"
     label: str  # what is counted: "political prisoners, estimated"
     approx: bool = False  # the source qualifies it ("about", "estimated", "more than")
+    of: str | None = None  # the whole it is part of, as written ("an estimated 800"): drawn as a share
     start: int | None = None
     end: int | None = None
 

@@ -12,14 +12,17 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from briefing.assets import EXAMPLE_STATEMENT, styles_dir
-from briefing.errors import FitError
+from briefing.assets import EXAMPLE_STATEMENT
+from briefing.layout import Layout
 from briefing.model import Content
 from briefing.output import write_atomically
 from briefing.slug import slugify
 from briefing.statement import Statement, load_statement
+
+if TYPE_CHECKING:
+    from briefing.render import Provenance
 
 OutputFormat = Literal["pdf", "html"]
 DEFAULT_OUTPUT_DIR = Path("out")
@@ -33,6 +36,7 @@ class BuildResult:
     content: Content
     pages: int | None  # None for HTML output
     warnings: list[str] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)  # shown with --verbose: how the page was fitted
 
 
 def extract_statement(statement: Statement, *, today: dt.date | None = None) -> Content:
@@ -51,10 +55,12 @@ def build_briefing(
     *,
     output_format: OutputFormat = "pdf",
     build_date: dt.date | None = None,
+    layout: Layout | None = None,
 ) -> BuildResult:
     """Build the briefing for a statement file (`None` reads standard input) into `output`,
-    by default `out/<name>.pdf` in the current folder."""
-    from briefing.render import PageSettings, Provenance, render_html
+    by default `out/<name>.pdf` in the current folder. `layout` chooses the template, paper,
+    language and config file (see `briefing.layout`)."""
+    from briefing.render import Provenance
 
     statement = load_statement(input_path)
     content = extract_statement(statement)
@@ -64,25 +70,36 @@ def build_briefing(
         source_sha256=hashlib.sha256(statement.text.encode("utf-8")).hexdigest(),
         build_date=build_date,
     )
-    html = render_html(content, provenance, PageSettings())
-    warnings = list(statement.warnings)
-    if output_format == "html":
-        write_atomically(html.encode("utf-8"), target)
-        return BuildResult(output=target, content=content, pages=None, warnings=warnings)
+    result = write_briefing(content, provenance, target, output_format=output_format, layout=layout)
+    result.warnings[:0] = statement.warnings
+    return result
 
-    from briefing.pdf import capture_engine_log, pdf_bytes, render_document
 
+def write_briefing(
+    content: Content,
+    provenance: Provenance,
+    target: Path,
+    *,
+    output_format: OutputFormat = "pdf",
+    layout: Layout | None = None,
+) -> BuildResult:
+    """Fit `content` on one page and write it to `target` (PDF or the page's HTML), once."""
+    from briefing.layout import lay_out_briefing
+    from briefing.pdf import capture_engine_log, pdf_bytes
+
+    warnings: list[str] = []
+    details: list[str] = []
     with capture_engine_log() as engine_log:
-        document = render_document(html, base_url=styles_dir().as_uri() + "/", allowed_roots=(styles_dir(),))
-        if len(document.pages) > 1:
-            raise FitError(
-                f"the briefing for {statement.display_name} needs {len(document.pages)} pages: "
-                "shorten the summary or remove demands or quotes so that it fits one page."
-            )
-        data = pdf_bytes(document)
+        fitted = lay_out_briefing(content, provenance, layout or Layout(), on_pass=details.append)
+        data = fitted.html.encode("utf-8") if output_format == "html" else pdf_bytes(fitted.document)
+    details.append(fitted.describe())
+    report = fitted.drop_report()
+    if report:
+        warnings.append(report)
     warnings.extend(f"PDF engine: {message}" for message in engine_log.messages)
     write_atomically(data, target)
-    return BuildResult(output=target, content=content, pages=len(document.pages), warnings=warnings)
+    pages = None if output_format == "html" else len(fitted.document.pages)
+    return BuildResult(output=target, content=fitted.content, pages=pages, warnings=warnings, details=details)
 
 
 def default_output_path(statement: Statement, content: Content, output_format: OutputFormat) -> Path:
