@@ -8,6 +8,7 @@ traceback. Heavy modules are imported inside the commands that need them.
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,14 @@ import click
 
 from briefing import __version__
 from briefing.errors import BriefingError, ExitCode
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the program is so that cleanup (`finally`) runs as for Ctrl-C."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 class BriefingGroup(click.Group):
@@ -32,6 +41,9 @@ class BriefingGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("Interrupted: nothing was written.", err=True)
             ctx.exit(int(ExitCode.INTERRUPTED))
+        except Terminated:
+            click.echo("Terminated: nothing was written.", err=True)
+            ctx.exit(int(ExitCode.TERMINATED))
 
 
 def _input_path(value: str | None) -> Path | None:
@@ -168,6 +180,9 @@ def _describe(content: Any) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the `briefing` console script."""
+    # A build stopped by SIGTERM (a closed terminal, a batch cancelled) must clean up its
+    # temporary file exactly as one stopped by Ctrl-C does.
+    signal.signal(signal.SIGTERM, _raise_terminated)
     cli.main(args=argv, prog_name="briefing")
 
 

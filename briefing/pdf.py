@@ -92,5 +92,8 @@ def render_document(html: str, *, base_url: str, allowed_roots: tuple[Path, ...]
 
 
 def pdf_bytes(document: weasyprint.Document) -> bytes:
-    """The finished PDF, in memory."""
-    return document.write_pdf(pdf_identifier=True)
+    """The finished PDF, in memory: tagged for screen readers (PDF/UA-1: title, language,
+    headings, lists and quotes in the structure tree) with an identifier derived from its
+    content, so the same input gives the same bytes."""
+    data: bytes = document.write_pdf(pdf_variant="pdf/ua-1", pdf_identifier=True)
+    return data

@@ -1,0 +1,118 @@
+"""The extraction stage: statement text in, `Content` (figures, demands, quotes, metadata) out.
+
+Pure: no file I/O and no clock ("today" is passed in). Offsets in the result index the text
+exactly as given. The stage runs in this order, one module per concern:
+
+    clean (noise blanked, lines classified) -> sentences -> quotes -> speakers
+        -> figures -> demands -> metadata -> ranking
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing.extraction.clean import CleanText, Kind, Paragraph, clean_text
+from briefing.extraction.demands import Unit, extract_demands
+from briefing.extraction.figures import extract_figures
+from briefing.extraction.metadata import (
+    find_date,
+    find_issuer,
+    find_title_paragraph,
+    generated_title,
+    headline,
+    summarise,
+)
+from briefing.extraction.quotes import QuoteSpan, find_quoted_spans, is_quotation
+from briefing.extraction.ranking import rank_demands, rank_figures, rank_quotes
+from briefing.extraction.sentences import Sentence, split_sentences
+from briefing.extraction.speakers import attribute_speakers
+from briefing.model import Content, Quote
+
+__all__ = ["extract_content"]
+
+# "...Recommendation 3; and   3. Calls for ...": a list item glued to the previous one.
+_INLINE_ITEM_RE = re.compile(r"(?<=[;.])\s+(?:and\s+)?(?=\d{1,2}[.)]\s+[A-Z])")
+
+
+def extract_content(text: str, *, today: dt.date | None = None) -> Content:
+    """Everything a briefing shows, extracted from a statement's text.
+
+    `today` is the date the statement is read on; it is only used to bound dates and is never
+    taken from the clock, so the same text always gives the same content.
+    """
+    clean = clean_text(text)
+    title_paragraph = find_title_paragraph(clean)
+    content = [p for p in clean.paragraphs if p.is_content and p is not title_paragraph]
+    sentences = [s for p in content for s in split_sentences(clean.work, p.start, p.end)]
+
+    skip = frozenset([title_paragraph.start]) if title_paragraph else frozenset()
+    quoted = find_quoted_spans(clean, skip)
+    quotations = [q for q in quoted if is_quotation(text[q.start:q.end])]
+    names = [(q.mark_start, q.mark_end) for q in quoted if q not in quotations]
+
+    paragraph_of = _paragraph_index(content, quotations)
+    speakers = attribute_speakers(clean.work, quotations, sentences, paragraph_of)
+    quotes = [Quote(text=text[q.start:q.end], speaker=speaker, complete=q.complete,
+                    start=q.start, end=q.end) for q, speaker in zip(quotations, speakers)]
+
+    figures = extract_figures(clean, [(p.start, p.end) for p in content], names)
+    demands = extract_demands(clean, _units(clean, content, quotations))
+
+    lead = [s for s in sentences if _paragraph_kind(content, s) is Kind.BODY]
+    summary = summarise(clean, lead)
+    title = headline(clean, title_paragraph) if title_paragraph else None
+    date = find_date(clean, title_paragraph)
+    if date and today and date > today:
+        date = None  # a date after the day of reading is an event announced, not the dateline
+    return Content(
+        title=title or (generated_title(summary) if summary else None),
+        date=date,
+        issuer=find_issuer(clean, title, lead),
+        summary=summary,
+        figures=rank_figures(figures, len(text)),
+        demands=rank_demands(demands, text),
+        quotes=rank_quotes(quotes, len(text)),
+    )
+
+
+def _paragraph_index(content: list[Paragraph], quotes: list[QuoteSpan]) -> dict[int, int]:
+    index: dict[int, int] = {}
+    for quote in quotes:
+        for number, paragraph in enumerate(content):
+            if paragraph.start <= quote.start < paragraph.end:
+                index[quote.start] = number
+    return index
+
+
+def _paragraph_kind(content: list[Paragraph], sentence: Sentence) -> Kind | None:
+    for paragraph in content:
+        if paragraph.start <= sentence.start < paragraph.end:
+            return paragraph.kind
+    return None
+
+
+def _units(clean: CleanText, content: list[Paragraph], quotes: list[QuoteSpan]) -> list[Unit]:
+    """Sentences, with a full quoted sentence inside a narrative one split out of it, so
+    "X urged Y to act, adding that "We must ..."" yields two demands, and with list items
+    glued onto one line separated."""
+    units: list[Unit] = []
+    for paragraph in content:
+        for sentence in split_sentences(clean.work, paragraph.start, paragraph.end):
+            cuts = [sentence.start]
+            for quote in quotes:
+                if (sentence.start + 10 < quote.mark_start < sentence.end
+                        and clean.work[quote.start:quote.start + 1].isupper()):
+                    cuts.append(quote.mark_start)
+            for m in _INLINE_ITEM_RE.finditer(clean.work, sentence.start, sentence.end):
+                cuts.append(m.end())
+            cuts = sorted(set(cuts)) + [sentence.end]
+            for start, end in zip(cuts, cuts[1:]):
+                kind = Kind.LIST_ITEM if _is_item(clean.work, start) else paragraph.kind
+                if clean.work[start:end].strip():
+                    units.append(Unit(start, end, kind))
+    return units
+
+
+def _is_item(work: str, start: int) -> bool:
+    return bool(re.match(r"\s*(?:\d{1,2}[.)]|[-*\u2022\u25aa\u2013])\s+", work[start:start + 6]))

@@ -1,0 +1,188 @@
+"""Demand extraction: sentence units in, `Demand`s (text, addressee, sentence span) out.
+
+A demand is a sentence that calls for action, whether in the narrative ("UNHCR urges
+Australia to ...") or inside a quotation ("The Government must ..."). Each is recognised by
+its frame (call on/for, urge, demand, reiterate a call, ask, it is time for, facing calls to)
+or by an obligation modal (must, should, need to); the frame gives the addressee and is
+trimmed from the text. A numbered or bulleted list introduced by a demand ("we demand the
+government to:") makes each of its items a demand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extraction.clean import CleanText, Kind
+from briefing.model import Demand
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence (or a quoted sentence split out of one) that may carry a demand."""
+
+    start: int
+    end: int
+    kind: Kind  # the kind of the paragraph it sits in
+
+
+_WHO = r"(?P<who>[^,;:.!?]{2,80}?)"
+_FRAMES: list[tuple[str, re.Pattern[str]]] = [
+    ("call", re.compile(
+        rf"\breiterat\w*\s+(?:our|its|their|his|her|the|a)\s+calls?\s+"
+        rf"(?:(?:to|on|upon)\s+{_WHO}\s+to\s+|for\s+)(?P<what>.+)", re.IGNORECASE)),
+    ("call", re.compile(
+        rf"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:call|calls|called|calling|appeal|appeals|"
+        rf"appealed|appealing)\s+(?:on|upon)\s+{_WHO}\s+to\s+(?P<what>.+)", re.IGNORECASE)),
+    ("call", re.compile(
+        r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+        r"\b(?:call|calls|called|calling)\s+for\s+(?P<what>.+)", re.IGNORECASE)),
+    ("urge", re.compile(
+        rf"\b(?:urge|urges|urged|urging)\s+{_WHO}\s+to\s+(?P<what>.+)", re.IGNORECASE)),
+    ("demand", re.compile(
+        r"(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bits\s)(?<!\bthese\s)(?<!\bthis\s)"
+        r"(?<!\bthat\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bkey\s)(?<!\bmain\s)"
+        rf"\b(?:demand|demands|demanded|demanding)\s+(?:that\s+(?P<what2>.+)|{_WHO}\s+to\b(?P<what>.*)"
+        r"|(?P<what3>.+))", re.IGNORECASE)),
+    ("ask", re.compile(
+        rf"\b(?:we|i)\s+(?:ask|asks|request)\s+{_WHO}\s+to\s+(?P<what>.+)", re.IGNORECASE)),
+    ("time", re.compile(
+        r"\b(?:it'?s|it\u2019s|it\s+is)\s+(?:high\s+|now\s+)?time\s+(?:for\s+(?P<who>[^,;:.]{2,80}?)\s+)?"
+        r"to\s+(?P<what>.+)", re.IGNORECASE)),
+    ("pressure", re.compile(
+        r"^(?P<who>[^,;:]{2,80}?)\s+(?:is|are|was|were)\s+(?:facing|under)\s+"
+        r"(?:growing\s+|mounting\s+|increasing\s+|renewed\s+)?(?:calls|pressure)\s+to\s+(?P<what>.+)",
+        re.IGNORECASE)),
+    ("need", re.compile(r"\b(?:pressing|urgent|clear)\s+need\s+(?:to|for)\s+(?P<what>.+)",
+                        re.IGNORECASE)),
+]
+_MODAL_RE = re.compile(
+    r"\b(?P<modal>must|should|shouldn't|shouldn\u2019t|ought\s+to|needs?\s+to|has\s+to|have\s+to)"
+    r"(?P<rest>\s.+)",
+    re.IGNORECASE,
+)
+_PASSIVE_RE = re.compile(
+    r"\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)*be\s+(?:\w+ly\s+)*\w+(?:ed|en|ght|wn|ne)\b",
+    re.IGNORECASE,
+)
+_MODAL_BLOCKERS_RE = re.compile(r"^\s+(?:have|not\s+have|'ve|also\s+have)\b", re.IGNORECASE)
+# Where the clause carrying a modal starts: after punctuation, an opening mark or a word
+# that introduces a clause ("said", "that", "but", "why").
+_CLAUSE_DELIMITER_RE = re.compile(
+    r"[,;:\u2014()\"\u201c\u201d]|\b(?:that|said|says|but|why|warn|warns|believe|believes)\b",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset("the a an all every each any both our their its this these those".split())
+_PRONOUNS = frozenset("i we you he she it they this that there what who which".split())
+# A reporting tag after the quoted demand: `," the experts added.`
+_FRAME_END_RE = re.compile(
+    r"[,.]?\s*[\"\u201d\u201c]\s*[^\"\u201c\u201d]{0,80}?\b(?:said|says|added|adds|stated|declared|"
+    r"emphasi[sz]ed|wrote|urged|noted|stressed|warned)\b[^\"\u201c\u201d]*$"
+)
+_LIST_LEAD_RE = re.compile(r"(?:\bto|:|\u2014|-)\s*[,:]?\s*$")
+_LIST_MARKER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u25aa\u2013])\s+")
+
+
+def extract_demands(clean: CleanText, units: list[Unit]) -> list[Demand]:
+    """Demands carried by `units`, in the order they appear."""
+    demands: list[Demand] = []
+    list_addressee: str | None = None
+    in_demand_list = False
+    for index, unit in enumerate(units):
+        text = clean.work[unit.start:unit.end]
+        if unit.kind is Kind.LIST_ITEM and in_demand_list:
+            demands.append(_list_demand(clean, unit, list_addressee))
+            continue
+        in_demand_list = False
+        found = _find_demand(text)
+        if not found:
+            continue
+        what, who = found
+        following = units[index + 1] if index + 1 < len(units) else None
+        if _LIST_LEAD_RE.search(text) and following and following.kind is Kind.LIST_ITEM:
+            # "We demand the government to:" introduces the list; its items are the demands.
+            in_demand_list, list_addressee = True, who
+            continue
+        demands.append(Demand(text=_trim(clean.original, unit, what), addressee=who,
+                              start=unit.start, end=unit.end))
+    return demands
+
+
+def _find_demand(text: str) -> tuple[tuple[int, int], str | None] | None:
+    """Where the demand's own words are in `text`, and who is asked; None if no demand."""
+    if text.rstrip().endswith("?"):
+        return None
+    for _name, pattern in _FRAMES:
+        m = pattern.search(text)
+        if m:
+            group = next(g for g in ("what", "what2", "what3") if g in m.groupdict()
+                         and m.group(g) is not None)
+            who = m.groupdict().get("who")
+            return (m.start(group), m.end(group)), _addressee(who)
+    return _find_modal(text)
+
+
+def _find_modal(text: str) -> tuple[tuple[int, int], str | None] | None:
+    for m in _MODAL_RE.finditer(text):
+        if _MODAL_BLOCKERS_RE.match(m.group("rest")):
+            continue  # "should have been provided": a regret, not a demand
+        negated = re.search(r"\b(?:not|n't|n\u2019t|no)\s*$", text[:m.start()], re.IGNORECASE)
+        if m.group("modal").lower().startswith("need") and negated:
+            continue  # "do not need to disclose": no obligation at all
+        delimiters = list(_CLAUSE_DELIMITER_RE.finditer(text, 0, m.start()))
+        if delimiters and delimiters[-1].group() in "\"\u201c" and not text[
+                delimiters[-1].end():m.start()].strip():
+            delimiters.pop()  # `HRW said the military "should ...`: the subject precedes the mark
+        clause_start = delimiters[-1].end() if delimiters else 0
+        subject = text[clause_start:m.start()].strip()
+        first = subject.split()[0].lower() if subject else ""
+        if first == "it" or subject.lower().endswith("what"):
+            continue  # "It shouldn't be a firing offence", "what needs to be done"
+        if m.group("modal").lower().startswith(("need", "has", "have")) and not subject:
+            continue
+        start = text.index(subject, clause_start) if subject else m.start()
+        passive = _PASSIVE_RE.match(m.group("rest"))
+        return (start, len(text)), None if passive else _subject_addressee(subject)
+    return None
+
+
+def _subject_addressee(subject: str) -> str | None:
+    """The subject of "X must ..." as an addressee, when it is a plain noun phrase."""
+    words = re.sub(r"^(?:both|either)\s+", "", subject, flags=re.IGNORECASE).split()
+    if not words or words[-1].lower() in ("and", "or"):
+        return None  # "... and must end": the subject is further back
+    if words[0][:1].islower() and words[0].lower() not in _DETERMINERS:
+        return None  # a verb or adverb, not a noun phrase
+    return _addressee(" ".join(words))
+
+
+def _addressee(phrase: str | None) -> str | None:
+    if not phrase:
+        return None
+    phrase = re.sub(r"^(?:also|now|today|therefore|further|again)\s+", "", phrase.strip(),
+                    flags=re.IGNORECASE)
+    phrase = re.sub(r"\s+(?:also|now|today|immediately|urgently|once again)$", "", phrase,
+                    flags=re.IGNORECASE)
+    words = phrase.split()
+    if not words or len(words) > 10 or words[0].lower() in _PRONOUNS:
+        return None
+    return " ".join(words)
+
+
+def _list_demand(clean: CleanText, unit: Unit, addressee: str | None) -> Demand:
+    text = clean.original[unit.start:unit.end]
+    marker = _LIST_MARKER_RE.match(text)
+    body = text[marker.end():] if marker else text
+    return Demand(text=_tidy(body), addressee=addressee, start=unit.start, end=unit.end)
+
+
+def _trim(original: str, unit: Unit, what: tuple[int, int]) -> str:
+    """The demand's own words: the reporting frame before and after is dropped."""
+    text = original[unit.start + what[0]:unit.start + what[1]]
+    return _tidy(_FRAME_END_RE.sub("", text))
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = text.strip(" \"'\u201c\u201d\u2018\u2019,;:-")
+    return text.rstrip(".")

@@ -1,0 +1,317 @@
+"""Figure extraction: cleaned statement in, `Figure`s (value, display, label, span) out.
+
+A figure is a number the statement uses to state a fact: a count, an amount of money, a
+percentage, a duration. Numbers that only locate or identify something are not figures: years
+and days in dates, times, list numbering, document and article numbers, phone numbers, URLs,
+ordinals and numbers inside quoted names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extraction.clean import CleanText
+from briefing.extraction.numbers import (
+    NUMBER_WORDS_PATTERN,
+    SCALE_NAMES,
+    format_number,
+    read_digits,
+    read_words,
+    scale_of,
+)
+from briefing.model import Figure
+
+_CURRENCY = r"(?:US|A|AU|NZ|C|HK|S)?[$\u00a3\u20ac\u00a5\u20b9]|\b(?:USD|GBP|EUR|AUD|CAD|CHF|JPY)\s?"
+_FIGURE_RE = re.compile(
+    rf"""
+    (?P<currency>{_CURRENCY})?
+    (?:
+        (?P<digits>(?<![\w.,/-])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,/-])\d+(?:\.\d+)?)
+      | (?P<words>\b{NUMBER_WORDS_PATTERN}\b)
+    )
+    (?:\s?(?P<scale>thousand|million|billion|trillion)\b|(?P<short_scale>bn|mn|m|k)\b)?
+    (?P<percent>\s?(?:%|per\s?cent\b|percent\b))?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_MONTH_AFTER_RE = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
+_MONTH_BEFORE_RE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?$", re.IGNORECASE)
+_TIME_AFTER_RE = re.compile(r"(?:[:.]\d{2}\b|\s*(?:a\.?m\b|p\.?m\b|hrs\b|gmt\b|utc\b|o'clock))",
+                            re.IGNORECASE)
+_RELATIVE_TIME_RE = re.compile(
+    r"\s*-?\s*(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:later|ago|earlier|before)\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_RE = re.compile(
+    r"""(?P<q>\b(?:about|around|approximately|approx\.|roughly|some|nearly|almost|close\s+to
+        |an?\s+estimated|the\s+estimated|estimated|over|more\s+than|at\s+least|upwards\s+of
+        |in\s+excess\s+of|exceeded|exceeding|exceeds|above|less\s+than|fewer\s+than|under
+        |below|up\s+to|as\s+many\s+as|as\s+much\s+as|just\s+over|just\s+under|well\s+over)
+        |~)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_AT_LEAST = ("over", "more", "at least", "upwards", "in excess", "exceed", "above", "just over",
+             "well over")
+_AT_MOST = ("less", "fewer", "under", "below", "just under")
+_RANGE_START_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_JOIN_RE = re.compile(r"\s*(?:and|to|-|\u2013)\s*")
+_WORD_RE = re.compile(r"[\w'\u2019-]+")
+# Words that end the noun phrase naming what a number counts.
+_LABEL_STOP = frozenset(
+    """is are was were be been being have has had will would could can may might should must
+    do does did in on at to from for since after before by with within during across into than
+    today yesterday now currently still as and or but that which who whom whose while if because so this these those its their his
+    her our your they we it he she there then when where also only all per of
+    """.split()
+)
+_AUXILIARIES = frozenset("have has had were was are is been be".split())
+_LEADING_DROP = frozenset("a an the of to by in on for with some its their our his her".split())
+_CAPITALISED_WORD_BEFORE_RE = re.compile(r"([A-Z][\w'-]*)\.?\s+$")
+_NOT_CODE_WORDS = frozenset(
+    """About Around Approximately Some Nearly Almost Over Only All Just More Less Fewer Up At
+    Of The And But Than Some Estimated By To In On From Between Roughly Under Below Above Another
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class _Number:
+    value: float
+    display: str
+    start: int  # where the number (with its currency sign) starts
+    end: int
+    is_words: bool
+    unit: str  # "%", a currency sign, or ""
+
+
+def extract_figures(clean: CleanText, allowed: list[tuple[int, int]],
+                    excluded: list[tuple[int, int]]) -> list[Figure]:
+    """Figures found in the `allowed` spans (content paragraphs), outside `excluded` spans."""
+    figures: list[Figure] = []
+    seen: set[tuple[float, str, str]] = set()
+    for start, end in allowed:
+        for figure in _figures_in(clean.work, start, end, excluded):
+            # What a number counts tells two equal numbers apart, but only when it follows
+            # the number ("600 people" / "600 individuals" may differ; "to 20,000" may not).
+            counted = _head(figure.label) if figure.end > figure.start + len(figure.display) + 2 else ""
+            key = (figure.value or 0.0, figure.display.strip("~<>+ up to"), counted)
+            if key not in seen:  # a repeated lead or restated number is shown once
+                seen.add(key)
+                figures.append(figure)
+    return figures
+
+
+def _head(label: str) -> str:
+    words = label.lower().split(",")[0].split()
+    return words[-1] if words else ""
+
+
+def _figures_in(work: str, start: int, end: int,
+                excluded: list[tuple[int, int]]) -> list[Figure]:
+    numbers = [n for m in _FIGURE_RE.finditer(work, start, end)
+               if (n := _read(work, m, start, end, excluded)) is not None]
+    figures = []
+    skip_next = False
+    for i, number in enumerate(numbers):
+        if skip_next:
+            skip_next = False
+            continue
+        following = numbers[i + 1] if i + 1 < len(numbers) else None
+        upper = None
+        if following and _RANGE_START_RE.search(work, max(start, number.start - 12), number.start):
+            join = _RANGE_JOIN_RE.fullmatch(work, number.end, following.start)
+            if join and following.unit == number.unit:
+                upper, skip_next = following, True
+        figures.append(_figure(work, number, upper, start, end))
+    return figures
+
+
+def _read(work: str, m: re.Match[str], start: int, end: int,
+          excluded: list[tuple[int, int]]) -> _Number | None:
+    if any(a <= m.start() < b for a, b in excluded):
+        return None
+    digits, words = m.group("digits"), m.group("words")
+    scale_word = m.group("scale") or m.group("short_scale")
+    if digits:
+        value = read_digits(digits)
+    else:
+        value = read_words(words)
+    if value is None or _is_not_a_figure(work, m, start, end, value):
+        return None
+    value *= scale_of(scale_word)
+    currency = (m.group("currency") or "").strip()
+    percent = "%" if m.group("percent") else ""
+    display = _display(digits, words, scale_word, currency, percent)
+    return _Number(value, display, m.start(), m.end(), bool(words), currency or percent)
+
+
+def _display(digits: str | None, words: str | None, scale_word: str | None, currency: str,
+             percent: str) -> str:
+    if digits:
+        base = digits
+        if scale_word:
+            base += " " + SCALE_NAMES.get(scale_of(scale_word), scale_word)
+    else:
+        value = read_words(words or "") or 0.0
+        scale = next((s for s in sorted(SCALE_NAMES, reverse=True) if value >= s and
+                      (value / s).is_integer()), None)
+        base = (f"{format_number(value / scale)} {SCALE_NAMES[scale]}" if scale and value >= 1e6
+                else format_number(value))
+    return f"{currency}{base}{percent}"
+
+
+def _is_not_a_figure(work: str, m: re.Match[str], start: int, end: int, value: float) -> bool:
+    """Numbers that locate or identify rather than count."""
+    before = work[max(start, m.start() - 30):m.start()]
+    after = work[m.end():min(end, m.end() + 30)]
+    digits, words = m.group("digits"), m.group("words")
+    has_unit = bool(m.group("currency") or m.group("percent") or m.group("scale")
+                    or m.group("short_scale"))
+    if digits:
+        if after[:1].isalpha() and not has_unit:
+            return True  # ordinal ("10th") or code ("3G")
+        if after[:1] in "/-" and after[1:2].isdigit() or before[-1:] in "/-#":
+            return True  # "202/224", "18-19", "#3"
+        if re.match(r"\s\d", after) or re.search(r"\d\s$", before):
+            return True  # digits in groups: a phone number or a code
+        if (len(digits) == 4 and 1800 <= value <= 2100 and not has_unit):
+            return True  # a year
+        if _TIME_AFTER_RE.match(after):
+            return True
+        if _is_list_number(work, m, start):
+            return True
+    else:
+        lowered = words.lower().strip()
+        measure = after[:1] == "-"  # "the six-month period" is a duration, not "the two parties"
+        if lowered == "one" or (value <= 10 and not measure
+                                and re.search(r"\bthe\s+$", before, re.IGNORECASE)):
+            return True  # "one of", "the two parties": not a count worth showing
+    if _MONTH_AFTER_RE.match(after) or _MONTH_BEFORE_RE.search(before):
+        return True  # a day of the month
+    if _RELATIVE_TIME_RE.match(after):
+        return True  # "four years later": narrative time, not a fact
+    return _is_code(work, m, start, before)
+
+
+def _is_list_number(work: str, m: re.Match[str], start: int) -> bool:
+    after = work[m.end():m.end() + 2]
+    if not re.match(r"[.)]\s", after + " "):
+        return False
+    line_before = work[start:m.start()]
+    # At the start of the line, or glued into a line after a previous item ("...; and 3.").
+    return not line_before.strip() or bool(re.search(r"(?:;|\band|\s{2})\s*$", line_before))
+
+
+def _is_code(work: str, m: re.Match[str], start: int, before: str) -> bool:
+    """"Article 50", "Recommendation 2", "No. 5": a capitalised word names the thing."""
+    word = _CAPITALISED_WORD_BEFORE_RE.search(before)
+    if not word or word.group(1) in _NOT_CODE_WORDS or not m.group("digits"):
+        return False
+    if word.group(1).lower() in ("no", "nos"):
+        return True
+    preceding = work[start:m.start() - len(word.group(0))].rstrip()
+    if re.fullmatch(r"\s*(?:\d{1,2}[.)]|[-*\u2022])", preceding):
+        return True  # "11. Left 21": a name in a list
+    # The first word of a sentence is capitalised for another reason.
+    return bool(preceding) and preceding[-1] not in ".!?:\"\u201c"
+
+
+def _figure(work: str, number: _Number, upper: _Number | None, start: int, end: int) -> Figure:
+    qualifier = _QUALIFIER_RE.search(work, max(start, number.start - 25), number.start)
+    span_start = qualifier.start("q") if qualifier else number.start
+    number_end = upper.end if upper else number.end
+    label_after, label_end = _label_after(work, number_end, end)
+    label = label_after or _label_before(work, start, span_start)
+    display = number.display
+    if upper:
+        display = f"{number.display}\u2013{upper.display.lstrip(number.unit)}"
+        if number.unit != "%" and number.display.split()[-1] == upper.display.split()[-1]:
+            display = f"{number.display.rsplit(' ', 1)[0]}\u2013{upper.display.lstrip(number.unit)}"
+    approx = False
+    if qualifier:
+        approx = True
+        word = qualifier.group("q").lower()
+        if "estimat" in word:
+            label = f"{label}, estimated" if label else "estimated"
+        if word.startswith("up to") or word.startswith("as m"):
+            display = f"up to {display}"
+        elif word.startswith(_AT_LEAST):
+            display = f"{display}+"
+        elif word.startswith(_AT_MOST):
+            display = f"<{display}"
+        else:
+            display = f"~{display}"
+    return Figure(value=number.value, display=display, label=label or "", approx=approx,
+                  start=span_start, end=max(label_end, number_end))
+
+
+def _label_after(work: str, position: int, end: int) -> tuple[str, int]:
+    """The noun phrase after a number: "800 political prisoners" -> "political prisoners";
+    for "50 have been released so far", the predicate ("released so far")."""
+    words: list[str] = []
+    label_end = position
+    cursor = position
+    tokens = list(_WORD_RE.finditer(work, position, end))
+    for index, m in enumerate(tokens):
+        gap = work[cursor:m.start()]
+        if any(c in gap for c in ".,;:!?()\n") or len(words) >= 7:
+            break
+        if words and any(c in gap for c in "\"\u201c\u201d"):
+            break  # a quoted name after the counted thing
+        word = m.group().strip("'\u2019-")
+        lowered = word.lower()
+        following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
+        if not words and lowered in ("of", "per"):
+            words.append(lowered)  # "per year", "of GDP"
+        elif not words and lowered in _AUXILIARIES:
+            return _predicate(work, tokens[index:], m.start())
+        elif lowered == "and" and words and following[:1].isalpha() and \
+                tokens[index + 1].group()[:1].isupper():
+            words.append(word)  # "Immigration and Citizenship Service Authority caseworkers"
+        elif lowered in _LABEL_STOP or lowered.endswith("ly") and len(lowered) > 4:
+            break
+        elif lowered.endswith(("ing", "ed")) and (following in _LABEL_STOP or not following):
+            break  # a verb: "9.5% compared with", "members serving the"
+        elif words and word[:1].isupper() and words[-1][:1].islower() and words[-1] != "and":
+            break  # "six-month Residential Surveillance": a name starts
+        else:
+            words.append(word)
+        label_end, cursor = m.end(), m.end()
+    while words and words[-1].lower() in _LEADING_DROP | {"and"}:
+        words.pop()
+    return " ".join(words), label_end if words else position
+
+
+def _predicate(work: str, tokens: list[re.Match[str]], start: int) -> tuple[str, int]:
+    """"have been violently displaced" -> "violently displaced"."""
+    words: list[str] = []
+    end = start
+    for m in tokens[:8]:
+        if any(c in work[end:m.start()] for c in ".,;:!?()\n\"\u201c\u201d"):
+            break
+        lowered = m.group().lower()
+        if not words and lowered in _AUXILIARIES:
+            end = m.end()
+            continue
+        if lowered in ("by", "in", "on", "at", "since", "because", "and", "to", "from"):
+            break
+        words.append(m.group())
+        end = m.end()
+    return " ".join(words[:4]), end
+
+
+def _label_before(work: str, start: int, position: int) -> str:
+    """When nothing follows a number, what precedes it: "a central estimate of 7.5%"."""
+    clause = re.split(r"[.,;:!?()\n\"\u201c\u201d]", work[start:position])[-1]
+    words = [w.strip("'\u2019") for w in _WORD_RE.findall(clause)][-5:]
+    while words and words[-1].lower() in _LABEL_STOP | _LEADING_DROP:
+        words.pop()
+    while words and words[0].lower() in _LABEL_STOP | _LEADING_DROP:
+        words.pop(0)
+    return " ".join(words)

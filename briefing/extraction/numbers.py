@@ -1,0 +1,61 @@
+"""Number reading: the text of a number (digits or words) in, its value out.
+
+Digits may carry thousands separators, decimals, a currency sign and a scale word
+("£66 billion", "1.2m"); number words ("five hundred and eighty", "one million") are read by
+text2num. Kept apart from `figures` so the rules about *which* numbers count stay readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from text_to_num import text2num
+
+SCALES = {
+    "thousand": 1e3, "k": 1e3,
+    "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9,
+    "trillion": 1e12, "tn": 1e12,
+}
+SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+
+UNIT_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+).split()
+_WORD_PART = rf"(?:{'|'.join(UNIT_WORDS)}|hundred|thousand|million|billion|trillion)"
+# "five hundred and eighty", "twenty-two", "one million": parts joined by spaces, hyphens, "and".
+NUMBER_WORDS_PATTERN = rf"{_WORD_PART}(?:(?:\s+and\s+|[\s-]+){_WORD_PART})*"
+_DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def read_digits(text: str) -> float | None:
+    """800 from "800", 1500 from "1,500", 45.5 from "45.5"; None if it is not one number."""
+    match = _DIGITS_RE.fullmatch(text.strip())
+    if not match:
+        return None
+    digits = match.group().replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def read_words(text: str) -> float | None:
+    """580 from "five hundred and eighty", 1000000 from "one million"; None if unreadable."""
+    normalised = re.sub(r"[\s-]+", " ", text.lower()).strip()
+    try:
+        return float(text2num(normalised, "en"))
+    except (ValueError, AssertionError):
+        return None
+
+
+def scale_of(word: str | None) -> float:
+    return SCALES.get((word or "").lower(), 1.0)
+
+
+def format_number(value: float) -> str:
+    """How a plain number is shown: 20000 -> "20,000", 45.5 -> "45.5"."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")

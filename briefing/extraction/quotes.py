@@ -1,0 +1,127 @@
+"""Quotation finding: cleaned statement in, quoted spans (exact offsets of the words) out.
+
+Marks are paired paragraph by paragraph, because in real statements a quotation that never
+closes still stops at its paragraph, and a quotation running over several paragraphs reopens
+the mark at each one. Double marks of every style (“ ” " „ « » and a doubled apostrophe '')
+are paired by what flanks them rather than by their shape, because typists mix them
+(“…" and even “…“). Single marks are paired only outside double quotes and only when both
+ends are found, since the same character is also an apostrophe.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extraction.clean import CleanText, Paragraph
+
+_DOUBLE_MARK_RE = re.compile(r"''|``|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]")
+_SINGLE_OPEN = "\u2018'\u201a\u2039"
+_SINGLE_CLOSE = "\u2019'\u203a"
+_ONLY_OPENING = "\u201e\u00ab\u201f`"
+_ONLY_CLOSING = "\u00bb"
+_OPENING_CONTEXT = " \t\n([{\u2014\u2013-:/"
+_WORD_RE = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+_REPORTING_AFTER_RE = re.compile(
+    r"^(?:said|says|say|added|adds|stated|states|told|asked|declared|noted|wrote|explained)\b"
+)
+# Inside an unclosed quotation, "X, according to Y," shows the quoted words ended before X.
+_ATTRIBUTION_INSIDE_RE = re.compile(
+    r"\s((?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*),\s+according to\b"
+)
+# Words that stay lowercase in names and titles ("Picking Quarrels and Provoking Troubles").
+_MINOR_WORDS = frozenset(
+    "a an and as at but by for from in into of on or per the to under upon via with".split()
+)
+
+MIN_QUOTE_WORDS = 5
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation: `start`/`end` cover its words, `mark_start`/`mark_end` include the marks."""
+
+    start: int
+    end: int
+    mark_start: int
+    mark_end: int
+    complete: bool
+
+
+def find_quotations(clean: CleanText, skip: frozenset[int] = frozenset()) -> list[QuoteSpan]:
+    """Every quoted passage of five words or more that is not a name or a title."""
+    spans = find_quoted_spans(clean, skip)
+    return [s for s in spans if is_quotation(clean.original[s.start:s.end])]
+
+
+def find_quoted_spans(clean: CleanText, skip: frozenset[int] = frozenset()) -> list[QuoteSpan]:
+    """Every span between quotation marks, however short (names and terms included)."""
+    spans: list[QuoteSpan] = []
+    for paragraph in clean.paragraphs:
+        if paragraph.is_content and paragraph.start not in skip:
+            spans.extend(_pair_double_marks(clean.work, paragraph))
+    return spans
+
+
+def is_quotation(text: str) -> bool:
+    """Five words or more, and not a capitalised name, title or charge."""
+    words = _WORD_RE.findall(text)
+    if len(words) < MIN_QUOTE_WORDS:
+        return False
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    capitalised = sum(1 for w in major if w[0].isupper() or w[0].isdigit())
+    return not (len(words) <= 12 and capitalised >= 0.8 * len(major))
+
+
+def _pair_double_marks(work: str, paragraph: Paragraph) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    opened: int | None = None  # offset of the open mark
+    open_len = 0
+    for m in _DOUBLE_MARK_RE.finditer(work, paragraph.start, paragraph.end):
+        mark, at = m.group(), m.start()
+        before = work[at - 1] if at > paragraph.start else " "
+        after = work[m.end()] if m.end() < paragraph.end else " "
+        opens = (before in _OPENING_CONTEXT or before in "\"\u201c") and not after.isspace()
+        closes = not before.isspace() and (after.isspace() or not after.isalnum())
+        if opened is None:
+            if mark not in _ONLY_CLOSING and mark != "''" and (opens or mark in _ONLY_OPENING):
+                opened, open_len = at, len(mark)
+            continue
+        if mark in _ONLY_OPENING:
+            closes = False
+        if closes and not opens:
+            spans.extend(_span(work, opened, open_len, at, len(mark)))
+            opened = None
+        elif opens:
+            # A mark that looks like an opener inside a quotation is either a mistyped closer
+            # ("…immediately, “said Senator") or a new quotation after an unclosed one.
+            if _REPORTING_AFTER_RE.match(work, m.end()) or after.islower():
+                spans.extend(_span(work, opened, open_len, at, len(mark)))
+                opened = None
+            else:
+                spans.extend(_unclosed(work, opened, open_len, at))
+                opened, open_len = at, len(mark)
+    if opened is not None:
+        spans.extend(_unclosed(work, opened, open_len, paragraph.end))
+    return spans
+
+
+def _span(work: str, opened: int, open_len: int, close: int, close_len: int,
+          complete: bool = True) -> list[QuoteSpan]:
+    start, end = opened + open_len, close
+    while start < end and work[start].isspace():
+        start += 1
+    while end > start and work[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return []
+    return [QuoteSpan(start, end, opened, close + close_len, complete)]
+
+
+def _unclosed(work: str, opened: int, open_len: int, stop: int) -> list[QuoteSpan]:
+    """A quotation that never closes: to the paragraph's end (or the next quotation), cut
+    before an attribution that shows the quoted words already ended."""
+    cut = _ATTRIBUTION_INSIDE_RE.search(work, opened + open_len, stop)
+    if cut:
+        stop = cut.start(1)
+    return _span(work, opened, open_len, stop, 0, complete=False)

@@ -1,0 +1,60 @@
+"""Ranking: extracted items in, the same items in order of importance out.
+
+A one-page briefing shows the first few items of each list, so the order matters more than
+any score. Position is the backbone (statements put the main point first); on top of it,
+explicit calls outrank obligations mentioned in passing, counts of people and money outrank
+durations, and attributed, complete quotations outrank fragments. Sorting is stable, so
+items of equal weight keep the statement's order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.model import Demand, Figure, Quote
+
+_TIME_LABEL_RE = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|decades?)\b", re.IGNORECASE)
+_EXPLICIT_CALL_RE = re.compile(r"\b(?:call|urge|demand|reiterat|appeal|ask)", re.IGNORECASE)
+
+
+def _position(start: int | None, length: int) -> float:
+    return (start or 0) / max(1, length)
+
+
+def rank_figures(figures: list[Figure], length: int) -> list[Figure]:
+    def weight(figure: Figure) -> float:
+        score = _position(figure.start, length)
+        if _TIME_LABEL_RE.match(figure.label):
+            score += 0.6  # how long something lasted matters less than how many it hit
+        if not figure.label:
+            score += 0.3
+        if (figure.value or 0) >= 100 or "%" in figure.display or figure.display[:1] in "$\u00a3\u20ac":
+            score -= 0.2
+        return score
+
+    return sorted(figures, key=weight)
+
+
+def rank_demands(demands: list[Demand], text: str) -> list[Demand]:
+    def weight(demand: Demand) -> float:
+        sentence = text[demand.start or 0:demand.end or 0]
+        score = _position(demand.start, len(text))
+        if _EXPLICIT_CALL_RE.search(sentence) or demand.addressee:
+            score -= 0.3
+        return score
+
+    return sorted(demands, key=weight)
+
+
+def rank_quotes(quotes: list[Quote], length: int) -> list[Quote]:
+    def weight(quote: Quote) -> float:
+        score = _position(quote.start, length)
+        if quote.speaker is None:
+            score += 0.4
+        if not quote.complete:
+            score += 0.2
+        if len(quote.text.split()) < 10:
+            score += 0.3  # a phrase quoted inside a sentence says less than a full statement
+        return score
+
+    return sorted(quotes, key=weight)

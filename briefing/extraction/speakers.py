@@ -1,0 +1,230 @@
+"""Speaker attribution: quotations and sentences in, the speaker of each quotation out.
+
+The speaker is read from a reporting verb around the quotation: after it (`," the experts
+added.`, `," said Senator X`), or before it in the same sentence (`X said: "`, `X, who said
+the "`). A quotation that opens a paragraph right after another quotation continues it. A
+pronoun ("he", "they", "it") is resolved to the nearest earlier speaker of a fitting kind
+(a person for he/she, a group or organisation for they/it). When none of this gives an
+answer the speaker is None: a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extraction.quotes import QuoteSpan
+from briefing.extraction.sentences import Sentence
+
+_VERBS = (
+    r"said|says|say|added|adds|stated|states|told|tells|declared|declares|noted|notes|"
+    r"emphasi[sz]ed|stressed|warned|warns|wrote|writes|explained|insisted|argued|claimed|"
+    r"recalled|asked|continued|concluded|remarked|commented|observed|acknowledged|admitted|"
+    r"announced|affirmed|urged|saying|adding|writing"
+)
+_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+# Verbs that put quoted words in the subject's mouth without reporting speech as such.
+_FRAMING_VERB_RE = re.compile(
+    r"\b(?:expressed|documented|described|received|reported|welcomed|condemned|highlighted|"
+    r"voiced|raised|cited|quoted|called|branded|labelled|labeled|termed)\b"
+)
+_AFTER_NP_FIRST_RE = re.compile(
+    rf"^[\s,.]*(?P<np>[^,.;:!?\"\u201c\u201d\n]{{1,80}}?)\s+(?:today\s+|also\s+|later\s+)?"
+    rf"(?:has\s+|had\s+)?(?:{_VERBS})\b"
+)
+_AFTER_VERB_FIRST_RE = re.compile(
+    rf"^[\s,.]*(?:{_VERBS})\s+(?P<np>[^,.;:!?\"\u201c\u201d\n]{{1,80}})"
+)
+_ACCORDING_TO_RE = re.compile(r"\baccording to\s+(?P<np>[^,.;:!?\"\u201c\u201d]{2,80})",
+                              re.IGNORECASE)
+_ACRONYM_RE = re.compile(r"\b((?:[A-Z][\w'-]*\s+){1,6}[A-Z][\w'-]*)\s+\(([A-Z]{2,8})\)")
+_TRAILING_RE = re.compile(
+    r"\s+(?:today|yesterday|also|later|then|once again|on \w+day|in a statement|"
+    r"(?:released|issued|published|sent)\b.*)$",
+    re.IGNORECASE,
+)
+_LEADING_RE = re.compile(r"^(?:and|but|as|while|so|then|also|however|in a statement)\s+|"
+                         r"^.*\s(?:and|but|as|while)\s+(?=(?:one|a|an|the|his|her|their)\s)",
+                         re.IGNORECASE)
+_TRAILING_AUXILIARY_RE = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would)$")
+_RELATIVE_RE = re.compile(r"\s+(?:who|which|that|whose)\b.*$")
+_SKIP_CHUNK_RE = re.compile(r"^(?:a|an|who|which|whose|where|when|also)\b")
+_PERSON_PRONOUNS = frozenset(["he", "she"])
+_GROUP_PRONOUNS = frozenset(["they", "it", "we"])
+_TITLES_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Representative|Prof|Sir|Dame|"
+                        r"President|Minister|Secretary)\b\.?")
+_PERSON_NOUNS = frozenset(
+    """officer spokesman spokeswoman spokesperson woman man girl boy mother father director
+    minister secretary leader official survivor victim witness lawyer doctor chairman chair
+    chairwoman president founder activist worker student resident""".split()
+)
+_ORGANISATION_WORDS = frozenset(
+    """watch agency mission government council committee union party association organisation
+    organization commission office ministry department group network rebellion congress
+    parliament senate court coalition alliance institute centre center foundation trust
+    campaign movement federation league board authority authorities police army military
+    statement report paper documents letter experts activists groups""".split()
+)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    name: str
+    position: int
+
+
+def attribute_speakers(work: str, quotes: list[QuoteSpan], sentences: list[Sentence],
+                       paragraph_of: dict[int, int]) -> list[str | None]:
+    """The speaker of each quotation (same order), or None where it is not clear."""
+    acronyms = {m.group(2): m.group(1) for m in _ACRONYM_RE.finditer(work)}
+    candidates = _candidates(work, sentences)
+    speakers: list[str | None] = []
+    for index, quote in enumerate(quotes):
+        raw = _explicit_speaker(work, quote, sentences)
+        if raw is None and index and _continues(work, quotes[index - 1], quote, paragraph_of):
+            speakers.append(speakers[-1])
+            continue
+        if raw is None:
+            raw = _speaker_of_previous_sentence(work, quote, sentences)
+        speaker = _resolve(raw, quote.mark_start, candidates) if raw else None
+        if speaker in acronyms:
+            speaker = acronyms[speaker]
+        speakers.append(speaker)
+    return speakers
+
+
+def _explicit_speaker(work: str, quote: QuoteSpan, sentences: list[Sentence]) -> str | None:
+    after = _attribution_after(work, quote)
+    if after:
+        return after
+    sentence = next((s for s in sentences if s.start <= quote.mark_start < s.end), None)
+    if sentence is None:
+        return None
+    before = work[sentence.start:quote.mark_start]
+    according = _ACCORDING_TO_RE.search(before)
+    if according:
+        return _clean_name(according.group("np"))
+    verb = _VERB_RE.search(before) or _FRAMING_VERB_RE.search(before)
+    if verb:
+        return subject_before(work[sentence.start:sentence.start + verb.start()])
+    return None
+
+
+def _attribution_after(work: str, quote: QuoteSpan) -> str | None:
+    """`," the experts added.` / `," said Senator X` / `." he said.` after the closing mark."""
+    if not quote.complete:
+        return None
+    after = work[quote.mark_end:quote.mark_end + 120].split("\n")[0]
+    text = work[quote.start:quote.end].rstrip("\"'\u201d\u201c\u2019 ")
+    if text.endswith(","):
+        for pattern in (_AFTER_VERB_FIRST_RE, _AFTER_NP_FIRST_RE):
+            m = pattern.match(after)
+            if m and (name := _clean_name(m.group("np"))):
+                return name
+        return None
+    # After a full stop only a short tag that closes its own sentence ("." he said.) counts.
+    m = _AFTER_NP_FIRST_RE.match(after)
+    if m and len(m.group("np").split()) <= 4 and re.match(r"[.,]", after[m.end():].lstrip() or "."):
+        return _clean_name(m.group("np"))
+    return None
+
+
+def _speaker_of_previous_sentence(work: str, quote: QuoteSpan,
+                                  sentences: list[Sentence]) -> str | None:
+    """"X defended the tests, saying ... / If ..., "then she cannot ...": the speaker named with
+    a reporting verb in the sentence just before, when it is a person."""
+    index = next((i for i, s in enumerate(sentences) if s.start <= quote.mark_start < s.end), None)
+    if not index:
+        return None
+    previous = sentences[index - 1]
+    for verb in _VERB_RE.finditer(work, previous.start, previous.end):
+        name = subject_before(work[previous.start:verb.start()])
+        if name and _is_person(name) and name.lower() not in _PERSON_PRONOUNS:
+            return name
+    return None
+
+
+def _continues(work: str, previous: QuoteSpan, quote: QuoteSpan,
+               paragraph_of: dict[int, int]) -> bool:
+    """A quotation that carries on from the previous one: in the same paragraph, or opening
+    the next paragraph (wire style: each paragraph reopens the mark)."""
+    gap = paragraph_of.get(quote.start, -1) - paragraph_of.get(previous.start, -1)
+    if gap == 0:
+        return True
+    line_start = work.rfind("\n", 0, quote.mark_start) + 1
+    return gap == 1 and not work[line_start:quote.mark_start].strip()
+
+
+def subject_before(text: str, max_words: int = 7) -> str | None:
+    """Who is speaking, from the words before a reporting verb: "General secretary Brendan
+    Barber" from "General secretary Brendan Barber", "Mr Barber" from "Mr Barber, who"."""
+    text = re.sub(r"\([^)]*\)", "", text)  # "(D-N.J.)", "(HRW)": asides, not names
+    chunks = [c.strip(" \"'\u201c\u201d\u2018\u2019") for c in re.split(r"[,(\u2014]", text)]
+    for index in range(len(chunks) - 1, -1, -1):
+        chunk = _LEADING_RE.sub("", chunks[index].strip(" )"))
+        if not chunk or _SKIP_CHUNK_RE.match(chunk):
+            continue
+        if chunk[0].islower() and not chunk.startswith("the ") and index > 0:
+            continue  # a descriptor ("editor of ...") between the name and the verb
+        return _clean_name(chunk, max_words)
+    return None
+
+
+def _clean_name(phrase: str, max_words: int = 7) -> str | None:
+    phrase = _RELATIVE_RE.sub("", phrase.strip())
+    phrase = _TRAILING_RE.sub("", phrase).strip()
+    phrase = _LEADING_RE.sub("", phrase).strip()
+    phrase = _TRAILING_AUXILIARY_RE.sub("", phrase)
+    verb_like = re.search(r"(?<=[A-Za-z][a-z])\s[a-z]+ed\b(?=\s+(?:the|a|an|his|her|their|its)\b)",
+                          phrase)
+    if verb_like:  # "Military spokesman X defended the tests": the subject ends at the verb
+        phrase = phrase[:verb_like.start()]
+    words = phrase.split()
+    if not words:
+        return None
+    if len(words) > max_words:
+        runs = re.findall(r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}[A-Z][\w.'\u2019-]*", phrase)
+        return runs[-1] if runs else None
+    return phrase
+
+
+def _candidates(work: str, sentences: list[Sentence]) -> list[_Candidate]:
+    """Everyone reported as saying something, with where they are mentioned."""
+    found: list[_Candidate] = []
+    for sentence in sentences:
+        for verb in _VERB_RE.finditer(work, sentence.start, sentence.end):
+            name = subject_before(work[sentence.start:verb.start()])
+            if name and name.split()[0].lower() not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+                found.append(_Candidate(name, verb.start()))
+            after = _AFTER_VERB_FIRST_RE.match(work, verb.start(), sentence.end)
+            if after and (name := _clean_name(after.group("np"))):
+                found.append(_Candidate(name, verb.start()))
+    return found
+
+
+def _is_person(name: str) -> bool:
+    words = name.split()
+    if words[-1].lower().strip(".'\u2019") in _ORGANISATION_WORDS:
+        return False  # the head noun decides: "Military spokesman X" is a person
+    if words[-1].lower() in _PERSON_NOUNS:
+        return True
+    capitalised = [w for w in words if w[:1].isupper()]
+    return bool(_TITLES_RE.search(name)) or len(capitalised) >= 2
+
+
+def _resolve(raw: str, position: int, candidates: list[_Candidate]) -> str | None:
+    """A pronoun or "the experts" becomes the nearest fitting named speaker before it."""
+    lowered = raw.lower()
+    earlier = [c for c in reversed(candidates) if c.position < position]
+    if lowered in _PERSON_PRONOUNS:
+        return next((c.name for c in earlier if _is_person(c.name)), None)
+    if lowered in _GROUP_PRONOUNS:
+        return next((c.name for c in earlier if not _is_person(c.name)
+                     and c.name.lower() not in _GROUP_PRONOUNS), None)
+    head = re.fullmatch(r"the\s+(\w+)", lowered)
+    if head:
+        # "the experts" -> an earlier, more specific "UN experts", when there is one.
+        fuller = next((c.name for c in earlier if c.name.lower().endswith(head.group(1))
+                       and c.name.lower() != lowered and c.name[:1].isupper()), None)
+        return fuller or raw
+    return raw

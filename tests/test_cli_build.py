@@ -1,0 +1,176 @@
+"""`briefing build`, run as a user runs it, with the PDF it writes opened and read."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from briefing.cli import cli
+from briefing.errors import ExitCode
+from tests.conftest import pdf_text, squash
+
+A4_POINTS = (595.28, 841.89)
+SEED_QUOTE = (
+    "Any step that returns freedom to those arbitrarily detained is important for them and for "
+    "their families, who have tirelessly continued to fight for their loved ones amid prolonged "
+    "uncertainty, suffering and trauma"
+)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def run(runner: CliRunner, *args: str, input: str | bytes | None = None):  # noqa: A002
+    return runner.invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def assert_one_a4_page(path: Path) -> PdfReader:
+    reader = PdfReader(path)
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx(A4_POINTS, abs=0.5)
+    return reader
+
+
+def test_build_with_no_argument_writes_the_bundled_example(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run(runner, "build")
+    assert result.exit_code == 0, result.output
+    written = Path(result.output.strip())
+    assert written.parent == Path("out")
+    assert written.suffix == ".pdf"
+    reader = assert_one_a4_page(tmp_path / written)
+    text = squash(pdf_text(tmp_path / written))
+    assert "800" in text
+    assert "50" in text
+    assert SEED_QUOTE in text
+    assert reader.metadata.title, "the PDF has no title"
+    assert "political prisoners" in reader.metadata.title.lower()
+
+
+def test_build_writes_where_asked(runner, small_statement, tmp_path):
+    target = tmp_path / "deep" / "folder" / "riverland.pdf"
+    result = run(runner, "build", str(small_statement), "-o", str(target))
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == str(target)
+    assert_one_a4_page(target)
+    text = squash(pdf_text(target))
+    assert "120" in text
+    assert "Every journalist held for their work must be freed today" in text
+
+
+def test_build_reads_standard_input(runner, small_statement, tmp_path):
+    target = tmp_path / "stdin.pdf"
+    result = run(runner, "build", "-", "-o", str(target), input=small_statement.read_bytes())
+    assert result.exit_code == 0, result.output
+    assert_one_a4_page(target)
+
+
+def test_build_accepts_a_byte_order_mark(runner, small_statement, tmp_path):
+    with_bom = tmp_path / "bom.txt"
+    with_bom.write_bytes(b"\xef\xbb\xbf" + small_statement.read_bytes())
+    target = tmp_path / "bom.pdf"
+    assert run(runner, "build", str(with_bom), "-o", str(target)).exit_code == 0
+    assert_one_a4_page(target)
+
+
+def test_default_output_is_named_after_the_statement(runner, small_statement, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run(runner, "build", str(small_statement))
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == os.path.join("out", "riverland.pdf")
+    assert (tmp_path / "out" / "riverland.pdf").is_file()
+
+
+@pytest.mark.parametrize(
+    ("make_input", "message"),
+    [
+        (lambda d: d / "missing.txt", "missing.txt does not exist: check the path and try again."),
+        (lambda d: d, "is a folder: give the statement's text file instead."),
+        (lambda d: _write(d / "empty.txt", b""), "empty.txt is empty: give a statement with some text in it."),
+        (lambda d: _write(d / "blank.txt", b" \n\t\n"), "blank.txt is empty: give a statement with some text in it."),
+        (lambda d: _write(d / "paper.txt", b"%PDF-1.7\n..."), "paper.txt looks like a PDF file, not text"),
+    ],
+    ids=["missing", "folder", "empty", "whitespace", "pdf"],
+)
+def test_bad_input_is_one_line_naming_the_file(runner, tmp_path, make_input, message):
+    path = make_input(tmp_path)
+    result = run(runner, "build", str(path), "-o", str(tmp_path / "x.pdf"))
+    assert result.exit_code == ExitCode.BAD_INPUT
+    assert result.output.startswith("Error: ")
+    assert message in result.output
+    assert result.output.count("\n") == 1
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_failed_build_leaves_existing_pdf_untouched(runner, small_statement, tmp_path, monkeypatch):
+    target = tmp_path / "briefing.pdf"
+    target.write_bytes(b"the previous briefing")
+
+    def broken(_document):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("briefing.pdf.pdf_bytes", broken)
+    result = run(runner, "build", str(small_statement), "-o", str(target))
+    assert result.exit_code == ExitCode.INTERRUPTED
+    assert target.read_bytes() == b"the previous briefing"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["briefing.pdf", "riverland.txt"]
+
+
+def test_output_in_place_of_a_folder_is_refused(runner, small_statement, tmp_path):
+    (tmp_path / "taken").write_text("a file, not a folder")
+    result = run(runner, "build", str(small_statement), "-o", str(tmp_path / "taken" / "x.pdf"))
+    assert result.exit_code == ExitCode.OUTPUT_FAILED
+    assert "is a file, not a folder" in result.output
+
+
+def test_html_output_is_the_page_weasyprint_renders(runner, small_statement, tmp_path):
+    html_path = tmp_path / "page.html"
+    result = run(runner, "build", str(small_statement), "--format", "html", "-o", str(html_path))
+    assert result.exit_code == 0, result.output
+    html = html_path.read_text(encoding="utf-8")
+    assert "<style>" in html
+    assert "<link" not in html, "styles must be inline"
+    assert "@font-face" in html
+    # WeasyPrint's own command renders the file as it is, from another folder, to one page.
+    pdf_path = tmp_path / "page.pdf"
+    subprocess.run(
+        [sys.executable, "-m", "weasyprint", str(html_path), str(pdf_path)], check=True, cwd="/"
+    )
+    assert_one_a4_page(pdf_path)
+    assert "Every journalist held for their work must be freed today" in squash(pdf_text(pdf_path))
+
+
+def test_statement_markup_is_shown_as_text(runner, tmp_path):
+    hostile = tmp_path / "markup.txt"
+    hostile.write_text(
+        'The council said: "We demand that <b>{{ config }}</b> and {% raw %} be printed as they are written." '
+        "Its members must act now.\n",
+        encoding="utf-8",
+    )
+    html_path = tmp_path / "markup.html"
+    assert run(runner, "build", str(hostile), "--format", "html", "-o", str(html_path)).exit_code == 0
+    html = html_path.read_text(encoding="utf-8")
+    assert "<b>{{" not in html
+    assert "&lt;b&gt;{{ config }}&lt;/b&gt;" in html
+
+
+def test_version_and_help(runner):
+    assert run(runner, "--version").output.startswith("briefing, version ")
+    for command in ([], ["build"], ["extract"]):
+        result = run(runner, *command, "--help")
+        assert result.exit_code == 0
+        assert "Example" in result.output

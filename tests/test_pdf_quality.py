@@ -1,0 +1,85 @@
+"""The PDF itself: valid, tagged for accessibility, and the same bytes for the same input."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+
+def build(statement: Path, target: Path, **environment: str) -> bytes:
+    subprocess.run(
+        [sys.executable, "-m", "briefing", "build", str(statement), "-o", str(target)],
+        check=True, capture_output=True, env={**os.environ, **environment},
+        cwd=statement.parent,
+    )
+    return target.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def built_pdf(tmp_path_factory) -> Path:
+    from tests.conftest import SMALL_STATEMENT
+
+    folder = tmp_path_factory.mktemp("quality")
+    statement = folder / "riverland.txt"
+    statement.write_text(SMALL_STATEMENT, encoding="utf-8")
+    build(statement, folder / "riverland.pdf")
+    return folder / "riverland.pdf"
+
+
+@pytest.mark.slow
+def test_same_input_gives_the_same_bytes_across_processes_time_zones_and_locales(built_pdf, tmp_path):
+    statement = built_pdf.parent / "riverland.txt"
+    again = build(statement, tmp_path / "again.pdf", TZ="Pacific/Kiritimati", LC_ALL="C", LANG="C")
+    assert again == built_pdf.read_bytes()
+
+
+@pytest.mark.skipif(not shutil.which("qpdf"), reason="qpdf is not installed (apt-get install qpdf)")
+def test_qpdf_finds_nothing_wrong(built_pdf):
+    result = subprocess.run(["qpdf", "--check", str(built_pdf)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_pdf_is_tagged_with_title_language_and_structure(built_pdf):
+    with pikepdf.open(built_pdf) as pdf:
+        root = pdf.Root
+        assert str(root.Lang) == "en"
+        assert bool(root.MarkInfo.Marked)
+        assert "/StructTreeRoot" in root
+        roles = _structure_roles(root.StructTreeRoot)
+        assert {"/H1", "/L", "/LI", "/BlockQuote"} <= roles
+        assert str(pdf.docinfo["/Title"]) == _extracted_title(built_pdf.parent / "riverland.txt")
+        assert str(pdf.docinfo["/CreationDate"]).startswith("D:20250312")
+
+
+def _structure_roles(node: pikepdf.Object) -> set[str]:
+    roles: set[str] = set()
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, pikepdf.Dictionary):
+            if "/S" in current:
+                roles.add(str(current.S))
+            kids = current.get("/K")
+            if isinstance(kids, pikepdf.Array):
+                stack.extend(kids)
+            elif isinstance(kids, pikepdf.Dictionary):
+                stack.append(kids)
+    return roles
+
+
+def _extracted_title(statement: Path) -> str:
+    import json
+
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "extract", str(statement), "--format", "json"],
+        check=True, capture_output=True, text=True,
+    )
+    title: str = json.loads(result.stdout)["title"]
+    assert title
+    return title
