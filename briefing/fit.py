@@ -32,7 +32,7 @@ from briefing.render import BASE_FONT_PT, PageSettings, Provenance, render_html
 
 MIN_SCALE = 9.0 / BASE_FONT_PT  # body text and quotes never below 9 pt
 MAX_SCALE = 1.3  # a sparse page grows, but not into a poster
-MIN_SPACING = 0.5
+MIN_SPACING = 0.6
 SPACING_SAVES = 0.14  # share of the height full tightening is assumed to save, before measuring
 HEIGHT_EXPONENT = 1.6  # height ~ scale**1.6: wrapped text grows with the square, headings linearly
 UNDERFULL = 2 / 3  # a page less full than this is scaled up

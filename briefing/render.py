@@ -34,7 +34,7 @@ class PageSettings:
 
     template: str = DEFAULT_TEMPLATE
     scale: float = 1.0  # type scale applied by the fitting stage
-    spacing: float = 1.0  # 1 is normal spacing; the fitting stage tightens it down to about 0.5
+    spacing: float = 1.0  # 1 is normal spacing; the fitting stage tightens it down to 0.6
     language: str = "en"
     paper: str = "a4"
     branding: Branding = field(default_factory=Branding)
@@ -155,7 +155,7 @@ def page_css(settings: PageSettings) -> str:
     spacing = settings.spacing
     gaps = {"xs": 0.2, "s": 0.45, "m": 0.9, "l": 1.5, "xl": 2.2}
     variables = "; ".join(f"--gap-{key}: {value * spacing:.3f}rem" for key, value in gaps.items())
-    leading = 1.28 + 0.14 * max(0.0, min(1.0, (spacing - 0.5) / 0.5))
+    leading = 1.3 + 0.12 * max(0.0, min(1.0, (spacing - 0.6) / 0.4))
     return (
         f"@page {{ size: {width}mm {height}mm; }}\n"
         f"html {{ font-size: {BASE_FONT_PT * settings.scale:.3f}pt; }}\n"
