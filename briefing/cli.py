@@ -66,11 +66,18 @@ def cli(debug: bool) -> None:
       briefing build                              # the bundled example, into out/
       briefing build statement.txt -o out/x.pdf
       briefing extract statement.txt --format json
+
+    \b
+    The edit loop:
+      briefing extract statement.txt -o venezuela.yaml   # editable content file
+      $EDITOR venezuela.yaml                             # reorder, cut, retitle, add your ask
+      briefing check venezuela.yaml                      # verify against the source
+      briefing build venezuela.yaml                      # render it
     """
 
 
 @cli.command()
-@click.argument("statement", required=False, metavar="[STATEMENT]")
+@click.argument("statement", required=False, metavar="[STATEMENT | CONTENT.yaml]")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: out/<name>.pdf).")
 @click.option(
     "--format", "output_format", type=click.Choice(["pdf", "html"]), default="pdf", show_default=True,
@@ -82,27 +89,45 @@ def cli(debug: bool) -> None:
 @click.option("--config", "config", type=click.Path(path_type=Path), help="Branding file (default: ./briefing.toml if present).")
 @click.option("--strict", is_flag=True, help="Refuse, rather than leave out items, if the page is too full.")
 @click.option("-v", "--verbose", is_flag=True, help="Also show how the page was fitted and the PDF engine's warnings.")
+@click.option(
+    "--allow-unverified", is_flag=True,
+    help="Build even if an item is not in the source; each such item is marked on the page.",
+)
+@click.option(
+    "--build-date", "stamp_date", is_flag=True,
+    help="Print today's date in the footer (the output then differs from day to day).",
+)
 def build(
     statement: str | None, output: Path | None, output_format: str, template: str | None, paper: str | None,
     language: str | None, config: Path | None, strict: bool, verbose: bool,
+    allow_unverified: bool, stamp_date: bool,
 ) -> None:
-    """Build a one-page PDF briefing from STATEMENT (a text file, or - for standard input).
+    """Build a one-page PDF briefing from STATEMENT (a text file, or - for standard input) or
+    from a content file (.yaml) made by `briefing extract -o`.
 
-    With no STATEMENT, builds the bundled example statement. Prints the path written.
+    Every quote, figure and speaker is checked against the source first; if one is not in it,
+    nothing is written. With no input, builds the bundled example statement. Prints the path
+    written.
 
     \b
     Examples:
       briefing build
       briefing build statement.txt -o out/venezuela.pdf
+      briefing build venezuela.yaml
       cat statement.txt | briefing build - -o out/x.pdf
       briefing build statement.txt --format html -o out/x.html
       briefing build statement.txt --template handout --paper letter --lang es
     """
+    import datetime as dt
+
     from briefing.layout import Layout
     from briefing.pipeline import build_briefing
 
     layout = Layout(template=template, paper=paper, language=language, config=config, strict=strict)
-    result = build_briefing(_input_path(statement), output, output_format=output_format, layout=layout)  # type: ignore[arg-type]
+    result = build_briefing(
+        _input_path(statement), output, output_format=output_format,  # type: ignore[arg-type]
+        allow_unverified=allow_unverified, build_date=dt.date.today() if stamp_date else None, layout=layout,
+    )
     if verbose:
         for detail in result.details:
             click.echo(f"Fitting: {detail}", err=True)
@@ -118,22 +143,67 @@ def build(
     "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
     help="text for people, json for scripts (documented in the README).",
 )
-def extract(statement: str | None, output_format: str) -> None:
-    """Show what would go on the page for STATEMENT (a text file, or - for standard input).
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path),
+    help="Write an editable content file (.yaml) instead, for `briefing check` and `build`.",
+)
+@click.option("--force", is_flag=True, help="With -o, replace an existing content file.")
+def extract(statement: str | None, output_format: str, output: Path | None, force: bool) -> None:
+    """Show what would go on the page for STATEMENT (a text file, or - for standard input),
+    or write it to an editable content file with -o.
 
     \b
     Examples:
       briefing extract statement.txt
+      briefing extract statement.txt -o venezuela.yaml
       briefing extract statement.txt --format json > content.json
     """
     from briefing.pipeline import extract_statement
     from briefing.statement import load_statement
+
+    if output is not None:
+        from briefing.review import extract_to_content_file
+
+        click.echo(str(extract_to_content_file(_input_path(statement), output, force=force)))
+        return
 
     content = extract_statement(load_statement(_input_path(statement)))
     if output_format == "json":
         click.echo(json.dumps(content.to_extract_json(), ensure_ascii=False, indent=2))
         return
     click.echo(_describe(content))
+
+
+@cli.command()
+@click.argument("content_file", metavar="CONTENT.yaml")
+def check(content_file: str) -> None:
+    """Check every quote, figure and speaker of a content file (or a statement's extraction)
+    against its source, and print a table of where each was found.
+
+    Exits with code 4, naming each item that is not in the source, if any is not.
+
+    \b
+    Examples:
+      briefing check venezuela.yaml
+    """
+    from briefing.review import format_check_table, require_verified, review_input
+
+    reviewed = review_input(Path(content_file))
+    click.echo(format_check_table(reviewed))
+    require_verified(reviewed, building=False)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of content files, for editors that check YAML as you type.
+
+    \b
+    Examples:
+      briefing schema > briefing.schema.json
+    """
+    from briefing.contentfile import content_file_schema
+
+    click.echo(json.dumps(content_file_schema(), ensure_ascii=False, indent=2))
 
 
 @cli.command()
@@ -144,7 +214,7 @@ def templates() -> None:
     bundled one; a new file there adds a template.
 
     \b
-    Example:
+    Examples:
       briefing templates
       briefing build statement.txt --template handout
     """

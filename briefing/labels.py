@@ -30,6 +30,12 @@ ENGLISH = {
     "speaker_unknown": "Speaker not named in the source",
     "share_of": "{share} of {whole}",
     "contact": "Contact",
+    "our_ask": "Our ask",
+    "of_whole": "of {whole}",
+    "quotes_verified": "{verified} of {total} quotes verified verbatim",
+    "unverified": "Unverified",
+    "unverified_note": "marks {count} item(s) not found in the source: built with --allow-unverified.",
+    "qr_code": "QR code linking to the source",
 }
 
 SPANISH = {
@@ -48,6 +54,12 @@ SPANISH = {
     "speaker_unknown": "Persona no identificada en la fuente",
     "share_of": "{share} de {whole}",
     "contact": "Contacto",
+    "our_ask": "Nuestra petición",
+    "of_whole": "de {whole}",
+    "quotes_verified": "{verified} de {total} citas verificadas textualmente",
+    "unverified": "No verificado",
+    "unverified_note": "señala {count} elemento(s) que no están en la fuente: generado con --allow-unverified.",
+    "qr_code": "Código QR con el enlace a la fuente",
 }
 
 FRENCH = {
@@ -66,6 +78,12 @@ FRENCH = {
     "speaker_unknown": "Personne non nommée dans la source",
     "share_of": "{share} sur {whole}",
     "contact": "Contact",
+    "our_ask": "Notre demande",
+    "of_whole": "sur {whole}",
+    "quotes_verified": "{verified} citations sur {total} vérifiées mot pour mot",
+    "unverified": "Non vérifié",
+    "unverified_note": "signale {count} élément(s) absent(s) de la source : généré avec --allow-unverified.",
+    "qr_code": "Code QR menant à la source",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": ENGLISH, "es": SPANISH, "fr": FRENCH}

@@ -27,7 +27,7 @@ class Figure(Item):
     display: str  # how the page shows it: "~800", "1.2 million", "45.5%", "£66 billion"
     label: str  # what is counted: "political prisoners, estimated"
     approx: bool = False  # the source qualifies it ("about", "estimated", "more than")
-    of: str | None = None  # the whole it is part of, as written ("an estimated 800"): drawn as a share
+    of: str | None = None  # the whole this figure is part of, as shown: "800" in "~50 of 800"
     start: int | None = None
     end: int | None = None
 
@@ -70,6 +70,8 @@ class Content(Item):
     demands: list[Demand] = []
     quotes: list[Quote] = []
     source: Source = Source()
+    ask: str | None = None  # what the publishing organisation asks of the reader
+    contact: str | None = None  # who to contact about the briefing
 
     def to_extract_json(self) -> dict[str, Any]:
         """The public JSON of `briefing extract --format json` (documented in the README)."""

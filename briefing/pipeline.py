@@ -1,6 +1,7 @@
 """The pipeline: composes the stages into `build_briefing`, the library's main entry point.
 
-    statement ─load─▶ Statement ─extract─▶ Content ─render─▶ HTML ─lay out─▶ Document ─write─▶ PDF
+    statement ─load─▶ Statement ─extract─▶ Content ⇄ content.yaml ─verify─▶ Content
+        ─render─▶ HTML ─lay out─▶ Document ─read back─▶ PDF ─write─▶ file
 
 The CLI only calls this module; heavy imports (WeasyPrint) happen inside the functions that
 need them, so `briefing extract` and `--help` stay fast.
@@ -9,7 +10,6 @@ need them, so `briefing extract` and `--help` stay fast.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -19,7 +19,7 @@ from briefing.layout import Layout
 from briefing.model import Content
 from briefing.output import write_atomically
 from briefing.slug import slugify
-from briefing.statement import Statement, load_statement
+from briefing.statement import Statement
 
 if TYPE_CHECKING:
     from briefing.render import Provenance
@@ -55,23 +55,29 @@ def build_briefing(
     *,
     output_format: OutputFormat = "pdf",
     build_date: dt.date | None = None,
+    allow_unverified: bool = False,
     layout: Layout | None = None,
 ) -> BuildResult:
-    """Build the briefing for a statement file (`None` reads standard input) into `output`,
-    by default `out/<name>.pdf` in the current folder. `layout` chooses the template, paper,
-    language and config file (see `briefing.layout`)."""
-    from briefing.render import Provenance
+    """Build the briefing for a statement or a content file (`.yaml`; `None` reads a statement
+    from standard input) into `output`, by default `out/<name>.pdf` in the current folder.
+    Every quote, figure and speaker is verified against the source first. `layout` chooses the
+    template, paper, language and config file (see `briefing.layout`)."""
+    from briefing.review import make_provenance, require_verified, review_input
 
-    statement = load_statement(input_path)
-    content = extract_statement(statement)
-    target = output or default_output_path(statement, content, output_format)
-    provenance = Provenance(
-        source_name=statement.path.name if statement.path else "standard input",
-        source_sha256=hashlib.sha256(statement.text.encode("utf-8")).hexdigest(),
-        build_date=build_date,
-    )
+    reviewed = review_input(input_path)
+    if not allow_unverified:
+        require_verified(reviewed)
+    content = reviewed.content
+    target = output or default_output_path(reviewed.named_after, content, output_format)
+    provenance = make_provenance(reviewed, build_date=build_date)
     result = write_briefing(content, provenance, target, output_format=output_format, layout=layout)
-    result.warnings[:0] = statement.warnings
+    warnings = list(reviewed.statement.warnings)
+    if reviewed.report.failures:
+        warnings.append(
+            f"{len(reviewed.report.failures)} item(s) are not verified against the source and are "
+            "marked as unverified on the page."
+        )
+    result.warnings[:0] = warnings
     return result
 
 
@@ -83,15 +89,19 @@ def write_briefing(
     output_format: OutputFormat = "pdf",
     layout: Layout | None = None,
 ) -> BuildResult:
-    """Fit `content` on one page and write it to `target` (PDF or the page's HTML), once."""
+    """Fit `content` on one page and write it to `target` (PDF or the page's HTML), once; the
+    PDF's text is read back first to prove every quote and figure on the page is whole."""
     from briefing.layout import lay_out_briefing
     from briefing.pdf import capture_engine_log, pdf_bytes
+    from briefing.readback import check_page_text
 
     warnings: list[str] = []
     details: list[str] = []
     with capture_engine_log() as engine_log:
         fitted = lay_out_briefing(content, provenance, layout or Layout(), on_pass=details.append)
         data = fitted.html.encode("utf-8") if output_format == "html" else pdf_bytes(fitted.document)
+    if output_format == "pdf":
+        check_page_text(data, fitted.content)
     details.append(fitted.describe())
     report = fitted.drop_report()
     if report:
@@ -102,10 +112,10 @@ def write_briefing(
     return BuildResult(output=target, content=fitted.content, pages=pages, warnings=warnings, details=details)
 
 
-def default_output_path(statement: Statement, content: Content, output_format: OutputFormat) -> Path:
-    """`out/<name>.<format>`: named after the statement's file, or its title for standard input."""
-    if statement.path is not None:
-        name = slugify(statement.path.stem)
+def default_output_path(named_after: Path | None, content: Content, output_format: OutputFormat) -> Path:
+    """`out/<name>.<format>`: named after the input file, or the title for standard input."""
+    if named_after is not None:
+        name = slugify(named_after.stem)
     else:
         name = slugify(content.title or "", fallback="briefing")
     return DEFAULT_OUTPUT_DIR / f"{name}.{output_format}"

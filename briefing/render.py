@@ -62,6 +62,10 @@ class Provenance:
     source_name: str  # file name of the statement, or "standard input"
     source_sha256: str
     build_date: dt.date | None = None
+    quotes_verified: int | None = None  # None: not verified
+    quotes_total: int | None = None
+    unverified: frozenset[str] = frozenset()  # items built with --allow-unverified: "quote 2"
+    qr_svg: str | None = None  # inline SVG QR code linking to the source's URL
 
 
 def _search_path(override: Path | None, name: str, bundled: Path) -> tuple[Path, ...]:

@@ -1,9 +1,10 @@
-"""Shared fixtures: small statements written for the tests, PDF readers, and a guard that fails
+"""Shared fixtures: small statements and content written for the tests, PDF readers, and a guard that fails
 any test in which WeasyPrint logged a warning or an error (it reports bad CSS, missing
 resources and missing glyphs only through its logger)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import shutil
 import subprocess
@@ -11,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from briefing.model import Content, Demand, Figure, Quote, Source
 
 SMALL_STATEMENT = """\
 GENEVA (12 March 2025) – The Independent Panel on Riverland welcomed the release of some detained
@@ -66,3 +69,56 @@ def pdf_text(path: Path) -> str:
 def squash(text: str) -> str:
     """Text with every run of whitespace folded to one space, to compare across line breaks."""
     return " ".join(text.split())
+
+
+# Written for the tests; not taken from any real statement.
+COASTAL_STATEMENT = """Statement by the Coastal Rights Network, 3 March 2025
+
+The Network said that 1,200,000 people live in the delta, and that about
+eight hundred families have lost their homes since the floods.
+
+“We ask the government to restore the sea wall before the next storm season, and to do it now,” said Ana Ruiz, the Network's director.
+
+The Network called on the ministry to publish its flood plans — including the costs — within 30 days.
+"Every family deserves a safe home. Nobody should wait another winter for help," the statement added.
+"""
+
+
+@pytest.fixture
+def coastal_statement() -> str:
+    return COASTAL_STATEMENT
+
+
+@pytest.fixture
+def coastal_content() -> Content:
+    """Content that agrees with `COASTAL_STATEMENT` word for word."""
+    return Content(
+        title="Eight hundred families still without homes",
+        date=dt.date(2025, 3, 3),
+        issuer="Coastal Rights Network",
+        summary="Floods have left families homeless in the delta.",
+        figures=[
+            Figure(display="1.2 million", label="people live in the delta", value=1_200_000),
+            Figure(display="~800", label="families lost their homes", value=800, approx=True),
+        ],
+        demands=[Demand(text="publish its flood plans within 30 days", addressee="the ministry")],
+        quotes=[
+            Quote(
+                text="We ask the government to restore the sea wall before the next storm season, and to do it now,",
+                speaker="Ana Ruiz, the Network's director",
+            ),
+            Quote(text="Every family deserves a safe home. Nobody should wait another winter for help,"),
+        ],
+        source=Source(url="https://example.org/coastal-statement", publisher="Coastal Rights Network"),
+    )
+
+
+@pytest.fixture
+def content_file(tmp_path: Path, coastal_statement: str, coastal_content: Content) -> Path:
+    """A content file next to its statement, as `briefing extract -o` would write it."""
+    from briefing.contentfile import content_file_text
+
+    (tmp_path / "statement.txt").write_text(coastal_statement, encoding="utf-8")
+    path = tmp_path / "coastal.yaml"
+    path.write_text(content_file_text(coastal_content, "statement.txt", path.name), encoding="utf-8")
+    return path

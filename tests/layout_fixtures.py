@@ -42,3 +42,12 @@ def make_content(demands: int = 6, quotes: int = 4, summary_sentences: int = 2) 
             for i in range(1, quotes + 1)
         ],
     )
+
+
+def statement_for(content: Content) -> str:
+    """A statement that says everything `content` shows, so that the content passes
+    verification: each quote word for word with its speaker, each figure's number."""
+    lines = [f"{content.issuer} said that 120 journalists remain in custody and 30 of 150 detained since May were released."]
+    lines += [f"“{quote.text}” said {quote.speaker}." for quote in content.quotes]
+    lines += [f"The panel called on {demand.addressee} to {demand.text}." for demand in content.demands]
+    return "\n\n".join(lines) + "\n"

@@ -16,7 +16,7 @@ from briefing.fit import MIN_SCALE, fit_to_page
 from briefing.layout import Layout, page_settings
 from briefing.pipeline import write_briefing
 from tests.conftest import pdf_text, squash
-from tests.layout_fixtures import PROVENANCE, make_content
+from tests.layout_fixtures import PROVENANCE, make_content, statement_for
 
 PAPER_POINTS = {"a4": (595.28, 841.89), "letter": (612.0, 792.0)}
 TEMPLATES = ("standard", "handout", "dense")
@@ -100,13 +100,18 @@ def test_scale_floor_keeps_body_text_at_nine_points():
 
 
 @pytest.fixture
-def overlong_extraction(monkeypatch):
-    monkeypatch.setattr(pipeline, "extract_statement", lambda statement, **_: make_content(14, 8))
+def overlong_statement(monkeypatch, tmp_path) -> Path:
+    """A statement whose extraction is twice a seed's demands and quotes, all in its words."""
+    content = make_content(14, 8)
+    monkeypatch.setattr(pipeline, "extract_statement", lambda statement, **_: content)
+    path = tmp_path / "riverland.txt"
+    path.write_text(statement_for(content), encoding="utf-8")
+    return path
 
 
-def test_cli_reports_drops_on_stderr_and_verbose_shows_passes(overlong_extraction, small_statement, tmp_path):
+def test_cli_reports_drops_on_stderr_and_verbose_shows_passes(overlong_statement, tmp_path):
     target = tmp_path / "x.pdf"
-    result = CliRunner().invoke(cli, ["build", str(small_statement), "-o", str(target), "-v"], catch_exceptions=False)
+    result = CliRunner().invoke(cli, ["build", str(overlong_statement), "-o", str(target), "-v"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == str(target)
     assert "Warning: left out " in result.stderr and "of 14 demands" in result.stderr
@@ -114,12 +119,12 @@ def test_cli_reports_drops_on_stderr_and_verbose_shows_passes(overlong_extractio
     assert len(PdfReader(target).pages) == 1
 
 
-def test_cli_strict_refuses_and_writes_nothing(overlong_extraction, small_statement, tmp_path):
+def test_cli_strict_refuses_and_writes_nothing(overlong_statement, tmp_path):
     target = tmp_path / "x.pdf"
-    result = CliRunner().invoke(cli, ["build", str(small_statement), "-o", str(target), "--strict"])
+    result = CliRunner().invoke(cli, ["build", str(overlong_statement), "-o", str(target), "--strict"])
     assert result.exit_code == ExitCode.DOES_NOT_FIT
     assert result.stderr.startswith("Error: the briefing is about ")
     assert "build without --strict" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert not target.exists()
-    assert list(tmp_path.iterdir()) == [small_statement]
+    assert list(tmp_path.iterdir()) == [overlong_statement]

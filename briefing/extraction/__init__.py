@@ -26,8 +26,8 @@ from briefing.extraction.metadata import (
 from briefing.extraction.quotes import QuoteSpan, find_quoted_spans, is_quotation
 from briefing.extraction.ranking import rank_demands, rank_figures, rank_quotes
 from briefing.extraction.sentences import Sentence, split_sentences
-from briefing.extraction.speakers import attribute_speakers
-from briefing.model import Content, Quote
+from briefing.extraction.speakers import attribute_speakers, tidy_speakers
+from briefing.model import Content, Figure, Quote
 
 __all__ = ["extract_content"]
 
@@ -60,20 +60,49 @@ def extract_content(text: str, *, today: dt.date | None = None) -> Content:
     demands = extract_demands(clean, _units(clean, content, quotations))
 
     lead = [s for s in sentences if _paragraph_kind(content, s) is Kind.BODY]
-    summary = summarise(clean, lead)
+    ranked_figures = rank_figures(figures, len(text))
     title = headline(clean, title_paragraph) if title_paragraph else None
+    title_source: int | None = None
+    if not title:
+        title, title_source = _title_from_lead(clean, lead, sentences, ranked_figures)
+    summary = summarise(clean, lead, exclude=title_source)
+    if not title and summary:
+        title = generated_title([summary])
     date = find_date(clean, title_paragraph)
     if date and today and date > today:
         date = None  # a date after the day of reading is an event announced, not the dateline
+    issuer = find_issuer(clean, title, lead, [q.speaker for q in quotes])
+    quotes = [q.model_copy(update={"speaker": speaker})
+              for q, speaker in zip(quotes, tidy_speakers([q.speaker for q in quotes], issuer))]
     return Content(
-        title=title or (generated_title(summary) if summary else None),
+        title=title,
         date=date,
-        issuer=find_issuer(clean, title, lead),
+        issuer=issuer,
         summary=summary,
-        figures=rank_figures(figures, len(text)),
+        figures=ranked_figures,
         demands=rank_demands(demands, text),
         quotes=rank_quotes(quotes, len(text)),
     )
+
+
+def _title_from_lead(clean: CleanText, lead: list[Sentence], sentences: list[Sentence],
+                     figures: list[Figure]) -> tuple[str | None, int | None]:
+    """A generated title and the start of the sentence it came from: the lead's first
+    sentence, else the sentence carrying the top figure, else the rest of the lead."""
+    candidates = lead[:1]
+    if figures and figures[0].start is not None:
+        carrier = next((s for s in sentences if s.start <= figures[0].start < s.end), None)
+        if carrier:
+            candidates.append(carrier)
+    candidates += lead[1:4]
+    texts = [clean.original[s.start:s.end] for s in candidates]
+    title = generated_title(texts)
+    if title is None:
+        return None, None
+    for sentence, raw in zip(candidates, texts):
+        if title.rstrip("\u2026") in re.sub(r"\s+", " ", raw):
+            return title, sentence.start
+    return title, None
 
 
 def _paragraph_index(content: list[Paragraph], quotes: list[QuoteSpan]) -> dict[int, int]:

@@ -109,6 +109,7 @@ _DATE_IN_LINE_RE = re.compile(
     rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\b",
     re.IGNORECASE,
 )
+_ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PHONE_RE = re.compile(r"\+?\d[\d\s/()-]{7,}\d")
 
 
@@ -158,7 +159,9 @@ def _classify(original: str, work: str, start: int, end: int) -> Paragraph:
 def _is_contact_line(line: str) -> bool:
     """A phone number taking most of a short line is a contact detail, not content."""
     phone = _PHONE_RE.search(line)
-    return bool(phone) and len(line) < 90 and sum(c.isdigit() for c in phone.group()) >= 8
+    if not phone or _ISO_DATE_RE.fullmatch(phone.group().strip()):
+        return False
+    return len(line) < 90 and sum(c.isdigit() for c in phone.group()) >= 8
 
 
 def _mark_headings(work: str, paragraphs: list[Paragraph]) -> list[Paragraph]:

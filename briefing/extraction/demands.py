@@ -1,6 +1,6 @@
 """Demand extraction: sentence units in, `Demand`s (text, addressee, sentence span) out.
 
-A demand is a sentence that calls for action, whether in the narrative ("UNHCR urges
+A demand is a sentence that calls for action, whether in the narrative ("The agency urges
 Australia to ...") or inside a quotation ("The Government must ..."). Each is recognised by
 its frame (call on/for, urge, demand, reiterate a call, ask, it is time for, facing calls to)
 or by an obligation modal (must, should, need to); the frame gives the addressee and is
@@ -62,7 +62,8 @@ _MODAL_RE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_RE = re.compile(
-    r"\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)*be\s+(?:\w+ly\s+)*\w+(?:ed|en|ght|wn|ne)\b",
+    r"\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)*be\s+(?:\w+ly\s+)*"
+    r"(?:\w+(?:ed|en|ght|wn|ne)|made|held|kept|put|set|left|built|paid|told|sent|met)\b",
     re.IGNORECASE,
 )
 _MODAL_BLOCKERS_RE = re.compile(r"^\s+(?:have|not\s+have|'ve|also\s+have)\b", re.IGNORECASE)
@@ -132,7 +133,7 @@ def _find_modal(text: str) -> tuple[tuple[int, int], str | None] | None:
         delimiters = list(_CLAUSE_DELIMITER_RE.finditer(text, 0, m.start()))
         if delimiters and delimiters[-1].group() in "\"\u201c" and not text[
                 delimiters[-1].end():m.start()].strip():
-            delimiters.pop()  # `HRW said the military "should ...`: the subject precedes the mark
+            delimiters.pop()  # `The group said the army "should ...`: the subject precedes the mark
         clause_start = delimiters[-1].end() if delimiters else 0
         subject = text[clause_start:m.start()].strip()
         first = subject.split()[0].lower() if subject else ""

@@ -176,7 +176,7 @@ def _is_not_a_figure(work: str, m: re.Match[str], start: int, end: int, value: f
     if digits:
         if after[:1].isalpha() and not has_unit:
             return True  # ordinal ("10th") or code ("3G")
-        if after[:1] in "/-" and after[1:2].isdigit() or before[-1:] in "/-#":
+        if after[:1] in "/-" and after[1:2].isdigit() or before[-1:] in "/-#:":
             return True  # "202/224", "18-19", "#3"
         if re.match(r"\s\d", after) or re.search(r"\d\s$", before):
             return True  # digits in groups: a phone number or a code
@@ -217,7 +217,8 @@ def _is_code(work: str, m: re.Match[str], start: int, before: str) -> bool:
         return True
     preceding = work[start:m.start() - len(word.group(0))].rstrip()
     if re.fullmatch(r"\s*(?:\d{1,2}[.)]|[-*\u2022])", preceding):
-        return True  # "11. Left 21": a name in a list
+        # "11. Left 21": a name in a list, unlike "2. Fund 300 more beds".
+        return not re.match(r"[ \t]*\w", work[m.end():m.end() + 3])
     # The first word of a sentence is capitalised for another reason.
     return bool(preceding) and preceding[-1] not in ".!?:\"\u201c"
 
@@ -308,7 +309,7 @@ def _predicate(work: str, tokens: list[re.Match[str]], start: int) -> tuple[str,
 
 def _label_before(work: str, start: int, position: int) -> str:
     """When nothing follows a number, what precedes it: "a central estimate of 7.5%"."""
-    clause = re.split(r"[.,;:!?()\n\"\u201c\u201d]", work[start:position])[-1]
+    clause = re.split(r"[.,;:!?()\n\"\u201c\u201d]|\b(?:that|which|who)\b", work[start:position])[-1]
     words = [w.strip("'\u2019") for w in _WORD_RE.findall(clause)][-5:]
     while words and words[-1].lower() in _LABEL_STOP | _LEADING_DROP:
         words.pop()

@@ -38,14 +38,16 @@ _ISSUER_VERB_RE = re.compile(
     r"\b(?:said|says|called|calls|urged|urges|urging|welcomed|welcomes|reiterates|reiterated|"
     r"announced|announces|demanded|demands|condemned|condemns|warned|warns|today)\b"
 )
-_WE_ARE_RE = re.compile(r"^\s*We\s+are\s+(?:a\s+group\s+of\s+|an?\s+|the\s+)?(?P<who>[^.,]{3,120})")
+_WE_ARE_RE = re.compile(r"^\s*We\s+are\s+(?:a\s+group\s+of\s+|an?\s+|the\s+)?(?P<who>[^.]{3,160})")
 _TITLE_SAYS_RE = re.compile(r",\s*(?P<who>[A-Z][\w .&'-]{1,60}?)\s+(?:says|said|warns|urges)\s*$",
                             re.IGNORECASE)
 _LEAD_PREPOSITION_RE = re.compile(r"^(?:In|On|At|During|After|Before|Following|As|While|With|"
                                   r"Speaking|Today|Yesterday|However)\b")
 _AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|be|been)\b")
 _PRONOUNS = frozenset("it its they we he she this these those there".split())
-_ENDS_SENTENCE_RE = re.compile(r"[.!?\"\u201d]\s*$")
+# "GENEVA (5 March 2024) – ": the dateline opening a wire lead.
+_DATELINE_PREFIX_RE = re.compile(r"^[A-Z][A-Z .,'/-]{2,40}(?:\([^)]{0,40}\))?\s*[–—-]+\s+")
+_ENDS_SENTENCE_RE = re.compile(r"[.!?:;,\"\u201d]\s*$")
 
 
 def find_title_paragraph(clean: CleanText) -> Paragraph | None:
@@ -65,13 +67,69 @@ def headline(clean: CleanText, paragraph: Paragraph) -> str:
     return _HEADLINE_CUT_RE.sub("", line).strip() or line
 
 
-def generated_title(summary: str) -> str:
-    """A title from the lead: its first sentence, shortened at a word boundary."""
-    first = re.split(r"(?<=[.!?])\s", summary, maxsplit=1)[0].rstrip(".")
+def generated_title(sentences: list[str]) -> str | None:
+    """A title when there is no headline: the first candidate sentence (in order of
+    preference: the lead's first sentence, the one carrying the top figure, the rest of the
+    lead) that reads as a title whole or cut at a clause boundary; otherwise the first
+    sentence shortened at a word boundary."""
+    texts = [_title_text(s) for s in sentences]
+    texts = [t for t in texts if t]
+    for text in texts:
+        title = clause_title(text)
+        if title:
+            return title
+    if not texts:
+        return None
+    first = texts[0]
     if len(first) <= MAX_TITLE:
         return first
     cut = first[:MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(",;: ")
     return cut + "\u2026"
+
+
+def _title_text(sentence: str) -> str:
+    text = _DATELINE_PREFIX_RE.sub("", re.sub(r"\s+", " ", sentence).strip())
+    text = _REPORTING_TAIL_RE.sub("", text)
+    return text.rstrip(" .!").strip()
+
+
+def clause_title(text: str) -> str | None:
+    """`text` as a title: whole when it fits, else cut at the last clause boundary (comma,
+    semicolon, dash) that leaves a clause of its own; None when no cut reads as a title."""
+    if text[:1] in "\"'\u201c\u2018\u00ab\u201e" or text.endswith("?") or _WE_ARE_RE.match(text):
+        return None  # a quotation or a self-introduction is not a title
+    if len(text) <= MAX_TITLE and len(text.split()) >= 4 and _balanced(text):
+        return text
+    for m in reversed(list(_CLAUSE_CUT_RE.finditer(text, 0, MAX_TITLE + 1))):
+        head = text[:m.start()].rstrip()
+        rest = text[m.end():]
+        if (len(head.split()) >= 6 and _balanced(head) and _has_verb(head)
+                and head.split()[-1].lower() not in _DANGLING
+                and not (m.group().strip() == "," and _ENUMERATION_RE.match(rest))):
+            return head
+    return None
+
+
+def _balanced(text: str) -> bool:
+    return (text.count("(") == text.count(")") and text.count('"') % 2 == 0
+            and text.count("\u201c") == text.count("\u201d"))
+
+
+def _has_verb(text: str) -> bool:
+    return bool(_FINITE_RE.search(text) or re.search(r"(?<!\bthe )(?<!\ban )(?<!\ba )\b[a-z]{3,}ed\b",
+                                                      text))
+
+
+_CLAUSE_CUT_RE = re.compile(r"\s*(?:[,;]|\s[\u2013\u2014-]\s|\u2014)\s*")
+# ", social work, religious, media and ...": the comma sits inside a list, not between clauses.
+_ENUMERATION_RE = re.compile(r"[\w'\u2019-]+(?:\s[\w'\u2019-]+)?\s*(?:,|\s(?:and|or)\s)")
+_FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|must|should|can|could|"
+                        r"may|might|do|does|did|says|said)\b", re.IGNORECASE)
+_DANGLING = frozenset("and or but the a an of to in on at for with by from that which who as".split())
+# ", the union has said": the reporting tag closing a lead sentence.
+_REPORTING_TAIL_RE = re.compile(
+    r",\s+(?P<who>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,6})\s+"
+    r"(?:has\s+|have\s+)?(?:said|says|warned|warns|announced|stated)\s*\.?$")
 
 
 def find_date(clean: CleanText, title: Paragraph | None) -> dt.date | None:
@@ -102,27 +160,63 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
         return None
 
 
-def find_issuer(clean: CleanText, title_text: str | None, lead: list[Sentence]) -> str | None:
-    """The organisation speaking: "We are X", the lead's subject, a "..., X says" headline,
-    or the organisation of a wire byline."""
+def find_issuer(clean: CleanText, title_text: str | None, lead: list[Sentence],
+                speakers: list[str | None] = ()) -> str | None:
+    """The organisation speaking: "We are X", the lead's subject, a "..., X says" tag or
+    headline, the organisation of a wire byline, or of a quoted spokesperson."""
+    return _tidy_issuer(_find_issuer(clean, title_text, lead, speakers))
+
+
+def _find_issuer(clean: CleanText, title_text: str | None, lead: list[Sentence],
+                 speakers: list[str | None]) -> str | None:
     for sentence in lead[:4]:
         text = clean.work[sentence.start:sentence.end]
         we_are = _WE_ARE_RE.match(text)
         if we_are:
-            return we_are.group("who").strip()
+            return _shorten_group(we_are.group("who").strip())
+        tail = _REPORTING_TAIL_RE.search(text.strip())
+        if tail and _lead_subject(re.sub(r"^the\s+", "", tail.group("who"))):
+            return tail.group("who")  # "X should ..., the union has said."
         verb = _ISSUER_VERB_RE.search(text)
-        if verb and (subject := _lead_subject(text[:verb.start()])):
+        if verb and (subject := _lead_subject(_DATELINE_PREFIX_RE.sub("", text[:verb.start()]))):
             return subject
     if title_text and (says := _TITLE_SAYS_RE.search(title_text)):
         return says.group("who")
     byline = _BYLINE_RE.search(clean.original)
     if byline:
         return _JOB_WORDS_RE.sub("", byline.group("org")).strip() or None
+    for speaker in speakers:
+        spokesperson = _SPOKESPERSON_RE.search(speaker or "")
+        if spokesperson:
+            return spokesperson.group("org").strip()
     return None
 
 
+# "Ruritania Rising spokesperson Jane Doe" / "Jane Doe, Ruritania Rising spokesperson".
+_SPOKESPERSON_RE = re.compile(
+    r"(?:^|,\s)(?P<org>(?:[A-Z][\w&'\u2019-]*\s+){1,5})"
+    r"(?:spokes(?:person|man|woman)|representative)\b")
+
+
+def _shorten_group(who: str) -> str:
+    """"Ruritanian groups from labour rights, media and faith circles" -> "Ruritanian groups"
+    when the whole is too long for "Statement by ..."."""
+    if len(who) <= 60:
+        return who
+    m = re.match(r"(.{3,60}?)\s+(?:from|of|in|working|representing|based)\b", who)
+    return m.group(1) if m else who.split(",")[0]
+
+
+def _tidy_issuer(issuer: str | None) -> str | None:
+    """"The Housing Network" -> "Housing Network": the page reads "Statement by {issuer}"."""
+    if not issuer:
+        return None
+    issuer = issuer.strip().rstrip(",;:")
+    return re.sub(r"^[Tt]he\s+(?=[A-Z0-9])", "", issuer) or None
+
+
 def _lead_subject(text: str) -> str | None:
-    """"UNHCR, the UN Refugee Agency, " -> "UNHCR"; "In a letter, 40 Senators " -> "40 Senators"."""
+    """"ACME, the aid agency, " -> "ACME"; "In a letter, 12 mayors " -> "12 mayors"."""
     text = re.sub(r"\([^)]*\)", "", text)
     for chunk in (c.strip() for c in text.split(",")):
         words = chunk.split()
@@ -136,15 +230,35 @@ def _lead_subject(text: str) -> str | None:
     return None
 
 
-def summarise(clean: CleanText, lead: list[Sentence]) -> str:
-    """Two or three sentences of context from the lead, verbatim (spacing normalised)."""
+def summarise(clean: CleanText, lead: list[Sentence], exclude: int | None = None) -> str:
+    """Two or three sentences of context from the lead, verbatim (spacing normalised),
+    without the sentence the title was made from (`exclude`, its start) when others remain,
+    wire boilerplate or a sentence whose quotation runs on past it."""
+    usable = [s for s in lead if _summary_text(clean, s)]
+    if exclude is not None and len([s for s in usable if s.start != exclude]) >= 2:
+        usable = [s for s in usable if s.start != exclude]
     chosen: list[str] = []
-    for sentence in lead:
-        text = re.sub(r"\s+", " ", clean.original[sentence.start:sentence.end]).strip()
-        if text in chosen or len(text.split()) < 5:
-            continue  # a repeated lead, or a fragment
+    for sentence in usable:
+        text = _summary_text(clean, sentence)
+        if text in chosen:
+            continue  # a repeated lead
         chosen.append(text)
         total = sum(len(t) for t in chosen)
         if len(chosen) >= 3 or (len(chosen) >= 2 and total > 250):
             break
     return " ".join(chosen)
+
+
+def _summary_text(clean: CleanText, sentence: Sentence) -> str:
+    text = re.sub(r"\s+", " ", clean.original[sentence.start:sentence.end]).strip()
+    text = _DATELINE_PREFIX_RE.sub("", text)
+    if len(text.split()) < 5 or _BOILERPLATE_RE.search(text) or not _balanced(text):
+        return ""
+    return text
+
+
+_BOILERPLATE_RE = re.compile(
+    r"\b(?:all rights reserved|copyright|\(c\)\s*\d{4}|reporting by|editing by|click here|"
+    r"read more|follow us|subscribe|sign up|this (?:information|article) (?:is|was)|"
+    r"does not necessarily reflect|for more information|media contact|press contact)\b|\u00a9",
+    re.IGNORECASE)

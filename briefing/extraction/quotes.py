@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from briefing.extraction.clean import CleanText, Paragraph
 
 _DOUBLE_MARK_RE = re.compile(r"''|``|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]")
-_SINGLE_OPEN = "\u2018'\u201a\u2039"
-_SINGLE_CLOSE = "\u2019'\u203a"
+_SINGLE_CURLY_RE = re.compile("[\u2018\u2019]")
 _ONLY_OPENING = "\u201e\u00ab\u201f`"
 _ONLY_CLOSING = "\u00bb"
 _OPENING_CONTEXT = " \t\n([{\u2014\u2013-:/"
@@ -59,7 +58,8 @@ def find_quoted_spans(clean: CleanText, skip: frozenset[int] = frozenset()) -> l
     spans: list[QuoteSpan] = []
     for paragraph in clean.paragraphs:
         if paragraph.is_content and paragraph.start not in skip:
-            spans.extend(_pair_double_marks(clean.work, paragraph))
+            doubles = _pair_double_marks(clean.work, paragraph)
+            spans.extend(doubles or _pair_single_marks(clean.work, paragraph))
     return spans
 
 
@@ -104,6 +104,31 @@ def _pair_double_marks(work: str, paragraph: Paragraph) -> list[QuoteSpan]:
     if opened is not None:
         spans.extend(_unclosed(work, opened, open_len, paragraph.end))
     return spans
+
+
+def _pair_single_marks(work: str, paragraph: Paragraph) -> list[QuoteSpan]:
+    """British style ‘…’ quotations, in a paragraph without double marks. Only curly marks:
+    a straight ' is too often an apostrophe. A ’ between letters is an apostrophe and a
+    mark that never closes is ignored."""
+    spans: list[QuoteSpan] = []
+    opened: int | None = None
+    for m in _SINGLE_CURLY_RE.finditer(work, paragraph.start, paragraph.end):
+        at = m.start()
+        before = work[at - 1] if at > paragraph.start else " "
+        after = work[at + 1] if at + 1 < paragraph.end else " "
+        if m.group() == "\u2018":
+            if opened is None and before in _OPENING_CONTEXT and not after.isspace():
+                opened = at
+        elif opened is not None and not before.isspace() and not after.isalnum():
+            if not (before == "s" and after == " " and _looks_possessive(work, at)):
+                spans.extend(_span(work, opened, 1, at, 1))
+                opened = None
+    return spans
+
+
+def _looks_possessive(work: str, at: int) -> bool:
+    """"the Greens’ moves": a plural possessive, when a lowercase word follows."""
+    return bool(re.match(r" [a-z]", work[at + 1:at + 3])) and not work[at - 2:at - 1] in ".,!?"
 
 
 def _span(work: str, opened: int, open_len: int, close: int, close_len: int,

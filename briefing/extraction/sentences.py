@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Words that end with a full stop without ending the sentence ("Sen. Corzine", "Mr. Barber").
+# Words that end with a full stop without ending the sentence ("Sen. Smith", "Mr. Jones").
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr rev hon no nos vs etc inc ltd co "
     "corp dept univ fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est "
@@ -53,7 +53,7 @@ def _is_abbreviation(work: str, cursor: int, stop: int, punctuation: str) -> boo
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
-    # An initial ("Jon S. Corzine") or a dotted abbreviation ("U.S.", "D-N.J.").
+    # An initial ("John Q. Smith") or a dotted abbreviation ("U.S.", "D-Ohio.").
     return token in _ABBREVIATIONS or len(token) == 1 or "." in token
 
 

@@ -48,6 +48,7 @@ _LEADING_RE = re.compile(r"^(?:and|but|as|while|so|then|also|however|in a statem
                          re.IGNORECASE)
 _TRAILING_AUXILIARY_RE = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would)$")
 _RELATIVE_RE = re.compile(r"\s+(?:who|which|that|whose)\b.*$")
+_CHUNK_SPLIT_RE = re.compile(r"[,(\u2014]|\s\u2013\s")
 _SKIP_CHUNK_RE = re.compile(r"^(?:a|an|who|which|whose|where|when|also)\b")
 _PERSON_PRONOUNS = frozenset(["he", "she"])
 _GROUP_PRONOUNS = frozenset(["they", "it", "we"])
@@ -60,7 +61,7 @@ _PERSON_NOUNS = frozenset(
 )
 _ORGANISATION_WORDS = frozenset(
     """watch agency mission government council committee union party association organisation
-    organization commission office ministry department group network rebellion congress
+    organization commission office ministry department group network congress
     parliament senate court coalition alliance institute centre center foundation trust
     campaign movement federation league board authority authorities police army military
     statement report paper documents letter experts activists groups""".split()
@@ -158,14 +159,22 @@ def _continues(work: str, previous: QuoteSpan, quote: QuoteSpan,
 def subject_before(text: str, max_words: int = 7) -> str | None:
     """Who is speaking, from the words before a reporting verb: "General secretary Brendan
     Barber" from "General secretary Brendan Barber", "Mr Barber" from "Mr Barber, who"."""
-    text = re.sub(r"\([^)]*\)", "", text)  # "(D-N.J.)", "(HRW)": asides, not names
-    chunks = [c.strip(" \"'\u201c\u201d\u2018\u2019") for c in re.split(r"[,(\u2014]", text)]
+    text = re.sub(r"\([^)]*\)", "", text)  # "(D-Ohio)", "(ABC)": asides, not names
+    chunks = [c.strip(" \"'\u201c\u201d\u2018\u2019") for c in _CHUNK_SPLIT_RE.split(text)]
+    after_comma = False  # the verb follows a comma: the chunk before it may be an appositive
     for index in range(len(chunks) - 1, -1, -1):
         chunk = _LEADING_RE.sub("", chunks[index].strip(" )"))
-        if not chunk or _SKIP_CHUNK_RE.match(chunk):
+        if not chunk:
+            after_comma = True
+            continue
+        if _SKIP_CHUNK_RE.match(chunk):
             continue
         if chunk[0].islower() and not chunk.startswith("the ") and index > 0:
             continue  # a descriptor ("editor of ...") between the name and the verb
+        if chunk.startswith("the ") and after_comma and index > 0:
+            name = _clean_name(chunks[index - 1].strip(), max_words)
+            if name and _is_person(name):
+                return name  # "Ms X, the Special Rapporteur, said": the name, not the title
         return _clean_name(chunk, max_words)
     return None
 
@@ -228,3 +237,73 @@ def _resolve(raw: str, position: int, candidates: list[_Candidate]) -> str | Non
                        and c.name.lower() != lowered and c.name[:1].isupper()), None)
         return fuller or raw
     return raw
+
+
+# "the statement", "the Mission's statement", "a statement released on Monday": the issuer.
+_STATEMENT_RE = re.compile(r"^(?:the|a|an|its|their|this)\s+(?:[\w'\u2019-]+\s+){0,3}"
+                           r"(?:statement|press\s+release|communiqu\u00e9|communique)\b",
+                           re.IGNORECASE)
+_ROLE_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson leader secretary minister director chair chairman
+    chairwoman president officer coordinator head chief campaigner adviser advisor editor
+    researcher manager founder member mp senator correspondent rapporteur""".split()
+)
+_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady sen senator rep".split())
+_GENERIC_FIRST = frozenset(
+    """general military party union former chief senior deputy government police army
+    acting interim assistant national regional local lead""".split()
+)
+_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][\w'\u2019.-]*|[A-Z]\.)$")
+
+
+def tidy_speakers(speakers: list[str | None], issuer: str | None) -> list[str | None]:
+    """Speakers as the page shows them, consistently: "the statement" is the issuer (when
+    known), "Union leader Jane Doe" is "Jane Doe, union leader", and a bare "Doe" or "Ms Doe"
+    is the fuller form of the same person used elsewhere in the statement."""
+    shown = [_readable(s, issuer) for s in speakers]
+    full = [s for s in shown if s and len(_name_part(s).split()) >= 2]
+    result: list[str | None] = []
+    for speaker in shown:
+        if speaker and len(_name_part(speaker).split()) < 2 or speaker and \
+                _name_part(speaker).split()[0].lower().rstrip(".") in _HONORIFICS:
+            surname = _name_part(speaker).split()[-1]
+            fuller = {f for f in full if _name_part(f).split()[-1] == surname and f != speaker
+                      and _name_part(f).split()[0].lower().rstrip(".") not in _HONORIFICS
+                      and surname[:1].isupper()}
+            if len(fuller) == 1:
+                speaker = fuller.pop()
+        result.append(speaker)
+    return result
+
+
+def _name_part(speaker: str) -> str:
+    return speaker.split(",")[0]
+
+
+def _readable(speaker: str | None, issuer: str | None) -> str | None:
+    if not speaker:
+        return speaker
+    speaker = _TRAILING_AUXILIARY_RE.sub("", speaker.strip())
+    if _STATEMENT_RE.match(speaker):
+        return issuer or speaker
+    words = speaker.split()
+    if len(words) < 3 or len(words) > 9:
+        return speaker
+    # The name: the last capitalised words (a middle initial or "O'" joins the next word).
+    name_length = 2
+    if len(words) >= 4 and re.fullmatch(r"[A-Z]\.|[A-Z][a-z]?['\u2019]", words[-2]):
+        name_length = 3
+    name, descriptor = words[-name_length:], words[:-name_length]
+    if not all(_NAME_TOKEN_RE.match(w) for w in name) or not descriptor:
+        return speaker
+    role = descriptor[-1].lower()
+    if role in _HONORIFICS or role not in _ROLE_WORDS or len(descriptor) == 1 and \
+            descriptor[0][:1].isupper() and descriptor[0].lower() in _HONORIFICS:
+        return speaker  # "Senator Jane Doe": the title belongs to the name
+    if len(descriptor) == 1 and descriptor[0][:1].isupper() and role not in _ROLE_WORDS:
+        return speaker
+    if descriptor[0].lower() in _GENERIC_FIRST and (len(descriptor) == 1 or descriptor[1][:1].islower()):
+        descriptor[0] = descriptor[0].lower()
+    if descriptor[0].lower() in ("a", "an", "the"):
+        return speaker
+    return f"{' '.join(name)}, {' '.join(descriptor)}"

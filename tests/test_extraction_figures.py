@@ -1,0 +1,75 @@
+"""Figure rules: what counts as a figure, its value, display, approximation and label."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extraction import extract_content
+
+
+def figures(text: str) -> list[tuple[float | None, str, bool]]:
+    return [(f.value, f.display, f.approx)
+            for f in sorted(extract_content(text).figures, key=lambda f: f.start or 0)]
+
+
+@pytest.mark.parametrize("sentence, value, display, approx", [
+    ("Officials counted 1,200 displaced families.", 1200, "1,200", False),
+    ("Turnout fell to 45.5% this year.", 45.5, "45.5%", False),
+    ("Turnout fell to 12 per cent this year.", 12, "12%", False),
+    ("The cuts will cost \u00a366 billion a year.", 66e9, "\u00a366 billion", False),
+    ("The fund lost $3bn last quarter.", 3e9, "$3 billion", False),
+    ("Some 1.2 million people fled the region.", 1.2e6, "~1.2 million", True),
+    ("They counted five hundred and eighty prisoners.", 580, "580", False),
+    ("Of the estimated 800 political prisoners, few are free.", 800, "~800", True),
+    ("More than 600 people remain at the centre.", 600, "600+", True),
+    ("The ration lasted less than two days.", 2, "<2", True),
+    ("Emissions could fall by up to 9.5% by then.", 9.5, "up to 9.5%", True),
+])
+def test_figures_are_read(sentence: str, value: float, display: str, approx: bool) -> None:
+    assert figures(sentence) == [(value, display, approx)]
+
+
+def test_label_says_what_is_counted_and_that_it_is_estimated() -> None:
+    [figure] = extract_content("Of the estimated 800 political prisoners, few are free.").figures
+    assert figure.label == "political prisoners, estimated"
+
+
+def test_span_covers_qualifier_number_and_what_it_counts() -> None:
+    text = "Officials say about 50 detainees were freed."
+    [figure] = extract_content(text).figures
+    assert text[figure.start:figure.end] == "about 50 detainees"
+
+
+def test_a_range_is_one_figure_valued_at_its_lower_end() -> None:
+    assert figures("The loss would be between \u00a338 billion and \u00a366 billion per year.") == \
+        [(38e9, "\u00a338\u201366 billion", False)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The law was passed in 2019 after a long debate.",
+    "The meeting on 12 March ended at 10:30 with no deal.",
+    "The strike began on June 4 and is continuing.",
+    "It was the second time and the 3rd hearing this month.",
+    "Call the office on 020 7946 0958 or visit https://example.org/page/42 for details.",
+    "Under Article 50 and Resolution 2334 the rules apply.",
+    "She married four years later and moved away.",
+    "One of the two major parties objected.",
+])
+def test_numbers_that_locate_or_identify_are_not_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_list_numbering_is_not_a_figure() -> None:
+    text = "We ask the council to:\n1. Open the shelters now.\n2. Fund 300 more beds."
+    assert [f.value for f in extract_content(text).figures] == [300]
+
+
+def test_a_repeated_figure_is_shown_once() -> None:
+    text = ("The storm killed 120 people in the north.\n\n"
+            "The storm killed 120 people in the north.")
+    assert len(extract_content(text).figures) == 1
+
+
+def test_numbers_inside_quoted_names_are_not_figures() -> None:
+    text = 'Members of the "18-19 Labour Rights Defence Group" were held.'
+    assert figures(text) == []
