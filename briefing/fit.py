@@ -258,7 +258,8 @@ def measure(document: Any, settings: PageSettings) -> Measurement:
             seen.add(id(element))
             if element.get("data-flow") is not None:
                 flow = id(element)
-                flows[flow] = _bottom(box) - top
+                # a column's own box is stretched to the row's height: its content ends lower down
+                flows[flow] = max((_bottom(child) for child in box.children), default=box.position_y) - top
             kind = element.get("data-item")
             if kind and flow is not None:
                 items.append(Placed(kind, box.margin_height(), flow))
