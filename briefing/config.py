@@ -66,7 +66,9 @@ def load_config(path: Path | None = None, *, folder: Path | None = None) -> Conf
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except tomllib.TOMLDecodeError as error:
-        raise InputError(f"{path} is not valid TOML ({error}): fix that line, e.g. put text in quotes.") from None
+        raise InputError(
+            f"{path} is not valid TOML ({error}): fix that line, e.g. put text in quotes."
+        ) from None
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(f"{path} cannot be read ({error}): save it as UTF-8 text.") from None
     return _parse(data, path)
@@ -108,11 +110,15 @@ def _text(data: dict[str, object], key: str, path: Path) -> str:
 def _logo(value: str, path: Path) -> Path:
     logo = (path.parent / value).resolve()
     if logo.suffix.lower() not in (".svg", ".png"):
-        raise InputError(f"{path}: key 'logo': {value} is not an SVG or PNG file; convert the logo to one of those.")
+        raise InputError(
+            f"{path}: key 'logo': {value} is not an SVG or PNG file; convert the logo to one of those."
+        )
     if not logo.is_file():
         raise InputError(f"{path}: key 'logo': {logo} does not exist (the path is relative to {path.name}).")
     if logo.stat().st_size > MAX_LOGO_BYTES:
-        raise InputError(f"{path}: key 'logo': {value} is larger than 2 MB; use a smaller file (an SVG is best).")
+        raise InputError(
+            f"{path}: key 'logo': {value} is larger than 2 MB; use a smaller file (an SVG is best)."
+        )
     return logo
 
 

@@ -173,8 +173,10 @@ def fit_to_page(
         measurement = measure(document, page_settings)
         if on_pass:
             what = "measuring" if measuring else "page"
-            on_pass(f"pass {passes} ({what}): type {page_settings.scale:.0%}, spacing "
-                    f"{page_settings.spacing:.0%}, {measurement.fill:.0%} of the page")
+            on_pass(
+                f"pass {passes} ({what}): type {page_settings.scale:.0%}, spacing "
+                f"{page_settings.spacing:.0%}, {measurement.fill:.0%} of the page"
+            )
         return html, document, measurement
 
     knob = 1.0
@@ -254,7 +256,11 @@ def measure(document: Any, settings: PageSettings) -> Measurement:
 
     def walk(box: Any, flow: int | None) -> None:
         element = getattr(box, "element", None)
-        if element is not None and id(element) not in seen and not box.element_tag.endswith(("::before", "::after", "::marker")):
+        if (
+            element is not None
+            and id(element) not in seen
+            and not box.element_tag.endswith(("::before", "::after", "::marker"))
+        ):
             seen.add(id(element))
             if element.get("data-flow") is not None:
                 flow = id(element)
@@ -279,7 +285,9 @@ def _choose_drops(measured: Measurement, kept: dict[str, int]) -> dict[str, int]
     out items cannot make it fit. Items go from the end of the longest column first, taking
     the kind of which the largest share is still kept, so some of each kind stays."""
     kept = dict(kept)
-    by_kind: dict[str, list[Placed]] = {kind: [p for p in measured.items if p.kind == kind] for kind in DROPPABLE}
+    by_kind: dict[str, list[Placed]] = {
+        kind: [p for p in measured.items if p.kind == kind] for kind in DROPPABLE
+    }
     limit = measured.available * TARGET_SHRINK
     bottoms = dict(measured.flow_bottoms)
     height = measured.height
@@ -288,8 +296,11 @@ def _choose_drops(measured: Measurement, kept: dict[str, int]) -> dict[str, int]
             return None
         tallest = max(bottoms, key=lambda flow: bottoms[flow])
         candidates = [
-            kind for kind in DROPPABLE
-            if kept[kind] > 1 and len(by_kind[kind]) >= kept[kind] and by_kind[kind][kept[kind] - 1].flow == tallest
+            kind
+            for kind in DROPPABLE
+            if kept[kind] > 1
+            and len(by_kind[kind]) >= kept[kind]
+            and by_kind[kind][kept[kind] - 1].flow == tallest
         ]
         if not candidates:
             return None

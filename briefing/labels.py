@@ -98,7 +98,9 @@ def check_language(language: str, where: str = "--lang") -> str:
     code = language.strip().lower()
     if code not in CATALOGUES:
         known = ", ".join(f"{key} ({name})" for key, name in LANGUAGE_NAMES.items())
-        raise InputError(f"{where}: there are no page labels for language {language!r}; choose one of {known}.")
+        raise InputError(
+            f"{where}: there are no page labels for language {language!r}; choose one of {known}."
+        )
     return code
 
 

@@ -14,7 +14,8 @@ PROVENANCE = Provenance(source_name="riverland.txt", source_sha256="ab" * 32, bu
 def make_content(demands: int = 6, quotes: int = 4, summary_sentences: int = 2) -> Content:
     summary = " ".join(
         f"Sentence {i} of the context: the panel welcomed the release of some detained journalists "
-        "this week but said many remain in custody." for i in range(1, summary_sentences + 1)
+        "this week but said many remain in custody."
+        for i in range(1, summary_sentences + 1)
     )
     return Content(
         title="At least 120 journalists still held in Riverland after partial releases",
@@ -23,7 +24,9 @@ def make_content(demands: int = 6, quotes: int = 4, summary_sentences: int = 2) 
         summary=summary,
         figures=[
             Figure(value=120, display="120+", label="journalists still in custody", approx=True),
-            Figure(value=30, display="30", label="journalists released this week", of="150 detained since May"),
+            Figure(
+                value=30, display="30", label="journalists released this week", of="150 detained since May"
+            ),
         ],
         demands=[
             Demand(
@@ -47,7 +50,9 @@ def make_content(demands: int = 6, quotes: int = 4, summary_sentences: int = 2) 
 def statement_for(content: Content) -> str:
     """A statement that says everything `content` shows, so that the content passes
     verification: each quote word for word with its speaker, each figure's number."""
-    lines = [f"{content.issuer} said that 120 journalists remain in custody and 30 of 150 detained since May were released."]
+    lines = [
+        f"{content.issuer} said that 120 journalists remain in custody and 30 of 150 detained since May were released."
+    ]
     lines += [f"“{quote.text}” said {quote.speaker}." for quote in content.quotes]
     lines += [f"The panel called on {demand.addressee} to {demand.text}." for demand in content.demands]
     return "\n\n".join(lines) + "\n"

@@ -30,7 +30,9 @@ def settings(tmp_path: Path, **choices: str):
 @pytest.mark.parametrize("template", TEMPLATES)
 def test_every_template_gives_exactly_one_page_on_both_papers(template, paper, tmp_path):
     target = tmp_path / "page.pdf"
-    write_briefing(make_content(7, 4), PROVENANCE, target, layout=Layout(template=template, paper=paper, folder=tmp_path))
+    write_briefing(
+        make_content(7, 4), PROVENANCE, target, layout=Layout(template=template, paper=paper, folder=tmp_path)
+    )
     reader = PdfReader(target)
     assert len(reader.pages) == 1
     box = reader.pages[0].mediabox
@@ -42,7 +44,9 @@ def overlong(tmp_path_factory):
     """Three times a seed's demands and quotes, built once for the tests that read it."""
     folder = tmp_path_factory.mktemp("overlong")
     target = folder / "long.pdf"
-    result = write_briefing(make_content(20, 10, summary_sentences=3), PROVENANCE, target, layout=Layout(folder=folder))
+    result = write_briefing(
+        make_content(20, 10, summary_sentences=3), PROVENANCE, target, layout=Layout(folder=folder)
+    )
     return result, target
 
 
@@ -70,7 +74,11 @@ def test_smallest_text_is_not_below_the_floors(overlong):
         words = page.extract_words(extra_attrs=["size"])
     assert smallest >= 7.5 - 0.01  # the footer's floor; nothing on the page is smaller
     # body text (summary, demands) and quotes: at least 9 pt
-    body = [w for w in words if w["text"].rstrip(":,") in {"Sentence", "Demand", "Quote", "journalist", "detention"}]
+    body = [
+        w
+        for w in words
+        if w["text"].rstrip(":,") in {"Sentence", "Demand", "Quote", "journalist", "detention"}
+    ]
     assert len(body) > 10
     assert min(w["size"] for w in body) >= 9 - 0.01
 
@@ -96,7 +104,7 @@ def test_strict_refuses_content_that_needs_items_left_out(tmp_path):
 def test_scale_floor_keeps_body_text_at_nine_points():
     from briefing.render import BASE_FONT_PT
 
-    assert BASE_FONT_PT * MIN_SCALE == pytest.approx(9.0)
+    assert pytest.approx(9.0) == BASE_FONT_PT * MIN_SCALE
 
 
 @pytest.fixture
@@ -111,7 +119,9 @@ def overlong_statement(monkeypatch, tmp_path) -> Path:
 
 def test_cli_reports_drops_on_stderr_and_verbose_shows_passes(overlong_statement, tmp_path):
     target = tmp_path / "x.pdf"
-    result = CliRunner().invoke(cli, ["build", str(overlong_statement), "-o", str(target), "-v"], catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["build", str(overlong_statement), "-o", str(target), "-v"], catch_exceptions=False
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == str(target)
     assert "Warning: left out " in result.stderr and "of 14 demands" in result.stderr

@@ -42,7 +42,9 @@ def test_a_template_in_the_working_folder_replaces_the_bundled_one(tmp_path, mon
 
 
 def test_unknown_template_is_one_line_with_the_choices(small_statement, tmp_path):
-    result = CliRunner().invoke(cli, ["build", str(small_statement), "-o", str(tmp_path / "x.pdf"), "-t", "poster"])
+    result = CliRunner().invoke(
+        cli, ["build", str(small_statement), "-o", str(tmp_path / "x.pdf"), "-t", "poster"]
+    )
     assert result.exit_code == 3
     assert result.stderr == (
         "Error: --template: there is no template called 'poster'; choose one of dense, handout, standard "
@@ -70,7 +72,10 @@ def test_lang_sets_html_lang_and_french_date(tmp_path):
 def test_unknown_language_is_refused():
     result = CliRunner().invoke(cli, ["build", "--lang", "de"])
     assert result.exit_code == 3
-    assert "--lang: there are no page labels for language 'de'; choose one of en (English), es (Spanish)" in result.stderr
+    assert (
+        "--lang: there are no page labels for language 'de'; choose one of en (English), es (Spanish)"
+        in result.stderr
+    )
 
 
 def test_catalogues_are_complete():
