@@ -83,7 +83,12 @@ def cli(debug: bool) -> None:
     "--format", "output_format", type=click.Choice(["pdf", "html"]), default="pdf", show_default=True,
     help="pdf, or the exact self-contained HTML page that is rendered.",
 )
-@click.option("-v", "--verbose", is_flag=True, help="Also show the PDF engine's warnings.")
+@click.option("-t", "--template", help="Page layout (default: standard); `briefing templates` lists them.")
+@click.option("--paper", type=click.Choice(["a4", "letter"], case_sensitive=False), help="Paper size (default: A4).")
+@click.option("--lang", "language", help="Language of the page's labels and dates: en, es or fr (default: en).")
+@click.option("--config", "config", type=click.Path(path_type=Path), help="Branding file (default: ./briefing.toml if present).")
+@click.option("--strict", is_flag=True, help="Refuse, rather than leave out items, if the page is too full.")
+@click.option("-v", "--verbose", is_flag=True, help="Also show how the page was fitted and the PDF engine's warnings.")
 @click.option(
     "--allow-unverified", is_flag=True,
     help="Build even if an item is not in the source; each such item is marked on the page.",
@@ -93,7 +98,8 @@ def cli(debug: bool) -> None:
     help="Print today's date in the footer (the output then differs from day to day).",
 )
 def build(
-    statement: str | None, output: Path | None, output_format: str, verbose: bool,
+    statement: str | None, output: Path | None, output_format: str, template: str | None, paper: str | None,
+    language: str | None, config: Path | None, strict: bool, verbose: bool,
     allow_unverified: bool, stamp_date: bool,
 ) -> None:
     """Build a one-page PDF briefing from STATEMENT (a text file, or - for standard input) or
@@ -110,15 +116,21 @@ def build(
       briefing build venezuela.yaml
       cat statement.txt | briefing build - -o out/x.pdf
       briefing build statement.txt --format html -o out/x.html
+      briefing build statement.txt --template handout --paper letter --lang es
     """
     import datetime as dt
 
+    from briefing.layout import Layout
     from briefing.pipeline import build_briefing
 
+    layout = Layout(template=template, paper=paper, language=language, config=config, strict=strict)
     result = build_briefing(
         _input_path(statement), output, output_format=output_format,  # type: ignore[arg-type]
-        allow_unverified=allow_unverified, build_date=dt.date.today() if stamp_date else None,
+        allow_unverified=allow_unverified, build_date=dt.date.today() if stamp_date else None, layout=layout,
     )
+    if verbose:
+        for detail in result.details:
+            click.echo(f"Fitting: {detail}", err=True)
     for warning in result.warnings:
         if verbose or not warning.startswith("PDF engine:"):
             click.echo(f"Warning: {warning}", err=True)
@@ -192,6 +204,26 @@ def schema() -> None:
     from briefing.contentfile import content_file_schema
 
     click.echo(json.dumps(content_file_schema(), ensure_ascii=False, indent=2))
+
+
+@cli.command()
+def templates() -> None:
+    """List the page templates, one per line: name, then what it is for.
+
+    A file of the same name in ./templates (and its stylesheet in ./styles) replaces a
+    bundled one; a new file there adds a template.
+
+    \b
+    Examples:
+      briefing templates
+      briefing build statement.txt --template handout
+    """
+    from briefing.render import list_templates
+
+    found = list_templates(Path.cwd())
+    width = max(map(len, found), default=0)
+    for name, description in found.items():
+        click.echo(f"{name:<{width}}  {description}".rstrip())
 
 
 def _describe(content: Any) -> str:

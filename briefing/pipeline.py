@@ -12,14 +12,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from briefing.assets import EXAMPLE_STATEMENT, styles_dir
-from briefing.errors import FitError
+from briefing.assets import EXAMPLE_STATEMENT
+from briefing.layout import Layout
 from briefing.model import Content
 from briefing.output import write_atomically
 from briefing.slug import slugify
 from briefing.statement import Statement
+
+if TYPE_CHECKING:
+    from briefing.render import Provenance
 
 OutputFormat = Literal["pdf", "html"]
 DEFAULT_OUTPUT_DIR = Path("out")
@@ -33,6 +36,7 @@ class BuildResult:
     content: Content
     pages: int | None  # None for HTML output
     warnings: list[str] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)  # shown with --verbose: how the page was fitted
 
 
 def extract_statement(statement: Statement, *, today: dt.date | None = None) -> Content:
@@ -52,11 +56,12 @@ def build_briefing(
     output_format: OutputFormat = "pdf",
     build_date: dt.date | None = None,
     allow_unverified: bool = False,
+    layout: Layout | None = None,
 ) -> BuildResult:
     """Build the briefing for a statement or a content file (`.yaml`; `None` reads a statement
     from standard input) into `output`, by default `out/<name>.pdf` in the current folder.
-    Every quote, figure and speaker is verified against the source first."""
-    from briefing.render import PageSettings, render_html
+    Every quote, figure and speaker is verified against the source first. `layout` chooses the
+    template, paper, language and config file (see `briefing.layout`)."""
     from briefing.review import make_provenance, require_verified, review_input
 
     reviewed = review_input(input_path)
@@ -65,32 +70,46 @@ def build_briefing(
     content = reviewed.content
     target = output or default_output_path(reviewed.named_after, content, output_format)
     provenance = make_provenance(reviewed, build_date=build_date)
-    html = render_html(content, provenance, PageSettings())
+    result = write_briefing(content, provenance, target, output_format=output_format, layout=layout)
     warnings = list(reviewed.statement.warnings)
     if reviewed.report.failures:
         warnings.append(
             f"{len(reviewed.report.failures)} item(s) are not verified against the source and are "
             "marked as unverified on the page."
         )
-    if output_format == "html":
-        write_atomically(html.encode("utf-8"), target)
-        return BuildResult(output=target, content=content, pages=None, warnings=warnings)
+    result.warnings[:0] = warnings
+    return result
 
-    from briefing.pdf import capture_engine_log, pdf_bytes, render_document
+
+def write_briefing(
+    content: Content,
+    provenance: Provenance,
+    target: Path,
+    *,
+    output_format: OutputFormat = "pdf",
+    layout: Layout | None = None,
+) -> BuildResult:
+    """Fit `content` on one page and write it to `target` (PDF or the page's HTML), once; the
+    PDF's text is read back first to prove every quote and figure on the page is whole."""
+    from briefing.layout import lay_out_briefing
+    from briefing.pdf import capture_engine_log, pdf_bytes
     from briefing.readback import check_page_text
 
+    warnings: list[str] = []
+    details: list[str] = []
     with capture_engine_log() as engine_log:
-        document = render_document(html, base_url=styles_dir().as_uri() + "/", allowed_roots=(styles_dir(),))
-        if len(document.pages) > 1:
-            raise FitError(
-                f"the briefing for {reviewed.input_name} needs {len(document.pages)} pages: "
-                "shorten the summary or remove demands or quotes so that it fits one page."
-            )
-        data = pdf_bytes(document)
-    check_page_text(data, content)
+        fitted = lay_out_briefing(content, provenance, layout or Layout(), on_pass=details.append)
+        data = fitted.html.encode("utf-8") if output_format == "html" else pdf_bytes(fitted.document)
+    if output_format == "pdf":
+        check_page_text(data, fitted.content)
+    details.append(fitted.describe())
+    report = fitted.drop_report()
+    if report:
+        warnings.append(report)
     warnings.extend(f"PDF engine: {message}" for message in engine_log.messages)
     write_atomically(data, target)
-    return BuildResult(output=target, content=content, pages=len(document.pages), warnings=warnings)
+    pages = None if output_format == "html" else len(fitted.document.pages)
+    return BuildResult(output=target, content=fitted.content, pages=pages, warnings=warnings, details=details)
 
 
 def default_output_path(named_after: Path | None, content: Content, output_format: OutputFormat) -> Path:

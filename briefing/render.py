@@ -1,4 +1,4 @@
-"""Stage 4, render: a `Content` in, the page's self-contained HTML out.
+"""Stage 4, render: a `Content` and `PageSettings` in, the page's self-contained HTML out.
 
 The HTML is exactly what WeasyPrint lays out: the stylesheet is inlined, and a `<base>` points
 at the bundled styles folder so the fonts resolve by absolute file URL. `weasyprint page.html
@@ -8,19 +8,24 @@ page.pdf` therefore renders the same page as `briefing build`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import jinja2
-from babel.dates import format_date
 
 from briefing import __version__
 from briefing.assets import styles_dir, templates_dir
+from briefing.config import PAPER_SIZES_MM, Branding
 from briefing.errors import RenderError
-from briefing.model import Content
+from briefing.labels import Labels
+from briefing.model import Content, Figure
 
 DEFAULT_TEMPLATE = "standard"
+BASE_FONT_PT = 10.5  # the root size at scale 1: body text is 1rem, quotes at least 1rem
+MEASURING_PAGE_HEIGHT_MM = 5000  # an endless page: the content's natural height, unbroken
+_NOT_A_PAGE = ("base", "macros")  # templates other templates are built from
 
 
 @dataclass(frozen=True)
@@ -29,7 +34,25 @@ class PageSettings:
 
     template: str = DEFAULT_TEMPLATE
     scale: float = 1.0  # type scale applied by the fitting stage
+    spacing: float = 1.0  # 1 is normal spacing; the fitting stage tightens it down to 0.6
     language: str = "en"
+    paper: str = "a4"
+    branding: Branding = field(default_factory=Branding)
+    override_folder: Path | None = None  # its templates/ and styles/ are searched first
+    measuring: bool = False  # lay out on an endless page, to measure the content's height
+
+    def template_folders(self) -> tuple[Path, ...]:
+        return _search_path(self.override_folder, "templates", templates_dir())
+
+    def style_folders(self) -> tuple[Path, ...]:
+        return _search_path(self.override_folder, "styles", styles_dir())
+
+    def resource_roots(self) -> tuple[Path, ...]:
+        """The folders the PDF engine may read files from: styles, templates and the logo's."""
+        roots = (*self.style_folders(), *self.template_folders())
+        if self.branding.logo is not None:
+            roots += (self.branding.logo.parent,)
+        return roots
 
 
 @dataclass(frozen=True)
@@ -45,12 +68,19 @@ class Provenance:
     qr_svg: str | None = None  # inline SVG QR code linking to the source's URL
 
 
-@lru_cache(maxsize=1)
-def _environment() -> jinja2.Environment:
+def _search_path(override: Path | None, name: str, bundled: Path) -> tuple[Path, ...]:
+    if override is not None and (override / name).is_dir() and (override / name).resolve() != bundled.resolve():
+        return ((override / name).resolve(), bundled)
+    return (bundled,)
+
+
+@lru_cache(maxsize=8)
+def _environment(folders: tuple[Path, ...]) -> jinja2.Environment:
     # autoescape=True rather than select_autoescape(): every template is HTML, and statement
-    # text containing <, & or {{ must always be shown as text.
+    # text containing <, & or {{ must always be shown as text. The user's folder comes first,
+    # so a template of the same name replaces the bundled one.
     environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates_dir())),
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(folder)) for folder in folders]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -61,41 +91,130 @@ def _environment() -> jinja2.Environment:
     return environment
 
 
-def render_html(content: Content, provenance: Provenance, settings: PageSettings = PageSettings()) -> str:
-    """The page's HTML, with its stylesheet inlined."""
-    environment = _environment()
+def list_templates(override_folder: Path | None = None) -> dict[str, str]:
+    """Every page template, bundled or the user's: name -> the one-line description that the
+    template's first comment gives (`{# description: ... #}`)."""
+    found: dict[str, str] = {}
+    for folder in reversed(_search_path(override_folder, "templates", templates_dir())):
+        for path in sorted(folder.glob("*.html")):
+            if path.stem in _NOT_A_PAGE or path.stem.startswith("_"):
+                continue
+            found[path.stem] = _description(path)
+    return dict(sorted(found.items()))
+
+
+def _description(path: Path) -> str:
     try:
-        template = environment.get_template(f"{settings.template}.html")
+        match = re.search(r"\{#-?\s*description:\s*(.+?)\s*-?#\}", path.read_text(encoding="utf-8"), re.S)
+    except OSError:
+        return ""
+    return " ".join(match.group(1).split()) if match else ""
+
+
+def render_html(content: Content, provenance: Provenance, settings: PageSettings = PageSettings()) -> str:
+    """The page's HTML, with its stylesheets inlined."""
+    environment = _environment(settings.template_folders())
+    name = settings.template
+    if name in _NOT_A_PAGE or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*", name):
+        template_names = ", ".join(list_templates(settings.override_folder))
+        raise RenderError(f"there is no template called {name!r}; choose one of {template_names}.")
+    try:
+        template = environment.get_template(f"{name}.html")
     except jinja2.TemplateNotFound:
-        raise RenderError(f"there is no template called {settings.template!r}.") from None
-    stylesheet = _read_stylesheet(f"{settings.template}.css")
+        template_names = ", ".join(list_templates(settings.override_folder))
+        raise RenderError(
+            f"there is no template called {name!r}; choose one of {template_names} "
+            "(`briefing templates` lists them)."
+        ) from None
+    labels = Labels(settings.language)
+    stylesheet = _read_stylesheet("base.css", settings) + "\n" + _read_stylesheet(f"{name}.css", settings, optional=True)
+    branding = settings.branding
     try:
         return template.render(
             content=content,
             provenance=provenance,
             settings=settings,
+            labels=labels,
+            branding=branding,
+            logo_url=branding.logo.as_uri() if branding.logo else None,
             stylesheet=stylesheet,
+            page_css=page_css(settings),
             base_url=styles_dir().as_uri() + "/",
-            date_text=_format_date(content.date, settings.language),
-            build_date_text=_format_date(provenance.build_date, settings.language),
+            date_text=labels.date(content.date),
+            build_date_text=labels.date(provenance.build_date),
+            shares=[figure_share(figure, labels) for figure in content.figures],
             version=__version__,
         )
     except jinja2.TemplateError as error:
-        raise RenderError(f"template {settings.template}.html failed: {error}") from None
+        raise RenderError(f"template {name}.html failed: {error}") from None
 
 
-def _read_stylesheet(name: str) -> str:
-    path: Path = styles_dir() / name
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise RenderError(f"stylesheet {path} cannot be read ({error.strerror}).") from None
+def page_css(settings: PageSettings) -> str:
+    """The rules the fitting stage turns: paper size, the root type size and the spacing.
+    Everything in the stylesheets is in rem or in these variables, so these few numbers
+    scale the whole page."""
+    width, height = PAPER_SIZES_MM[settings.paper]
+    if settings.measuring:
+        height = MEASURING_PAGE_HEIGHT_MM
+    spacing = settings.spacing
+    gaps = {"xs": 0.2, "s": 0.45, "m": 0.9, "l": 1.5, "xl": 2.2}
+    variables = "; ".join(f"--gap-{key}: {value * spacing:.3f}rem" for key, value in gaps.items())
+    leading = 1.3 + 0.12 * max(0.0, min(1.0, (spacing - 0.6) / 0.4))
+    return (
+        f"@page {{ size: {width}mm {height}mm; }}\n"
+        f"html {{ font-size: {BASE_FONT_PT * settings.scale:.3f}pt; }}\n"
+        f":root {{ --accent: {settings.branding.accent}; --leading: {leading:.3f}; {variables}; }}"
+    )
 
 
-def _format_date(date: dt.date | None, language: str) -> str | None:
-    if date is None:
+def _read_stylesheet(name: str, settings: PageSettings, *, optional: bool = False) -> str:
+    for folder in settings.style_folders():
+        path = folder / name
+        if path.is_file():
+            try:
+                return path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as error:
+                raise RenderError(f"stylesheet {path} cannot be read ({error}).") from None
+    if optional:
+        return ""
+    raise RenderError(f"stylesheet {name} is missing from {settings.style_folders()[-1]}: reinstall briefing.")
+
+
+_NUMBER = re.compile(r"(\d[\d,.\u00a0\u202f ]*\d|\d)\s*(thousand|million|billion|mil|millones|millions|milliards?)?", re.I)
+_MULTIPLIERS = {"thousand": 1e3, "mil": 1e3, "million": 1e6, "millones": 1e6, "millions": 1e6, "milliard": 1e9,
+                "milliards": 1e9, "billion": 1e9}
+
+
+def parse_whole(text: str) -> float | None:
+    """The number in a figure's `of` ("an estimated 800", "1.2 million", "12,000"), or None."""
+    match = _NUMBER.search(text)
+    if not match:
         return None
-    return format_date(date, format="long", locale="en_GB" if language == "en" else language)
+    digits = re.sub(r"[\s\u00a0\u202f]", "", match.group(1))
+    if re.fullmatch(r"\d{1,3}([,.]\d{3})+", digits):  # thousands separators, either style
+        digits = re.sub(r"[,.]", "", digits)
+    else:
+        digits = digits.replace(",", ".")
+    try:
+        number = float(digits)
+    except ValueError:
+        return None
+    return number * _MULTIPLIERS.get((match.group(2) or "").lower(), 1)
+
+
+def figure_share(figure: Figure, labels: Labels) -> dict[str, object] | None:
+    """The share a figure is of its whole, for the proportion bar: width and words, or None
+    when the figure is not part of a whole that can be read as a number."""
+    if not figure.of or figure.value is None:
+        return None
+    whole = parse_whole(figure.of)
+    if not whole or whole <= 0 or not 0 <= figure.value <= whole:
+        return None
+    share = figure.value / whole
+    return {
+        "width": f"{max(share * 100, 0.8):.2f}%",  # a sliver stays visible
+        "text": labels.text("share_of", share=labels.percent(share), whole=figure.of),
+    }
 
 
 def quote_body(text: str) -> str:

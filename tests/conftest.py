@@ -55,11 +55,11 @@ def small_statement(tmp_path: Path) -> Path:
 
 
 def pdf_text(path: Path) -> str:
-    """The PDF's text layer, as poppler's pdftotext reads it (the most reliable reader of
+    """The PDF's text layer in reading order (pdftotext -raw: columns stay whole), as poppler reads it (the most reliable reader of
     WeasyPrint output), with pypdf as the fallback where poppler is not installed."""
     if shutil.which("pdftotext"):
         return subprocess.run(
-            ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+            ["pdftotext", "-raw", str(path), "-"], check=True, capture_output=True, text=True
         ).stdout
     from pypdf import PdfReader
 

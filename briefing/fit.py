@@ -1,0 +1,337 @@
+"""Stage 5, fit: a `Content` and `PageSettings` in, exactly one laid-out page out.
+
+Pure orchestration over `render.render_html` and `pdf.render_document`; nothing is written
+here. The page is fitted in stages, each decided from a measurement rather than by trial:
+
+1. Lay the content out on an endless page of the right width and measure its natural height
+   in the box tree (one layout pass).
+2. From the measured overflow (or empty space), compute one knob `q`, the page's height
+   relative to its height as designed. Below 1, spacing is tightened first, then the type is
+   scaled down to its floor (body and quotes 9 pt; the footer is a fixed 7.8 pt); above 1, a
+   page less than two-thirds full is scaled up to a ceiling. Height is modelled as
+   proportional to `q`; every further measurement refines the model (a secant in log-log).
+3. If even the floor does not fit (measured there), whole items are left out from the end of
+   their lists (the least important), using the measured height of each and of each column,
+   keeping at least one of each kind.
+4. Lay the page out for real (the second pass) and check that it is one page.
+
+In the usual case that is two layout passes; a missed prediction costs one measuring pass and
+one real pass more. `strict` refuses to leave anything out and says how much is over.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from briefing.errors import FitError
+from briefing.model import Content
+from briefing.render import BASE_FONT_PT, PageSettings, Provenance, render_html
+
+MIN_SCALE = 9.0 / BASE_FONT_PT  # body text and quotes never below 9 pt
+MAX_SCALE = 1.3  # a sparse page grows, but not into a poster
+MIN_SPACING = 0.6
+SPACING_SAVES = 0.14  # share of the height full tightening is assumed to save, before measuring
+HEIGHT_EXPONENT = 1.6  # height ~ scale**1.6: wrapped text grows with the square, headings linearly
+UNDERFULL = 2 / 3  # a page less full than this is scaled up
+TARGET_SHRINK = 0.975  # aim just under the bottom, so rounding never spills a line over
+TARGET_GROW = 0.93
+MAX_PASSES = 10
+Q_MIN = (1 - SPACING_SAVES) * MIN_SCALE**HEIGHT_EXPONENT
+Q_MAX = MAX_SCALE**HEIGHT_EXPONENT
+DROPPABLE = ("demands", "quotes")  # figures share a row, the summary is one paragraph
+_PX_PER_MM = 96 / 25.4
+
+
+@dataclass
+class Placed:
+    """An item the page may leave out, as measured: its kind, height and column."""
+
+    kind: str
+    height: float
+    flow: int
+
+
+@dataclass
+class Measurement:
+    """The content's height on the page and where its droppable items stand, in CSS px."""
+
+    height: float
+    available: float
+    pages: int
+    items: list[Placed] = field(default_factory=list)
+    flow_bottoms: dict[int, float] = field(default_factory=dict)
+
+    @property
+    def fill(self) -> float:
+        return self.height / self.available
+
+    @property
+    def fits(self) -> bool:
+        return self.pages == 1 and self.height <= self.available - 0.5
+
+
+@dataclass
+class FitResult:
+    """The fitted page: its HTML and laid-out document, and how it was made to fit."""
+
+    html: str
+    document: Any  # weasyprint.Document
+    content: Content  # what is on the page, after any items were left out
+    settings: PageSettings
+    passes: int
+    fill: float
+    dropped: dict[str, int]  # kind -> how many were left out
+    totals: dict[str, int]  # kind -> how many the content had
+
+    def drop_report(self) -> str | None:
+        """The plain-words report of what was left out, or None."""
+        parts = [f"{self.dropped[k]} of {self.totals[k]} {k}" for k in DROPPABLE if self.dropped.get(k)]
+        if not parts:
+            return None
+        return (
+            f"left out {' and '.join(parts)} to fit one page; put them back by shortening the "
+            "summary or removing items in the content file."
+        )
+
+    def describe(self) -> str:
+        """One line for verbose output."""
+        return (
+            f"fitted in {self.passes} layout passes: type at {self.settings.scale:.0%}, "
+            f"spacing at {self.settings.spacing:.0%}, page {min(self.fill, 1):.0%} full."
+        )
+
+
+def settings_for(knob: float, base: PageSettings) -> PageSettings:
+    """The spacing and type scale for a knob value (see the module's docstring)."""
+    knob = min(max(knob, Q_MIN), Q_MAX)
+    if knob >= 1:
+        return replace(base, scale=min(MAX_SCALE, knob ** (1 / HEIGHT_EXPONENT)), spacing=1.0)
+    if knob >= 1 - SPACING_SAVES:
+        tightened = (1 - knob) / SPACING_SAVES
+        return replace(base, scale=1.0, spacing=1 - tightened * (1 - MIN_SPACING))
+    scale = (knob / (1 - SPACING_SAVES)) ** (1 / HEIGHT_EXPONENT)
+    return replace(base, scale=max(MIN_SCALE, scale), spacing=MIN_SPACING)
+
+
+class _Model:
+    """Height as a power of the knob, refined from every measurement (secant in log-log)."""
+
+    def __init__(self) -> None:
+        self.points: dict[float, float] = {}
+
+    def add(self, knob: float, height: float) -> None:
+        self.points[round(knob, 6)] = height
+
+    def reset(self) -> None:
+        self.points.clear()
+
+    def predict(self, knob: float) -> float:
+        (k1, h1), slope = self._line()
+        return h1 * (knob / k1) ** slope
+
+    def solve(self, height: float) -> float:
+        (k1, h1), slope = self._line()
+        return k1 * (height / h1) ** (1 / slope)
+
+    def _line(self) -> tuple[tuple[float, float], float]:
+        ordered = sorted(self.points.items())
+        if len(ordered) < 2:
+            return ordered[0], 1.0
+        # the two points nearest the fit: the smallest knob that fits and the largest that does not
+        (k1, h1), (k2, h2) = ordered[0], ordered[-1]
+        if math.isclose(k1, k2) or h1 <= 0 or h2 <= 0:
+            return ordered[-1], 1.0
+        slope = math.log(h2 / h1) / math.log(k2 / k1)
+        return (k2, h2), min(max(slope, 0.4), 2.5)
+
+
+def fit_to_page(
+    content: Content,
+    provenance: Provenance,
+    settings: PageSettings,
+    *,
+    strict: bool = False,
+    on_pass: Callable[[str], None] | None = None,
+) -> FitResult:
+    """Lay `content` out on exactly one page, shrinking, growing or leaving out items as needed."""
+    from briefing.pdf import render_document
+
+    passes = 0
+    totals = {kind: len(getattr(content, kind)) for kind in DROPPABLE}
+    kept = dict(totals)
+    model = _Model()
+
+    def lay_out(knob: float, measuring: bool) -> tuple[str, Any, Measurement]:
+        nonlocal passes
+        passes += 1
+        page_settings = replace(settings_for(knob, settings), measuring=measuring)
+        html = render_html(_keep(content, kept), provenance, page_settings)
+        document = render_document(html, base_url=_base_url(), allowed_roots=page_settings.resource_roots())
+        measurement = measure(document, page_settings)
+        if on_pass:
+            what = "measuring" if measuring else "page"
+            on_pass(
+                f"pass {passes} ({what}): type {page_settings.scale:.0%}, spacing "
+                f"{page_settings.spacing:.0%}, {measurement.fill:.0%} of the page"
+            )
+        return html, document, measurement
+
+    knob = 1.0
+    _, _, natural = lay_out(knob, measuring=True)
+    model.add(knob, natural.height)
+    best: tuple[str, Any, Measurement, float] | None = None
+    while True:
+        current = natural
+        if current.height <= current.available - 0.5 and (current.fill >= UNDERFULL or knob >= Q_MAX):
+            wanted = knob
+        elif current.fill < UNDERFULL:
+            wanted = min(Q_MAX, model.solve(current.available * TARGET_GROW))
+        else:
+            wanted = max(Q_MIN, model.solve(current.available * TARGET_SHRINK))
+        if wanted <= Q_MIN and model.predict(Q_MIN) > current.available * TARGET_SHRINK:
+            if knob > Q_MIN:
+                # measure at the floor before choosing what to leave out: an estimate here
+                # would leave out more (or less) than needed
+                knob = Q_MIN
+                _, _, natural = lay_out(knob, measuring=True)
+                model.add(knob, natural.height)
+                continue
+            wanted = Q_MIN
+            if strict:
+                raise FitError(_over_message(current.height, current.available, settings))
+            new_kept = _choose_drops(current, kept)
+            if new_kept is None:
+                raise FitError(
+                    "the title, figures and summary alone do not fit one page even with the smallest "
+                    "readable type: shorten the summary or the title in the content file."
+                )
+            if new_kept != kept:
+                kept = new_kept
+                model.reset()  # the content changed: earlier heights no longer apply
+        knob = wanted
+        html, document, page = lay_out(knob, measuring=False)
+        if page.fits:
+            if best is None or page.fill > best[2].fill:
+                best = (html, document, page, knob)
+            model.add(knob, page.height)
+            done = page.fill >= UNDERFULL or knob >= Q_MAX or passes >= MAX_PASSES - 1
+            next_knob = min(Q_MAX, model.solve(page.available * TARGET_GROW)) if not done else knob
+            if done or next_knob <= knob * 1.01:
+                break
+            natural = page  # grow again from this exact measurement
+            continue
+        if best is not None:
+            break  # growing overshot: keep the largest page that fitted
+        if passes >= MAX_PASSES - 1:
+            raise FitError(_over_message(page.height, page.available, settings))
+        _, _, natural = lay_out(knob, measuring=True)
+        model.add(knob, natural.height)
+    assert best is not None
+    html, document, page, knob = best
+    final_settings = settings_for(knob, settings)
+    dropped = {kind: totals[kind] - kept[kind] for kind in DROPPABLE}
+    return FitResult(html, document, _keep(content, kept), final_settings, passes, page.fill, dropped, totals)
+
+
+def measure(document: Any, settings: PageSettings) -> Measurement:
+    """Measure the laid-out content in the first page's box tree."""
+    from briefing.config import PAPER_SIZES_MM
+
+    page_box = document.pages[0]._page_box
+    top = page_box.content_box_y()
+    if settings.measuring:
+        paper_height = PAPER_SIZES_MM[settings.paper][1] * _PX_PER_MM
+        available = paper_height - page_box.margin_top - page_box.margin_bottom
+    else:
+        available = page_box.height
+    html_box = page_box.children[0]
+    body = html_box.children[0] if html_box.children else html_box
+    height = max((_bottom(child) for child in body.children), default=top) - top
+    items: list[Placed] = []
+    flows: dict[int, float] = {}
+    seen: set[int] = set()
+
+    def walk(box: Any, flow: int | None) -> None:
+        element = getattr(box, "element", None)
+        if (
+            element is not None
+            and id(element) not in seen
+            and not box.element_tag.endswith(("::before", "::after", "::marker"))
+        ):
+            seen.add(id(element))
+            if element.get("data-flow") is not None:
+                flow = id(element)
+                # a column's own box is stretched to the row's height: its content ends lower down
+                flows[flow] = max((_bottom(child) for child in box.children), default=box.position_y) - top
+            kind = element.get("data-item")
+            if kind and flow is not None:
+                items.append(Placed(kind, box.margin_height(), flow))
+        for child in getattr(box, "children", ()):
+            walk(child, flow)
+
+    walk(body, None)
+    return Measurement(height, available, len(document.pages), items, flows)
+
+
+def _bottom(box: Any) -> float:
+    return float(box.position_y + box.margin_height())
+
+
+def _choose_drops(measured: Measurement, kept: dict[str, int]) -> dict[str, int] | None:
+    """How many of each kind to keep so the page fits at the smallest type, or None if leaving
+    out items cannot make it fit. Items go from the end of the longest column first, taking
+    the kind of which the largest share is still kept, so some of each kind stays."""
+    kept = dict(kept)
+    by_kind: dict[str, list[Placed]] = {
+        kind: [p for p in measured.items if p.kind == kind] for kind in DROPPABLE
+    }
+    limit = measured.available * TARGET_SHRINK
+    bottoms = dict(measured.flow_bottoms)
+    height = measured.height
+    while height > limit:
+        if not bottoms:
+            return None
+        tallest = max(bottoms, key=lambda flow: bottoms[flow])
+        candidates = [
+            kind
+            for kind in DROPPABLE
+            if kept[kind] > 1
+            and len(by_kind[kind]) >= kept[kind]
+            and by_kind[kind][kept[kind] - 1].flow == tallest
+        ]
+        if not candidates:
+            return None
+        originals = {kind: max(len(by_kind[kind]), 1) for kind in DROPPABLE}
+        kind = max(candidates, key=lambda k: (kept[k] / originals[k], k == "quotes"))
+        saved = by_kind[kind][kept[kind] - 1].height
+        kept[kind] -= 1
+        before = max(bottoms.values())
+        bottoms[tallest] -= saved
+        height -= before - max(bottoms.values())
+    return kept
+
+
+def _keep(content: Content, kept: dict[str, int]) -> Content:
+    if all(kept[kind] == len(getattr(content, kind)) for kind in DROPPABLE):
+        return content
+    return content.model_copy(update={kind: getattr(content, kind)[: kept[kind]] for kind in DROPPABLE})
+
+
+def _over_message(height: float, available: float, settings: PageSettings) -> str:
+    over_mm = (height - available) / _PX_PER_MM
+    share = height / available - 1
+    return (
+        f"the briefing is about {share:.0%} too long for one {settings.paper.upper() if settings.paper == 'a4' else 'Letter'} "
+        f"page (about {over_mm:.0f} mm over) even with the smallest readable type: shorten the summary or "
+        "remove demands or quotes in the content file, or build without --strict to leave out the least "
+        "important ones."
+    )
+
+
+def _base_url() -> str:
+    from briefing.assets import styles_dir
+
+    return styles_dir().as_uri() + "/"

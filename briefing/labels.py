@@ -1,0 +1,135 @@
+"""The words the page itself adds (section headings, footer, captions), per language.
+
+A catalogue of plain strings with `{name}` placeholders, one dict per language; dates and
+percentages are formatted for the language with Babel. Adding a language means adding one
+dict with every key of `ENGLISH` (a test checks the catalogues are complete).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date
+from babel.numbers import format_percent
+
+from briefing.errors import InputError
+
+ENGLISH = {
+    "briefing": "Briefing",
+    "key_figures": "Key figures",
+    "demands": "Demands",
+    "in_their_words": "In their words",
+    "context": "Context",
+    "statement_by": "Statement by {issuer}",
+    "prepared_by": "Prepared by {organisation}",
+    "source": "Source: {source}",
+    "statement_of": "statement of {date}",
+    "own_words": "Quotes and figures are the source’s own words",
+    "made_with": "Made with briefing {version}",
+    "made_on": "on {date}",
+    "speaker_unknown": "Speaker not named in the source",
+    "share_of": "{share} of {whole}",
+    "contact": "Contact",
+    "our_ask": "Our ask",
+    "of_whole": "of {whole}",
+    "quotes_verified": "{verified} of {total} quotes verified verbatim",
+    "unverified": "Unverified",
+    "unverified_note": "marks {count} item(s) not found in the source: built with --allow-unverified.",
+    "qr_code": "QR code linking to the source",
+}
+
+SPANISH = {
+    "briefing": "Nota informativa",
+    "key_figures": "Cifras clave",
+    "demands": "Demandas",
+    "in_their_words": "En sus propias palabras",
+    "context": "Contexto",
+    "statement_by": "Declaración de {issuer}",
+    "prepared_by": "Elaborado por {organisation}",
+    "source": "Fuente: {source}",
+    "statement_of": "declaración del {date}",
+    "own_words": "Las citas y las cifras son palabras textuales de la fuente",
+    "made_with": "Hecho con briefing {version}",
+    "made_on": "el {date}",
+    "speaker_unknown": "Persona no identificada en la fuente",
+    "share_of": "{share} de {whole}",
+    "contact": "Contacto",
+    "our_ask": "Nuestra petición",
+    "of_whole": "de {whole}",
+    "quotes_verified": "{verified} de {total} citas verificadas textualmente",
+    "unverified": "No verificado",
+    "unverified_note": "señala {count} elemento(s) que no están en la fuente: generado con --allow-unverified.",
+    "qr_code": "Código QR con el enlace a la fuente",
+}
+
+FRENCH = {
+    "briefing": "Note d’information",
+    "key_figures": "Chiffres clés",
+    "demands": "Revendications",
+    "in_their_words": "Dans leurs propres mots",
+    "context": "Contexte",
+    "statement_by": "Déclaration de {issuer}",
+    "prepared_by": "Préparé par {organisation}",
+    "source": "Source\u202f: {source}",
+    "statement_of": "déclaration du {date}",
+    "own_words": "Les citations et les chiffres reprennent mot pour mot la source",
+    "made_with": "Réalisé avec briefing {version}",
+    "made_on": "le {date}",
+    "speaker_unknown": "Personne non nommée dans la source",
+    "share_of": "{share} sur {whole}",
+    "contact": "Contact",
+    "our_ask": "Notre demande",
+    "of_whole": "sur {whole}",
+    "quotes_verified": "{verified} citations sur {total} vérifiées mot pour mot",
+    "unverified": "Non vérifié",
+    "unverified_note": "signale {count} élément(s) absent(s) de la source : généré avec --allow-unverified.",
+    "qr_code": "Code QR menant à la source",
+}
+
+CATALOGUES: dict[str, dict[str, str]] = {"en": ENGLISH, "es": SPANISH, "fr": FRENCH}
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French"}
+
+# Babel locale per language: British English writes "12 January 2026", as UN texts do.
+_LOCALES = {"en": "en_GB", "es": "es", "fr": "fr"}
+
+
+def check_language(language: str, where: str = "--lang") -> str:
+    """The language code, lower-cased, if the page can be set in it; else a user error."""
+    code = language.strip().lower()
+    if code not in CATALOGUES:
+        known = ", ".join(f"{key} ({name})" for key, name in LANGUAGE_NAMES.items())
+        raise InputError(
+            f"{where}: there are no page labels for language {language!r}; choose one of {known}."
+        )
+    return code
+
+
+class Labels:
+    """The page's words in one language: `labels.demands`, `labels.text("source", source=...)`."""
+
+    def __init__(self, language: str) -> None:
+        self.language = check_language(language)
+        self._catalogue = CATALOGUES[self.language]
+        self.locale = _LOCALES[self.language]
+
+    def __getattr__(self, key: str) -> str:
+        try:
+            return self._catalogue[key]
+        except KeyError:
+            raise AttributeError(key) from None
+
+    def text(self, key: str, **values: object) -> str:
+        """A label with its placeholders filled."""
+        return self._catalogue[key].format(**values)
+
+    def date(self, date: dt.date | None) -> str | None:
+        """A date written out for the language: "12 January 2026", "12 de enero de 2026"."""
+        if date is None:
+            return None
+        return format_date(date, format="long", locale=self.locale)
+
+    def percent(self, share: float) -> str:
+        """A share as the language writes it: "6%", "6 %"; never "0%" for a share above zero."""
+        if 0 < share < 0.01:
+            return format_percent(share, format="#,##0.#%", locale=self.locale)
+        return format_percent(share, locale=self.locale)

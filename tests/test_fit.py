@@ -1,0 +1,140 @@
+"""The fitting stage: always one page, never below the type floors, drops reported, --strict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from briefing import pipeline
+from briefing.cli import cli
+from briefing.errors import ExitCode, FitError
+from briefing.fit import MIN_SCALE, fit_to_page
+from briefing.layout import Layout, page_settings
+from briefing.pipeline import write_briefing
+from tests.conftest import pdf_text, squash
+from tests.layout_fixtures import PROVENANCE, make_content, statement_for
+
+PAPER_POINTS = {"a4": (595.28, 841.89), "letter": (612.0, 792.0)}
+TEMPLATES = ("standard", "handout", "dense")
+
+
+def settings(tmp_path: Path, **choices: str):
+    return page_settings(Layout(folder=tmp_path, **choices))
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_every_template_gives_exactly_one_page_on_both_papers(template, paper, tmp_path):
+    target = tmp_path / "page.pdf"
+    write_briefing(
+        make_content(7, 4), PROVENANCE, target, layout=Layout(template=template, paper=paper, folder=tmp_path)
+    )
+    reader = PdfReader(target)
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx(PAPER_POINTS[paper], abs=0.5)
+
+
+@pytest.fixture(scope="module")
+def overlong(tmp_path_factory):
+    """Three times a seed's demands and quotes, built once for the tests that read it."""
+    folder = tmp_path_factory.mktemp("overlong")
+    target = folder / "long.pdf"
+    result = write_briefing(
+        make_content(20, 10, summary_sentences=3), PROVENANCE, target, layout=Layout(folder=folder)
+    )
+    return result, target
+
+
+def test_overlong_content_fits_by_leaving_out_the_last_items_and_says_so(overlong):
+    result, target = overlong
+    assert result.pages == 1
+    kept_demands, kept_quotes = len(result.content.demands), len(result.content.quotes)
+    assert 1 <= kept_demands < 20 and 1 <= kept_quotes < 10
+    assert result.warnings == [
+        f"left out {20 - kept_demands} of 20 demands and {10 - kept_quotes} of 10 quotes to fit one page; "
+        "put them back by shortening the summary or removing items in the content file."
+    ]
+    text = squash(pdf_text(target))
+    # the most important items stay, whole; the last ones go
+    assert "Demand 1: end the use of pre-trial detention against the press and publish" in text
+    assert "Demand 20:" not in text and "Quote 10:" not in text
+    assert "Quote 1: every journalist held for their work must be freed today" in text
+
+
+def test_smallest_text_is_not_below_the_floors(overlong):
+    _, target = overlong
+    with pdfplumber.open(target) as pdf:
+        page = pdf.pages[0]
+        smallest = min(char["size"] for char in page.chars)
+        words = page.extract_words(extra_attrs=["size"])
+    assert smallest >= 7.5 - 0.01  # the footer's floor; nothing on the page is smaller
+    # body text (summary, demands) and quotes: at least 9 pt
+    body = [
+        w
+        for w in words
+        if w["text"].rstrip(":,") in {"Sentence", "Demand", "Quote", "journalist", "detention"}
+    ]
+    assert len(body) > 10
+    assert min(w["size"] for w in body) >= 9 - 0.01
+
+
+def test_a_seed_sized_page_takes_two_layout_passes(tmp_path):
+    result = fit_to_page(make_content(7, 4), PROVENANCE, settings(tmp_path))
+    assert result.passes == 2
+    assert len(result.document.pages) == 1
+    assert result.drop_report() is None
+
+
+def test_a_sparse_page_scales_up_within_the_ceiling(tmp_path):
+    result = fit_to_page(make_content(1, 1, summary_sentences=1), PROVENANCE, settings(tmp_path))
+    assert 1.0 < result.settings.scale <= 1.3
+    assert len(result.document.pages) == 1
+
+
+def test_strict_refuses_content_that_needs_items_left_out(tmp_path):
+    with pytest.raises(FitError, match=r"too long for one A4 page \(about \d+ mm over\)"):
+        fit_to_page(make_content(14, 8), PROVENANCE, settings(tmp_path), strict=True)
+
+
+def test_scale_floor_keeps_body_text_at_nine_points():
+    from briefing.render import BASE_FONT_PT
+
+    assert pytest.approx(9.0) == BASE_FONT_PT * MIN_SCALE
+
+
+@pytest.fixture
+def overlong_statement(monkeypatch, tmp_path) -> Path:
+    """A statement whose extraction is twice a seed's demands and quotes, all in its words."""
+    content = make_content(14, 8)
+    monkeypatch.setattr(pipeline, "extract_statement", lambda statement, **_: content)
+    path = tmp_path / "riverland.txt"
+    path.write_text(statement_for(content), encoding="utf-8")
+    return path
+
+
+def test_cli_reports_drops_on_stderr_and_verbose_shows_passes(overlong_statement, tmp_path):
+    target = tmp_path / "x.pdf"
+    result = CliRunner().invoke(
+        cli, ["build", str(overlong_statement), "-o", str(target), "-v"], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == str(target)
+    assert "Warning: left out " in result.stderr and "of 14 demands" in result.stderr
+    assert "layout passes" in result.stderr
+    assert len(PdfReader(target).pages) == 1
+
+
+def test_cli_strict_refuses_and_writes_nothing(overlong_statement, tmp_path):
+    target = tmp_path / "x.pdf"
+    result = CliRunner().invoke(cli, ["build", str(overlong_statement), "-o", str(target), "--strict"])
+    assert result.exit_code == ExitCode.DOES_NOT_FIT
+    assert result.stderr.startswith("Error: the briefing is about ")
+    assert "build without --strict" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not target.exists()
+    assert list(tmp_path.iterdir()) == [overlong_statement]
