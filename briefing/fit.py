@@ -41,7 +41,11 @@ TARGET_GROW = 0.93
 MAX_PASSES = 10
 Q_MIN = (1 - SPACING_SAVES) * MIN_SCALE**HEIGHT_EXPONENT
 Q_MAX = MAX_SCALE**HEIGHT_EXPONENT
-DROPPABLE = ("demands", "quotes")  # figures share a row, the summary is one paragraph
+DROPPABLE = ("demands", "quotes")  # left out from the end, by measured height
+# The key figures share one row: past four, each box is too narrow for a number set large, so
+# only the four most important are shown whatever the page's height.
+MAX_FIGURES = 4
+LISTED = ("figures", *DROPPABLE)  # every kind the page may show only part of
 _PX_PER_MM = 96 / 25.4
 
 
@@ -86,15 +90,21 @@ class FitResult:
     dropped: dict[str, int]  # kind -> how many were left out
     totals: dict[str, int]  # kind -> how many the content had
 
-    def drop_report(self) -> str | None:
-        """The plain-words report of what was left out, or None."""
+    def drop_reports(self) -> list[str]:
+        """What was left out, in plain words: one line for the user per reason."""
+        reports = []
         parts = [f"{self.dropped[k]} of {self.totals[k]} {k}" for k in DROPPABLE if self.dropped.get(k)]
-        if not parts:
-            return None
-        return (
-            f"left out {' and '.join(parts)} to fit one page; put them back by shortening the "
-            "summary or removing items in the content file."
-        )
+        if parts:
+            reports.append(
+                f"left out {' and '.join(parts)} to fit one page; put them back by shortening the "
+                "summary or removing items in the content file."
+            )
+        if self.dropped.get("figures"):
+            reports.append(
+                f"showing the first {MAX_FIGURES} of {self.totals['figures']} figures (the row holds "
+                f"{MAX_FIGURES}); reorder the figures in the content file to choose others."
+            )
+        return reports
 
     def describe(self) -> str:
         """One line for verbose output."""
@@ -160,8 +170,9 @@ def fit_to_page(
     from briefing.pdf import render_document
 
     passes = 0
-    totals = {kind: len(getattr(content, kind)) for kind in DROPPABLE}
+    totals = {kind: len(getattr(content, kind)) for kind in LISTED}
     kept = dict(totals)
+    kept["figures"] = min(totals["figures"], MAX_FIGURES)
     model = _Model()
 
     def lay_out(knob: float, measuring: bool) -> tuple[str, Any, Measurement]:
@@ -232,7 +243,7 @@ def fit_to_page(
     assert best is not None
     html, document, page, knob = best
     final_settings = settings_for(knob, settings)
-    dropped = {kind: totals[kind] - kept[kind] for kind in DROPPABLE}
+    dropped = {kind: totals[kind] - kept[kind] for kind in LISTED}
     return FitResult(html, document, _keep(content, kept), final_settings, passes, page.fill, dropped, totals)
 
 
@@ -315,9 +326,9 @@ def _choose_drops(measured: Measurement, kept: dict[str, int]) -> dict[str, int]
 
 
 def _keep(content: Content, kept: dict[str, int]) -> Content:
-    if all(kept[kind] == len(getattr(content, kind)) for kind in DROPPABLE):
+    if all(kept[kind] == len(getattr(content, kind)) for kind in LISTED):
         return content
-    return content.model_copy(update={kind: getattr(content, kind)[: kept[kind]] for kind in DROPPABLE})
+    return content.model_copy(update={kind: getattr(content, kind)[: kept[kind]] for kind in LISTED})
 
 
 def _over_message(height: float, available: float, settings: PageSettings) -> str:

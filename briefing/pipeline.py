@@ -103,9 +103,7 @@ def write_briefing(
     if output_format == "pdf":
         check_page_text(data, fitted.content)
     details.append(fitted.describe())
-    report = fitted.drop_report()
-    if report:
-        warnings.append(report)
+    warnings.extend(fitted.drop_reports())
     warnings.extend(f"PDF engine: {message}" for message in engine_log.messages)
     write_atomically(data, target)
     pages = None if output_format == "html" else len(fitted.document.pages)

@@ -88,6 +88,7 @@ def _environment(folders: tuple[Path, ...]) -> jinja2.Environment:
     )
     environment.filters["quote_body"] = quote_body
     environment.filters["sentence_case"] = sentence_case
+    environment.filters["figure_length"] = figure_length
     return environment
 
 
@@ -226,3 +227,15 @@ def quote_body(text: str) -> str:
 def sentence_case(text: str) -> str:
     """A demand trimmed from mid-sentence ("the immediate release ...") starts a list item."""
     return text[:1].upper() + text[1:] if text else text
+
+
+def figure_length(display: str) -> str:
+    """The CSS class that sizes a key figure by its length: "" for "~800", "long" for
+    "£66 billion", "longer" for "£38–66 billion". Its longest word counts most, since a figure
+    may wrap between words but never inside one."""
+    longest_word = max((len(word) for word in display.split()), default=0)
+    if longest_word > 7 or len(display) > 13:
+        return "longer"
+    if longest_word > 5 or len(display) > 7:
+        return "long"
+    return ""

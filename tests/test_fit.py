@@ -87,7 +87,7 @@ def test_a_seed_sized_page_takes_two_layout_passes(tmp_path):
     result = fit_to_page(make_content(7, 4), PROVENANCE, settings(tmp_path))
     assert result.passes == 2
     assert len(result.document.pages) == 1
-    assert result.drop_report() is None
+    assert result.drop_reports() == []
 
 
 def test_a_sparse_page_scales_up_within_the_ceiling(tmp_path):
