@@ -13,6 +13,7 @@ from briefing import pipeline
 from briefing.cli import cli
 from briefing.errors import ExitCode, FitError
 from briefing.fit import MIN_SCALE, fit_to_page
+from briefing.model import Figure
 from briefing.layout import Layout, page_settings
 from briefing.pipeline import write_briefing
 from tests.conftest import pdf_text, squash
@@ -138,3 +139,21 @@ def test_cli_strict_refuses_and_writes_nothing(overlong_statement, tmp_path):
     assert len(result.stderr.strip().splitlines()) == 1
     assert not target.exists()
     assert list(tmp_path.iterdir()) == [overlong_statement]
+
+
+def test_the_figure_row_shows_the_four_most_important_and_says_so(tmp_path):
+    content = make_content(2, 1)
+    extra = [
+        Figure(value=n, display=f"£{n} billion", label=f"cost number {n}") for n in (11, 22, 33, 44, 55)
+    ]
+    content = content.model_copy(update={"figures": [*content.figures[:1], *extra]})
+    target = tmp_path / "page.pdf"
+    result = write_briefing(content, PROVENANCE, target, layout=Layout(folder=tmp_path))
+    assert (
+        "showing the first 4 of 6 figures (the row holds 4); reorder the figures in the content "
+        "file to choose others."
+    ) in result.warnings
+    text = squash(pdf_text(target))
+    assert "£33 billion" in text  # a long value is whole, never broken inside a word
+    assert "£44 billion" not in text
+    assert "cost number 44" not in text
