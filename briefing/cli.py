@@ -7,6 +7,7 @@ traceback. Heavy modules are imported inside the commands that need them.
 
 from __future__ import annotations
 
+import errno
 import json
 import signal
 import sys
@@ -33,17 +34,42 @@ class BriefingGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
         except BriefingError as error:
             if ctx.params.get("debug"):
                 raise
             click.echo(f"Error: {error}", err=True)
             ctx.exit(int(error.exit_code))
+        except OSError as error:
+            # Not foreseen where it happened (a full disk on standard output, a folder that
+            # vanished): still one line, with the file and the reason; the traceback on --debug.
+            if ctx.params.get("debug"):
+                raise
+            where = f"{error.filename}: " if error.filename else ""
+            reason = error.strerror or type(error).__name__
+            click.echo(f"Error: {where}{reason}; check the file and the free space, or run again with "
+                       "--debug for details.", err=True)
+            ctx.exit(int(ExitCode.OUTPUT_FAILED if error.errno in _OUTPUT_ERRNOS else ExitCode.UNEXPECTED))
+        except Exception as error:
+            if ctx.params.get("debug"):
+                raise
+            click.echo(f"Error: unexpected {type(error).__name__} ({_one_line(error)}): this is a bug in "
+                       "briefing; run again with --debug and report the traceback.", err=True)
+            ctx.exit(int(ExitCode.UNEXPECTED))
         except KeyboardInterrupt:
             click.echo("Interrupted: nothing was written.", err=True)
             ctx.exit(int(ExitCode.INTERRUPTED))
         except Terminated:
             click.echo("Terminated: nothing was written.", err=True)
             ctx.exit(int(ExitCode.TERMINATED))
+
+
+_OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EPIPE}
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())[:200] or "no message"
 
 
 def _input_path(value: str | None) -> Path | None:
@@ -95,12 +121,18 @@ def cli(debug: bool) -> None:
 )
 @click.option(
     "--build-date", "stamp_date", is_flag=True,
-    help="Print today's date in the footer (the output then differs from day to day).",
+    help="Print today's date in the footer (the output then differs from day to day; "
+    "SOURCE_DATE_EPOCH fixes it).",
+)
+@click.option("--no-clobber", is_flag=True, help="Never replace an existing output file (exit code 7 instead).")
+@click.option(
+    "--pdf-a", "pdf_a", is_flag=True,
+    help="Write PDF/A-3b for archiving, with the source statement and the content (JSON) attached.",
 )
 def build(
     statement: str | None, output: Path | None, output_format: str, template: str | None, paper: str | None,
     language: str | None, config: Path | None, strict: bool, verbose: bool,
-    allow_unverified: bool, stamp_date: bool,
+    allow_unverified: bool, stamp_date: bool, no_clobber: bool, pdf_a: bool,
 ) -> None:
     """Build a one-page PDF briefing from STATEMENT (a text file, or - for standard input) or
     from a content file (.yaml) made by `briefing extract -o`.
@@ -117,16 +149,17 @@ def build(
       cat statement.txt | briefing build - -o out/x.pdf
       briefing build statement.txt --format html -o out/x.html
       briefing build statement.txt --template handout --paper letter --lang es
+      briefing build statement.txt --pdf-a --no-clobber
     """
-    import datetime as dt
-
+    from briefing.dates import today
     from briefing.layout import Layout
     from briefing.pipeline import build_briefing
 
     layout = Layout(template=template, paper=paper, language=language, config=config, strict=strict)
     result = build_briefing(
         _input_path(statement), output, output_format=output_format,  # type: ignore[arg-type]
-        allow_unverified=allow_unverified, build_date=dt.date.today() if stamp_date else None, layout=layout,
+        allow_unverified=allow_unverified, build_date=today() if stamp_date else None, layout=layout,
+        pdf_a=pdf_a, no_clobber=no_clobber,
     )
     if verbose:
         for detail in result.details:

@@ -27,6 +27,11 @@ from briefing.labels import check_language
 CONFIG_NAME = "briefing.toml"
 PAPER_SIZES_MM = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
 MAX_LOGO_BYTES = 2_000_000
+# A logo is a few hundred pixels a side; a picture much larger than this is a mistake, or a
+# decompression bomb (a small file that unpacks to gigabytes), and is refused before the PDF
+# engine decodes it.
+MAX_LOGO_PIXELS = 4000
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 DEFAULT_ACCENT = "#1f4e79"
 _HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 _KEYS = ("organisation", "logo", "accent", "contact", "template", "paper", "language")
@@ -119,7 +124,64 @@ def _logo(value: str, path: Path) -> Path:
         raise InputError(
             f"{path}: key 'logo': {value} is larger than 2 MB; use a smaller file (an SVG is best)."
         )
+    try:
+        head = logo.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: key 'logo': {logo} cannot be read ({error.strerror}).") from None
+    problem = _png_problem(head) if logo.suffix.lower() == ".png" else _svg_problem(head)
+    if problem:
+        raise InputError(f"{path}: key 'logo': {value} {problem}")
     return logo
+
+
+def _png_problem(data: bytes) -> str | None:
+    """What is wrong with a PNG logo, read from its header alone, or None."""
+    if not data.startswith(_PNG_SIGNATURE) or data[12:16] != b"IHDR" or len(data) < 33:
+        return "is not a PNG picture (it may be damaged or another format); export the logo again as PNG or SVG."
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    if not (0 < width <= MAX_LOGO_PIXELS and 0 < height <= MAX_LOGO_PIXELS):
+        return (
+            f"is {width} x {height} pixels, more than {MAX_LOGO_PIXELS} x {MAX_LOGO_PIXELS}; "
+            "save a smaller copy of the logo (a few hundred pixels a side is plenty)."
+        )
+    if b"IEND" not in data[-16:]:
+        return "is cut short or damaged (it has no end marker); export the logo again."
+    # The PDF engine embeds a PNG without decoding it, so a damaged one would reach the page
+    # as a broken picture: decode it here (its size is capped above, so this is cheap).
+    import io
+
+    from PIL import Image, ImageFile  # WeasyPrint's own image library
+
+    # WeasyPrint sets this globally, which would let a damaged logo pass as a truncated one.
+    tolerant, ImageFile.LOAD_TRUNCATED_IMAGES = ImageFile.LOAD_TRUNCATED_IMAGES, False
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+    except Exception as error:  # Pillow raises many kinds for damaged data  # noqa: BLE001
+        return f"is damaged ({' '.join(str(error).split()) or type(error).__name__}); export the logo again."
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = tolerant
+    return None
+
+
+def _svg_problem(data: bytes) -> str | None:
+    """What is wrong with an SVG logo, or None. Entity declarations (the "billion laughs"
+    bomb) and anything but an <svg> document are refused before the PDF engine parses it."""
+    import xml.etree.ElementTree as ElementTree
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return "is not an SVG file (not UTF-8 text); export the logo again as SVG or PNG."
+    if "<!ENTITY" in text or "<!DOCTYPE" in text:
+        return "declares a DOCTYPE or entities, which a logo does not need; remove them, or export it again."
+    try:
+        root = ElementTree.fromstring(text)
+    except ElementTree.ParseError as error:
+        return f"is not a valid SVG file ({error}); export the logo again as SVG or PNG."
+    if root.tag not in ("svg", "{http://www.w3.org/2000/svg}svg"):
+        return "is not an SVG picture (its outer element is not <svg>); export the logo again."
+    return None
 
 
 def _accent(value: str, path: Path) -> str:

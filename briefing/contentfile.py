@@ -343,6 +343,8 @@ def _item_lines(data: CommentedMap) -> dict[str, int]:
     source = data.get("source")
     if isinstance(source, CommentedMap) and "file" in source:
         lines["source file"] = source.lc.key("file")[0] + 1
+    if isinstance(source, CommentedMap) and "url" in source:
+        lines["source url"] = source.lc.key("url")[0] + 1
     for section, name in _SECTION_ITEMS.items():
         items = data.get(section)
         if not isinstance(items, CommentedSeq):

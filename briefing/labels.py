@@ -36,6 +36,8 @@ ENGLISH = {
     "unverified": "Unverified",
     "unverified_note": "marks {count} item(s) not found in the source: built with --allow-unverified.",
     "qr_code": "QR code linking to the source",
+    "logo": "Logo",
+    "logo_of": "Logo of {organisation}",
 }
 
 SPANISH = {
@@ -60,6 +62,8 @@ SPANISH = {
     "unverified": "No verificado",
     "unverified_note": "señala {count} elemento(s) que no están en la fuente: generado con --allow-unverified.",
     "qr_code": "Código QR con el enlace a la fuente",
+    "logo": "Logotipo",
+    "logo_of": "Logotipo de {organisation}",
 }
 
 FRENCH = {
@@ -84,6 +88,8 @@ FRENCH = {
     "unverified": "Non vérifié",
     "unverified_note": "signale {count} élément(s) absent(s) de la source : généré avec --allow-unverified.",
     "qr_code": "Code QR menant à la source",
+    "logo": "Logo",
+    "logo_of": "Logo de {organisation}",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": ENGLISH, "es": SPANISH, "fr": FRENCH}

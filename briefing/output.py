@@ -15,12 +15,32 @@ from pathlib import Path
 from briefing.errors import OutputError
 
 
-def write_atomically(data: bytes, target: Path) -> None:
-    """Write `data` to `target` so that it is either the whole new file or untouched."""
+def check_output_target(target: Path, *, no_clobber: bool = False) -> None:
+    """Refuse, before any work is done, a target that cannot be written: its folder is a file
+    or not writable, it is a folder, or (with `no_clobber`) it exists already."""
+    if no_clobber and (target.exists() or target.is_symlink()):
+        raise OutputError(
+            f"{target} already exists and --no-clobber keeps it: remove it or choose another name with -o."
+        )
+    if target.is_dir():
+        raise OutputError(f"{target} is a folder: give a file name with -o, e.g. -o {target / 'briefing.pdf'}.")
+    folder = target.parent
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise OutputError(f"{existing} is a file, not a folder: choose another output path with -o.")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise OutputError(f"cannot write into the folder {existing} (permission denied): choose another output path with -o.")
+
+
+def write_atomically(data: bytes, target: Path, *, no_clobber: bool = False) -> None:
+    """Write `data` to `target` so that it is either the whole new file or untouched; with
+    `no_clobber`, an existing target is never replaced (even one that appeared meanwhile)."""
     folder = target.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:
+    except (FileExistsError, NotADirectoryError):
         raise OutputError(f"{folder} is a file, not a folder: choose another output path with -o.") from None
     except OSError as error:
         raise OutputError(f"cannot create the folder {folder} ({error.strerror}): choose another output path with -o.") from None
@@ -34,8 +54,15 @@ def write_atomically(data: bytes, target: Path) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, 0o666 & ~_current_umask())
-        os.replace(temporary, target)
-        temporary = None
+        if no_clobber:
+            os.link(temporary, target)  # fails if the target exists: never replaces it
+        else:
+            os.replace(temporary, target)
+            temporary = None
+    except FileExistsError:
+        raise OutputError(
+            f"{target} already exists and --no-clobber keeps it: remove it or choose another name with -o."
+        ) from None
     except OSError as error:
         raise OutputError(f"cannot write {target} ({error.strerror}): check the folder and free space.") from None
     finally:

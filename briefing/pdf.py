@@ -9,8 +9,10 @@ stage can measure a layout before anything is made; the bytes are then written a
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import io
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -80,20 +82,78 @@ def capture_engine_log() -> Iterator[EngineLog]:
         logger.propagate = previous_propagate
 
 
+class _ErrorHandler(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(" ".join(record.getMessage().split()))
+
+
+@contextlib.contextmanager
+def _refuse_engine_errors(doing: str) -> Iterator[None]:
+    """Turn what WeasyPrint logs at ERROR level (an image, stylesheet or font it could not
+    use, which it would otherwise leave out of the page silently) into a `RenderError`."""
+    handler = _ErrorHandler()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+    if handler.messages:
+        raise RenderError(
+            f"the PDF engine could not {doing}: {handler.messages[0]}; check the logo in "
+            "briefing.toml and the pictures and stylesheets your templates use."
+        )
+
+
 def render_document(html: str, *, base_url: str, allowed_roots: tuple[Path, ...]) -> weasyprint.Document:
     """Lay out the page without writing it: the result's `pages` can be counted and measured."""
     try:
-        page = weasyprint.HTML(
-            string=html, base_url=base_url, url_fetcher=ConfinedURLFetcher(allowed_roots)
-        )
-        return page.render(presentational_hints=False)
-    except (RecursionError, ZeroDivisionError, ValueError, OverflowError) as error:
+        with _refuse_engine_errors("lay out the page"):
+            page = weasyprint.HTML(
+                string=html, base_url=base_url, url_fetcher=ConfinedURLFetcher(allowed_roots)
+            )
+            return page.render(presentational_hints=False)
+    except (RecursionError, ZeroDivisionError, ValueError, OverflowError, MemoryError) as error:
         raise RenderError(f"the page could not be laid out ({type(error).__name__}: {error}).") from None
 
 
-def pdf_bytes(document: weasyprint.Document) -> bytes:
-    """The finished PDF, in memory: tagged for screen readers (PDF/UA-1: title, language,
-    headings, lists and quotes in the structure tree) with an identifier derived from its
-    content, so the same input gives the same bytes."""
-    data: bytes = document.write_pdf(pdf_variant="pdf/ua-1", pdf_identifier=True)
+@dataclass(frozen=True)
+class Evidence:
+    """Files a PDF/A briefing carries as its own proof: the source statement as it was read,
+    and the verified content as JSON. `date` stamps them, so the bytes stay reproducible."""
+
+    files: tuple[tuple[str, bytes, str], ...]  # (name, data, description)
+    date: dt.datetime
+
+
+def pdf_bytes(document: weasyprint.Document, archive: Evidence | None = None) -> bytes:
+    """The finished PDF, in memory, with an identifier derived from its content, so the same
+    input gives the same bytes. By default tagged for screen readers (PDF/UA-1: title,
+    language, headings, lists and quotes in the structure tree); with `archive`, PDF/A-3b
+    (still tagged) with the evidence files attached."""
+    try:
+        with _refuse_engine_errors("write the PDF"):
+            if archive is None:
+                data: bytes = document.write_pdf(pdf_variant="pdf/ua-1", pdf_identifier=True)
+            else:
+                data = document.write_pdf(
+                    pdf_variant="pdf/a-3b", pdf_tags=True, pdf_identifier=True,
+                    attachments=_attachments(archive.files, archive.date),
+                )
+    except (RecursionError, ZeroDivisionError, ValueError, OverflowError, MemoryError) as error:
+        raise RenderError(f"the PDF could not be written ({type(error).__name__}: {error}).") from None
     return data
+
+
+def _attachments(files: Sequence[tuple[str, bytes, str]], date: dt.datetime) -> list[weasyprint.Attachment]:
+    return [
+        weasyprint.Attachment(
+            file_obj=io.BytesIO(data), name=name, description=description,
+            created=date, modified=date, relationship="Source",
+        )
+        for name, data, description in files
+    ]

@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING, Literal
 from briefing.assets import EXAMPLE_STATEMENT
 from briefing.layout import Layout
 from briefing.model import Content
-from briefing.output import write_atomically
+from briefing.output import check_output_target, write_atomically
 from briefing.slug import slugify
 from briefing.statement import Statement
 
 if TYPE_CHECKING:
+    from briefing.pdf import Evidence
     from briefing.render import Provenance
+    from briefing.review import Reviewed
 
 OutputFormat = Literal["pdf", "html"]
 DEFAULT_OUTPUT_DIR = Path("out")
@@ -57,11 +59,14 @@ def build_briefing(
     build_date: dt.date | None = None,
     allow_unverified: bool = False,
     layout: Layout | None = None,
+    pdf_a: bool = False,
+    no_clobber: bool = False,
 ) -> BuildResult:
     """Build the briefing for a statement or a content file (`.yaml`; `None` reads a statement
     from standard input) into `output`, by default `out/<name>.pdf` in the current folder.
     Every quote, figure and speaker is verified against the source first. `layout` chooses the
-    template, paper, language and config file (see `briefing.layout`)."""
+    template, paper, language and config file (see `briefing.layout`). `pdf_a` writes PDF/A-3b
+    with the statement and the content attached; `no_clobber` never replaces an existing file."""
     from briefing.review import make_provenance, require_verified, review_input
 
     reviewed = review_input(input_path)
@@ -70,7 +75,11 @@ def build_briefing(
     content = reviewed.content
     target = output or default_output_path(reviewed.named_after, content, output_format)
     provenance = make_provenance(reviewed, build_date=build_date)
-    result = write_briefing(content, provenance, target, output_format=output_format, layout=layout)
+    archive = evidence(reviewed, build_date) if pdf_a and output_format == "pdf" else None
+    result = write_briefing(
+        content, provenance, target, output_format=output_format, layout=layout, archive=archive,
+        no_clobber=no_clobber,
+    )
     warnings = list(reviewed.statement.warnings)
     if reviewed.report.failures:
         warnings.append(
@@ -88,6 +97,8 @@ def write_briefing(
     *,
     output_format: OutputFormat = "pdf",
     layout: Layout | None = None,
+    archive: Evidence | None = None,
+    no_clobber: bool = False,
 ) -> BuildResult:
     """Fit `content` on one page and write it to `target` (PDF or the page's HTML), once; the
     PDF's text is read back first to prove every quote and figure on the page is whole."""
@@ -95,19 +106,45 @@ def write_briefing(
     from briefing.pdf import capture_engine_log, pdf_bytes
     from briefing.readback import check_page_text
 
+    check_output_target(target, no_clobber=no_clobber)  # before the work, not after it
     warnings: list[str] = []
     details: list[str] = []
     with capture_engine_log() as engine_log:
         fitted = lay_out_briefing(content, provenance, layout or Layout(), on_pass=details.append)
-        data = fitted.html.encode("utf-8") if output_format == "html" else pdf_bytes(fitted.document)
+        data = fitted.html.encode("utf-8") if output_format == "html" else pdf_bytes(fitted.document, archive)
     if output_format == "pdf":
         check_page_text(data, fitted.content)
     details.append(fitted.describe())
     warnings.extend(fitted.drop_reports())
     warnings.extend(f"PDF engine: {message}" for message in engine_log.messages)
-    write_atomically(data, target)
+    write_atomically(data, target, no_clobber=no_clobber)
     pages = None if output_format == "html" else len(fitted.document.pages)
     return BuildResult(output=target, content=fitted.content, pages=pages, warnings=warnings, details=details)
+
+
+def evidence(reviewed: Reviewed, build_date: dt.date | None = None) -> Evidence:
+    """What a PDF/A briefing carries as proof: the statement as read, and the verified
+    content as JSON (with the statement named by its file name alone, so the bytes do not
+    depend on the folder the build ran in)."""
+    import json
+
+    from briefing.dates import document_datetime
+    from briefing.pdf import Evidence
+
+    statement = reviewed.statement
+    name = statement.path.name if statement.path else "statement.txt"
+    content = reviewed.content.to_extract_json()
+    source = reviewed.content.source
+    content["source"] = {"file": name, "url": source.url, "publisher": source.publisher}
+    data = json.dumps(content, ensure_ascii=False, indent=2).encode("utf-8")
+    date = document_datetime(reviewed.content.date, build_date) or dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+    return Evidence(
+        files=(
+            (name, statement.text.encode("utf-8"), "The source statement, as briefing read it (UTF-8)"),
+            ("content.json", data, "What the page shows, verified against the source statement"),
+        ),
+        date=date,
+    )
 
 
 def default_output_path(named_after: Path | None, content: Content, output_format: OutputFormat) -> Path:

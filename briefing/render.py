@@ -14,10 +14,13 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
+import jinja2.sandbox
+import markupsafe
 
 from briefing import __version__
 from briefing.assets import styles_dir, templates_dir
 from briefing.config import PAPER_SIZES_MM, Branding
+from briefing.dates import document_datetime
 from briefing.errors import RenderError
 from briefing.labels import Labels
 from briefing.model import Content, Figure
@@ -78,18 +81,34 @@ def _search_path(override: Path | None, name: str, bundled: Path) -> tuple[Path,
 def _environment(folders: tuple[Path, ...]) -> jinja2.Environment:
     # autoescape=True rather than select_autoescape(): every template is HTML, and statement
     # text containing <, & or {{ must always be shown as text. The user's folder comes first,
-    # so a template of the same name replaces the bundled one.
-    environment = jinja2.Environment(
+    # so a template of the same name replaces the bundled one. A user's template is code from
+    # a folder anyone may have handed them: it runs sandboxed (no attribute tricks reaching
+    # Python internals, no unsafe calls).
+    environment = jinja2.sandbox.ImmutableSandboxedEnvironment(
         loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(folder)) for folder in folders]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=break_long_words,
     )
     environment.filters["quote_body"] = quote_body
     environment.filters["sentence_case"] = sentence_case
     environment.filters["figure_length"] = figure_length
     return environment
+
+
+_LONG_WORD = re.compile(r"\S{%d,}" % 30)
+
+
+def break_long_words(value: object) -> object:
+    """Text with a zero-width break opportunity every 30 characters of an unbroken run (a long
+    URL or a pasted hash): the PDF engine then wraps it inside the page in a blink, where
+    `overflow-wrap: anywhere` alone takes minutes on a 3,000-character word. Markup (the
+    stylesheet, the QR code) is left as it is; the text layer ignores the breaks."""
+    if not isinstance(value, str) or isinstance(value, markupsafe.Markup) or len(value) < 30:
+        return value
+    return _LONG_WORD.sub(lambda match: "\u200b".join(match.group(0)[i : i + 30] for i in range(0, len(match.group(0)), 30)), value)
 
 
 def list_templates(override_folder: Path | None = None) -> dict[str, str]:
@@ -121,15 +140,28 @@ def render_html(content: Content, provenance: Provenance, settings: PageSettings
         raise RenderError(f"there is no template called {name!r}; choose one of {template_names}.")
     try:
         template = environment.get_template(f"{name}.html")
-    except jinja2.TemplateNotFound:
+    except jinja2.TemplateSyntaxError as error:
+        raise RenderError(
+            f"{_template_where(error.filename or error.name, error.lineno)}: {error.message}: "
+            "fix the template there."
+        ) from None
+    except jinja2.TemplateNotFound as error:
+        if error.name != f"{name}.html":  # an {% extends %} or {% include %} names a missing one
+            raise RenderError(
+                f"template {name}.html uses {error.name!r}, which is not in "
+                f"{', '.join(map(str, settings.template_folders()))}: add it or fix the name."
+            ) from None
         template_names = ", ".join(list_templates(settings.override_folder))
         raise RenderError(
             f"there is no template called {name!r}; choose one of {template_names} "
             "(`briefing templates` lists them)."
         ) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise RenderError(_unreadable_template(name, settings, error)) from None
     labels = Labels(settings.language)
     stylesheet = _read_stylesheet("base.css", settings) + "\n" + _read_stylesheet(f"{name}.css", settings, optional=True)
     branding = settings.branding
+    created = document_datetime(content.date, provenance.build_date)
     try:
         return template.render(
             content=content,
@@ -137,17 +169,64 @@ def render_html(content: Content, provenance: Provenance, settings: PageSettings
             settings=settings,
             labels=labels,
             branding=branding,
-            logo_url=branding.logo.as_uri() if branding.logo else None,
+            # URLs go into attributes: marked safe (escaped here) so no break is put in them.
+            logo_url=markupsafe.escape(branding.logo.as_uri()) if branding.logo else None,
             stylesheet=stylesheet,
             page_css=page_css(settings),
-            base_url=styles_dir().as_uri() + "/",
+            base_url=markupsafe.escape(styles_dir().as_uri() + "/"),
             date_text=labels.date(content.date),
             build_date_text=labels.date(provenance.build_date),
             shares=[figure_share(figure, labels) for figure in content.figures],
             version=__version__,
+            qr_svg=_titled_svg(provenance.qr_svg, labels.qr_code) if provenance.qr_svg else None,
+            created=created.strftime("%Y-%m-%dT%H:%M:%SZ") if created else None,
         )
+    except jinja2.TemplateSyntaxError as error:  # in a template loaded only now ({% include %})
+        raise RenderError(
+            f"{_template_where(error.filename or error.name, error.lineno)}: {error.message}: "
+            "fix the template there."
+        ) from None
     except jinja2.TemplateError as error:
-        raise RenderError(f"template {name}.html failed: {error}") from None
+        filename, line = _template_frame(error, settings.template_folders())
+        where = _template_where(filename, line) if filename else f"template {name}.html"
+        message = " ".join(str(error).split()) or type(error).__name__
+        raise RenderError(f"{where}: {message}: fix the template there.") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise RenderError(_unreadable_template(name, settings, error)) from None
+
+
+def _titled_svg(svg: str, title: str) -> str:
+    """An inline SVG with a <title>, which the PDF's structure tree takes as its alt text."""
+    escaped = str(markupsafe.escape(title))
+    return re.sub(r"(<svg\b[^>]*>)", lambda match: f"{match.group(1)}<title>{escaped}</title>", svg, count=1)
+
+
+def _template_where(filename: str | None, line: int | None) -> str:
+    """`templates/mine.html:12`, as messages name a place in a template."""
+    where = filename or "a template"
+    return f"{where}:{line}" if line else where
+
+
+def _template_frame(error: BaseException, folders: tuple[Path, ...]) -> tuple[str | None, int | None]:
+    """The template file and line a rendering error was raised at: Jinja rewrites its
+    tracebacks so that template code appears as frames of the template file."""
+    found: tuple[str | None, int | None] = (None, None)
+    traceback = error.__traceback__
+    while traceback is not None:
+        filename = traceback.tb_frame.f_code.co_filename
+        if any(filename.startswith(str(folder)) for folder in folders):
+            found = (filename, traceback.tb_lineno)
+        traceback = traceback.tb_next
+    return found
+
+
+def _unreadable_template(name: str, settings: PageSettings, error: BaseException) -> str:
+    reason = getattr(error, "strerror", None) or type(error).__name__
+    where = getattr(error, "filename", None) or f"template {name}.html"
+    return (
+        f"{where} cannot be read ({reason}): check the template folders "
+        f"{', '.join(map(str, settings.template_folders()))} (save templates as UTF-8 text)."
+    )
 
 
 def page_css(settings: PageSettings) -> str:

@@ -114,8 +114,21 @@ def make_provenance(reviewed: Reviewed, *, build_date: dt.date | None = None) ->
         quotes_verified=reviewed.report.quotes_verified,
         quotes_total=reviewed.report.quotes_total,
         unverified=reviewed.report.unverified_items,
-        qr_svg=qr_code_svg(url) if url else None,
+        qr_svg=_qr_code(reviewed, url) if url else None,
     )
+
+
+# Past this, a QR code needs so many modules that a phone cannot read it at 14 mm.
+MAX_QR_URL_LENGTH = 500
+
+
+def _qr_code(reviewed: Reviewed, url: str) -> str:
+    if len(url) > MAX_QR_URL_LENGTH:
+        raise InputError(
+            f"{reviewed.where('source url')}: the source url is {len(url)} characters long, too long "
+            f"for a QR code a phone can read (at most {MAX_QR_URL_LENGTH}): give a shorter link to the statement."
+        )
+    return qr_code_svg(url)
 
 
 def qr_code_svg(url: str) -> str:

@@ -120,7 +120,7 @@ def test_failed_build_leaves_existing_pdf_untouched(runner, small_statement, tmp
     target = tmp_path / "briefing.pdf"
     target.write_bytes(b"the previous briefing")
 
-    def broken(_document):
+    def broken(_document, _archive=None):
         raise KeyboardInterrupt
 
     monkeypatch.setattr("briefing.pdf.pdf_bytes", broken)
