@@ -10,6 +10,7 @@ need them, so `briefing extract` and `--help` stay fast.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from briefing.render import Provenance
 
 OutputFormat = Literal["pdf", "html"]
+Writer = Callable[[bytes, Path], None]  # how the finished bytes reach `output`
 DEFAULT_OUTPUT_DIR = Path("out")
 
 
@@ -37,6 +39,10 @@ class BuildResult:
     pages: int | None  # None for HTML output
     warnings: list[str] = field(default_factory=list)
     details: list[str] = field(default_factory=list)  # shown with --verbose: how the page was fitted
+    scale: float | None = None  # the type scale the page was fitted at (1 is as designed)
+    dropped: dict[str, int] = field(default_factory=dict)  # kind -> how many were left out
+    quotes_verified: int | None = None
+    quotes_total: int | None = None
 
 
 def extract_statement(statement: Statement, *, today: dt.date | None = None) -> Content:
@@ -57,11 +63,13 @@ def build_briefing(
     build_date: dt.date | None = None,
     allow_unverified: bool = False,
     layout: Layout | None = None,
+    write: Writer = write_atomically,
 ) -> BuildResult:
     """Build the briefing for a statement or a content file (`.yaml`; `None` reads a statement
     from standard input) into `output`, by default `out/<name>.pdf` in the current folder.
     Every quote, figure and speaker is verified against the source first. `layout` chooses the
-    template, paper, language and config file (see `briefing.layout`)."""
+    template, paper, language and config file (see `briefing.layout`). `write` puts the bytes
+    in place (a batch keeps them in memory and writes them itself)."""
     from briefing.review import make_provenance, require_verified, review_input
 
     reviewed = review_input(input_path)
@@ -70,7 +78,8 @@ def build_briefing(
     content = reviewed.content
     target = output or default_output_path(reviewed.named_after, content, output_format)
     provenance = make_provenance(reviewed, build_date=build_date)
-    result = write_briefing(content, provenance, target, output_format=output_format, layout=layout)
+    result = write_briefing(content, provenance, target, output_format=output_format, layout=layout, write=write)
+    result.quotes_verified, result.quotes_total = provenance.quotes_verified, provenance.quotes_total
     warnings = list(reviewed.statement.warnings)
     if reviewed.report.failures:
         warnings.append(
@@ -88,6 +97,7 @@ def write_briefing(
     *,
     output_format: OutputFormat = "pdf",
     layout: Layout | None = None,
+    write: Writer = write_atomically,
 ) -> BuildResult:
     """Fit `content` on one page and write it to `target` (PDF or the page's HTML), once; the
     PDF's text is read back first to prove every quote and figure on the page is whole."""
@@ -107,9 +117,12 @@ def write_briefing(
     if report:
         warnings.append(report)
     warnings.extend(f"PDF engine: {message}" for message in engine_log.messages)
-    write_atomically(data, target)
+    write(data, target)
     pages = None if output_format == "html" else len(fitted.document.pages)
-    return BuildResult(output=target, content=fitted.content, pages=pages, warnings=warnings, details=details)
+    return BuildResult(
+        output=target, content=fitted.content, pages=pages, warnings=warnings, details=details,
+        scale=fitted.settings.scale, dropped=dict(fitted.dropped),
+    )
 
 
 def default_output_path(named_after: Path | None, content: Content, output_format: OutputFormat) -> Path:
