@@ -30,10 +30,16 @@ def main(repeats: int = 7) -> None:
         html = Path(folder) / "example.html"
         subprocess.run(
             [sys.executable, "-m", "briefing", "build", "--format", "html", "-o", str(html)],
-            cwd=PROJECT, check=True, capture_output=True,
+            cwd=PROJECT,
+            check=True,
+            capture_output=True,
         )
         document = weasyprint.HTML(filename=str(html)).render(font_config=font_configuration())
-    print("WeasyPrint write_pdf options on the bundled example (pdf/ua-1, median of", repeats, "in a warm process)")
+    print(
+        "WeasyPrint write_pdf options on the bundled example (pdf/ua-1, median of",
+        repeats,
+        "in a warm process)",
+    )
     for name, options in CHOICES.items():
         times, size = [], 0
         for _ in range(repeats):

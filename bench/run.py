@@ -35,7 +35,9 @@ WEASYPRINT = [PYTHON, "-m", "weasyprint"]
 def timed(command: list[str], **kwargs: object) -> tuple[float, int]:
     """Wall seconds and peak RSS (KB, the process and the children it waited for) of a command."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=PROJECT, **kwargs)  # type: ignore[call-overload]
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=PROJECT, **kwargs
+    )  # type: ignore[call-overload]
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
@@ -45,16 +47,31 @@ def timed(command: list[str], **kwargs: object) -> tuple[float, int]:
 
 def machine() -> str:
     model = next(
-        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")),
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
         platform.processor(),
     )
-    memory_kb = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")))
+    memory_kb = int(
+        next(
+            line.split()[1]
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        )
+    )
     return f"{os.cpu_count()} cores ({model}), {memory_kb / 1024**2:.1f} GB RAM, Python {platform.python_version()}"
 
 
 def cold_build_against_weasyprint(work: Path, pairs: int) -> None:
     html = work / "example.html"
-    subprocess.run([*BRIEFING, "build", "--format", "html", "-o", str(html)], cwd=PROJECT, check=True, capture_output=True)
+    subprocess.run(
+        [*BRIEFING, "build", "--format", "html", "-o", str(html)],
+        cwd=PROJECT,
+        check=True,
+        capture_output=True,
+    )
     ours, theirs = [], []
     for _ in range(pairs):  # alternate, so a slow moment of the shared machine hits both
         ours.append(timed([*BRIEFING, "build", "-o", str(work / "example.pdf")])[0])
@@ -75,7 +92,9 @@ def corpus_copies(folder: Path, count: int) -> Path:
     return folder
 
 
-def sample_workers(process: subprocess.Popen[bytes], out: Path, total: int) -> tuple[dict[str, object], int, int]:
+def sample_workers(
+    process: subprocess.Popen[bytes], out: Path, total: int
+) -> tuple[dict[str, object], int, int]:
     """Poll the batch's workers' RSS from /proc until the batch ends: their peak (VmHWM) and
     their current RSS each time another quarter of the batch is written. Returns the samples,
     the exit status and the batch's own peak RSS (KB)."""
@@ -97,7 +116,9 @@ def sample_workers(process: subprocess.Popen[bytes], out: Path, total: int) -> t
                 if b"spawn_main" not in Path(f"/proc/{child}/cmdline").read_bytes():
                     continue  # multiprocessing's resource tracker, not a worker
                 status = dict(
-                    line.split(":", 1) for line in Path(f"/proc/{child}/status").read_text().splitlines() if ":" in line
+                    line.split(":", 1)
+                    for line in Path(f"/proc/{child}/status").read_text().splitlines()
+                    if ":" in line
                 )
             except OSError:
                 continue
@@ -119,7 +140,9 @@ def batch(work: Path, count: int, loop_count: int) -> dict[str, object]:
         start = time.perf_counter()
         process = subprocess.Popen(
             [*BRIEFING, "build", str(inputs), "-o", str(out), "--jobs", str(jobs)],
-            cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            cwd=PROJECT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         samples, status, peak = sample_workers(process, out, count)
         per[jobs] = (time.perf_counter() - start) / count
@@ -133,13 +156,20 @@ def batch(work: Path, count: int, loop_count: int) -> dict[str, object]:
         (work / "out-1" / pdf.name).read_bytes() == pdf.read_bytes() for pdf in (work / "out-2").glob("*.pdf")
     )
     html = work / "html"
-    subprocess.run([*BRIEFING, "build", str(inputs), "--format", "html", "-o", str(html)], cwd=PROJECT, check=True, capture_output=True)
+    subprocess.run(
+        [*BRIEFING, "build", str(inputs), "--format", "html", "-o", str(html)],
+        cwd=PROJECT,
+        check=True,
+        capture_output=True,
+    )
     pages = sorted(html.glob("*.html"))[:loop_count]
     loop = " ".join(f"'{page}'" for page in pages)
     script = f'for f in {loop}; do "{PYTHON}" -m weasyprint "$f" "${{f%.html}}.pdf"; done'
     seconds, _ = timed(["sh", "-c", script])
     per_loop = seconds / len(pages)
-    print(f"2. Seconds per briefing, {count} briefings (the {len(list(CORPUS.glob('*.txt')))} dev statements repeated)")
+    print(
+        f"2. Seconds per briefing, {count} briefings (the {len(list(CORPUS.glob('*.txt')))} dev statements repeated)"
+    )
     print(f"   briefing build --jobs 1: {per[1]:.3f} s/briefing")
     print(f"   briefing build --jobs 2: {per[2]:.3f} s/briefing (target <= 0.25)")
     print(f"   shell loop of weasyprint over {len(pages)} of the HTML pages: {per_loop:.3f} s/briefing")
@@ -178,10 +208,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=5, help="alternating cold pairs (default 5)")
     parser.add_argument("--count", type=int, default=100, help="briefings in the batch (default 100)")
-    parser.add_argument("--loop", type=int, default=30, help="HTML pages the weasyprint shell loop renders (default 30)")
+    parser.add_argument(
+        "--loop", type=int, default=30, help="HTML pages the weasyprint shell loop renders (default 30)"
+    )
     arguments = parser.parse_args()
     print(f"briefing benchmark, {time.strftime('%Y-%m-%d')}: {machine()}")
-    print(f"WeasyPrint {subprocess.run([*WEASYPRINT, '--version'], capture_output=True, text=True).stdout.strip()}")
+    print(
+        f"WeasyPrint {subprocess.run([*WEASYPRINT, '--version'], capture_output=True, text=True).stdout.strip()}"
+    )
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as folder:
         work = Path(folder)
         cold_build_against_weasyprint(work, arguments.pairs)
