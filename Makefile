@@ -9,5 +9,6 @@ lint:
 	$(PYTHON) -m mypy
 bench:
 	$(PYTHON) bench/run.py
+	$(PYTHON) bench/options.py
 score:
 	$(PYTHON) ../shared/tools/score_extraction.py ../shared/corpus/dev

@@ -103,8 +103,15 @@ def cli(debug: bool) -> None:
 
 
 @cli.command()
-@click.argument("statement", required=False, metavar="[STATEMENT | CONTENT.yaml]")
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: out/<name>.pdf).")
+@click.argument("inputs", nargs=-1, metavar="[STATEMENT | CONTENT.yaml | FOLDER]...")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path),
+    help="File to write (default: out/<name>.pdf); with several inputs or a folder, the folder to write into (default: out/).",
+)
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None,
+    help="With several inputs: how many briefings to build at once (default: one per core; 1 builds them one by one).",
+)
 @click.option(
     "--format", "output_format", type=click.Choice(["pdf", "html"]), default="pdf", show_default=True,
     help="pdf, or the exact self-contained HTML page that is rendered.",
@@ -130,8 +137,8 @@ def cli(debug: bool) -> None:
     help="Write PDF/A-3b for archiving, with the source statement and the content (JSON) attached.",
 )
 def build(
-    statement: str | None, output: Path | None, output_format: str, template: str | None, paper: str | None,
-    language: str | None, config: Path | None, strict: bool, verbose: bool,
+    inputs: tuple[str, ...], output: Path | None, jobs: int | None, output_format: str, template: str | None,
+    paper: str | None, language: str | None, config: Path | None, strict: bool, verbose: bool,
     allow_unverified: bool, stamp_date: bool, no_clobber: bool, pdf_a: bool,
 ) -> None:
     """Build a one-page PDF briefing from STATEMENT (a text file, or - for standard input) or
@@ -140,6 +147,12 @@ def build(
     Every quote, figure and speaker is checked against the source first; if one is not in it,
     nothing is written. With no input, builds the bundled example statement. Prints the path
     written.
+
+    With several inputs or a folder (its .txt, .yaml and .yml files), builds them all, in
+    parallel, into the folder -o (default out/): each gets its file name's PDF (a name already
+    taken gets -2, -3, ... in input order), and manifest.json lists what was built. An input
+    that fails does not stop the others; the exit code is then that of the failures if they
+    share one, else 1.
 
     \b
     Examples:
@@ -150,15 +163,24 @@ def build(
       briefing build statement.txt --format html -o out/x.html
       briefing build statement.txt --template handout --paper letter --lang es
       briefing build statement.txt --pdf-a --no-clobber
+      briefing build statements/ other.yaml more/*.txt -o out/ --jobs 2
     """
     from briefing.dates import today
     from briefing.layout import Layout
     from briefing.pipeline import build_briefing
 
     layout = Layout(template=template, paper=paper, language=language, config=config, strict=strict)
+    build_date = today() if stamp_date else None
+    if len(inputs) > 1 or (inputs and Path(inputs[0]).is_dir()):
+        from briefing.batch import BatchOptions
+
+        options = BatchOptions(output_format, layout, allow_unverified, build_date, pdf_a, no_clobber)  # type: ignore[arg-type]
+        _build_many(inputs, output, options, jobs=jobs, verbose=verbose)
+        return
+    statement = inputs[0] if inputs else None
     result = build_briefing(
         _input_path(statement), output, output_format=output_format,  # type: ignore[arg-type]
-        allow_unverified=allow_unverified, build_date=today() if stamp_date else None, layout=layout,
+        allow_unverified=allow_unverified, build_date=build_date, layout=layout,
         pdf_a=pdf_a, no_clobber=no_clobber,
     )
     if verbose:
@@ -168,6 +190,32 @@ def build(
         if verbose or not warning.startswith("PDF engine:"):
             click.echo(f"Warning: {warning}", err=True)
     click.echo(str(result.output))
+
+
+def _build_many(inputs: tuple[str, ...], output: Path | None, options: Any, *, jobs: int | None, verbose: bool) -> None:
+    """The batch: progress while it runs, a summary at the end, the exit code of its failures."""
+    from briefing.batch import build_batch
+    from briefing.errors import InputError
+    from briefing.pipeline import DEFAULT_OUTPUT_DIR
+    from briefing.progress import BatchReport, report_interrupted
+
+    if "-" in inputs:
+        raise InputError("standard input (-) can only be built on its own: save it to a .txt file to build it with others.")
+    with BatchReport(verbose=verbose) as report:
+        try:
+            result = build_batch(
+                [Path(value) for value in inputs], output or DEFAULT_OUTPUT_DIR, options, workers=jobs,
+                on_start=report.start, on_outcome=report.outcome,
+            )
+        except (KeyboardInterrupt, Terminated) as stopped:
+            interrupted = isinstance(stopped, KeyboardInterrupt)
+            word = "Interrupted" if interrupted else "Terminated"
+            report_interrupted(report, lambda line: click.echo(line, err=True), word)
+            code = ExitCode.INTERRUPTED if interrupted else ExitCode.TERMINATED
+            raise click.exceptions.Exit(int(code)) from None
+        report.summary(result)
+    if result.failures:
+        raise click.exceptions.Exit(result.exit_code)
 
 
 @cli.command()

@@ -8,16 +8,19 @@ stage can measure a layout before anything is made; the bytes are then written a
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import datetime as dt
 import io
 import logging
+import shutil
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import weasyprint
+from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from briefing.errors import RenderError
@@ -109,6 +112,27 @@ def _refuse_engine_errors(doing: str) -> Iterator[None]:
         )
 
 
+_font_configuration: FontConfiguration | None = None
+
+
+def font_configuration() -> FontConfiguration:
+    """The process's one font configuration, reused by every layout pass and every briefing a
+    batch worker builds: creating one loads the system's fonts, and each of ours is added once
+    (WeasyPrint keys an `@font-face` by its descriptors, so reuse does not grow with the batch).
+    Its temporary font folder is removed when the process exits."""
+    global _font_configuration
+    if _font_configuration is None:
+        _font_configuration = FontConfiguration()
+        atexit.register(_remove_font_folder, _font_configuration)
+    return _font_configuration
+
+
+def _remove_font_folder(configuration: FontConfiguration) -> None:
+    folder = getattr(configuration, "_folder", None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def render_document(html: str, *, base_url: str, allowed_roots: tuple[Path, ...]) -> weasyprint.Document:
     """Lay out the page without writing it: the result's `pages` can be counted and measured."""
     try:
@@ -116,7 +140,7 @@ def render_document(html: str, *, base_url: str, allowed_roots: tuple[Path, ...]
             page = weasyprint.HTML(
                 string=html, base_url=base_url, url_fetcher=ConfinedURLFetcher(allowed_roots)
             )
-            return page.render(presentational_hints=False)
+            return page.render(presentational_hints=False, font_config=font_configuration())
     except (RecursionError, ZeroDivisionError, ValueError, OverflowError, MemoryError) as error:
         raise RenderError(f"the page could not be laid out ({type(error).__name__}: {error}).") from None
 

@@ -10,6 +10,7 @@ need them, so `briefing extract` and `--help` stay fast.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from briefing.review import Reviewed
 
 OutputFormat = Literal["pdf", "html"]
+Writer = Callable[[bytes, Path], None]  # how the finished bytes reach `output`
 DEFAULT_OUTPUT_DIR = Path("out")
 
 
@@ -39,6 +41,10 @@ class BuildResult:
     pages: int | None  # None for HTML output
     warnings: list[str] = field(default_factory=list)
     details: list[str] = field(default_factory=list)  # shown with --verbose: how the page was fitted
+    scale: float | None = None  # the type scale the page was fitted at (1 is as designed)
+    dropped: dict[str, int] = field(default_factory=dict)  # kind -> how many were left out
+    quotes_verified: int | None = None
+    quotes_total: int | None = None
 
 
 def extract_statement(statement: Statement, *, today: dt.date | None = None) -> Content:
@@ -61,12 +67,14 @@ def build_briefing(
     layout: Layout | None = None,
     pdf_a: bool = False,
     no_clobber: bool = False,
+    write: Writer | None = None,
 ) -> BuildResult:
     """Build the briefing for a statement or a content file (`.yaml`; `None` reads a statement
     from standard input) into `output`, by default `out/<name>.pdf` in the current folder.
     Every quote, figure and speaker is verified against the source first. `layout` chooses the
     template, paper, language and config file (see `briefing.layout`). `pdf_a` writes PDF/A-3b
-    with the statement and the content attached; `no_clobber` never replaces an existing file."""
+    with the statement and the content attached; `no_clobber` never replaces an existing file.
+    `write` puts the bytes in place (a batch keeps them in memory and writes them itself)."""
     from briefing.review import make_provenance, require_verified, review_input
 
     reviewed = review_input(input_path)
@@ -78,8 +86,9 @@ def build_briefing(
     archive = evidence(reviewed, build_date) if pdf_a and output_format == "pdf" else None
     result = write_briefing(
         content, provenance, target, output_format=output_format, layout=layout, archive=archive,
-        no_clobber=no_clobber,
+        no_clobber=no_clobber, write=write,
     )
+    result.quotes_verified, result.quotes_total = provenance.quotes_verified, provenance.quotes_total
     warnings = list(reviewed.statement.warnings)
     if reviewed.report.failures:
         warnings.append(
@@ -99,6 +108,7 @@ def write_briefing(
     layout: Layout | None = None,
     archive: Evidence | None = None,
     no_clobber: bool = False,
+    write: Writer | None = None,
 ) -> BuildResult:
     """Fit `content` on one page and write it to `target` (PDF or the page's HTML), once; the
     PDF's text is read back first to prove every quote and figure on the page is whole."""
@@ -117,9 +127,15 @@ def write_briefing(
     details.append(fitted.describe())
     warnings.extend(fitted.drop_reports())
     warnings.extend(f"PDF engine: {message}" for message in engine_log.messages)
-    write_atomically(data, target, no_clobber=no_clobber)
+    if write is None:
+        write_atomically(data, target, no_clobber=no_clobber)
+    else:
+        write(data, target)
     pages = None if output_format == "html" else len(fitted.document.pages)
-    return BuildResult(output=target, content=fitted.content, pages=pages, warnings=warnings, details=details)
+    return BuildResult(
+        output=target, content=fitted.content, pages=pages, warnings=warnings, details=details,
+        scale=fitted.settings.scale, dropped=dict(fitted.dropped),
+    )
 
 
 def evidence(reviewed: Reviewed, build_date: dt.date | None = None) -> Evidence:

@@ -119,8 +119,12 @@ def test_a_missing_statement(folder):
     fails(folder, ["build", "nope.txt"], ExitCode.BAD_INPUT, "nope.txt does not exist: check the path and try again.")
 
 
-def test_a_folder_given_as_the_statement(folder):
-    fails(folder, ["build", "out"], ExitCode.BAD_INPUT, "out is a folder: give the statement's text file instead.")
+def test_a_folder_without_statements(folder):
+    # a folder is a batch of the statements in it; one with none is refused before any work
+    fails(
+        folder, ["build", "out"], ExitCode.BAD_INPUT,
+        "out has no statements in it (.txt) or content files (.yaml, .yml): check the folder.",
+    )
 
 
 def test_binary_on_standard_input(folder):

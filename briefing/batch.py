@@ -1,0 +1,380 @@
+"""Batch builds: many statements and content files in, one briefing each and a manifest out.
+
+    inputs ─expand folders─▶ jobs (input, output name) ─pool of workers: build_briefing─▶ bytes
+        ─written here, as each arrives─▶ out/<name>.pdf ... ─at the end─▶ out/manifest.json
+
+Workers only compute: they hand the finished bytes back and this process writes every file
+(atomically), so stopping a batch (Ctrl-C, SIGTERM) can end the workers at once without leaving
+a half-written file. Each worker keeps WeasyPrint imported, one font configuration and the
+Jinja environment from one briefing to the next. Output does not depend on which worker built
+what: a parallel run writes the same bytes as `--jobs 1`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefing import __version__
+from briefing.errors import BriefingError, ExitCode, InputError, OutputError
+from briefing.layout import Layout
+from briefing.output import write_atomically
+from briefing.pipeline import OutputFormat
+from briefing.slug import slugify
+
+INPUT_SUFFIXES = (".txt", ".yaml", ".yml")  # what a folder given as input contributes
+MANIFEST_NAME = "manifest.json"
+
+
+@dataclass(frozen=True)
+class Job:
+    """One input of a batch and the file it becomes."""
+
+    index: int  # position in the batch, after folders are expanded
+    input: Path
+    output: Path
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """What every briefing of the batch shares: the build command's options."""
+
+    output_format: OutputFormat = "pdf"
+    layout: Layout = field(default_factory=Layout)
+    allow_unverified: bool = False
+    build_date: dt.date | None = None
+    pdf_a: bool = False
+    no_clobber: bool = False
+
+
+@dataclass
+class Outcome:
+    """What became of one job: built (with the bytes to write) or failed (with the reason)."""
+
+    job: Job
+    seconds: float
+    data: bytes | None = None  # the finished file, until it is written
+    output_sha256: str | None = None  # set when it is written
+    pages: int | None = None
+    scale: float | None = None
+    dropped: dict[str, int] = field(default_factory=dict)
+    quotes_verified: int | None = None
+    quotes_total: int | None = None
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None  # the whole message; `reason` is its first line
+    exit_code: int = 0
+    traceback: str | None = None  # for an unexpected error (a bug), shown with --debug
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    @property
+    def reason(self) -> str:
+        return (self.error or "").strip().splitlines()[0] if self.error else ""
+
+
+def expand_inputs(arguments: Sequence[Path]) -> list[Path]:
+    """The files to build, in the order given: a folder stands for its `.txt`, `.yaml` and
+    `.yml` files (not its subfolders), sorted by name. A file given twice is built once."""
+    found: list[Path] = []
+    for argument in arguments:
+        if argument.is_dir():
+            files = sorted(
+                path
+                for path in argument.iterdir()
+                if path.suffix.lower() in INPUT_SUFFIXES and path.is_file() and not path.name.startswith(".")
+            )
+            if not files:
+                raise InputError(
+                    f"{argument} has no statements in it (.txt) or content files (.yaml, .yml): "
+                    "check the folder."
+                )
+            found.extend(files)
+        else:
+            found.append(argument)  # a missing file fails as its own item, not the whole batch
+    seen: set[Path] = set()
+    unique: list[Path] = []
+    for path in found:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
+
+
+def plan_jobs(inputs: Sequence[Path], output_dir: Path, output_format: OutputFormat) -> list[Job]:
+    """Name each input's output after its file name (as a single build does). Names that
+    collide get `-2`, `-3`, ... in input order: `a.txt` and `a.yaml` become `a.pdf` and `a-2.pdf`."""
+    taken = {MANIFEST_NAME}
+    jobs = []
+    for index, path in enumerate(inputs):
+        stem = slugify(path.stem, fallback="briefing")
+        name, number = f"{stem}.{output_format}", 1
+        while name in taken:
+            number += 1
+            name = f"{stem}-{number}.{output_format}"
+        taken.add(name)
+        jobs.append(Job(index, path, output_dir / name))
+    return jobs
+
+
+def check_output_folder(output_dir: Path) -> None:
+    """With several inputs `-o` names a folder; refuse a file name before any work is done."""
+    if output_dir.exists() and not output_dir.is_dir():
+        raise OutputError(f"{output_dir} is a file: with several inputs, -o names a folder, e.g. -o out/.")
+    if not output_dir.exists() and output_dir.suffix.lower() in (".pdf", ".html"):
+        raise OutputError(
+            f"-o {output_dir} looks like a file name: with several inputs, -o names a folder "
+            f"(each input gets its own file in it), e.g. -o {output_dir.with_suffix('')}/."
+        )
+
+
+def build_one(job: Job, options: BatchOptions) -> Outcome:
+    """Build one job without writing it: the bytes come back in the outcome. Never raises for a
+    problem with this input, so one bad input cannot stop the batch."""
+    from briefing.pipeline import build_briefing
+
+    start = time.perf_counter()
+    kept: list[bytes] = []
+
+    def keep(data: bytes, target: Path) -> None:
+        kept.append(data)
+
+    try:
+        result = build_briefing(
+            job.input,
+            job.output,
+            output_format=options.output_format,
+            build_date=options.build_date,
+            allow_unverified=options.allow_unverified,
+            layout=options.layout,
+            pdf_a=options.pdf_a,
+            no_clobber=options.no_clobber,
+            write=keep,
+        )
+    except BriefingError as error:
+        return Outcome(job, time.perf_counter() - start, error=str(error), exit_code=int(error.exit_code))
+    except Exception as error:  # a bug: keep the traceback, but let the rest of the batch go on
+        return Outcome(
+            job,
+            time.perf_counter() - start,
+            error=f"unexpected error ({type(error).__name__}: {error}); "
+            "run again with --debug and report it with the traceback",
+            exit_code=int(ExitCode.UNEXPECTED),
+            traceback=traceback.format_exc(),
+        )
+    return Outcome(
+        job,
+        time.perf_counter() - start,
+        data=kept[0],
+        pages=result.pages,
+        scale=result.scale,
+        dropped=result.dropped,
+        quotes_verified=result.quotes_verified,
+        quotes_total=result.quotes_total,
+        warnings=result.warnings,
+    )
+
+
+def _start_worker(temporary_folder: str) -> None:
+    """Run once in each worker: leave Ctrl-C to the main process (which stops the pool), keep
+    every temporary file inside the batch's folder (removed at the end, however the worker
+    ends), and load the PDF engine and fonts once, before the first briefing."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    tempfile.tempdir = temporary_folder
+    from briefing.pdf import font_configuration
+
+    font_configuration()
+
+
+def run_jobs(
+    jobs: Sequence[Job],
+    options: BatchOptions,
+    *,
+    workers: int,
+    on_outcome: Callable[[Outcome], None] = lambda outcome: None,
+) -> list[Outcome]:
+    """Build every job, `workers` at a time (1: in this process), calling `on_outcome` as each
+    finishes; the outcomes come back in job order."""
+    if workers <= 1 or len(jobs) <= 1:
+        outcomes = []
+        for job in jobs:
+            outcomes.append(build_one(job, options))
+            on_outcome(outcomes[-1])
+        return outcomes
+    return sorted(_run_in_pool(jobs, options, min(workers, len(jobs)), on_outcome), key=lambda o: o.job.index)
+
+
+def _run_in_pool(
+    jobs: Sequence[Job], options: BatchOptions, workers: int, on_outcome: Callable[[Outcome], None]
+) -> list[Outcome]:
+    import multiprocessing
+
+    temporary_folder = tempfile.mkdtemp(prefix="briefing-batch-")
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(temporary_folder,),
+    )
+    outcomes: list[Outcome] = []
+    finished = False
+    try:
+        pending: dict[Future[Outcome], Job] = {pool.submit(build_one, job, options): job for job in jobs}
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                job = pending.pop(future)
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:
+                    outcome = Outcome(
+                        job,
+                        0.0,
+                        exit_code=int(ExitCode.UNEXPECTED),
+                        error="the worker building it stopped unexpectedly (out of memory, or killed)",
+                    )
+                outcomes.append(outcome)
+                on_outcome(outcome)
+        finished = True
+    finally:
+        if not finished:
+            # Ctrl-C or SIGTERM: drop what has not started and end the workers now; they hold
+            # no output file, and their temporary files are in the folder removed below.
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(temporary_folder, ignore_errors=True)
+    return outcomes
+
+
+@dataclass
+class BatchResult:
+    """A finished batch: every outcome in input order, and the manifest describing them."""
+
+    outcomes: list[Outcome]
+    manifest: Path
+    workers: int
+    seconds: float
+
+    @property
+    def failures(self) -> list[Outcome]:
+        return [outcome for outcome in self.outcomes if not outcome.ok]
+
+    @property
+    def exit_code(self) -> int:
+        return batch_exit_code(self.outcomes)
+
+
+def build_batch(
+    arguments: Sequence[Path],
+    output_dir: Path,
+    options: BatchOptions,
+    *,
+    workers: int | None = None,
+    on_start: Callable[[list[Job]], None] = lambda jobs: None,
+    on_outcome: Callable[[Outcome], None] = lambda outcome: None,
+) -> BatchResult:
+    """Build every statement and content file in `arguments` (folders expanded) into
+    `output_dir`, `workers` at a time (default: one per core), and write `manifest.json`.
+    A failing input is recorded, not raised; only a problem with the batch itself (an empty
+    folder, -o naming a file) raises before anything is built."""
+    start = time.perf_counter()
+    inputs = expand_inputs(arguments)
+    check_output_folder(output_dir)
+    jobs = plan_jobs(inputs, output_dir, options.output_format)
+    workers = min(workers or default_jobs(), len(jobs))
+    on_start(jobs)
+    outcomes = run_jobs(jobs, options, workers=workers, on_outcome=lambda o: on_outcome(write_outcome(o, no_clobber=options.no_clobber)))
+    target = write_manifest(output_dir, outcomes, options)
+    return BatchResult(outcomes, target, workers, time.perf_counter() - start)
+
+
+def write_outcome(outcome: Outcome, *, no_clobber: bool = False) -> Outcome:
+    """Write a built briefing's file; a write that fails turns the outcome into a failure."""
+    if outcome.data is not None:
+        try:
+            write_atomically(outcome.data, outcome.job.output, no_clobber=no_clobber)
+            outcome.output_sha256 = hashlib.sha256(outcome.data).hexdigest()
+        except OutputError as error:
+            outcome.error, outcome.exit_code = str(error), int(error.exit_code)
+        outcome.data = None  # a long batch need not keep every file in memory
+    return outcome
+
+
+def manifest(outcomes: Iterable[Outcome], options: BatchOptions) -> dict[str, Any]:
+    """What the batch built, per input, in input order (the format is in the README)."""
+    entries = []
+    for outcome in outcomes:
+        entry: dict[str, Any] = {
+            "input": str(outcome.job.input),
+            "input_sha256": _file_sha256(outcome.job.input),
+            "status": "built" if outcome.ok else "failed",
+            "output": str(outcome.job.output) if outcome.ok else None,
+            "output_sha256": outcome.output_sha256 if outcome.ok else None,
+            "pages": outcome.pages,
+            "type_scale": round(outcome.scale, 4) if outcome.scale is not None else None,
+            "items_dropped": outcome.dropped,
+            "quotes_verified": outcome.quotes_verified,
+            "quotes_total": outcome.quotes_total,
+            "warnings": outcome.warnings,
+            "seconds": round(outcome.seconds, 3),
+        }
+        if not outcome.ok:
+            entry["error"] = outcome.error
+            entry["exit_code"] = outcome.exit_code
+        entries.append(entry)
+    return {
+        "briefing_version": __version__,
+        "format": options.output_format,
+        "built": sum(1 for entry in entries if entry["status"] == "built"),
+        "failed": sum(1 for entry in entries if entry["status"] == "failed"),
+        "briefings": entries,
+    }
+
+
+def write_manifest(output_dir: Path, outcomes: Sequence[Outcome], options: BatchOptions) -> Path:
+    """Write `manifest.json` into the output folder, atomically."""
+    target = output_dir / MANIFEST_NAME
+    text = json.dumps(manifest(outcomes, options), ensure_ascii=False, indent=2) + "\n"
+    write_atomically(text.encode("utf-8"), target)
+    return target
+
+
+def batch_exit_code(outcomes: Sequence[Outcome]) -> int:
+    """0 if every input was built; the failures' exit code if they all share one (e.g. 4 when
+    every failure is an unverified quote); otherwise 1."""
+    codes = {outcome.exit_code for outcome in outcomes if not outcome.ok}
+    if not codes:
+        return int(ExitCode.OK)
+    return codes.pop() if len(codes) == 1 else int(ExitCode.UNEXPECTED)
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _file_sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None

@@ -1,0 +1,162 @@
+"""How a batch looks while it runs and when it ends: outcomes in, lines on the terminal out.
+
+On a terminal, a progress bar (rich) on stderr shows done, failed and left, and a table sums
+the run up; otherwise (a pipe, a log, CI) one plain line per input. The only module that
+imports rich, and only for a batch on a terminal.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import IO, Any
+
+from briefing.batch import BatchResult, Job, Outcome
+
+
+def is_terminal(stream: IO[str]) -> bool:
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+class BatchReport:
+    """Progress while the batch runs, then the summary. Use as a context manager."""
+
+    def __init__(
+        self, *, verbose: bool = False, stdout: IO[str] | None = None, stderr: IO[str] | None = None
+    ):
+        self.stdout = stdout or sys.stdout
+        self.stderr = stderr or sys.stderr
+        self.verbose = verbose
+        self.terminal = is_terminal(self.stderr)
+        self.done = self.failed = self.total = 0
+        self._progress: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> BatchReport:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def start(self, jobs: list[Job]) -> None:
+        self.total = len(jobs)
+        if not self.terminal:
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self._progress = Progress(
+            TextColumn("Building"),
+            BarColumn(),
+            TextColumn("{task.fields[counts]}"),
+            TimeElapsedColumn(),
+            console=Console(file=self.stderr),
+            transient=True,
+        )
+        self._task = self._progress.add_task("batch", total=self.total, counts=self._counts())
+        self._progress.start()
+
+    def _counts(self) -> str:
+        return f"{self.done} done, {self.failed} failed, {self.total - self.done - self.failed} left"
+
+    def outcome(self, outcome: Outcome) -> None:
+        if outcome.ok:
+            self.done += 1
+        else:
+            self.failed += 1
+        if self._progress is not None:
+            self._progress.update(self._task, advance=1, counts=self._counts())
+
+    def summary(self, result: BatchResult) -> None:
+        """The table (on a terminal) or plain lines, then warnings, then one closing line."""
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+        if self.terminal and is_terminal(self.stdout):
+            self._table(result)
+        else:
+            for outcome in result.outcomes:
+                if outcome.ok:
+                    print(
+                        f"built   {outcome.job.input} -> {outcome.job.output} ({_facts(outcome)})",
+                        file=self.stdout,
+                    )
+                else:
+                    print(f"FAILED  {outcome.job.input}: {outcome.reason}", file=self.stdout)
+        for outcome in result.outcomes:
+            for warning in outcome.warnings:
+                if self.verbose or not warning.startswith("PDF engine:"):
+                    print(f"Warning: {outcome.job.input}: {warning}", file=self.stderr)
+            if self.verbose and not outcome.ok and outcome.error and outcome.error.strip() != outcome.reason:
+                print(f"Error: {outcome.job.input}: {outcome.error}", file=self.stderr)
+        failures = result.failures
+        built = len(result.outcomes) - len(failures)
+        line = (
+            f"Built {built} of {len(result.outcomes)} briefings in {result.seconds:.1f} s "
+            f"({result.workers} worker{'s' if result.workers != 1 else ''}); manifest: {result.manifest}"
+        )
+        if failures:
+            line += (
+                f". {len(failures)} failed: see above, fix each and build again (-v shows the whole message)."
+            )
+        print(line, file=self.stderr if self.terminal else self.stdout)
+
+    def _table(self, result: BatchResult) -> None:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title="Briefings", title_justify="left")
+        for column in ("input", "result", "pages", "type", "left out", "seconds"):
+            table.add_column(column, justify="right" if column in ("pages", "type", "seconds") else "left")
+        for outcome in result.outcomes:
+            if outcome.ok:
+                table.add_row(
+                    str(outcome.job.input),
+                    str(outcome.job.output),
+                    str(outcome.pages or "-"),
+                    f"{outcome.scale:.0%}" if outcome.scale else "-",
+                    _dropped(outcome) or "-",
+                    f"{outcome.seconds:.1f}",
+                )
+            else:
+                table.add_row(
+                    str(outcome.job.input),
+                    f"[red]FAILED[/red]: {outcome.reason}",
+                    "",
+                    "",
+                    "",
+                    f"{outcome.seconds:.1f}",
+                )
+        Console(file=self.stdout).print(table)
+
+
+def _dropped(outcome: Outcome) -> str:
+    return ", ".join(
+        f"{count} {kind.removesuffix('s') if count == 1 else kind}"
+        for kind, count in outcome.dropped.items()
+        if count
+    )
+
+
+def _facts(outcome: Outcome) -> str:
+    facts = []
+    if outcome.pages:
+        facts.append(f"{outcome.pages} page")
+    if outcome.scale:
+        facts.append(f"type {outcome.scale:.0%}")
+    if _dropped(outcome):
+        facts.append(f"left out {_dropped(outcome)}")
+    facts.append(f"{outcome.seconds:.1f} s")
+    return ", ".join(facts)
+
+
+def report_interrupted(report: BatchReport, echo: Callable[[str], None], word: str = "Interrupted") -> None:
+    """What an interrupted batch tells the user: finished files are whole, nothing else exists."""
+    if report._progress is not None:
+        report._progress.stop()
+        report._progress = None
+    echo(
+        f"{word}: {report.done} of {report.total} briefings were written (each is complete); "
+        "no manifest was written. Build again to finish."
+    )
