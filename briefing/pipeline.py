@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from briefing.assets import EXAMPLE_STATEMENT
-from briefing.layout import Layout
 from briefing.model import Content
 from briefing.output import check_output_target, write_atomically
 from briefing.slug import slugify
 from briefing.statement import Statement
 
 if TYPE_CHECKING:
+    from briefing.layout import Layout
     from briefing.pdf import Evidence
     from briefing.render import Provenance
     from briefing.review import Reviewed
@@ -112,7 +112,7 @@ def write_briefing(
 ) -> BuildResult:
     """Fit `content` on one page and write it to `target` (PDF or the page's HTML), once; the
     PDF's text is read back first to prove every quote and figure on the page is whole."""
-    from briefing.layout import lay_out_briefing
+    from briefing.layout import Layout, lay_out_briefing
     from briefing.pdf import capture_engine_log, pdf_bytes
     from briefing.readback import check_page_text
 
