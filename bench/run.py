@@ -61,7 +61,8 @@ def machine() -> str:
             if line.startswith("MemTotal")
         )
     )
-    return f"{os.cpu_count()} cores ({model}), {memory_kb / 1024**2:.1f} GB RAM, Python {platform.python_version()}"
+    memory = f"{memory_kb / 1024**2:.1f} GB RAM"
+    return f"{os.cpu_count()} cores ({model}), {memory}, Python {platform.python_version()}"
 
 
 def cold_build_against_weasyprint(work: Path, pairs: int) -> None:
@@ -168,7 +169,8 @@ def batch(work: Path, count: int, loop_count: int) -> dict[str, object]:
     seconds, _ = timed(["sh", "-c", script])
     per_loop = seconds / len(pages)
     print(
-        f"2. Seconds per briefing, {count} briefings (the {len(list(CORPUS.glob('*.txt')))} dev statements repeated)"
+        f"2. Seconds per briefing, {count} briefings "
+        f"(the {len(list(CORPUS.glob('*.txt')))} dev statements repeated)"
     )
     print(f"   briefing build --jobs 1: {per[1]:.3f} s/briefing")
     print(f"   briefing build --jobs 2: {per[2]:.3f} s/briefing (target <= 0.25)")
@@ -214,7 +216,8 @@ def main() -> None:
     arguments = parser.parse_args()
     print(f"briefing benchmark, {time.strftime('%Y-%m-%d')}: {machine()}")
     print(
-        f"WeasyPrint {subprocess.run([*WEASYPRINT, '--version'], capture_output=True, text=True).stdout.strip()}"
+        "WeasyPrint "
+        + subprocess.run([*WEASYPRINT, "--version"], capture_output=True, text=True).stdout.strip()
     )
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as folder:
         work = Path(folder)

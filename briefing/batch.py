@@ -300,7 +300,12 @@ def build_batch(
     jobs = plan_jobs(inputs, output_dir, options.output_format)
     workers = min(workers or default_jobs(), len(jobs))
     on_start(jobs)
-    outcomes = run_jobs(jobs, options, workers=workers, on_outcome=lambda o: on_outcome(write_outcome(o, no_clobber=options.no_clobber)))
+    outcomes = run_jobs(
+        jobs,
+        options,
+        workers=workers,
+        on_outcome=lambda o: on_outcome(write_outcome(o, no_clobber=options.no_clobber)),
+    )
     target = write_manifest(output_dir, outcomes, options)
     return BatchResult(outcomes, target, workers, time.perf_counter() - start)
 

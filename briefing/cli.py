@@ -48,14 +48,20 @@ class BriefingGroup(click.Group):
                 raise
             where = f"{error.filename}: " if error.filename else ""
             reason = error.strerror or type(error).__name__
-            click.echo(f"Error: {where}{reason}; check the file and the free space, or run again with "
-                       "--debug for details.", err=True)
+            click.echo(
+                f"Error: {where}{reason}; check the file and the free space, or run again with "
+                "--debug for details.",
+                err=True,
+            )
             ctx.exit(int(ExitCode.OUTPUT_FAILED if error.errno in _OUTPUT_ERRNOS else ExitCode.UNEXPECTED))
         except Exception as error:
             if ctx.params.get("debug"):
                 raise
-            click.echo(f"Error: unexpected {type(error).__name__} ({_one_line(error)}): this is a bug in "
-                       "briefing; run again with --debug and report the traceback.", err=True)
+            click.echo(
+                f"Error: unexpected {type(error).__name__} ({_one_line(error)}): this is a bug in "
+                "briefing; run again with --debug and report the traceback.",
+                err=True,
+            )
             ctx.exit(int(ExitCode.UNEXPECTED))
         except KeyboardInterrupt:
             click.echo("Interrupted: nothing was written.", err=True)
@@ -105,41 +111,81 @@ def cli(debug: bool) -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, metavar="[STATEMENT | CONTENT.yaml | FOLDER]...")
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path),
-    help="File to write (default: out/<name>.pdf); with several inputs or a folder, the folder to write into (default: out/).",
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="File to write (default: out/<name>.pdf); with several inputs or a folder, the folder "
+    "to write into (default: out/).",
 )
 @click.option(
-    "-j", "--jobs", type=click.IntRange(min=1), default=None,
-    help="With several inputs: how many briefings to build at once (default: one per core; 1 builds them one by one).",
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="With several inputs: how many briefings to build at once (default: one per core; "
+    "1 builds them one by one).",
 )
 @click.option(
-    "--format", "output_format", type=click.Choice(["pdf", "html"]), default="pdf", show_default=True,
+    "--format",
+    "output_format",
+    type=click.Choice(["pdf", "html"]),
+    default="pdf",
+    show_default=True,
     help="pdf, or the exact self-contained HTML page that is rendered.",
 )
 @click.option("-t", "--template", help="Page layout (default: standard); `briefing templates` lists them.")
-@click.option("--paper", type=click.Choice(["a4", "letter"], case_sensitive=False), help="Paper size (default: A4).")
-@click.option("--lang", "language", help="Language of the page's labels and dates: en, es or fr (default: en).")
-@click.option("--config", "config", type=click.Path(path_type=Path), help="Branding file (default: ./briefing.toml if present).")
-@click.option("--strict", is_flag=True, help="Refuse, rather than leave out items, if the page is too full.")
-@click.option("-v", "--verbose", is_flag=True, help="Also show how the page was fitted and the PDF engine's warnings.")
 @click.option(
-    "--allow-unverified", is_flag=True,
+    "--paper", type=click.Choice(["a4", "letter"], case_sensitive=False), help="Paper size (default: A4)."
+)
+@click.option(
+    "--lang", "language", help="Language of the page's labels and dates: en, es or fr (default: en)."
+)
+@click.option(
+    "--config",
+    "config",
+    type=click.Path(path_type=Path),
+    help="Branding file (default: ./briefing.toml if present).",
+)
+@click.option("--strict", is_flag=True, help="Refuse, rather than leave out items, if the page is too full.")
+@click.option(
+    "-v", "--verbose", is_flag=True, help="Also show how the page was fitted and the PDF engine's warnings."
+)
+@click.option(
+    "--allow-unverified",
+    is_flag=True,
     help="Build even if an item is not in the source; each such item is marked on the page.",
 )
 @click.option(
-    "--build-date", "stamp_date", is_flag=True,
+    "--build-date",
+    "stamp_date",
+    is_flag=True,
     help="Print today's date in the footer (the output then differs from day to day; "
     "SOURCE_DATE_EPOCH fixes it).",
 )
-@click.option("--no-clobber", is_flag=True, help="Never replace an existing output file (exit code 7 instead).")
 @click.option(
-    "--pdf-a", "pdf_a", is_flag=True,
+    "--no-clobber", is_flag=True, help="Never replace an existing output file (exit code 7 instead)."
+)
+@click.option(
+    "--pdf-a",
+    "pdf_a",
+    is_flag=True,
     help="Write PDF/A-3b for archiving, with the source statement and the content (JSON) attached.",
 )
 def build(
-    inputs: tuple[str, ...], output: Path | None, jobs: int | None, output_format: str, template: str | None,
-    paper: str | None, language: str | None, config: Path | None, strict: bool, verbose: bool,
-    allow_unverified: bool, stamp_date: bool, no_clobber: bool, pdf_a: bool,
+    inputs: tuple[str, ...],
+    output: Path | None,
+    jobs: int | None,
+    output_format: str,
+    template: str | None,
+    paper: str | None,
+    language: str | None,
+    config: Path | None,
+    strict: bool,
+    verbose: bool,
+    allow_unverified: bool,
+    stamp_date: bool,
+    no_clobber: bool,
+    pdf_a: bool,
 ) -> None:
     """Build a one-page PDF briefing from STATEMENT (a text file, or - for standard input) or
     from a content file (.yaml) made by `briefing extract -o`.
@@ -179,9 +225,14 @@ def build(
         return
     statement = inputs[0] if inputs else None
     result = build_briefing(
-        _input_path(statement), output, output_format=output_format,  # type: ignore[arg-type]
-        allow_unverified=allow_unverified, build_date=build_date, layout=layout,
-        pdf_a=pdf_a, no_clobber=no_clobber,
+        _input_path(statement),
+        output,
+        output_format=output_format,  # type: ignore[arg-type]
+        allow_unverified=allow_unverified,
+        build_date=build_date,
+        layout=layout,
+        pdf_a=pdf_a,
+        no_clobber=no_clobber,
     )
     if verbose:
         for detail in result.details:
@@ -192,7 +243,9 @@ def build(
     click.echo(str(result.output))
 
 
-def _build_many(inputs: tuple[str, ...], output: Path | None, options: Any, *, jobs: int | None, verbose: bool) -> None:
+def _build_many(
+    inputs: tuple[str, ...], output: Path | None, options: Any, *, jobs: int | None, verbose: bool
+) -> None:
     """The batch: progress while it runs, a summary at the end, the exit code of its failures."""
     from briefing.batch import build_batch
     from briefing.errors import InputError
@@ -200,12 +253,18 @@ def _build_many(inputs: tuple[str, ...], output: Path | None, options: Any, *, j
     from briefing.progress import BatchReport, report_interrupted
 
     if "-" in inputs:
-        raise InputError("standard input (-) can only be built on its own: save it to a .txt file to build it with others.")
+        raise InputError(
+            "standard input (-) can only be built on its own: save it to a .txt file to build it with others."
+        )
     with BatchReport(verbose=verbose) as report:
         try:
             result = build_batch(
-                [Path(value) for value in inputs], output or DEFAULT_OUTPUT_DIR, options, workers=jobs,
-                on_start=report.start, on_outcome=report.outcome,
+                [Path(value) for value in inputs],
+                output or DEFAULT_OUTPUT_DIR,
+                options,
+                workers=jobs,
+                on_start=report.start,
+                on_outcome=report.outcome,
             )
         except (KeyboardInterrupt, Terminated) as stopped:
             interrupted = isinstance(stopped, KeyboardInterrupt)
@@ -221,11 +280,17 @@ def _build_many(inputs: tuple[str, ...], output: Path | None, options: Any, *, j
 @cli.command()
 @click.argument("statement", required=False, metavar="[STATEMENT]")
 @click.option(
-    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
     help="text for people, json for scripts (documented in the README).",
 )
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path),
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
     help="Write an editable content file (.yaml) instead, for `briefing check` and `build`.",
 )
 @click.option("--force", is_flag=True, help="With -o, replace an existing content file.")
@@ -321,7 +386,10 @@ def _describe(content: Any) -> str:
         *(f"  {f.display:>14}  {f.label}" for f in content.figures),
         "",
         f"Demands ({len(content.demands)}):",
-        *(f"  {i}. {d.text}" + (f"  [{d.addressee}]" if d.addressee else "") for i, d in enumerate(content.demands, 1)),
+        *(
+            f"  {i}. {d.text}" + (f"  [{d.addressee}]" if d.addressee else "")
+            for i, d in enumerate(content.demands, 1)
+        ),
         "",
         f"Quotes ({len(content.quotes)}):",
         *(f"  “{q.text}” — {q.speaker or 'speaker unknown'}" for q in content.quotes),

@@ -137,7 +137,9 @@ def _logo(value: str, path: Path) -> Path:
 def _png_problem(data: bytes) -> str | None:
     """What is wrong with a PNG logo, read from its header alone, or None."""
     if not data.startswith(_PNG_SIGNATURE) or data[12:16] != b"IHDR" or len(data) < 33:
-        return "is not a PNG picture (it may be damaged or another format); export the logo again as PNG or SVG."
+        return (
+            "is not a PNG picture (it may be damaged or another format); export the logo again as PNG or SVG."
+        )
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     if not (0 < width <= MAX_LOGO_PIXELS and 0 < height <= MAX_LOGO_PIXELS):
         return (
@@ -157,7 +159,7 @@ def _png_problem(data: bytes) -> str | None:
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.load()
-    except Exception as error:  # Pillow raises many kinds for damaged data  # noqa: BLE001
+    except Exception as error:  # Pillow raises many kinds for damaged data
         return f"is damaged ({' '.join(str(error).split()) or type(error).__name__}); export the logo again."
     finally:
         ImageFile.LOAD_TRUNCATED_IMAGES = tolerant

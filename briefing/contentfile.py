@@ -54,7 +54,9 @@ class SourceEntry(_Entry):
 
     file: str = Field(min_length=1, description="Path of the statement's text file, relative to this file.")
     url: str | None = Field(
-        None, pattern=r"^https?://\S+$", description="The statement's web address; the page links to it with a QR code."
+        None,
+        pattern=r"^https?://\S+$",
+        description="The statement's web address; the page links to it with a QR code.",
     )
     publisher: str | None = Field(None, description="Who published the statement, for the page's footer.")
 
@@ -62,11 +64,17 @@ class SourceEntry(_Entry):
 class FigureEntry(_Entry):
     """A key figure; the numbers it shows must occur in the source."""
 
-    display: str = Field(min_length=1, description='How the page shows the number: "~800", "1.2 million", "45%".')
+    display: str = Field(
+        min_length=1, description='How the page shows the number: "~800", "1.2 million", "45%".'
+    )
     label: str = Field(min_length=1, description='What is counted: "political prisoners, estimated".')
-    of: str | None = Field(None, description='The whole this figure is part of, as shown: "800" for "~50 of 800".')
+    of: str | None = Field(
+        None, description='The whole this figure is part of, as shown: "800" for "~50 of 800".'
+    )
     value: float | None = Field(None, description="The number itself, digits only: 800, 1200000, 45.5.")
-    approx: bool = Field(False, description="true when the source qualifies it (about, estimated, more than).")
+    approx: bool = Field(
+        False, description="true when the source qualifies it (about, estimated, more than)."
+    )
 
 
 class DemandEntry(_Entry):
@@ -79,8 +87,12 @@ class DemandEntry(_Entry):
 class QuoteEntry(_Entry):
     """Words quoted exactly as the source has them."""
 
-    text: str = Field(min_length=1, description="The quote, word for word; … may join pieces in the source's order.")
-    speaker: str | None = Field(None, description="Who said it, as the source names them; empty if it does not.")
+    text: str = Field(
+        min_length=1, description="The quote, word for word; … may join pieces in the source's order."
+    )
+    speaker: str | None = Field(
+        None, description="Who said it, as the source names them; empty if it does not."
+    )
 
 
 class ContentFile(_Entry):
@@ -139,7 +151,9 @@ def load_content_file(path: Path) -> LoadedContentFile:
     if data is None:
         raise InputError(f"{path} is empty: run `briefing extract STATEMENT -o {path.name}` to make one.")
     if not isinstance(data, CommentedMap):
-        raise InputError(f"{path}:1: a content file is a list of `key: value` lines (title:, source:, quotes: ...).")
+        raise InputError(
+            f"{path}:1: a content file is a list of `key: value` lines (title:, source:, quotes: ...)."
+        )
     try:
         entry = ContentFile.model_validate(data)
     except ValidationError as error:
@@ -169,7 +183,9 @@ def _read_text(path: Path) -> str:
         with path.open("rb") as handle:
             data = handle.read(MAX_CONTENT_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise InputError(f"{path} does not exist: check the path, or make it with `briefing extract`.") from None
+        raise InputError(
+            f"{path} does not exist: check the path, or make it with `briefing extract`."
+        ) from None
     except OSError as error:
         raise InputError(f"{path} cannot be read ({error.strerror}).") from None
     if len(data) > MAX_CONTENT_FILE_BYTES:
@@ -217,9 +233,13 @@ def parse_yaml(text: str, name: str) -> Any:
             if isinstance(event, DocumentStartEvent):
                 documents += 1
                 if documents > 1:
-                    raise InputError(f"{name}:{line}: a second document (---) starts here: keep one briefing per file.")
+                    raise InputError(
+                        f"{name}:{line}: a second document (---) starts here: keep one briefing per file."
+                    )
             if isinstance(event, AliasEvent):
-                raise InputError(f"{name}:{line}: aliases (*{event.anchor}) are not allowed: write the text out in full.")
+                raise InputError(
+                    f"{name}:{line}: aliases (*{event.anchor}) are not allowed: write the text out in full."
+                )
             if isinstance(event, (ScalarEvent, CollectionStartEvent)):
                 if event.anchor:
                     raise InputError(f"{name}:{line}: anchors (&{event.anchor}) are not allowed: remove it.")
@@ -264,7 +284,11 @@ def _describe_problem(path: Path, data: CommentedMap, problem: Any) -> str:
         key = str(location[-1])
         allowed = list(_model_at(location[:-1]).model_fields)
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-        hint = f"did you mean `{close[0]}`?" if close else "the keys allowed here are " + ", ".join(allowed) + "."
+        hint = (
+            f"did you mean `{close[0]}`?"
+            if close
+            else "the keys allowed here are " + ", ".join(allowed) + "."
+        )
         return f"{path}:{line}: unknown key `{key}`{_in(location[:-1])}: {hint}"
     hint = _HINTS.get(kind, "")
     if kind == "missing":
@@ -401,15 +425,18 @@ def content_file_text(content: Content, source_file: str, name: str) -> str:
         "# The statement everything is checked against; `file` is relative to this file.",
         "source:",
         f"  file: {_scalar(source_file)}",
-        f"  url: {_scalar(content.source.url)}" if content.source.url else "  url:         # optional: its web address (adds a QR code)",
-        f"  publisher: {_scalar(content.source.publisher)}" if content.source.publisher
+        f"  url: {_scalar(content.source.url)}"
+        if content.source.url
+        else "  url:         # optional: its web address (adds a QR code)",
+        f"  publisher: {_scalar(content.source.publisher)}"
+        if content.source.publisher
         else "  publisher:   # optional: who published it",
         "",
         "# Two or three sentences of context.",
         f"summary: {_scalar(content.summary)}",
         "",
         "# Key figures, most important first. Every number in `display` must be in the source",
-        "# (in digits or words); `of` is the whole a figure is part of (\"~50 of 800\").",
+        '# (in digits or words); `of` is the whole a figure is part of ("~50 of 800").',
         *_section("figures", [_figure_lines(figure) for figure in content.figures]),
         "",
         "# What the statement calls for, most important first; `addressee` is who is asked.",

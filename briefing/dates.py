@@ -18,8 +18,7 @@ def source_date_epoch() -> dt.datetime | None:
         return dt.datetime.fromtimestamp(int(value), tz=dt.UTC)
     except (ValueError, OverflowError, OSError):
         raise InputError(
-            f"SOURCE_DATE_EPOCH is {value[:40]!r}, not a whole number of seconds since 1970: "
-            "fix or unset it."
+            f"SOURCE_DATE_EPOCH is {value[:40]!r}, not a whole number of seconds since 1970: fix or unset it."
         ) from None
 
 
@@ -29,7 +28,9 @@ def today() -> dt.date:
     return fixed.date() if fixed else dt.datetime.now(tz=dt.UTC).date()
 
 
-def document_datetime(statement_date: dt.date | None, build_date: dt.date | None = None) -> dt.datetime | None:
+def document_datetime(
+    statement_date: dt.date | None, build_date: dt.date | None = None
+) -> dt.datetime | None:
     """The date a PDF carries: the statement's own; else `SOURCE_DATE_EPOCH`; else the build
     date the user asked for; else none at all (never the clock, so output is reproducible)."""
     if statement_date is not None:

@@ -140,11 +140,11 @@ class _Model:
 
     def predict(self, knob: float) -> float:
         (k1, h1), slope = self._line()
-        return h1 * (knob / k1) ** slope
+        return float(h1 * (knob / k1) ** slope)
 
     def solve(self, height: float) -> float:
         (k1, h1), slope = self._line()
-        return k1 * (height / h1) ** (1 / slope)
+        return float(k1 * (height / h1) ** (1 / slope))
 
     def _line(self) -> tuple[tuple[float, float], float]:
         ordered = sorted(self.points.items())
@@ -334,8 +334,9 @@ def _keep(content: Content, kept: dict[str, int]) -> Content:
 def _over_message(height: float, available: float, settings: PageSettings) -> str:
     over_mm = (height - available) / _PX_PER_MM
     share = height / available - 1
+    paper = "A4" if settings.paper == "a4" else "Letter"
     return (
-        f"the briefing is about {share:.0%} too long for one {settings.paper.upper() if settings.paper == 'a4' else 'Letter'} "
+        f"the briefing is about {share:.0%} too long for one {paper} "
         f"page (about {over_mm:.0f} mm over) even with the smallest readable type: shorten the summary or "
         "remove demands or quotes in the content file, or build without --strict to leave out the least "
         "important ones."

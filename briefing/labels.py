@@ -60,7 +60,9 @@ SPANISH = {
     "of_whole": "de {whole}",
     "quotes_verified": "{verified} de {total} citas verificadas textualmente",
     "unverified": "No verificado",
-    "unverified_note": "señala {count} elemento(s) que no están en la fuente: generado con --allow-unverified.",
+    "unverified_note": (
+        "señala {count} elemento(s) que no están en la fuente: generado con --allow-unverified."
+    ),
     "qr_code": "Código QR con el enlace a la fuente",
     "logo": "Logotipo",
     "logo_of": "Logotipo de {organisation}",

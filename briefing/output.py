@@ -23,7 +23,9 @@ def check_output_target(target: Path, *, no_clobber: bool = False) -> None:
             f"{target} already exists and --no-clobber keeps it: remove it or choose another name with -o."
         )
     if target.is_dir():
-        raise OutputError(f"{target} is a folder: give a file name with -o, e.g. -o {target / 'briefing.pdf'}.")
+        raise OutputError(
+            f"{target} is a folder: give a file name with -o, e.g. -o {target / 'briefing.pdf'}."
+        )
     folder = target.parent
     existing = folder
     while not existing.exists() and existing != existing.parent:
@@ -31,7 +33,10 @@ def check_output_target(target: Path, *, no_clobber: bool = False) -> None:
     if not existing.is_dir():
         raise OutputError(f"{existing} is a file, not a folder: choose another output path with -o.")
     if not os.access(existing, os.W_OK | os.X_OK):
-        raise OutputError(f"cannot write into the folder {existing} (permission denied): choose another output path with -o.")
+        raise OutputError(
+            f"cannot write into the folder {existing} (permission denied): "
+            "choose another output path with -o."
+        )
 
 
 def write_atomically(data: bytes, target: Path, *, no_clobber: bool = False) -> None:
@@ -43,9 +48,13 @@ def write_atomically(data: bytes, target: Path, *, no_clobber: bool = False) -> 
     except (FileExistsError, NotADirectoryError):
         raise OutputError(f"{folder} is a file, not a folder: choose another output path with -o.") from None
     except OSError as error:
-        raise OutputError(f"cannot create the folder {folder} ({error.strerror}): choose another output path with -o.") from None
+        raise OutputError(
+            f"cannot create the folder {folder} ({error.strerror}): choose another output path with -o."
+        ) from None
     if target.is_dir():
-        raise OutputError(f"{target} is a folder: give a file name with -o, e.g. -o {target / 'briefing.pdf'}.")
+        raise OutputError(
+            f"{target} is a folder: give a file name with -o, e.g. -o {target / 'briefing.pdf'}."
+        )
     temporary: str | None = None
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
@@ -64,7 +73,9 @@ def write_atomically(data: bytes, target: Path, *, no_clobber: bool = False) -> 
             f"{target} already exists and --no-clobber keeps it: remove it or choose another name with -o."
         ) from None
     except OSError as error:
-        raise OutputError(f"cannot write {target} ({error.strerror}): check the folder and free space.") from None
+        raise OutputError(
+            f"cannot write {target} ({error.strerror}): check the folder and free space."
+        ) from None
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):

@@ -29,7 +29,7 @@ from briefing.errors import RenderError
 MAX_RESOURCE_BYTES = 20_000_000
 
 
-class ConfinedURLFetcher(URLFetcher):
+class ConfinedURLFetcher(URLFetcher):  # type: ignore[misc]  # WeasyPrint has no type hints
     """Fetches only `data:` URLs and files under the allowed folders: never the network, never
     a file elsewhere on the machine, whatever the HTML or CSS asks for."""
 
@@ -165,7 +165,9 @@ def pdf_bytes(document: weasyprint.Document, archive: Evidence | None = None) ->
                 data: bytes = document.write_pdf(pdf_variant="pdf/ua-1", pdf_identifier=True)
             else:
                 data = document.write_pdf(
-                    pdf_variant="pdf/a-3b", pdf_tags=True, pdf_identifier=True,
+                    pdf_variant="pdf/a-3b",
+                    pdf_tags=True,
+                    pdf_identifier=True,
                     attachments=_attachments(archive.files, archive.date),
                 )
     except (RecursionError, ZeroDivisionError, ValueError, OverflowError, MemoryError) as error:
@@ -176,8 +178,12 @@ def pdf_bytes(document: weasyprint.Document, archive: Evidence | None = None) ->
 def _attachments(files: Sequence[tuple[str, bytes, str]], date: dt.datetime) -> list[weasyprint.Attachment]:
     return [
         weasyprint.Attachment(
-            file_obj=io.BytesIO(data), name=name, description=description,
-            created=date, modified=date, relationship="Source",
+            file_obj=io.BytesIO(data),
+            name=name,
+            description=description,
+            created=date,
+            modified=date,
+            relationship="Source",
         )
         for name, data, description in files
     ]

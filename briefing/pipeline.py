@@ -85,8 +85,14 @@ def build_briefing(
     provenance = make_provenance(reviewed, build_date=build_date)
     archive = evidence(reviewed, build_date) if pdf_a and output_format == "pdf" else None
     result = write_briefing(
-        content, provenance, target, output_format=output_format, layout=layout, archive=archive,
-        no_clobber=no_clobber, write=write,
+        content,
+        provenance,
+        target,
+        output_format=output_format,
+        layout=layout,
+        archive=archive,
+        no_clobber=no_clobber,
+        write=write,
     )
     result.quotes_verified, result.quotes_total = provenance.quotes_verified, provenance.quotes_total
     warnings = list(reviewed.statement.warnings)
@@ -133,8 +139,13 @@ def write_briefing(
         write(data, target)
     pages = None if output_format == "html" else len(fitted.document.pages)
     return BuildResult(
-        output=target, content=fitted.content, pages=pages, warnings=warnings, details=details,
-        scale=fitted.settings.scale, dropped=dict(fitted.dropped),
+        output=target,
+        content=fitted.content,
+        pages=pages,
+        warnings=warnings,
+        details=details,
+        scale=fitted.settings.scale,
+        dropped=dict(fitted.dropped),
     )
 
 

@@ -72,7 +72,11 @@ class Provenance:
 
 
 def _search_path(override: Path | None, name: str, bundled: Path) -> tuple[Path, ...]:
-    if override is not None and (override / name).is_dir() and (override / name).resolve() != bundled.resolve():
+    if (
+        override is not None
+        and (override / name).is_dir()
+        and (override / name).resolve() != bundled.resolve()
+    ):
         return ((override / name).resolve(), bundled)
     return (bundled,)
 
@@ -98,7 +102,7 @@ def _environment(folders: tuple[Path, ...]) -> jinja2.Environment:
     return environment
 
 
-_LONG_WORD = re.compile(r"\S{%d,}" % 30)
+_LONG_WORD = re.compile(r"\S{30,}")
 
 
 def break_long_words(value: object) -> object:
@@ -108,7 +112,10 @@ def break_long_words(value: object) -> object:
     stylesheet, the QR code) is left as it is; the text layer ignores the breaks."""
     if not isinstance(value, str) or isinstance(value, markupsafe.Markup) or len(value) < 30:
         return value
-    return _LONG_WORD.sub(lambda match: "\u200b".join(match.group(0)[i : i + 30] for i in range(0, len(match.group(0)), 30)), value)
+    return _LONG_WORD.sub(
+        lambda match: "\u200b".join(match.group(0)[i : i + 30] for i in range(0, len(match.group(0)), 30)),
+        value,
+    )
 
 
 def list_templates(override_folder: Path | None = None) -> dict[str, str]:
@@ -159,7 +166,11 @@ def render_html(content: Content, provenance: Provenance, settings: PageSettings
     except (OSError, UnicodeDecodeError) as error:
         raise RenderError(_unreadable_template(name, settings, error)) from None
     labels = Labels(settings.language)
-    stylesheet = _read_stylesheet("base.css", settings) + "\n" + _read_stylesheet(f"{name}.css", settings, optional=True)
+    stylesheet = (
+        _read_stylesheet("base.css", settings)
+        + "\n"
+        + _read_stylesheet(f"{name}.css", settings, optional=True)
+    )
     branding = settings.branding
     created = document_datetime(content.date, provenance.build_date)
     try:
@@ -257,12 +268,24 @@ def _read_stylesheet(name: str, settings: PageSettings, *, optional: bool = Fals
                 raise RenderError(f"stylesheet {path} cannot be read ({error}).") from None
     if optional:
         return ""
-    raise RenderError(f"stylesheet {name} is missing from {settings.style_folders()[-1]}: reinstall briefing.")
+    raise RenderError(
+        f"stylesheet {name} is missing from {settings.style_folders()[-1]}: reinstall briefing."
+    )
 
 
-_NUMBER = re.compile(r"(\d[\d,.\u00a0\u202f ]*\d|\d)\s*(thousand|million|billion|mil|millones|millions|milliards?)?", re.I)
-_MULTIPLIERS = {"thousand": 1e3, "mil": 1e3, "million": 1e6, "millones": 1e6, "millions": 1e6, "milliard": 1e9,
-                "milliards": 1e9, "billion": 1e9}
+_NUMBER = re.compile(
+    r"(\d[\d,.\u00a0\u202f ]*\d|\d)\s*(thousand|million|billion|mil|millones|millions|milliards?)?", re.I
+)
+_MULTIPLIERS = {
+    "thousand": 1e3,
+    "mil": 1e3,
+    "million": 1e6,
+    "millones": 1e6,
+    "millions": 1e6,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "billion": 1e9,
+}
 
 
 def parse_whole(text: str) -> float | None:

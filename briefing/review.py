@@ -126,7 +126,8 @@ def _qr_code(reviewed: Reviewed, url: str) -> str:
     if len(url) > MAX_QR_URL_LENGTH:
         raise InputError(
             f"{reviewed.where('source url')}: the source url is {len(url)} characters long, too long "
-            f"for a QR code a phone can read (at most {MAX_QR_URL_LENGTH}): give a shorter link to the statement."
+            f"for a QR code a phone can read (at most {MAX_QR_URL_LENGTH}): "
+            "give a shorter link to the statement."
         )
     return qr_code_svg(url)
 
@@ -186,7 +187,9 @@ def extract_to_content_file(
     from briefing.pipeline import extract_statement
 
     if output.suffix.lower() not in CONTENT_FILE_SUFFIXES:
-        raise InputError(f"{output}: a content file's name ends in .yaml, e.g. -o {output.with_suffix('.yaml')}.")
+        raise InputError(
+            f"{output}: a content file's name ends in .yaml, e.g. -o {output.with_suffix('.yaml')}."
+        )
     if statement_path is None:
         raise InputError(
             "a content file refers to its statement by file name: save the statement to a .txt "

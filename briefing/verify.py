@@ -173,7 +173,9 @@ def check_quote(item: str, text: str, source: NormalisedText) -> ItemCheck:
                 problem = "it is not word for word in the source"
             return ItemCheck(item, text, False, problem=problem, closest=closest)
     return ItemCheck(
-        item, text, False,
+        item,
+        text,
+        False,
         problem="its pieces joined by … are each in the source, but not in this order or not close together",
     )
 
@@ -367,19 +369,65 @@ def _locate_demand(item: str, text: str, source: NormalisedText) -> ItemCheck:
 # --- figures --------------------------------------------------------------------------------
 
 _SCALES = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
 }
 _DIGITS = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion"]
+_NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+]
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion")
 _UNIT_WORDS = [word for word in _NUMBER_WORDS if word not in _SCALE_WORDS]
 # A number in words starts with a unit ("eight hundred", not the "million" of "1.2 million").
 _WORDS = re.compile(
-    r"\b(?:" + "|".join(_UNIT_WORDS) + r")(?:(?:[\s-]+(?:and[\s-]+)?)(?:" + "|".join(_NUMBER_WORDS) + r"))*\b",
+    r"\b(?:"
+    + "|".join(_UNIT_WORDS)
+    + r")(?:(?:[\s-]+(?:and[\s-]+)?)(?:"
+    + "|".join(_NUMBER_WORDS)
+    + r"))*\b",
     re.IGNORECASE,
 )
 
@@ -440,7 +488,7 @@ def check_figure(item: str, figure: Figure, source_text: str, source_numbers: li
     """A figure is verified when every number it shows (in `display` and `of`), and its
     `value`, occur in the source."""
     shown = f"{figure.display} of {figure.of}" if figure.of else figure.display
-    wanted = [number for number in numbers_in(figure.display)]
+    wanted = list(numbers_in(figure.display))
     if figure.of:
         wanted += numbers_in(figure.of)
     if not wanted:
@@ -452,12 +500,15 @@ def check_figure(item: str, figure: Figure, source_text: str, source_numbers: li
             return ItemCheck(item, shown, False, problem=f"the number {number.text} is not in the source")
         line = source_text.count("\n", 0, location.position) + 1
         first_line = line if first_line is None else first_line
-    if figure.value is not None:
-        if not any(_same(figure.value, value) for number in wanted for value in number.values):
-            return ItemCheck(
-                item, shown, False,
-                problem=f"its value {_plain(figure.value)} is not the number it shows ({figure.display})",
-            )
+    if figure.value is not None and not any(
+        _same(figure.value, value) for number in wanted for value in number.values
+    ):
+        return ItemCheck(
+            item,
+            shown,
+            False,
+            problem=f"its value {_plain(figure.value)} is not the number it shows ({figure.display})",
+        )
     return ItemCheck(item, shown, True, line=first_line)
 
 

@@ -35,7 +35,9 @@ def png(width: int, height: int, *, end: bool = True, data: bytes | None = None)
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     pixels = data if data is not None else zlib.compress(b"\x00" + b"\x10\x20\x30" * width)
     return (
-        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels)
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", pixels)
         + (chunk(b"IEND", b"") if end else b"")
     )
 
@@ -64,7 +66,7 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def fails(folder: Path, args: list[str], code: ExitCode, message: str, *, input: bytes | None = None) -> None:  # noqa: A002
+def fails(folder: Path, args: list[str], code: ExitCode, message: str, *, input: bytes | None = None) -> None:
     """Run the command; it must fail with `code` and exactly `message` as its one stderr line,
     leave every file as it was and add none."""
     before = snapshot(folder)
@@ -84,27 +86,32 @@ def fails(folder: Path, args: list[str], code: ExitCode, message: str, *, input:
         ("empty.txt", b"", "empty.txt is empty: give a statement with some text in it."),
         ("blank.txt", b" \n\t\r\n  ", "blank.txt is empty: give a statement with some text in it."),
         (
-            "report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+            "report.txt",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
             "report.txt looks like a PDF file, not text: copy the statement's text into a plain .txt file "
             "(UTF-8) and build that.",
         ),
         (
-            "word.txt", b"PK\x03\x04\x14\x00\x06\x00word/document.xml",
+            "word.txt",
+            b"PK\x03\x04\x14\x00\x06\x00word/document.xml",
             "word.txt looks like a ZIP archive or Word/OpenDocument file (.docx, .odt), not text: copy the "
             "statement's text into a plain .txt file (UTF-8) and build that.",
         ),
         (
-            "nul.txt", b"Some text\x00\x00\x00with NUL bytes",
+            "nul.txt",
+            b"Some text\x00\x00\x00with NUL bytes",
             "nul.txt looks like a binary file (it contains NUL bytes), not text: copy the statement's text "
             "into a plain .txt file (UTF-8) and build that.",
         ),
         (
-            "bad16.txt", b"\xff\xfeA\x00\x00\xd8",
+            "bad16.txt",
+            b"\xff\xfeA\x00\x00\xd8",
             "bad16.txt starts with a utf-16-le byte-order mark but is not valid utf-16-le (byte 2): save it "
             "again as UTF-8 text.",
         ),
         (
-            "huge.txt", b"word " * 200_001,
+            "huge.txt",
+            b"word " * 200_001,
             "huge.txt is larger than 1 MB, far more than a statement: give the statement's text alone.",
         ),
     ],
@@ -116,20 +123,29 @@ def test_a_statement_that_is_not_one_is_refused(folder, name, data, message):
 
 
 def test_a_missing_statement(folder):
-    fails(folder, ["build", "nope.txt"], ExitCode.BAD_INPUT, "nope.txt does not exist: check the path and try again.")
+    fails(
+        folder,
+        ["build", "nope.txt"],
+        ExitCode.BAD_INPUT,
+        "nope.txt does not exist: check the path and try again.",
+    )
 
 
 def test_a_folder_without_statements(folder):
     # a folder is a batch of the statements in it; one with none is refused before any work
     fails(
-        folder, ["build", "out"], ExitCode.BAD_INPUT,
+        folder,
+        ["build", "out"],
+        ExitCode.BAD_INPUT,
         "out has no statements in it (.txt) or content files (.yaml, .yml): check the folder.",
     )
 
 
 def test_binary_on_standard_input(folder):
     fails(
-        folder, ["build", "-", "-o", "out/stdin.pdf"], ExitCode.BAD_INPUT,
+        folder,
+        ["build", "-", "-o", "out/stdin.pdf"],
+        ExitCode.BAD_INPUT,
         "standard input looks like a PNG image, not text: copy the statement's text into a plain .txt "
         "file (UTF-8) and build that.",
         input=png(4, 4),
@@ -173,8 +189,15 @@ def test_binary_on_standard_input(folder):
             "and try again. (`source: file:` is relative to the content file's folder).",
         ),
     ],
-    ids=["python tag", "alias bomb", "duplicate key", "two documents", "unclosed quote", "not a mapping",
-         "missing source"],
+    ids=[
+        "python tag",
+        "alias bomb",
+        "duplicate key",
+        "two documents",
+        "unclosed quote",
+        "not a mapping",
+        "missing source",
+    ],
 )
 def test_a_hostile_or_broken_content_file_is_refused(folder, text, message):
     (folder / "coastal.yaml").write_text(text, encoding="utf-8")
@@ -186,14 +209,22 @@ def test_a_hostile_or_broken_content_file_is_refused(folder, text, message):
 
 def test_a_content_file_that_is_not_utf8(folder):
     (folder / "coastal.yaml").write_bytes(b"title: caf\xe9\nsource:\n  file: statement.txt\n")
-    fails(folder, ["check", "coastal.yaml"], ExitCode.BAD_INPUT,
-          "coastal.yaml:1: this is not UTF-8 text: save the file as UTF-8.")
+    fails(
+        folder,
+        ["check", "coastal.yaml"],
+        ExitCode.BAD_INPUT,
+        "coastal.yaml:1: this is not UTF-8 text: save the file as UTF-8.",
+    )
 
 
 def test_a_content_file_over_the_size_cap(folder):
     (folder / "coastal.yaml").write_text("# padding\n" * 30_000, encoding="utf-8")
-    fails(folder, ["check", "coastal.yaml"], ExitCode.BAD_INPUT,
-          "coastal.yaml is larger than 256 kB, far more than a one-page briefing: is it the right file?")
+    fails(
+        folder,
+        ["check", "coastal.yaml"],
+        ExitCode.BAD_INPUT,
+        "coastal.yaml is larger than 256 kB, far more than a one-page briefing: is it the right file?",
+    )
 
 
 def test_a_quote_that_is_not_in_the_source_writes_nothing(folder):
@@ -201,17 +232,25 @@ def test_a_quote_that_is_not_in_the_source_writes_nothing(folder):
     before = snapshot(folder)
     result = CliRunner().invoke(cli, ["build", "coastal.yaml"])
     assert result.exit_code == ExitCode.UNVERIFIED
-    assert result.stderr.startswith("Error: coastal.yaml:7: quote 1 is not verified: it is not word for word in the source.\n")
+    assert result.stderr.startswith(
+        "Error: coastal.yaml:7: quote 1 is not verified: it is not word for word in the source.\n"
+    )
     assert "Traceback" not in result.output
     assert snapshot(folder) == before
 
 
 def test_a_source_url_too_long_for_a_qr_code(folder):
     url = "https://example.org/" + "a" * 3000
-    (folder / "coastal.yaml").write_text(CONTENT.replace("https://example.org/coastal", url), encoding="utf-8")
-    fails(folder, ["build", "coastal.yaml"], ExitCode.BAD_INPUT,
-          "coastal.yaml:5: the source url is 3020 characters long, too long for a QR code a phone can read "
-          "(at most 500): give a shorter link to the statement.")
+    (folder / "coastal.yaml").write_text(
+        CONTENT.replace("https://example.org/coastal", url), encoding="utf-8"
+    )
+    fails(
+        folder,
+        ["build", "coastal.yaml"],
+        ExitCode.BAD_INPUT,
+        "coastal.yaml:5: the source url is 3020 characters long, too long for a QR code a phone can read "
+        "(at most 500): give a shorter link to the statement.",
+    )
 
 
 # --- briefing.toml and the logo -------------------------------------------------------------
@@ -220,19 +259,26 @@ def test_a_source_url_too_long_for_a_qr_code(folder):
 @pytest.mark.parametrize(
     ("logo", "data", "message"),
     [
-        ("gone.png", None, "key 'logo': {folder}/gone.png does not exist (the path is relative to briefing.toml)."),
         (
-            "bomb.png", png(100_000, 100_000, data=b""),
+            "gone.png",
+            None,
+            "key 'logo': {folder}/gone.png does not exist (the path is relative to briefing.toml).",
+        ),
+        (
+            "bomb.png",
+            png(100_000, 100_000, data=b""),
             "key 'logo': bomb.png is 100000 x 100000 pixels, more than 4000 x 4000; save a smaller copy of "
             "the logo (a few hundred pixels a side is plenty).",
         ),
         (
-            "fake.png", b"GIF89a not a png at all",
+            "fake.png",
+            b"GIF89a not a png at all",
             "key 'logo': fake.png is not a PNG picture (it may be damaged or another format); export the logo "
             "again as PNG or SVG.",
         ),
         (
-            "cut.png", png(40, 20, end=False),
+            "cut.png",
+            png(40, 20, end=False),
             "key 'logo': cut.png is cut short or damaged (it has no end marker); export the logo again.",
         ),
         (
@@ -243,7 +289,8 @@ def test_a_source_url_too_long_for_a_qr_code(folder):
             "or export it again.",
         ),
         (
-            "html.svg", b"<html><body>not a picture</body></html>",
+            "html.svg",
+            b"<html><body>not a picture</body></html>",
             "key 'logo': html.svg is not an SVG picture (its outer element is not <svg>); export the logo again.",
         ),
     ],
@@ -254,17 +301,25 @@ def test_a_bad_logo_is_refused_before_rendering(folder, monkeypatch, logo, data,
         (folder / logo).write_bytes(data)
     (folder / "briefing.toml").write_text(f'logo = "{logo}"\n', encoding="utf-8")
     _no_rendering(monkeypatch)
-    fails(folder, ["build", "statement.txt"], ExitCode.BAD_INPUT,
-          f"{folder / 'briefing.toml'}: " + message.format(folder=folder))
+    fails(
+        folder,
+        ["build", "statement.txt"],
+        ExitCode.BAD_INPUT,
+        f"{folder / 'briefing.toml'}: " + message.format(folder=folder),
+    )
 
 
 def test_a_damaged_png_logo_is_an_error_not_a_broken_picture(folder, monkeypatch):
     (folder / "broken.png").write_bytes(png(40, 20, data=b"not zlib data at all"))
     (folder / "briefing.toml").write_text('logo = "broken.png"\n', encoding="utf-8")
     _no_rendering(monkeypatch)
-    fails(folder, ["build", "statement.txt"], ExitCode.BAD_INPUT,
-          f"{folder / 'briefing.toml'}: key 'logo': broken.png is damaged (broken data stream when reading "
-          "image file); export the logo again.")
+    fails(
+        folder,
+        ["build", "statement.txt"],
+        ExitCode.BAD_INPUT,
+        f"{folder / 'briefing.toml'}: key 'logo': broken.png is damaged (broken data stream when reading "
+        "image file); export the logo again.",
+    )
 
 
 @pytest.mark.engine_errors
@@ -279,7 +334,9 @@ def test_a_picture_the_engine_cannot_use_is_an_error_not_a_missing_picture(folde
     [line] = result.stderr.splitlines()
     assert line.startswith("Error: the PDF engine could not lay out the page: Failed to load image at ")
     assert "missing.png" in line
-    assert line.endswith("check the logo in briefing.toml and the pictures and stylesheets your templates use.")
+    assert line.endswith(
+        "check the logo in briefing.toml and the pictures and stylesheets your templates use."
+    )
     assert not (folder / "out" / "mine.pdf").exists()
 
 
@@ -295,8 +352,12 @@ def test_a_config_that_is_not_toml(folder):
 def test_a_bad_source_date_epoch(folder, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
     (folder / "coastal.yaml").write_text(CONTENT.replace("date: 2025-03-03\n", ""), encoding="utf-8")
-    fails(folder, ["build", "coastal.yaml"], ExitCode.BAD_INPUT,
-          "SOURCE_DATE_EPOCH is 'yesterday', not a whole number of seconds since 1970: fix or unset it.")
+    fails(
+        folder,
+        ["build", "coastal.yaml"],
+        ExitCode.BAD_INPUT,
+        "SOURCE_DATE_EPOCH is 'yesterday', not a whole number of seconds since 1970: fix or unset it.",
+    )
 
 
 # --- the user's templates -------------------------------------------------------------------
@@ -308,30 +369,48 @@ def _user_template(folder: Path, text: str) -> None:
 
 
 def test_a_template_syntax_error_names_the_file_and_line(folder):
-    _user_template(folder, '{% extends "base.html" %}\n{% block main %}\n<p>{{ content.title </p>\n{% endblock %}\n')
-    fails(folder, ["build", "statement.txt", "-t", "mine"], ExitCode.RENDER_FAILED,
-          f"{folder / 'templates' / 'mine.html'}:3: unexpected '/': fix the template there.")
+    _user_template(
+        folder, '{% extends "base.html" %}\n{% block main %}\n<p>{{ content.title </p>\n{% endblock %}\n'
+    )
+    fails(
+        folder,
+        ["build", "statement.txt", "-t", "mine"],
+        ExitCode.RENDER_FAILED,
+        f"{folder / 'templates' / 'mine.html'}:3: unexpected '/': fix the template there.",
+    )
 
 
 def test_a_template_runtime_error_names_the_file_and_line(folder):
-    _user_template(folder, '{% extends "base.html" %}\n{% block main %}\n\n<p>{{ content.nothing_here }}</p>\n'
-                           "{% endblock %}\n")
-    fails(folder, ["build", "statement.txt", "-t", "mine"], ExitCode.RENDER_FAILED,
-          f"{folder / 'templates' / 'mine.html'}:4: 'briefing.model.Content object' has no attribute "
-          "'nothing_here': fix the template there.")
+    _user_template(
+        folder,
+        '{% extends "base.html" %}\n{% block main %}\n\n<p>{{ content.nothing_here }}</p>\n{% endblock %}\n',
+    )
+    fails(
+        folder,
+        ["build", "statement.txt", "-t", "mine"],
+        ExitCode.RENDER_FAILED,
+        f"{folder / 'templates' / 'mine.html'}:4: 'briefing.model.Content object' has no attribute "
+        "'nothing_here': fix the template there.",
+    )
 
 
 def test_a_template_cannot_reach_python_internals(folder):
     _user_template(folder, "{{ content.__class__.__mro__[-1].__subclasses__() }}\n")
-    fails(folder, ["build", "statement.txt", "-t", "mine"], ExitCode.RENDER_FAILED,
-          f"{folder / 'templates' / 'mine.html'}:1: access to attribute '__class__' of 'Content' object is "
-          "unsafe.: fix the template there.")
+    fails(
+        folder,
+        ["build", "statement.txt", "-t", "mine"],
+        ExitCode.RENDER_FAILED,
+        f"{folder / 'templates' / 'mine.html'}:1: access to attribute '__class__' of 'Content' object is "
+        "unsafe.: fix the template there.",
+    )
 
 
 @pytest.mark.engine_errors
 def test_a_template_cannot_read_a_file_of_the_machine(folder):
-    _user_template(folder, '{% extends "base.html" %}\n{% block main %}<img src="file:///etc/passwd" alt="x">'
-                           "{% endblock %}\n")
+    _user_template(
+        folder,
+        '{% extends "base.html" %}\n{% block main %}<img src="file:///etc/passwd" alt="x">{% endblock %}\n',
+    )
     result = CliRunner().invoke(cli, ["build", "statement.txt", "-t", "mine", "-o", "out/mine.pdf"])
     assert result.exit_code == ExitCode.RENDER_FAILED, result.stderr
     [line] = result.stderr.splitlines()
@@ -340,9 +419,13 @@ def test_a_template_cannot_read_a_file_of_the_machine(folder):
 
 
 def test_a_template_with_no_page_is_an_unknown_template(folder):
-    fails(folder, ["build", "statement.txt", "-t", "../base"], ExitCode.BAD_INPUT,
-          "--template: there is no template called '../base'; choose one of dense, handout, standard "
-          "(`briefing templates` describes them).")
+    fails(
+        folder,
+        ["build", "statement.txt", "-t", "../base"],
+        ExitCode.BAD_INPUT,
+        "--template: there is no template called '../base'; choose one of dense, handout, standard "
+        "(`briefing templates` describes them).",
+    )
 
 
 # --- the output -----------------------------------------------------------------------------
@@ -359,34 +442,56 @@ def _no_rendering(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_an_output_folder_that_is_a_file_is_reported_before_rendering(folder, monkeypatch):
     _no_rendering(monkeypatch)
-    fails(folder, ["build", "statement.txt", "-o", "out/statement.pdf/x.pdf"], ExitCode.OUTPUT_FAILED,
-          "out/statement.pdf is a file, not a folder: choose another output path with -o.")
+    fails(
+        folder,
+        ["build", "statement.txt", "-o", "out/statement.pdf/x.pdf"],
+        ExitCode.OUTPUT_FAILED,
+        "out/statement.pdf is a file, not a folder: choose another output path with -o.",
+    )
 
 
 def test_an_output_folder_under_a_file_is_reported_before_rendering(folder, monkeypatch):
     _no_rendering(monkeypatch)
-    fails(folder, ["build", "statement.txt", "-o", "out/statement.pdf/deeper/x.pdf"], ExitCode.OUTPUT_FAILED,
-          "out/statement.pdf is a file, not a folder: choose another output path with -o.")
+    fails(
+        folder,
+        ["build", "statement.txt", "-o", "out/statement.pdf/deeper/x.pdf"],
+        ExitCode.OUTPUT_FAILED,
+        "out/statement.pdf is a file, not a folder: choose another output path with -o.",
+    )
 
 
 def test_an_output_that_is_a_folder(folder, monkeypatch):
     _no_rendering(monkeypatch)
-    fails(folder, ["build", "statement.txt", "-o", "out"], ExitCode.OUTPUT_FAILED,
-          "out is a folder: give a file name with -o, e.g. -o out/briefing.pdf.")
+    fails(
+        folder,
+        ["build", "statement.txt", "-o", "out"],
+        ExitCode.OUTPUT_FAILED,
+        "out is a folder: give a file name with -o, e.g. -o out/briefing.pdf.",
+    )
 
 
 def test_an_output_folder_that_is_not_writable_is_reported_before_rendering(folder, monkeypatch):
     _no_rendering(monkeypatch)
     real_access = os.access
-    monkeypatch.setattr(os, "access", lambda path, mode: False if Path(path).name == "out" else real_access(path, mode))
-    fails(folder, ["build", "statement.txt"], ExitCode.OUTPUT_FAILED,
-          "cannot write into the folder out (permission denied): choose another output path with -o.")
+    monkeypatch.setattr(
+        os, "access", lambda path, mode: False if Path(path).name == "out" else real_access(path, mode)
+    )
+    fails(
+        folder,
+        ["build", "statement.txt"],
+        ExitCode.OUTPUT_FAILED,
+        "cannot write into the folder out (permission denied): choose another output path with -o.",
+    )
 
 
 def test_no_clobber_keeps_an_existing_briefing(folder, monkeypatch):
     _no_rendering(monkeypatch)
-    fails(folder, ["build", "statement.txt", "--no-clobber"], ExitCode.OUTPUT_FAILED,
-          "out/statement.pdf already exists and --no-clobber keeps it: remove it or choose another name with -o.")
+    fails(
+        folder,
+        ["build", "statement.txt", "--no-clobber"],
+        ExitCode.OUTPUT_FAILED,
+        "out/statement.pdf already exists and --no-clobber keeps it: remove it or choose another name with -o.",
+    )
 
 
 def test_a_full_disk_keeps_the_old_briefing_and_leaves_no_temporary(folder, monkeypatch):
@@ -394,8 +499,12 @@ def test_a_full_disk_keeps_the_old_briefing_and_leaves_no_temporary(folder, monk
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", disk_full)
-    fails(folder, ["build", "statement.txt"], ExitCode.OUTPUT_FAILED,
-          "cannot write out/statement.pdf (No space left on device): check the folder and free space.")
+    fails(
+        folder,
+        ["build", "statement.txt"],
+        ExitCode.OUTPUT_FAILED,
+        "cannot write out/statement.pdf (No space left on device): check the folder and free space.",
+    )
 
 
 def test_an_unforeseen_os_error_is_one_line_without_traceback(folder, monkeypatch):
@@ -405,9 +514,13 @@ def test_an_unforeseen_os_error_is_one_line_without_traceback(folder, monkeypatc
         raise PermissionError(13, "Permission denied", "/somewhere/locked")
 
     monkeypatch.setattr(briefing.review, "verify_content", denied)
-    fails(folder, ["build", "statement.txt"], ExitCode.UNEXPECTED,
-          "/somewhere/locked: Permission denied; check the file and the free space, or run again with --debug "
-          "for details.")
+    fails(
+        folder,
+        ["build", "statement.txt"],
+        ExitCode.UNEXPECTED,
+        "/somewhere/locked: Permission denied; check the file and the free space, or run again with --debug "
+        "for details.",
+    )
 
 
 def test_a_bug_is_one_line_and_debug_shows_the_traceback(folder, monkeypatch):
@@ -417,9 +530,13 @@ def test_a_bug_is_one_line_and_debug_shows_the_traceback(folder, monkeypatch):
         raise KeyError("oops")
 
     monkeypatch.setattr(briefing.review, "verify_content", bug)
-    fails(folder, ["build", "statement.txt"], ExitCode.UNEXPECTED,
-          "unexpected KeyError ('oops'): this is a bug in briefing; run again with --debug and report the "
-          "traceback.")
+    fails(
+        folder,
+        ["build", "statement.txt"],
+        ExitCode.UNEXPECTED,
+        "unexpected KeyError ('oops'): this is a bug in briefing; run again with --debug and report the "
+        "traceback.",
+    )
     result = CliRunner().invoke(cli, ["--debug", "build", "statement.txt"])
     assert isinstance(result.exception, KeyError)
 

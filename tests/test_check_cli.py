@@ -22,7 +22,12 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     """Run this checkout's `briefing` as a user would (PYTHONPATH: not another installed copy)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run(
-        [sys.executable, "-m", "briefing", *args], cwd=cwd, env=env, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "briefing", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -48,10 +53,16 @@ def test_check_refuses_an_altered_quote_naming_it(content_file: Path) -> None:
     assert result.returncode == 4
     assert any(line.split()[:3] == ["✗", "quote", "1"] for line in result.stdout.splitlines())
     error = result.stderr.splitlines()
-    line = next(number for number, text in enumerate(content_file.read_text().splitlines(), 1) if "rebuild" in text)
-    assert error[0] == f"Error: coastal.yaml:{line}: quote 1 is not verified: it is not word for word in the source."
+    line = next(
+        number for number, text in enumerate(content_file.read_text().splitlines(), 1) if "rebuild" in text
+    )
+    assert (
+        error[0]
+        == f"Error: coastal.yaml:{line}: quote 1 is not verified: it is not word for word in the source."
+    )
     assert ">>rebuild<<" in error[1]
-    assert error[2].startswith("  source, line 6") and ">>restore<<" in error[2]
+    assert error[2].startswith("  source, line 6")
+    assert ">>restore<<" in error[2]
     assert "Traceback" not in result.stderr
 
 
@@ -139,10 +150,14 @@ def test_extract_writes_a_content_file_and_keeps_edits(
     again = runner.invoke(cli, ["extract", "statements/coastal.txt", "-o", "coastal.yaml"])
     assert again.exit_code == 3
     assert "coastal.yaml already exists and may hold your edits" in again.output
-    assert runner.invoke(cli, ["extract", "statements/coastal.txt", "-o", "coastal.yaml", "--force"]).exit_code == 0
+    assert (
+        runner.invoke(cli, ["extract", "statements/coastal.txt", "-o", "coastal.yaml", "--force"]).exit_code
+        == 0
+    )
     assert runner.invoke(cli, ["check", "coastal.yaml"]).exit_code == 0
 
 
 def test_every_command_has_help_with_an_example() -> None:
     for name, command in cli.commands.items():
-        assert command.help and "Examples:" in command.help, name
+        assert command.help, name
+        assert "Examples:" in command.help, name

@@ -28,7 +28,7 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-def run(runner: CliRunner, *args: str, input: str | bytes | None = None):  # noqa: A002
+def run(runner: CliRunner, *args: str, input: str | bytes | None = None):
     return runner.invoke(cli, list(args), input=input, catch_exceptions=False)
 
 
@@ -96,8 +96,14 @@ def test_default_output_is_named_after_the_statement(runner, small_statement, tm
         (lambda d: d / "missing.txt", "missing.txt does not exist: check the path and try again."),
         # a folder is a batch of its statements: an empty one is refused before any work
         (lambda d: d, "has no statements in it (.txt) or content files (.yaml, .yml): check the folder."),
-        (lambda d: _write(d / "empty.txt", b""), "empty.txt is empty: give a statement with some text in it."),
-        (lambda d: _write(d / "blank.txt", b" \n\t\n"), "blank.txt is empty: give a statement with some text in it."),
+        (
+            lambda d: _write(d / "empty.txt", b""),
+            "empty.txt is empty: give a statement with some text in it.",
+        ),
+        (
+            lambda d: _write(d / "blank.txt", b" \n\t\n"),
+            "blank.txt is empty: give a statement with some text in it.",
+        ),
         (lambda d: _write(d / "paper.txt", b"%PDF-1.7\n..."), "paper.txt looks like a PDF file, not text"),
     ],
     ids=["missing", "folder", "empty", "whitespace", "pdf"],
@@ -148,9 +154,7 @@ def test_html_output_is_the_page_weasyprint_renders(runner, small_statement, tmp
     assert "@font-face" in html
     # WeasyPrint's own command renders the file as it is, from another folder, to one page.
     pdf_path = tmp_path / "page.pdf"
-    subprocess.run(
-        [sys.executable, "-m", "weasyprint", str(html_path), str(pdf_path)], check=True, cwd="/"
-    )
+    subprocess.run([sys.executable, "-m", "weasyprint", str(html_path), str(pdf_path)], check=True, cwd="/")
     assert_one_a4_page(pdf_path)
     assert "Every journalist held for their work must be freed today" in squash(pdf_text(pdf_path))
 

@@ -115,7 +115,8 @@ def test_missing_config_given_with_option(tmp_path, small_statement):
 
 def test_no_config_file_means_defaults(tmp_path):
     config = load_config(folder=tmp_path)
-    assert config.template is None and config.branding.organisation is None
+    assert config.template is None
+    assert config.branding.organisation is None
 
 
 def test_default_accent_reads_on_white():

@@ -46,7 +46,18 @@ def test_written_file_is_for_people(content_file: Path) -> None:
     assert "\n# Quotes, word for word as in the source" in text
     assert "start:" not in text  # no offsets: people edit the text
     keys = [line.split(":")[0] for line in text.splitlines() if line and line[0].isalpha()]
-    assert keys == ["title", "date", "issuer", "source", "summary", "figures", "demands", "quotes", "ask", "contact"]
+    assert keys == [
+        "title",
+        "date",
+        "issuer",
+        "source",
+        "summary",
+        "figures",
+        "demands",
+        "quotes",
+        "ask",
+        "contact",
+    ]
 
 
 def test_written_file_loads_back_to_the_same_content(content_file: Path, coastal_content: Content) -> None:
@@ -111,7 +122,10 @@ def test_every_problem_is_reported_with_its_line(tmp_path: Path) -> None:
     ("text", "expected"),
     [
         (MINIMAL + "title: &t A\nissuer: *t\n", ":3: anchors (&t) are not allowed"),
-        (MINIMAL + "title: !!python/object:os.system A\n", ":3: tags (tag:yaml.org,2002:python/object:os.system)"),
+        (
+            MINIMAL + "title: !!python/object:os.system A\n",
+            ":3: tags (tag:yaml.org,2002:python/object:os.system)",
+        ),
         (MINIMAL + "title: A\ntitle: B\n", ":4: the key `title` appears twice in the same place"),
         (MINIMAL + "title: A\n---\ntitle: B\n", ":4: a second document (---) starts here"),
         (MINIMAL + 'title: "unclosed\nissuer: B\n', ":3: found unexpected end of stream"),
@@ -144,7 +158,8 @@ def test_round_trip_keeps_comments_and_order(content_file: Path) -> None:
     text = output.getvalue()
     original = content_file.read_text(encoding="utf-8")
     comments = [line for line in original.splitlines() if line.lstrip().startswith("#")]
-    assert comments and all(comment in text for comment in comments)
+    assert comments
+    assert all(comment in text for comment in comments)
     assert text.index("title:") < text.index("source:") < text.index("quotes:") < text.index("ask:")
     assert "title: A new title" in text
     assert "text: Nobody should wait" in text
@@ -160,7 +175,16 @@ def test_schema_describes_the_file() -> None:
     assert schema["additionalProperties"] is False
     assert schema["required"] == ["source"]
     assert list(schema["properties"]) == [
-        "title", "date", "issuer", "source", "summary", "figures", "demands", "quotes", "ask", "contact",
+        "title",
+        "date",
+        "issuer",
+        "source",
+        "summary",
+        "figures",
+        "demands",
+        "quotes",
+        "ask",
+        "contact",
     ]
     assert "of" in schema["$defs"]["FigureEntry"]["properties"]
 
@@ -174,5 +198,7 @@ def test_written_text_round_trips_for_awkward_values(tmp_path: Path, coastal_con
     path.write_text(content_file_text(coastal_content, "statement.txt", path.name), encoding="utf-8")
     content = load_content_file(path).content
     assert (content.title, content.summary, content.quotes[0].speaker) == (
-        coastal_content.title, coastal_content.summary, coastal_content.quotes[0].speaker,
+        coastal_content.title,
+        coastal_content.summary,
+        coastal_content.quotes[0].speaker,
     )

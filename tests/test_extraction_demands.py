@@ -8,28 +8,47 @@ from briefing.extraction import extract_content
 
 
 def demands(text: str) -> list[tuple[str, str | None]]:
-    return [(d.text, d.addressee)
-            for d in sorted(extract_content(text).demands, key=lambda d: d.start or 0)]
+    return [(d.text, d.addressee) for d in sorted(extract_content(text).demands, key=lambda d: d.start or 0)]
 
 
-@pytest.mark.parametrize("sentence, text, addressee", [
-    ("The group called on the city council to reopen the shelters.",
-     "reopen the shelters", "the city council"),
-    ("The group urges the Ministry of Health to publish the data.",
-     "publish the data", "the Ministry of Health"),
-    ("We reiterate our call for the release of all detained journalists.",
-     "the release of all detained journalists", None),
-    ("The union called for an independent inquiry into the deaths.",
-     "an independent inquiry into the deaths", None),
-    ("The government must end the practice immediately.",
-     "The government must end the practice immediately", "The government"),
-    ("Donors should double their funding this year.",
-     "Donors should double their funding this year", "Donors"),
-    ("We ask the mayor to meet the families this week.", "meet the families this week",
-     "the mayor"),
-    ("It's time for the board to listen to its members.", "listen to its members", "the board"),
-    ("The country is facing calls to close the camps.", "close the camps", "The country"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "text", "addressee"),
+    [
+        (
+            "The group called on the city council to reopen the shelters.",
+            "reopen the shelters",
+            "the city council",
+        ),
+        (
+            "The group urges the Ministry of Health to publish the data.",
+            "publish the data",
+            "the Ministry of Health",
+        ),
+        (
+            "We reiterate our call for the release of all detained journalists.",
+            "the release of all detained journalists",
+            None,
+        ),
+        (
+            "The union called for an independent inquiry into the deaths.",
+            "an independent inquiry into the deaths",
+            None,
+        ),
+        (
+            "The government must end the practice immediately.",
+            "The government must end the practice immediately",
+            "The government",
+        ),
+        (
+            "Donors should double their funding this year.",
+            "Donors should double their funding this year",
+            "Donors",
+        ),
+        ("We ask the mayor to meet the families this week.", "meet the families this week", "the mayor"),
+        ("It's time for the board to listen to its members.", "listen to its members", "the board"),
+        ("The country is facing calls to close the camps.", "close the camps", "The country"),
+    ],
+)
 def test_demand_frames(sentence: str, text: str, addressee: str | None) -> None:
     assert demands(sentence) == [(text, addressee)]
 
@@ -37,7 +56,7 @@ def test_demand_frames(sentence: str, text: str, addressee: str | None) -> None:
 def test_demand_span_is_the_whole_sentence() -> None:
     text = "Intro sentence here. The agency urged Ruritania to stop the evictions now. Ends."
     [demand] = extract_content(text).demands
-    assert text[demand.start:demand.end] == "The agency urged Ruritania to stop the evictions now."
+    assert text[demand.start : demand.end] == "The agency urged Ruritania to stop the evictions now."
 
 
 def test_reporting_tag_is_trimmed_from_a_quoted_demand() -> None:
@@ -46,52 +65,75 @@ def test_reporting_tag_is_trimmed_from_a_quoted_demand() -> None:
     assert demand.text == "The authorities must free every detained reporter"
 
 
-@pytest.mark.parametrize("sentence", [
-    "This information should have been provided before the vote.",
-    "It shouldn't be an offence to report unsafe work.",
-    "The report falls short of what needs to be done.",
-    "Police do not need to disclose where people are held.",
-    "Staff were called for questioning on Monday.",
-    "The experts repeated this demand at the meeting.",
-    "The ministry published its annual report on Tuesday.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This information should have been provided before the vote.",
+        "It shouldn't be an offence to report unsafe work.",
+        "The report falls short of what needs to be done.",
+        "Police do not need to disclose where people are held.",
+        "Staff were called for questioning on Monday.",
+        "The experts repeated this demand at the meeting.",
+        "The ministry published its annual report on Tuesday.",
+    ],
+)
 def test_sentences_that_are_not_demands(sentence: str) -> None:
     assert demands(sentence) == []
 
 
 def test_a_demand_list_makes_each_item_a_demand_for_the_lead_in_addressee() -> None:
-    text = ("We demand the city council to:\n"
-            "1. Reopen the shelters\n"
-            "2. Publish the eviction figures\n\n"
-            "Signed by:\n1. Housing Action\n2. Tenants United\n")
-    assert demands(text) == [("Reopen the shelters", "the city council"),
-                             ("Publish the eviction figures", "the city council")]
+    text = (
+        "We demand the city council to:\n"
+        "1. Reopen the shelters\n"
+        "2. Publish the eviction figures\n\n"
+        "Signed by:\n1. Housing Action\n2. Tenants United\n"
+    )
+    assert demands(text) == [
+        ("Reopen the shelters", "the city council"),
+        ("Publish the eviction figures", "the city council"),
+    ]
 
 
 def test_a_quoted_full_sentence_is_a_separate_demand() -> None:
-    text = ('The mayors urged the minister to act, adding that "The state must fund '
-            'every shelter this winter."')
+    text = (
+        'The mayors urged the minister to act, adding that "The state must fund every shelter this winter."'
+    )
     assert [a for _, a in demands(text)] == ["the minister", "The state"]
 
 
 def test_a_demand_whose_subject_is_behind_an_appositive_keeps_its_subject() -> None:
-    text = ('"Forced eviction, a practice that thousands of tenants still face, deepens the '
-            'housing crisis and must end," the network added.')
+    text = (
+        '"Forced eviction, a practice that thousands of tenants still face, deepens the '
+        'housing crisis and must end," the network added.'
+    )
     [demand] = extract_content(text).demands
-    assert demand.text == ("Forced eviction, a practice that thousands of tenants still face, "
-                           "deepens the housing crisis and must end")
+    assert demand.text == (
+        "Forced eviction, a practice that thousands of tenants still face, "
+        "deepens the housing crisis and must end"
+    )
 
 
-@pytest.mark.parametrize("sentence, text", [
-    ("Landlords should publish their rents every year, the Tenants Union has said.",
-     "Landlords should publish their rents every year"),
-    ("The mayors urged the minister to fund the shelters, adding that winter was near.",
-     "fund the shelters"),
-    ("Ruritania is facing calls to close the camps, with aid groups calling them unsafe.",
-     "close the camps"),
-    ("The mayor is facing calls to reopen the shelters and the council is also reviewing the budget.",
-     "reopen the shelters"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "Landlords should publish their rents every year, the Tenants Union has said.",
+            "Landlords should publish their rents every year",
+        ),
+        (
+            "The mayors urged the minister to fund the shelters, adding that winter was near.",
+            "fund the shelters",
+        ),
+        (
+            "Ruritania is facing calls to close the camps, with aid groups calling them unsafe.",
+            "close the camps",
+        ),
+        (
+            "The mayor is facing calls to reopen the shelters and the council is also reviewing the budget.",
+            "reopen the shelters",
+        ),
+    ],
+)
 def test_trailing_frames_and_clauses_are_trimmed(sentence: str, text: str) -> None:
     assert demands(sentence)[0][0] == text
 
@@ -102,14 +144,17 @@ def test_a_fragment_is_replaced_by_the_whole_sentence() -> None:
 
 
 def test_a_list_item_continued_on_the_next_line_is_one_demand() -> None:
-    text = ("The network:\n\n"
-            " 1. Calls on the council to reopen the shelters; and   2. Calls for publication of the\n\n"
-            " eviction figures for the northern districts.\n")
+    text = (
+        "The network:\n\n"
+        " 1. Calls on the council to reopen the shelters; and   2. Calls for publication of the\n\n"
+        " eviction figures for the northern districts.\n"
+    )
     assert [t for t, _ in demands(text)] == [
-        "reopen the shelters", "publication of the eviction figures for the northern districts"]
+        "reopen the shelters",
+        "publication of the eviction figures for the northern districts",
+    ]
 
 
 def test_addressee_has_no_quotation_marks() -> None:
     text = 'The group said the army "should end the use of these tests without delay".'
-    assert demands(text) == [('the army "should end the use of these tests without delay"',
-                              "the army")]
+    assert demands(text) == [('the army "should end the use of these tests without delay"', "the army")]

@@ -8,23 +8,28 @@ from briefing.extraction import extract_content
 
 
 def figures(text: str) -> list[tuple[float | None, str, bool]]:
-    return [(f.value, f.display, f.approx)
-            for f in sorted(extract_content(text).figures, key=lambda f: f.start or 0)]
+    return [
+        (f.value, f.display, f.approx)
+        for f in sorted(extract_content(text).figures, key=lambda f: f.start or 0)
+    ]
 
 
-@pytest.mark.parametrize("sentence, value, display, approx", [
-    ("Officials counted 1,200 displaced families.", 1200, "1,200", False),
-    ("Turnout fell to 45.5% this year.", 45.5, "45.5%", False),
-    ("Turnout fell to 12 per cent this year.", 12, "12%", False),
-    ("The cuts will cost \u00a366 billion a year.", 66e9, "\u00a366 billion", False),
-    ("The fund lost $3bn last quarter.", 3e9, "$3 billion", False),
-    ("Some 1.2 million people fled the region.", 1.2e6, "~1.2 million", True),
-    ("They counted five hundred and eighty prisoners.", 580, "580", False),
-    ("Of the estimated 800 political prisoners, few are free.", 800, "~800", True),
-    ("More than 600 people remain at the centre.", 600, "600+", True),
-    ("The ration lasted less than two days.", 2, "<2", True),
-    ("Emissions could fall by up to 9.5% by then.", 9.5, "up to 9.5%", True),
-])
+@pytest.mark.parametrize(
+    ("sentence", "value", "display", "approx"),
+    [
+        ("Officials counted 1,200 displaced families.", 1200, "1,200", False),
+        ("Turnout fell to 45.5% this year.", 45.5, "45.5%", False),
+        ("Turnout fell to 12 per cent this year.", 12, "12%", False),
+        ("The cuts will cost \u00a366 billion a year.", 66e9, "\u00a366 billion", False),
+        ("The fund lost $3bn last quarter.", 3e9, "$3 billion", False),
+        ("Some 1.2 million people fled the region.", 1.2e6, "~1.2 million", True),
+        ("They counted five hundred and eighty prisoners.", 580, "580", False),
+        ("Of the estimated 800 political prisoners, few are free.", 800, "~800", True),
+        ("More than 600 people remain at the centre.", 600, "600+", True),
+        ("The ration lasted less than two days.", 2, "<2", True),
+        ("Emissions could fall by up to 9.5% by then.", 9.5, "up to 9.5%", True),
+    ],
+)
 def test_figures_are_read(sentence: str, value: float, display: str, approx: bool) -> None:
     assert figures(sentence) == [(value, display, approx)]
 
@@ -37,24 +42,28 @@ def test_label_says_what_is_counted_and_that_it_is_estimated() -> None:
 def test_span_covers_qualifier_number_and_what_it_counts() -> None:
     text = "Officials say about 50 detainees were freed."
     [figure] = extract_content(text).figures
-    assert text[figure.start:figure.end] == "about 50 detainees"
+    assert text[figure.start : figure.end] == "about 50 detainees"
 
 
 def test_a_range_is_one_figure_valued_at_its_lower_end() -> None:
-    assert figures("The loss would be between \u00a338 billion and \u00a366 billion per year.") == \
-        [(38e9, "\u00a338\u201366 billion", False)]
+    assert figures("The loss would be between \u00a338 billion and \u00a366 billion per year.") == [
+        (38e9, "\u00a338\u201366 billion", False)
+    ]
 
 
-@pytest.mark.parametrize("sentence", [
-    "The law was passed in 2019 after a long debate.",
-    "The meeting on 12 March ended at 10:30 with no deal.",
-    "The strike began on June 4 and is continuing.",
-    "It was the second time and the 3rd hearing this month.",
-    "Call the office on 020 7946 0958 or visit https://example.org/page/42 for details.",
-    "Under Article 50 and Resolution 2334 the rules apply.",
-    "She married four years later and moved away.",
-    "One of the two major parties objected.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The law was passed in 2019 after a long debate.",
+        "The meeting on 12 March ended at 10:30 with no deal.",
+        "The strike began on June 4 and is continuing.",
+        "It was the second time and the 3rd hearing this month.",
+        "Call the office on 020 7946 0958 or visit https://example.org/page/42 for details.",
+        "Under Article 50 and Resolution 2334 the rules apply.",
+        "She married four years later and moved away.",
+        "One of the two major parties objected.",
+    ],
+)
 def test_numbers_that_locate_or_identify_are_not_figures(sentence: str) -> None:
     assert figures(sentence) == []
 
@@ -65,8 +74,7 @@ def test_list_numbering_is_not_a_figure() -> None:
 
 
 def test_a_repeated_figure_is_shown_once() -> None:
-    text = ("The storm killed 120 people in the north.\n\n"
-            "The storm killed 120 people in the north.")
+    text = "The storm killed 120 people in the north.\n\nThe storm killed 120 people in the north."
     assert len(extract_content(text).figures) == 1
 
 
@@ -76,22 +84,36 @@ def test_numbers_inside_quoted_names_are_not_figures() -> None:
 
 
 def labels(text: str) -> list[tuple[str, str]]:
-    return [(f.display, f.label)
-            for f in sorted(extract_content(text).figures, key=lambda f: f.start or 0)]
+    return [(f.display, f.label) for f in sorted(extract_content(text).figures, key=lambda f: f.start or 0)]
 
 
-@pytest.mark.parametrize("sentence, display, label", [
-    ("The council must start raising the refugee quota to 5,000 this year.", "5,000",
-     "refugee quota"),
-    ("The ministry should immediately make available an additional $5 million to fund clinics "
-     "in the north.", "$5 million", "additional, to fund clinics"),
-    ("The tariffs would cause exports to fall by up to 4.5% compared with last year.",
-     "up to 4.5%", "fall in exports"),
-    ("It would mean a loss of \u00a312 billion per year for the treasury.", "\u00a312 billion",
-     "loss per year"),
-    ("Officials counted 450 families on Ruritania Island last week.", "450",
-     "families on Ruritania Island"),
-    ("The fund had a central estimate of 7.5% for the year.", "7.5%", "central estimate"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "display", "label"),
+    [
+        ("The council must start raising the refugee quota to 5,000 this year.", "5,000", "refugee quota"),
+        (
+            "The ministry should immediately make available an additional $5 million to fund clinics "
+            "in the north.",
+            "$5 million",
+            "additional, to fund clinics",
+        ),
+        (
+            "The tariffs would cause exports to fall by up to 4.5% compared with last year.",
+            "up to 4.5%",
+            "fall in exports",
+        ),
+        (
+            "It would mean a loss of \u00a312 billion per year for the treasury.",
+            "\u00a312 billion",
+            "loss per year",
+        ),
+        (
+            "Officials counted 450 families on Ruritania Island last week.",
+            "450",
+            "families on Ruritania Island",
+        ),
+        ("The fund had a central estimate of 7.5% for the year.", "7.5%", "central estimate"),
+    ],
+)
 def test_labels_name_what_is_counted(sentence: str, display: str, label: str) -> None:
     assert labels(sentence) == [(display, label)]

@@ -8,17 +8,22 @@ import pytest
 
 from briefing.extraction import extract_content
 
-BODY = ("The Housing Network today urged the city council to reopen the shelters. "
-        "More than 300 people slept outside last week. "
-        "The council has not responded to the request.")
+BODY = (
+    "The Housing Network today urged the city council to reopen the shelters. "
+    "More than 300 people slept outside last week. "
+    "The council has not responded to the request."
+)
 
 
-@pytest.mark.parametrize("line, date", [
-    ("January 12, 2026", dt.date(2026, 1, 12)),
-    ("12 January 2026", dt.date(2026, 1, 12)),
-    ("PRESS RELEASE | 02 November 2017", dt.date(2017, 11, 2)),
-    ("2024-03-05", dt.date(2024, 3, 5)),
-])
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("January 12, 2026", dt.date(2026, 1, 12)),
+        ("12 January 2026", dt.date(2026, 1, 12)),
+        ("PRESS RELEASE | 02 November 2017", dt.date(2017, 11, 2)),
+        ("2024-03-05", dt.date(2024, 3, 5)),
+    ],
+)
 def test_date_from_the_date_line(line: str, date: dt.date) -> None:
     assert extract_content(f"{line}\n{BODY}").date == date
 
@@ -39,7 +44,8 @@ def test_headline_is_the_first_line_without_its_byline() -> None:
 
 def test_generated_title_is_at_most_90_characters_and_cuts_no_word() -> None:
     title = extract_content(BODY).title
-    assert title is not None and len(title) <= 90
+    assert title is not None
+    assert len(title) <= 90
     assert BODY.startswith(title.rstrip("\u2026"))
     assert BODY[len(title.rstrip("\u2026"))] in " ."
 
@@ -50,32 +56,41 @@ def test_issuer_is_the_subject_of_the_lead_without_its_article() -> None:
 
 
 def test_generated_title_prefers_a_clause_to_a_truncated_name() -> None:
-    text = ("The Independent Commission of Inquiry on the Situation of Tenants in the Northern "
-            "Provinces of Ruritania welcomed the decision of the housing court this week. "
-            "Of the roughly 900 families evicted, only about 40 have been rehoused so far, "
-            "including those whose cases were heard in earlier sessions of the court.")
+    text = (
+        "The Independent Commission of Inquiry on the Situation of Tenants in the Northern "
+        "Provinces of Ruritania welcomed the decision of the housing court this week. "
+        "Of the roughly 900 families evicted, only about 40 have been rehoused so far, "
+        "including those whose cases were heard in earlier sessions of the court."
+    )
     title = extract_content(text).title
     assert title == "Of the roughly 900 families evicted, only about 40 have been rehoused so far"
 
 
 def test_generated_title_cuts_the_lead_at_a_clause_not_inside_a_list() -> None:
-    text = ("Ruritania is facing calls to reopen the border crossings for families fleeing "
-            "the floods, with aid groups calling the closures unlawful and dangerous. "
-            "We are a network of groups from housing, health, faith, legal and media circles.")
+    text = (
+        "Ruritania is facing calls to reopen the border crossings for families fleeing "
+        "the floods, with aid groups calling the closures unlawful and dangerous. "
+        "We are a network of groups from housing, health, faith, legal and media circles."
+    )
     assert extract_content(text).title == (
-        "Ruritania is facing calls to reopen the border crossings for families fleeing the floods")
-    listing = ("We are a network of groups from housing, health, faith, legal, media and "
-               "environmental circles in the northern provinces. The floods displaced 40,000 "
-               "people, and the camps are full.")
+        "Ruritania is facing calls to reopen the border crossings for families fleeing the floods"
+    )
+    listing = (
+        "We are a network of groups from housing, health, faith, legal, media and "
+        "environmental circles in the northern provinces. The floods displaced 40,000 "
+        "people, and the camps are full."
+    )
     assert extract_content(listing).title == "The floods displaced 40,000 people, and the camps are full"
 
 
 def test_summary_does_not_repeat_the_generated_title_or_boilerplate() -> None:
-    text = ("Ruritania is facing calls to reopen the border crossings for families fleeing "
-            "the floods, with aid groups calling the closures unlawful. "
-            "The Housing Network said about 300 families were stranded at the border. "
-            "The ministry has not responded to requests for comment. "
-            "All rights reserved by the publisher of this article.")
+    text = (
+        "Ruritania is facing calls to reopen the border crossings for families fleeing "
+        "the floods, with aid groups calling the closures unlawful. "
+        "The Housing Network said about 300 families were stranded at the border. "
+        "The ministry has not responded to requests for comment. "
+        "All rights reserved by the publisher of this article."
+    )
     content = extract_content(text)
     assert not content.summary.startswith("Ruritania is facing")
     assert content.summary.startswith("The Housing Network said")
@@ -83,21 +98,27 @@ def test_summary_does_not_repeat_the_generated_title_or_boilerplate() -> None:
 
 
 def test_issuer_from_a_trailing_reporting_tag() -> None:
-    text = ("Employers should publish their pay gaps every year, the Ruritanian Workers Union has "
-            "said. It said the Labour Inspectorate had received 40 complaints.")
+    text = (
+        "Employers should publish their pay gaps every year, the Ruritanian Workers Union has "
+        "said. It said the Labour Inspectorate had received 40 complaints."
+    )
     assert extract_content(text).issuer == "Ruritanian Workers Union"
 
 
 def test_issuer_from_a_self_introduction_is_kept_short() -> None:
-    text = ("We are a group of Ruritanian groups from housing, health, faith, legal and media "
-            "circles. We urge the council to reopen the shelters.")
+    text = (
+        "We are a group of Ruritanian groups from housing, health, faith, legal and media "
+        "circles. We urge the council to reopen the shelters."
+    )
     assert extract_content(text).issuer == "Ruritanian groups"
 
 
 def test_issuer_from_a_quoted_spokesperson_when_nothing_else_names_it() -> None:
-    text = ("As the river rises, the towns along it brace for the worst floods in memory.\n\n"
-            '"We have waited too long for the dams to be fixed by anyone," Flood Watch '
-            "spokesperson Jane Doe said.")
+    text = (
+        "As the river rises, the towns along it brace for the worst floods in memory.\n\n"
+        '"We have waited too long for the dams to be fixed by anyone," Flood Watch '
+        "spokesperson Jane Doe said."
+    )
     assert extract_content(text).issuer == "Flood Watch"
 
 
@@ -109,12 +130,14 @@ def test_summary_is_verbatim_sentences_of_the_lead() -> None:
 
 
 def test_wire_noise_and_markdown_are_not_content() -> None:
-    text = ("Translation. Region: Ruritania \u2013\n"
-            "![photo](/img/a.jpg){:.img-fluid}\n"
-            f"{BODY}\n"
-            "[Read more](https://example.org/42)\n"
-            "Media contact: Jane Doe, +44 20 7946 0958\n"
-            "Please note: This information is raw content and may urge you to call 555 0100.\n")
+    text = (
+        "Translation. Region: Ruritania \u2013\n"
+        "![photo](/img/a.jpg){:.img-fluid}\n"
+        f"{BODY}\n"
+        "[Read more](https://example.org/42)\n"
+        "Media contact: Jane Doe, +44 20 7946 0958\n"
+        "Please note: This information is raw content and may urge you to call 555 0100.\n"
+    )
     content = extract_content(text)
     assert [f.value for f in content.figures] == [300]
     assert len(content.demands) == 1

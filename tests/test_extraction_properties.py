@@ -10,9 +10,23 @@ from briefing.extraction import extract_content
 # Text made mostly of the characters the rules react to, so the rules are exercised.
 _TRICKY = st.lists(
     st.sampled_from(
-        list("aA z.,;:!?-\n 0123456789%$£\"'“”‘’„«»()[]{}*#|/") +
-        ["said ", "must ", "call on ", "urge ", "million ", "five ", "hundred ", "about ",
-         "January 12, 2026", "1. ", "Â\u00a0", "â€œ", "https://x.org/a", " the experts "]
+        [
+            *list("aA z.,;:!?-\n 0123456789%$£\"'“”‘’„«»()[]{}*#|/"),
+            "said ",
+            "must ",
+            "call on ",
+            "urge ",
+            "million ",
+            "five ",
+            "hundred ",
+            "about ",
+            "January 12, 2026",
+            "1. ",
+            "Â\xa0",
+            "â€œ",
+            "https://x.org/a",
+            " the experts ",
+        ]
     ),
     max_size=120,
 ).map("".join)
@@ -22,10 +36,11 @@ def _check(text: str) -> None:
     content = extract_content(text)
     items = [*content.figures, *content.demands, *content.quotes]
     for item in items:
-        assert item.start is not None and item.end is not None
+        assert item.start is not None
+        assert item.end is not None
         assert 0 <= item.start < item.end <= len(text)
     for quote in content.quotes:
-        assert quote.text == text[quote.start:quote.end]
+        assert quote.text == text[quote.start : quote.end]
     assert content.title is None or "\n" not in content.title
 
 

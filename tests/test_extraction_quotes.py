@@ -8,13 +8,19 @@ from briefing.extraction import extract_content
 
 
 def quotes(text: str) -> list[tuple[str, bool]]:
-    return [(q.text, q.complete) for q in sorted(extract_content(text).quotes,
-                                                   key=lambda q: q.start or 0)]
+    return [(q.text, q.complete) for q in sorted(extract_content(text).quotes, key=lambda q: q.start or 0)]
 
 
-@pytest.mark.parametrize("opening, closing", [
-    ("\u201c", "\u201d"), ('"', '"'), ("\u201c", '"'), ("\u00ab", "\u00bb"), ("\u201e", "\u201c"),
-])
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("\u201c", "\u201d"),
+        ('"', '"'),
+        ("\u201c", '"'),
+        ("\u00ab", "\u00bb"),
+        ("\u201e", "\u201c"),
+    ],
+)
 def test_quote_marks_of_every_style_are_paired(opening: str, closing: str) -> None:
     text = f"The minister said: {opening}We will open every school next year.{closing} Then left."
     assert quotes(text) == [("We will open every school next year.", True)]
@@ -24,8 +30,7 @@ def test_offsets_cover_exactly_the_words_between_the_marks() -> None:
     text = 'Intro line here.\nShe said, "Prices must fall for all the families here," and left.'
     content = extract_content(text)
     quote = content.quotes[0]
-    assert text[quote.start:quote.end] == quote.text == \
-        "Prices must fall for all the families here,"
+    assert text[quote.start : quote.end] == quote.text == "Prices must fall for all the families here,"
 
 
 def test_nested_single_quotes_and_apostrophes_stay_inside() -> None:
@@ -39,16 +44,22 @@ def test_unclosed_quote_ends_at_its_paragraph() -> None:
 
 
 def test_each_reopened_paragraph_is_its_own_quote() -> None:
-    text = ('The senator said: "First we need a fair and open vote on this.\n\n'
-            '"Second we need the report published in full today."\n')
-    assert quotes(text) == [("First we need a fair and open vote on this.", False),
-                            ("Second we need the report published in full today.", True)]
+    text = (
+        'The senator said: "First we need a fair and open vote on this.\n\n'
+        '"Second we need the report published in full today."\n'
+    )
+    assert quotes(text) == [
+        ("First we need a fair and open vote on this.", False),
+        ("Second we need the report published in full today.", True),
+    ]
 
 
 def test_a_new_opening_mark_ends_an_unclosed_quote() -> None:
     text = 'She said: "It is wrong to jail people for speaking. "We will keep on protesting here."'
-    assert quotes(text) == [("It is wrong to jail people for speaking.", False),
-                            ("We will keep on protesting here.", True)]
+    assert quotes(text) == [
+        ("It is wrong to jail people for speaking.", False),
+        ("We will keep on protesting here.", True),
+    ]
 
 
 def test_opening_mark_typed_as_closer_before_said() -> None:
@@ -57,23 +68,28 @@ def test_opening_mark_typed_as_closer_before_said() -> None:
 
 
 def test_two_apostrophes_close_a_quote() -> None:
-    text = 'He said: "Thousands in the camps face famine and disease.\'\' Then he left.'
+    text = "He said: \"Thousands in the camps face famine and disease.'' Then he left."
     assert quotes(text) == [("Thousands in the camps face famine and disease.", True)]
 
 
-@pytest.mark.parametrize("text", [
-    'They were charged with "Inciting Subversion of State Power and Order".',
-    "Staff of the \u2018Regional Transit Centre\u2019 were moved.",
-    'He called it "a complete failure" on Monday.',
-    'It was "shocking".',
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        'They were charged with "Inciting Subversion of State Power and Order".',
+        "Staff of the \u2018Regional Transit Centre\u2019 were moved.",
+        'He called it "a complete failure" on Monday.',
+        'It was "shocking".',
+    ],
+)
 def test_names_charges_and_short_phrases_are_not_quotes(text: str) -> None:
     assert quotes(text) == []
 
 
 def test_an_attribution_inside_an_unclosed_quote_ends_it() -> None:
-    text = ('This, as experts noted, "falls short of every legal obligation Rights Groups, '
-            "according to the report, remain concerned.")
+    text = (
+        'This, as experts noted, "falls short of every legal obligation Rights Groups, '
+        "according to the report, remain concerned."
+    )
     assert quotes(text) == [("falls short of every legal obligation", False)]
 
 
@@ -83,7 +99,10 @@ def test_mojibake_quotation_marks_are_paired() -> None:
 
 
 def test_british_single_curly_quotes_are_paired() -> None:
-    text = ("The minister said: \u2018We\u2019ll review the Greens\u2019 plan and every "
-            "other proposal next week.\u2019 She left.")
-    assert quotes(text) == [("We\u2019ll review the Greens\u2019 plan and every other "
-                             "proposal next week.", True)]
+    text = (
+        "The minister said: \u2018We\u2019ll review the Greens\u2019 plan and every "
+        "other proposal next week.\u2019 She left."
+    )
+    assert quotes(text) == [
+        ("We\u2019ll review the Greens\u2019 plan and every other proposal next week.", True)
+    ]

@@ -13,8 +13,8 @@ from briefing import pipeline
 from briefing.cli import cli
 from briefing.errors import ExitCode, FitError
 from briefing.fit import MIN_SCALE, fit_to_page
-from briefing.model import Figure
 from briefing.layout import Layout, page_settings
+from briefing.model import Figure
 from briefing.pipeline import write_briefing
 from tests.conftest import pdf_text, squash
 from tests.layout_fixtures import PROVENANCE, make_content, statement_for
@@ -55,7 +55,8 @@ def test_overlong_content_fits_by_leaving_out_the_last_items_and_says_so(overlon
     result, target = overlong
     assert result.pages == 1
     kept_demands, kept_quotes = len(result.content.demands), len(result.content.quotes)
-    assert 1 <= kept_demands < 20 and 1 <= kept_quotes < 10
+    assert 1 <= kept_demands < 20
+    assert 1 <= kept_quotes < 10
     assert result.warnings == [
         f"left out {20 - kept_demands} of 20 demands and {10 - kept_quotes} of 10 quotes to fit one page; "
         "put them back by shortening the summary or removing items in the content file."
@@ -63,7 +64,8 @@ def test_overlong_content_fits_by_leaving_out_the_last_items_and_says_so(overlon
     text = squash(pdf_text(target))
     # the most important items stay, whole; the last ones go
     assert "Demand 1: end the use of pre-trial detention against the press and publish" in text
-    assert "Demand 20:" not in text and "Quote 10:" not in text
+    assert "Demand 20:" not in text
+    assert "Quote 10:" not in text
     assert "Quote 1: every journalist held for their work must be freed today" in text
 
 
@@ -125,7 +127,8 @@ def test_cli_reports_drops_on_stderr_and_verbose_shows_passes(overlong_statement
     )
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == str(target)
-    assert "Warning: left out " in result.stderr and "of 14 demands" in result.stderr
+    assert "Warning: left out " in result.stderr
+    assert "of 14 demands" in result.stderr
     assert "layout passes" in result.stderr
     assert len(PdfReader(target).pages) == 1
 
@@ -143,9 +146,7 @@ def test_cli_strict_refuses_and_writes_nothing(overlong_statement, tmp_path):
 
 def test_the_figure_row_shows_the_four_most_important_and_says_so(tmp_path):
     content = make_content(2, 1)
-    extra = [
-        Figure(value=n, display=f"£{n} billion", label=f"cost number {n}") for n in (11, 22, 33, 44, 55)
-    ]
+    extra = [Figure(value=n, display=f"£{n} billion", label=f"cost number {n}") for n in (11, 22, 33, 44, 55)]
     content = content.model_copy(update={"figures": [*content.figures[:1], *extra]})
     target = tmp_path / "page.pdf"
     result = write_briefing(content, PROVENANCE, target, layout=Layout(folder=tmp_path))

@@ -15,7 +15,9 @@ import pytest
 def build(statement: Path, target: Path, **environment: str) -> bytes:
     subprocess.run(
         [sys.executable, "-m", "briefing", "build", str(statement), "-o", str(target)],
-        check=True, capture_output=True, env={**os.environ, **environment},
+        check=True,
+        capture_output=True,
+        env={**os.environ, **environment},
         cwd=statement.parent,
     )
     return target.read_bytes()
@@ -78,7 +80,9 @@ def _extracted_title(statement: Path) -> str:
 
     result = subprocess.run(
         [sys.executable, "-m", "briefing", "extract", str(statement), "--format", "json"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     title: str = json.loads(result.stdout)["title"]
     assert title

@@ -16,7 +16,7 @@ def test_typesetting_differences_are_ignored() -> None:
         quotes=[Quote(text="an efficient, long-term “official” solution,")],
         figures=[Figure(display="1.2 million", label="People affected")],
     )
-    page = "“An ef\ufb01cient, long-\nterm \"of\ufb01cial\"\nsolu-\ntion”\n1.2\nmillion PEOPLE AFFECTED"
+    page = '“An ef\ufb01cient, long-\nterm "of\ufb01cial"\nsolu-\ntion”\n1.2\nmillion PEOPLE AFFECTED'
     assert missing_items(page, content) == []
 
 

@@ -36,7 +36,9 @@ demands:
 quotes:
   - text: "Every family deserves a safe home. Nobody should wait another winter for help,"
 """
-LONG_WORD = "Delta" + "x" * 1195  # 1,200 characters with no break opportunity: as much as a quote column holds
+LONG_WORD = (
+    "Delta" + "x" * 1195
+)  # 1,200 characters with no break opportunity: as much as a quote column holds
 MARKUP = "<b>bold</b> {{ 7 * 7 }} {% if true %}yes{% endif %} &amp;"
 ODD_STATEMENT = f"""Statement by the Coastal Rights Network, 3 March 2025
 
@@ -52,7 +54,11 @@ def run_build(*args: str, cwd: Path, **environment: str) -> subprocess.Completed
     env = {key: value for key, value in os.environ.items() if key != "SOURCE_DATE_EPOCH"}
     env["PYTHONPATH"] = str(PROJECT)
     return subprocess.run(
-        [sys.executable, "-m", "briefing", *args], cwd=cwd, capture_output=True, text=True, check=False,
+        [sys.executable, "-m", "briefing", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
         env={**env, **environment},
     )
 
@@ -73,7 +79,9 @@ def branded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (folder / "statement.txt").write_text(COASTAL_STATEMENT, encoding="utf-8")
     (folder / "coastal.yaml").write_text(CONTENT, encoding="utf-8")
     Image.new("RGB", (120, 40), (31, 78, 121)).save(folder / "logo.png")
-    (folder / "briefing.toml").write_text('organisation = "Harbour Watch"\nlogo = "logo.png"\n', encoding="utf-8")
+    (folder / "briefing.toml").write_text(
+        'organisation = "Harbour Watch"\nlogo = "logo.png"\n', encoding="utf-8"
+    )
     before = fingerprint(folder)
     for args in (["-o", "out/default.pdf"], ["-o", "out/archive.pdf", "--pdf-a"]):
         result = run_build("build", "coastal.yaml", *args, cwd=folder)
@@ -86,7 +94,9 @@ def test_every_pdf_passes_qpdf_check(branded):
     if not shutil.which("qpdf"):
         pytest.skip("qpdf is not installed (apt-get install qpdf)")
     for name in ("default.pdf", "archive.pdf"):
-        result = subprocess.run(["qpdf", "--check", str(branded / "out" / name)], capture_output=True, text=True)
+        result = subprocess.run(
+            ["qpdf", "--check", str(branded / "out" / name)], capture_output=True, text=True
+        )
         assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -141,7 +151,11 @@ def test_pdf_a_carries_the_statement_and_the_content_as_evidence(branded):
         assert len(pdf.Root.AF) >= 2  # WeasyPrint 70 lists each file twice (direct and by reference)
     assert statement == COASTAL_STATEMENT.encode("utf-8")
     assert content["title"] == "Families still without homes"
-    assert content["source"] == {"file": "statement.txt", "url": "https://example.org/coastal", "publisher": None}
+    assert content["source"] == {
+        "file": "statement.txt",
+        "url": "https://example.org/coastal",
+        "publisher": None,
+    }
     assert [quote["text"] for quote in content["quotes"]] == [
         "Every family deserves a safe home. Nobody should wait another winter for help,"
     ]
@@ -150,8 +164,17 @@ def test_pdf_a_carries_the_statement_and_the_content_as_evidence(branded):
 @pytest.mark.slow
 def test_pdf_a_is_reproducible_from_another_folder_time_zone_and_locale(branded, tmp_path):
     result = run_build(
-        "build", str(branded / "coastal.yaml"), "--pdf-a", "--config", str(branded / "briefing.toml"),
-        "-o", str(tmp_path / "again.pdf"), cwd=tmp_path, TZ="America/Anchorage", LC_ALL="C.UTF-8", LANG="C.UTF-8",
+        "build",
+        str(branded / "coastal.yaml"),
+        "--pdf-a",
+        "--config",
+        str(branded / "briefing.toml"),
+        "-o",
+        str(tmp_path / "again.pdf"),
+        cwd=tmp_path,
+        TZ="America/Anchorage",
+        LC_ALL="C.UTF-8",
+        LANG="C.UTF-8",
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "again.pdf").read_bytes() == (branded / "out" / "archive.pdf").read_bytes()
@@ -161,8 +184,9 @@ def test_pdf_a_is_reproducible_from_another_folder_time_zone_and_locale(branded,
 def test_source_date_epoch_dates_a_statement_without_a_date(tmp_path):
     (tmp_path / "undated.txt").write_text(COASTAL_STATEMENT.replace(", 3 March 2025", ""), encoding="utf-8")
     first = run_build("build", "undated.txt", "-o", "a.pdf", cwd=tmp_path, SOURCE_DATE_EPOCH="1700000000")
-    second = run_build("build", "undated.txt", "-o", "b.pdf", cwd=tmp_path, SOURCE_DATE_EPOCH="1700000000",
-                       TZ="Asia/Kolkata")
+    second = run_build(
+        "build", "undated.txt", "-o", "b.pdf", cwd=tmp_path, SOURCE_DATE_EPOCH="1700000000", TZ="Asia/Kolkata"
+    )
     assert first.returncode == second.returncode == 0, first.stderr + second.stderr
     assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
     with pikepdf.open(tmp_path / "a.pdf") as pdf:
@@ -187,7 +211,7 @@ def test_check_and_extract_do_not_modify_their_inputs(branded, tmp_path):
 def odd_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("odd")
     (folder / "odd.txt").write_text(ODD_STATEMENT, encoding="utf-8")
-    quote = ODD_STATEMENT.split("\n\n")[-1].split("\"")[1]
+    quote = ODD_STATEMENT.split("\n\n")[-1].split('"')[1]
     (folder / "odd.yaml").write_text(
         f'title: "Odd text"\nsummary: "Short."\nsource:\n  file: odd.txt\nquotes:\n  - text: {json.dumps(quote)}\n',
         encoding="utf-8",
@@ -212,7 +236,10 @@ def test_a_long_word_wraps_inside_the_page(odd_pdf):
         chars = page.chars
         assert sum(char["text"] == "x" for char in chars) >= 1195
         for char in chars:
-            assert x0 <= char["x0"] and char["x1"] <= x1 and top <= char["top"] and char["bottom"] <= bottom
+            assert x0 <= char["x0"]
+            assert char["x1"] <= x1
+            assert top <= char["top"]
+            assert char["bottom"] <= bottom
 
 
 def _large_statement(folder: Path) -> Path:
@@ -232,14 +259,20 @@ def _large_statement(folder: Path) -> Path:
     ],
     ids=["SIGTERM", "Ctrl-C"],
 )
-def test_an_interrupted_build_keeps_the_old_briefing_and_leaves_no_temporary(tmp_path, signal_number, code, message):
+def test_an_interrupted_build_keeps_the_old_briefing_and_leaves_no_temporary(
+    tmp_path, signal_number, code, message
+):
     statement = _large_statement(tmp_path)
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "large.pdf").write_bytes(b"%PDF- yesterday's briefing")
     env = {key: value for key, value in os.environ.items() if key != "SOURCE_DATE_EPOCH"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "briefing", "build", statement.name], cwd=tmp_path, stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, text=True, env={**env, "PYTHONPATH": str(PROJECT)},
+        [sys.executable, "-m", "briefing", "build", statement.name],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**env, "PYTHONPATH": str(PROJECT)},
     )
     time.sleep(2.5)  # past start-up (the handler is installed), well inside the build
     assert process.poll() is None, "the build finished before it could be interrupted"
@@ -263,8 +296,10 @@ def test_a_3000_character_word_is_laid_out_quickly_and_never_runs_off_the_page(t
 
         with pdfplumber.open(tmp_path / "s.pdf") as pdf:
             x0, top, x1, bottom = pdf.pages[0].mediabox
-            assert all(x0 <= c["x0"] and c["x1"] <= x1 and top <= c["top"] and c["bottom"] <= bottom
-                       for c in pdf.pages[0].chars)
+            assert all(
+                x0 <= c["x0"] and c["x1"] <= x1 and top <= c["top"] and c["bottom"] <= bottom
+                for c in pdf.pages[0].chars
+            )
     else:  # too long for a one-page briefing: said in one line, nothing written
         assert result.exit_code == ExitCode.DOES_NOT_FIT
         assert len(result.stderr.splitlines()) == 1

@@ -60,14 +60,16 @@ def test_line_breaks_and_tabs_are_kept():
     ],
 )
 def test_binary_input_is_refused_saying_what_it_looks_like(data, kind):
-    with pytest.raises(InputError, match=f"s.bin looks like {kind.replace('(', '[(]').replace(')', '[)]')}, not text"):
+    with pytest.raises(
+        InputError, match=f"s.bin looks like {kind.replace('(', '[(]').replace(')', '[)]')}, not text"
+    ):
         decode_statement(data, "s.bin")
 
 
 def test_an_oversized_statement_is_refused_before_it_is_read_whole(tmp_path):
     huge = tmp_path / "huge.txt"
     huge.write_bytes(b"word " * (MAX_STATEMENT_BYTES // 5 + 1))
-    with pytest.raises(InputError, match="huge.txt is larger than 1 MB"):
+    with pytest.raises(InputError, match=r"huge\.txt is larger than 1 MB"):
         load_statement(huge)
 
 

@@ -66,7 +66,8 @@ def test_lang_sets_html_lang_and_french_date(tmp_path):
     html = render_html(make_content(), PROVENANCE, page_settings(Layout(language="fr", folder=tmp_path)))
     assert '<html lang="fr">' in html
     assert "12 mars 2025" in html
-    assert "Revendications" in html and "Dans leurs propres mots" in html
+    assert "Revendications" in html
+    assert "Dans leurs propres mots" in html
 
 
 def test_unknown_language_is_refused():

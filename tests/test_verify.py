@@ -59,7 +59,9 @@ def test_tolerated_differences_pass(text: str, coastal_statement: str) -> None:
 def test_changed_wording_fails_with_the_difference_marked(
     text: str, marked_yours: str | None, marked_source: str, coastal_statement: str
 ) -> None:
-    report = verify_content(Content(quotes=[Quote(text="Nobody should wait"), Quote(text=text)]), coastal_statement)
+    report = verify_content(
+        Content(quotes=[Quote(text="Nobody should wait"), Quote(text=text)]), coastal_statement
+    )
     assert [check.item for check in report.failures] == ["quote 2"]
     message = "\n".join(describe_failure(report.failures[0]))
     assert message.startswith("quote 2 is not verified: it is not word for word in the source.")
@@ -118,7 +120,9 @@ def test_a_changed_figure_fails_naming_it(coastal_content: Content, coastal_stat
     coastal_content.figures[1].value = 900
     report = verify_content(coastal_content, coastal_statement)
     assert [check.item for check in report.failures] == ["figure 2"]
-    assert describe_failure(report.failures[0]) == ["figure 2 is not verified: the number 900 is not in the source."]
+    assert describe_failure(report.failures[0]) == [
+        "figure 2 is not verified: the number 900 is not in the source."
+    ]
 
 
 def test_a_figure_of_a_whole_checks_both_numbers(coastal_statement: str) -> None:
@@ -135,7 +139,9 @@ def test_a_value_must_match_what_is_shown(coastal_statement: str) -> None:
 
 
 def test_numbers_in_digits_and_words() -> None:
-    found = {number.text: number.values for number in numbers_in("£66bn, 1.2 million and twenty-five thousand")}
+    found = {
+        number.text: number.values for number in numbers_in("£66bn, 1.2 million and twenty-five thousand")
+    }
     assert found == {"66bn": (66.0, 66e9), "1.2 million": (1.2, 1.2e6), "twenty-five thousand": (25000.0,)}
 
 

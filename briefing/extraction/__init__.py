@@ -10,6 +10,7 @@ exactly as given. The stage runs in this order, one module per concern:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from briefing.extraction.clean import CleanText, Kind, Paragraph, clean_text
@@ -48,13 +49,15 @@ def extract_content(text: str, *, today: dt.date | None = None) -> Content:
 
     skip = frozenset([title_paragraph.start]) if title_paragraph else frozenset()
     quoted = find_quoted_spans(clean, skip)
-    quotations = [q for q in quoted if is_quotation(text[q.start:q.end])]
+    quotations = [q for q in quoted if is_quotation(text[q.start : q.end])]
     names = [(q.mark_start, q.mark_end) for q in quoted if q not in quotations]
 
     paragraph_of = _paragraph_index(content, quotations)
     speakers = attribute_speakers(clean.work, quotations, sentences, paragraph_of)
-    quotes = [Quote(text=text[q.start:q.end], speaker=speaker, complete=q.complete,
-                    start=q.start, end=q.end) for q, speaker in zip(quotations, speakers)]
+    quotes = [
+        Quote(text=text[q.start : q.end], speaker=speaker, complete=q.complete, start=q.start, end=q.end)
+        for q, speaker in zip(quotations, speakers, strict=True)
+    ]
 
     figures = extract_figures(clean, [(p.start, p.end) for p in content], names)
     demands = extract_demands(clean, _units(clean, content, quotations))
@@ -72,8 +75,10 @@ def extract_content(text: str, *, today: dt.date | None = None) -> Content:
     if date and today and date > today:
         date = None  # a date after the day of reading is an event announced, not the dateline
     issuer = find_issuer(clean, title, lead, [q.speaker for q in quotes])
-    quotes = [q.model_copy(update={"speaker": speaker})
-              for q, speaker in zip(quotes, tidy_speakers([q.speaker for q in quotes], issuer))]
+    quotes = [
+        q.model_copy(update={"speaker": speaker})
+        for q, speaker in zip(quotes, tidy_speakers([q.speaker for q in quotes], issuer), strict=True)
+    ]
     return Content(
         title=title,
         date=date,
@@ -85,8 +90,9 @@ def extract_content(text: str, *, today: dt.date | None = None) -> Content:
     )
 
 
-def _title_from_lead(clean: CleanText, lead: list[Sentence], sentences: list[Sentence],
-                     figures: list[Figure]) -> tuple[str | None, int | None]:
+def _title_from_lead(
+    clean: CleanText, lead: list[Sentence], sentences: list[Sentence], figures: list[Figure]
+) -> tuple[str | None, int | None]:
     """A generated title and the start of the sentence it came from: the lead's first
     sentence, else the sentence carrying the top figure, else the rest of the lead."""
     candidates = lead[:1]
@@ -95,11 +101,11 @@ def _title_from_lead(clean: CleanText, lead: list[Sentence], sentences: list[Sen
         if carrier:
             candidates.append(carrier)
     candidates += lead[1:4]
-    texts = [clean.original[s.start:s.end] for s in candidates]
+    texts = [clean.original[s.start : s.end] for s in candidates]
     title = generated_title(texts)
     if title is None:
         return None, None
-    for sentence, raw in zip(candidates, texts):
+    for sentence, raw in zip(candidates, texts, strict=True):
         if title.rstrip("\u2026") in re.sub(r"\s+", " ", raw):
             return title, sentence.start
     return title, None
@@ -130,13 +136,15 @@ def _units(clean: CleanText, content: list[Paragraph], quotes: list[QuoteSpan]) 
         for sentence in split_sentences(clean.work, paragraph.start, paragraph.end):
             cuts = [sentence.start]
             for quote in quotes:
-                if (sentence.start + 10 < quote.mark_start < sentence.end
-                        and clean.work[quote.start:quote.start + 1].isupper()):
+                if (
+                    sentence.start + 10 < quote.mark_start < sentence.end
+                    and clean.work[quote.start : quote.start + 1].isupper()
+                ):
                     cuts.append(quote.mark_start)
             for m in _INLINE_ITEM_RE.finditer(clean.work, sentence.start, sentence.end):
                 cuts.append(m.end())
-            cuts = sorted(set(cuts)) + [sentence.end]
-            for start, end in zip(cuts, cuts[1:]):
+            cuts = [*sorted(set(cuts)), sentence.end]
+            for start, end in itertools.pairwise(cuts):
                 kind = Kind.LIST_ITEM if _is_item(clean.work, start) else paragraph.kind
                 if clean.work[start:end].strip():
                     units.append(Unit(start, end, kind))
@@ -144,4 +152,4 @@ def _units(clean: CleanText, content: list[Paragraph], quotes: list[QuoteSpan]) 
 
 
 def _is_item(work: str, start: int) -> bool:
-    return bool(re.match(r"\s*(?:\d{1,2}[.)]|[-*\u2022\u25aa\u2013])\s+", work[start:start + 6]))
+    return bool(re.match(r"\s*(?:\d{1,2}[.)]|[-*\u2022\u25aa\u2013])\s+", work[start : start + 6]))

@@ -116,8 +116,9 @@ _PHONE_RE = re.compile(r"\+?\d[\d\s/()-]{7,}\d")
 def clean_text(text: str) -> CleanText:
     """Blank syntax and noise in a same-length copy of `text` and classify its lines."""
     work = _blank_syntax(text)
-    paragraphs = [_classify(text, work, m.start(), m.end()) for m in _LINE_RE.finditer(work)
-                  if m.group().strip()]
+    paragraphs = [
+        _classify(text, work, m.start(), m.end()) for m in _LINE_RE.finditer(work) if m.group().strip()
+    ]
     return CleanText(original=text, work=work, paragraphs=_mark_headings(work, paragraphs))
 
 
@@ -130,7 +131,7 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 def _blank_syntax(text: str) -> str:
     chars = list(text)
     for m in _MOJIBAKE_RE.finditer(text):
-        chars[m.start():m.end()] = _MOJIBAKE[m.group()]
+        chars[m.start() : m.end()] = _MOJIBAKE[m.group()]
     for m in _IMAGE_RE.finditer(text):
         _blank(chars, m.start(), m.end())
     for m in _LINK_RE.finditer(text):
@@ -168,9 +169,14 @@ def _mark_headings(work: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Short unpunctuated lines are headings (section titles, list labels), not sentences."""
     result = []
     for paragraph in paragraphs:
-        line = work[paragraph.start:paragraph.end].strip()
-        if (paragraph.kind is Kind.BODY and len(line.split()) <= 12 and len(line) < 100
-                and not _SENTENCE_END_RE.search(line) and line[:1] not in "\"\u201c\u2018'\u00ab\u201e"):
+        line = work[paragraph.start : paragraph.end].strip()
+        if (
+            paragraph.kind is Kind.BODY
+            and len(line.split()) <= 12
+            and len(line) < 100
+            and not _SENTENCE_END_RE.search(line)
+            and line[:1] not in "\"\u201c\u2018'\u00ab\u201e"
+        ):
             paragraph = Paragraph(paragraph.start, paragraph.end, Kind.HEADING)
         result.append(paragraph)
     return result

@@ -28,33 +28,59 @@ class Unit:
 
 _WHO = r"(?P<who>[^,;:.!?]{2,80}?)"
 _FRAMES: list[tuple[str, re.Pattern[str]]] = [
-    ("call", re.compile(
-        rf"\breiterat\w*\s+(?:our|its|their|his|her|the|a)\s+calls?\s+"
-        rf"(?:(?:to|on|upon)\s+{_WHO}\s+to\s+|for\s+)(?P<what>.+)", re.IGNORECASE)),
-    ("call", re.compile(
-        rf"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:call|calls|called|calling|appeal|appeals|"
-        rf"appealed|appealing)\s+(?:on|upon)\s+{_WHO}\s+to\s+(?P<what>.+)", re.IGNORECASE)),
-    ("call", re.compile(
-        r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
-        r"\b(?:call|calls|called|calling)\s+for\s+(?P<what>.+)", re.IGNORECASE)),
-    ("urge", re.compile(
-        rf"\b(?:urge|urges|urged|urging)\s+{_WHO}\s+to\s+(?P<what>.+)", re.IGNORECASE)),
-    ("demand", re.compile(
-        r"(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bits\s)(?<!\bthese\s)(?<!\bthis\s)"
-        r"(?<!\bthat\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bkey\s)(?<!\bmain\s)"
-        rf"\b(?:demand|demands|demanded|demanding)\s+(?:that\s+(?P<what2>.+)|{_WHO}\s+to\b(?P<what>.*)"
-        r"|(?P<what3>.+))", re.IGNORECASE)),
-    ("ask", re.compile(
-        rf"\b(?:we|i)\s+(?:ask|asks|request)\s+{_WHO}\s+to\s+(?P<what>.+)", re.IGNORECASE)),
-    ("time", re.compile(
-        r"\b(?:it'?s|it\u2019s|it\s+is)\s+(?:high\s+|now\s+)?time\s+(?:for\s+(?P<who>[^,;:.]{2,80}?)\s+)?"
-        r"to\s+(?P<what>.+)", re.IGNORECASE)),
-    ("pressure", re.compile(
-        r"^(?P<who>[^,;:]{2,80}?)\s+(?:is|are|was|were)\s+(?:facing|under)\s+"
-        r"(?:growing\s+|mounting\s+|increasing\s+|renewed\s+)?(?:calls|pressure)\s+to\s+(?P<what>.+)",
-        re.IGNORECASE)),
-    ("need", re.compile(r"\b(?:pressing|urgent|clear)\s+need\s+(?:to|for)\s+(?P<what>.+)",
-                        re.IGNORECASE)),
+    (
+        "call",
+        re.compile(
+            rf"\breiterat\w*\s+(?:our|its|their|his|her|the|a)\s+calls?\s+"
+            rf"(?:(?:to|on|upon)\s+{_WHO}\s+to\s+|for\s+)(?P<what>.+)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "call",
+        re.compile(
+            rf"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:call|calls|called|calling|appeal|appeals|"
+            rf"appealed|appealing)\s+(?:on|upon)\s+{_WHO}\s+to\s+(?P<what>.+)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "call",
+        re.compile(
+            r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+            r"\b(?:call|calls|called|calling)\s+for\s+(?P<what>.+)",
+            re.IGNORECASE,
+        ),
+    ),
+    ("urge", re.compile(rf"\b(?:urge|urges|urged|urging)\s+{_WHO}\s+to\s+(?P<what>.+)", re.IGNORECASE)),
+    (
+        "demand",
+        re.compile(
+            r"(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bits\s)(?<!\bthese\s)(?<!\bthis\s)"
+            r"(?<!\bthat\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bkey\s)(?<!\bmain\s)"
+            rf"\b(?:demand|demands|demanded|demanding)\s+(?:that\s+(?P<what2>.+)|{_WHO}\s+to\b(?P<what>.*)"
+            r"|(?P<what3>.+))",
+            re.IGNORECASE,
+        ),
+    ),
+    ("ask", re.compile(rf"\b(?:we|i)\s+(?:ask|asks|request)\s+{_WHO}\s+to\s+(?P<what>.+)", re.IGNORECASE)),
+    (
+        "time",
+        re.compile(
+            r"\b(?:it'?s|it\u2019s|it\s+is)\s+(?:high\s+|now\s+)?time\s+(?:for\s+(?P<who>[^,;:.]{2,80}?)\s+)?"
+            r"to\s+(?P<what>.+)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "pressure",
+        re.compile(
+            r"^(?P<who>[^,;:]{2,80}?)\s+(?:is|are|was|were)\s+(?:facing|under)\s+"
+            r"(?:growing\s+|mounting\s+|increasing\s+|renewed\s+)?(?:calls|pressure)\s+to\s+(?P<what>.+)",
+            re.IGNORECASE,
+        ),
+    ),
+    ("need", re.compile(r"\b(?:pressing|urgent|clear)\s+need\s+(?:to|for)\s+(?P<what>.+)", re.IGNORECASE)),
 ]
 _MODAL_RE = re.compile(
     r"\b(?P<modal>must|should|shouldn't|shouldn\u2019t|ought\s+to|needs?\s+to|has\s+to|have\s+to)"
@@ -73,8 +99,12 @@ _CLAUSE_DELIMITER_RE = re.compile(
     r"[,;:\u2014()\"\u201c\u201d]|\b(?:that|said|says|but|why|warn|warns|believe|believes)\b",
     re.IGNORECASE,
 )
-_DETERMINERS = frozenset("the a an all every each any both our their its this these those".split())
-_PRONOUNS = frozenset("i we you he she it they this that there what who which".split())
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "all", "every", "each", "any", "both", "our", "their", "its", "this", "these", "those"]
+)
+_PRONOUNS = frozenset(
+    ["i", "we", "you", "he", "she", "it", "they", "this", "that", "there", "what", "who", "which"]
+)
 # A reporting tag after the quoted demand: `," the experts added.`
 _FRAME_END_RE = re.compile(
     r"[,.]?\s*[\"\u201d\u201c]\s*[^\"\u201c\u201d]{0,80}?\b(?:said|says|added|adds|stated|declared|"
@@ -90,15 +120,19 @@ def extract_demands(clean: CleanText, units: list[Unit]) -> list[Demand]:
     list_addressee: str | None = None
     in_demand_list = False
     for index, unit in enumerate(units):
-        text = clean.work[unit.start:unit.end]
+        text = clean.work[unit.start : unit.end]
         if unit.kind is Kind.LIST_ITEM and in_demand_list:
             demands.append(_list_demand(clean, unit, list_addressee))
             continue
         if demands and _continues(clean.work, demands[-1].end or 0, unit):
             # An item broken across lines: "... the timeframe for the\n\nremaining steps."
             last = demands[-1]
-            demands[-1] = Demand(text=_tidy(f"{last.text} {clean.original[unit.start:unit.end]}"),
-                                 addressee=last.addressee, start=last.start, end=unit.end)
+            demands[-1] = Demand(
+                text=_tidy(f"{last.text} {clean.original[unit.start : unit.end]}"),
+                addressee=last.addressee,
+                start=last.start,
+                end=unit.end,
+            )
             continue
         in_demand_list = False
         found = _find_demand(text)
@@ -110,17 +144,21 @@ def extract_demands(clean: CleanText, units: list[Unit]) -> list[Demand]:
             # "We demand the government to:" introduces the list; its items are the demands.
             in_demand_list, list_addressee = True, who
             continue
-        demands.append(Demand(text=_trim(clean.original, unit, what), addressee=who,
-                              start=unit.start, end=unit.end))
+        demands.append(
+            Demand(text=_trim(clean.original, unit, what), addressee=who, start=unit.start, end=unit.end)
+        )
     return demands
 
 
 def _continues(work: str, end: int, unit: Unit) -> bool:
     """The unit finishes the sentence the previous demand left open."""
-    if end > unit.start or work[end:unit.start].strip():
+    if end > unit.start or work[end : unit.start].strip():
         return False
-    return (work[end - 1:end].isalpha() and work[unit.start:unit.start + 1].islower()
-            and unit.kind is not Kind.LIST_ITEM)
+    return (
+        work[end - 1 : end].isalpha()
+        and work[unit.start : unit.start + 1].islower()
+        and unit.kind is not Kind.LIST_ITEM
+    )
 
 
 def _find_demand(text: str) -> tuple[tuple[int, int], str | None] | None:
@@ -130,8 +168,9 @@ def _find_demand(text: str) -> tuple[tuple[int, int], str | None] | None:
     for _name, pattern in _FRAMES:
         m = pattern.search(text)
         if m:
-            group = next(g for g in ("what", "what2", "what3") if g in m.groupdict()
-                         and m.group(g) is not None)
+            group = next(
+                g for g in ("what", "what2", "what3") if g in m.groupdict() and m.group(g) is not None
+            )
             who = m.groupdict().get("who")
             return (m.start(group), m.end(group)), _addressee(who)
     return _find_modal(text)
@@ -141,15 +180,18 @@ def _find_modal(text: str) -> tuple[tuple[int, int], str | None] | None:
     for m in _MODAL_RE.finditer(text):
         if _MODAL_BLOCKERS_RE.match(m.group("rest")):
             continue  # "should have been provided": a regret, not a demand
-        negated = re.search(r"\b(?:not|n't|n\u2019t|no)\s*$", text[:m.start()], re.IGNORECASE)
+        negated = re.search(r"\b(?:not|n't|n\u2019t|no)\s*$", text[: m.start()], re.IGNORECASE)
         if m.group("modal").lower().startswith("need") and negated:
             continue  # "do not need to disclose": no obligation at all
         delimiters = list(_CLAUSE_DELIMITER_RE.finditer(text, 0, m.start()))
-        if delimiters and delimiters[-1].group() in "\"\u201c" and not text[
-                delimiters[-1].end():m.start()].strip():
+        if (
+            delimiters
+            and delimiters[-1].group() in '"\u201c'
+            and not text[delimiters[-1].end() : m.start()].strip()
+        ):
             delimiters.pop()  # `The group said the army "should ...`: the subject precedes the mark
         clause_start = delimiters[-1].end() if delimiters else 0
-        subject = text[clause_start:m.start()].strip()
+        subject = text[clause_start : m.start()].strip()
         first = subject.split()[0].lower() if subject else ""
         if first == "it" or subject.lower().endswith("what"):
             continue  # "It shouldn't be a firing offence", "what needs to be done"
@@ -179,10 +221,12 @@ def _addressee(phrase: str | None) -> str | None:
     if not phrase:
         return None
     phrase = phrase.strip(" \"'\u201c\u201d\u2018\u2019")
-    phrase = re.sub(r"^(?:also|now|today|therefore|further|again)\s+", "", phrase.strip(),
-                    flags=re.IGNORECASE)
-    phrase = re.sub(r"\s+(?:also|now|today|immediately|urgently|once again)$", "", phrase,
-                    flags=re.IGNORECASE)
+    phrase = re.sub(
+        r"^(?:also|now|today|therefore|further|again)\s+", "", phrase.strip(), flags=re.IGNORECASE
+    )
+    phrase = re.sub(
+        r"\s+(?:also|now|today|immediately|urgently|once again)$", "", phrase, flags=re.IGNORECASE
+    )
     words = phrase.split()
     if not words or len(words) > 10 or words[0].lower() in _PRONOUNS:
         return None
@@ -190,9 +234,9 @@ def _addressee(phrase: str | None) -> str | None:
 
 
 def _list_demand(clean: CleanText, unit: Unit, addressee: str | None) -> Demand:
-    text = clean.original[unit.start:unit.end]
+    text = clean.original[unit.start : unit.end]
     marker = _LIST_MARKER_RE.match(text)
-    body = text[marker.end():] if marker else text
+    body = text[marker.end() :] if marker else text
     return Demand(text=_tidy(body), addressee=addressee, start=unit.start, end=unit.end)
 
 
@@ -200,10 +244,10 @@ def _trim(original: str, unit: Unit, what: tuple[int, int]) -> str:
     """The demand's own words: the reporting frame before and after is dropped, and so is a
     trailing clause that is not part of the demand. When what is left is a fragment, the whole
     sentence (without its reporting tag) is safer."""
-    text = _tidy(_FRAME_END_RE.sub("", original[unit.start + what[0]:unit.start + what[1]]))
+    text = _tidy(_FRAME_END_RE.sub("", original[unit.start + what[0] : unit.start + what[1]]))
     text = _cut_tail(text)
     if _is_fragment(text):
-        whole = _cut_tail(_tidy(_FRAME_END_RE.sub("", original[unit.start:unit.end])))
+        whole = _cut_tail(_tidy(_FRAME_END_RE.sub("", original[unit.start : unit.end])))
         return whole or text
     return text
 
@@ -211,7 +255,8 @@ def _trim(original: str, unit: Unit, what: tuple[int, int]) -> str:
 # ", the union has said": an unquoted reporting tag closing the sentence.
 _REPORTING_TAIL_RE = re.compile(
     r",\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,6}\s+"
-    r"(?:has\s+|have\s+)?(?:said|says|warned|warns|stated|added)$")
+    r"(?:has\s+|have\s+)?(?:said|says|warned|warns|stated|added)$"
+)
 # Trailing clauses that comment on the demand rather than state it: ", adding that ...",
 # ", with a rights group calling ...", "... and the Government is also ...".
 _TAIL_CLAUSE_RE = re.compile(
@@ -220,14 +265,16 @@ _TAIL_CLAUSE_RE = re.compile(
     r"|\s+(?:and|but|while)\s+(?:(?:the|a|an)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
     r"|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s+(?:is|are|was|were|has|have|had)\b.*$"
 )
-_FRAGMENT_START = frozenset("at in on for by with during within from of as than".split())
+_FRAGMENT_START = frozenset(
+    ["at", "in", "on", "for", "by", "with", "during", "within", "from", "of", "as", "than"]
+)
 
 
 def _cut_tail(text: str) -> str:
     text = _REPORTING_TAIL_RE.sub("", text)
     cut = _TAIL_CLAUSE_RE.search(text)
-    if cut and len(text[:cut.start()].split()) >= 3:
-        text = text[:cut.start()]
+    if cut and len(text[: cut.start()].split()) >= 3:
+        text = text[: cut.start()]
     return _tidy(text)
 
 

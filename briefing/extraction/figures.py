@@ -22,6 +22,9 @@ from briefing.extraction.numbers import (
 )
 from briefing.model import Figure
 
+# The marks `display` adds for a qualifier ("~800", "600+", "up to 9.5%"), so that "about 800"
+# and "800" count as the same number.
+_QUALIFIER_MARKS = re.compile(r"^(?:~|<|>|up to\s+)|\+$")
 _CURRENCY = r"(?:US|A|AU|NZ|C|HK|S)?[$\u00a3\u20ac\u00a5\u20b9]|\b(?:USD|GBP|EUR|AUD|CAD|CHF|JPY)\s?"
 _FIGURE_RE = re.compile(
     rf"""
@@ -42,8 +45,9 @@ _MONTHS = (
 )
 _MONTH_AFTER_RE = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _MONTH_BEFORE_RE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?$", re.IGNORECASE)
-_TIME_AFTER_RE = re.compile(r"(?:[:.]\d{2}\b|\s*(?:a\.?m\b|p\.?m\b|hrs\b|gmt\b|utc\b|o'clock))",
-                            re.IGNORECASE)
+_TIME_AFTER_RE = re.compile(
+    r"(?:[:.]\d{2}\b|\s*(?:a\.?m\b|p\.?m\b|hrs\b|gmt\b|utc\b|o'clock))", re.IGNORECASE
+)
 _RELATIVE_TIME_RE = re.compile(
     r"\s*-?\s*(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:later|ago|earlier|before)\b",
     re.IGNORECASE,
@@ -56,27 +60,152 @@ _QUALIFIER_RE = re.compile(
         |~)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_AT_LEAST = ("over", "more", "at least", "upwards", "in excess", "exceed", "above", "just over",
-             "well over")
+_AT_LEAST = ("over", "more", "at least", "upwards", "in excess", "exceed", "above", "just over", "well over")
 _AT_MOST = ("less", "fewer", "under", "below", "just under")
 _RANGE_START_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _RANGE_JOIN_RE = re.compile(r"\s*(?:and|to|-|\u2013)\s*")
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
 # Words that end the noun phrase naming what a number counts.
 _LABEL_STOP = frozenset(
-    """is are was were be been being have has had will would could can may might should must
-    do does did in on at to from for since after before by with within during across into than
-    today yesterday now currently still as and or but that which who whom whose while if because so this these those its their his
-    her our your they we it he she there then when where also only all per of
-    """.split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "must",
+        "do",
+        "does",
+        "did",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "for",
+        "since",
+        "after",
+        "before",
+        "by",
+        "with",
+        "within",
+        "during",
+        "across",
+        "into",
+        "than",
+        "today",
+        "yesterday",
+        "now",
+        "currently",
+        "still",
+        "as",
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "while",
+        "if",
+        "because",
+        "so",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "they",
+        "we",
+        "it",
+        "he",
+        "she",
+        "there",
+        "then",
+        "when",
+        "where",
+        "also",
+        "only",
+        "all",
+        "per",
+        "of",
+    ]
 )
-_AUXILIARIES = frozenset("have has had were was are is been be".split())
-_LEADING_DROP = frozenset("a an the of to by in on for with some its their our his her".split())
+_AUXILIARIES = frozenset(["have", "has", "had", "were", "was", "are", "is", "been", "be"])
+_LEADING_DROP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "by",
+        "in",
+        "on",
+        "for",
+        "with",
+        "some",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+    ]
+)
 _CAPITALISED_WORD_BEFORE_RE = re.compile(r"([A-Z][\w'-]*)\.?\s+$")
 _NOT_CODE_WORDS = frozenset(
-    """About Around Approximately Some Nearly Almost Over Only All Just More Less Fewer Up At
-    Of The And But Than Some Estimated By To In On From Between Roughly Under Below Above Another
-    """.split()
+    [
+        "About",
+        "Around",
+        "Approximately",
+        "Some",
+        "Nearly",
+        "Almost",
+        "Over",
+        "Only",
+        "All",
+        "Just",
+        "More",
+        "Less",
+        "Fewer",
+        "Up",
+        "At",
+        "Of",
+        "The",
+        "And",
+        "But",
+        "Than",
+        "Some",
+        "Estimated",
+        "By",
+        "To",
+        "In",
+        "On",
+        "From",
+        "Between",
+        "Roughly",
+        "Under",
+        "Below",
+        "Above",
+        "Another",
+    ]
 )
 
 
@@ -90,8 +219,9 @@ class _Number:
     unit: str  # "%", a currency sign, or ""
 
 
-def extract_figures(clean: CleanText, allowed: list[tuple[int, int]],
-                    excluded: list[tuple[int, int]]) -> list[Figure]:
+def extract_figures(
+    clean: CleanText, allowed: list[tuple[int, int]], excluded: list[tuple[int, int]]
+) -> list[Figure]:
     """Figures found in the `allowed` spans (content paragraphs), outside `excluded` spans."""
     figures: list[Figure] = []
     seen: set[tuple[float, str, str]] = set()
@@ -99,8 +229,9 @@ def extract_figures(clean: CleanText, allowed: list[tuple[int, int]],
         for figure in _figures_in(clean.work, start, end, excluded):
             # What a number counts tells two equal numbers apart, but only when it follows
             # the number ("600 people" / "600 individuals" may differ; "to 20,000" may not).
-            counted = _head(figure.label) if figure.end > figure.start + len(figure.display) + 2 else ""
-            key = (figure.value or 0.0, figure.display.strip("~<>+ up to"), counted)
+            span = (figure.end or 0) - (figure.start or 0)  # always set on extracted figures
+            counted = _head(figure.label) if span > len(figure.display) + 2 else ""
+            key = (figure.value or 0.0, _QUALIFIER_MARKS.sub("", figure.display), counted)
             if key not in seen:  # a repeated lead or restated number is shown once
                 seen.add(key)
                 figures.append(figure)
@@ -112,10 +243,12 @@ def _head(label: str) -> str:
     return words[-1] if words else ""
 
 
-def _figures_in(work: str, start: int, end: int,
-                excluded: list[tuple[int, int]]) -> list[Figure]:
-    numbers = [n for m in _FIGURE_RE.finditer(work, start, end)
-               if (n := _read(work, m, start, end, excluded)) is not None]
+def _figures_in(work: str, start: int, end: int, excluded: list[tuple[int, int]]) -> list[Figure]:
+    numbers = [
+        n
+        for m in _FIGURE_RE.finditer(work, start, end)
+        if (n := _read(work, m, start, end, excluded)) is not None
+    ]
     figures = []
     skip_next = False
     for i, number in enumerate(numbers):
@@ -132,16 +265,14 @@ def _figures_in(work: str, start: int, end: int,
     return figures
 
 
-def _read(work: str, m: re.Match[str], start: int, end: int,
-          excluded: list[tuple[int, int]]) -> _Number | None:
+def _read(
+    work: str, m: re.Match[str], start: int, end: int, excluded: list[tuple[int, int]]
+) -> _Number | None:
     if any(a <= m.start() < b for a, b in excluded):
         return None
     digits, words = m.group("digits"), m.group("words")
     scale_word = m.group("scale") or m.group("short_scale")
-    if digits:
-        value = read_digits(digits)
-    else:
-        value = read_words(words)
+    value = read_digits(digits) if digits else read_words(words)
     if value is None or _is_not_a_figure(work, m, start, end, value):
         return None
     value *= scale_of(scale_word)
@@ -151,36 +282,40 @@ def _read(work: str, m: re.Match[str], start: int, end: int,
     return _Number(value, display, m.start(), m.end(), bool(words), currency or percent)
 
 
-def _display(digits: str | None, words: str | None, scale_word: str | None, currency: str,
-             percent: str) -> str:
+def _display(
+    digits: str | None, words: str | None, scale_word: str | None, currency: str, percent: str
+) -> str:
     if digits:
         base = digits
         if scale_word:
             base += " " + SCALE_NAMES.get(scale_of(scale_word), scale_word)
     else:
         value = read_words(words or "") or 0.0
-        scale = next((s for s in sorted(SCALE_NAMES, reverse=True) if value >= s and
-                      (value / s).is_integer()), None)
-        base = (f"{format_number(value / scale)} {SCALE_NAMES[scale]}" if scale and value >= 1e6
-                else format_number(value))
+        scale = next(
+            (s for s in sorted(SCALE_NAMES, reverse=True) if value >= s and (value / s).is_integer()), None
+        )
+        base = (
+            f"{format_number(value / scale)} {SCALE_NAMES[scale]}"
+            if scale and value >= 1e6
+            else format_number(value)
+        )
     return f"{currency}{base}{percent}"
 
 
 def _is_not_a_figure(work: str, m: re.Match[str], start: int, end: int, value: float) -> bool:
     """Numbers that locate or identify rather than count."""
-    before = work[max(start, m.start() - 30):m.start()]
-    after = work[m.end():min(end, m.end() + 30)]
+    before = work[max(start, m.start() - 30) : m.start()]
+    after = work[m.end() : min(end, m.end() + 30)]
     digits, words = m.group("digits"), m.group("words")
-    has_unit = bool(m.group("currency") or m.group("percent") or m.group("scale")
-                    or m.group("short_scale"))
+    has_unit = bool(m.group("currency") or m.group("percent") or m.group("scale") or m.group("short_scale"))
     if digits:
         if after[:1].isalpha() and not has_unit:
             return True  # ordinal ("10th") or code ("3G")
-        if after[:1] in "/-" and after[1:2].isdigit() or before[-1:] in "/-#:":
+        if (after[:1] in "/-" and after[1:2].isdigit()) or before[-1:] in "/-#:":
             return True  # "202/224", "18-19", "#3"
         if re.match(r"\s\d", after) or re.search(r"\d\s$", before):
             return True  # digits in groups: a phone number or a code
-        if (len(digits) == 4 and 1800 <= value <= 2100 and not has_unit):
+        if len(digits) == 4 and 1800 <= value <= 2100 and not has_unit:
             return True  # a year
         if _TIME_AFTER_RE.match(after):
             return True
@@ -189,8 +324,9 @@ def _is_not_a_figure(work: str, m: re.Match[str], start: int, end: int, value: f
     else:
         lowered = words.lower().strip()
         measure = after[:1] == "-"  # "the six-month period" is a duration, not "the two parties"
-        if lowered == "one" or (value <= 10 and not measure
-                                and re.search(r"\bthe\s+$", before, re.IGNORECASE)):
+        if lowered == "one" or (
+            value <= 10 and not measure and re.search(r"\bthe\s+$", before, re.IGNORECASE)
+        ):
             return True  # "one of", "the two parties": not a count worth showing
     if _MONTH_AFTER_RE.match(after) or _MONTH_BEFORE_RE.search(before):
         return True  # a day of the month
@@ -200,27 +336,27 @@ def _is_not_a_figure(work: str, m: re.Match[str], start: int, end: int, value: f
 
 
 def _is_list_number(work: str, m: re.Match[str], start: int) -> bool:
-    after = work[m.end():m.end() + 2]
+    after = work[m.end() : m.end() + 2]
     if not re.match(r"[.)]\s", after + " "):
         return False
-    line_before = work[start:m.start()]
+    line_before = work[start : m.start()]
     # At the start of the line, or glued into a line after a previous item ("...; and 3.").
     return not line_before.strip() or bool(re.search(r"(?:;|\band|\s{2})\s*$", line_before))
 
 
 def _is_code(work: str, m: re.Match[str], start: int, before: str) -> bool:
-    """"Article 50", "Recommendation 2", "No. 5": a capitalised word names the thing."""
+    """ "Article 50", "Recommendation 2", "No. 5": a capitalised word names the thing."""
     word = _CAPITALISED_WORD_BEFORE_RE.search(before)
     if not word or word.group(1) in _NOT_CODE_WORDS or not m.group("digits"):
         return False
     if word.group(1).lower() in ("no", "nos"):
         return True
-    preceding = work[start:m.start() - len(word.group(0))].rstrip()
+    preceding = work[start : m.start() - len(word.group(0))].rstrip()
     if re.fullmatch(r"\s*(?:\d{1,2}[.)]|[-*\u2022])", preceding):
         # "11. Left 21": a name in a list, unlike "2. Fund 300 more beds".
-        return not re.match(r"[ \t]*\w", work[m.end():m.end() + 3])
+        return not re.match(r"[ \t]*\w", work[m.end() : m.end() + 3])
     # The first word of a sentence is capitalised for another reason.
-    return bool(preceding) and preceding[-1] not in ".!?:\"\u201c"
+    return bool(preceding) and preceding[-1] not in '.!?:"\u201c'
 
 
 def _figure(work: str, number: _Number, upper: _Number | None, start: int, end: int) -> Figure:
@@ -258,8 +394,14 @@ def _figure(work: str, number: _Number, upper: _Number | None, start: int, end: 
             display = f"<{display}"
         else:
             display = f"~{display}"
-    return Figure(value=number.value, display=display, label=label or "", approx=approx,
-                  start=span_start, end=max(label_end, number_end))
+    return Figure(
+        value=number.value,
+        display=display,
+        label=label or "",
+        approx=approx,
+        start=span_start,
+        end=max(label_end, number_end),
+    )
 
 
 def _label_after(work: str, position: int, end: int) -> tuple[str, int]:
@@ -270,10 +412,10 @@ def _label_after(work: str, position: int, end: int) -> tuple[str, int]:
     cursor = position
     tokens = list(_WORD_RE.finditer(work, position, end))
     for index, m in enumerate(tokens):
-        gap = work[cursor:m.start()]
+        gap = work[cursor : m.start()]
         if any(c in gap for c in ".,;:!?()\n") or len(words) >= 7:
             break
-        if words and any(c in gap for c in "\"\u201c\u201d"):
+        if words and any(c in gap for c in '"\u201c\u201d'):
             break  # a quoted name after the counted thing
         word = m.group().strip("'\u2019-")
         lowered = word.lower()
@@ -282,19 +424,21 @@ def _label_after(work: str, position: int, end: int) -> tuple[str, int]:
             words.append(lowered)  # "per year", "of GDP"
         elif not words and lowered in _AUXILIARIES:
             return _predicate(work, tokens[index:], m.start())
-        elif lowered == "and" and words and following[:1].isalpha() and \
-                tokens[index + 1].group()[:1].isupper():
+        elif (
+            lowered == "and" and words and following[:1].isalpha() and tokens[index + 1].group()[:1].isupper()
+        ):
             words.append(word)  # "Immigration and Citizenship Service Authority caseworkers"
         elif lowered in ("in", "on", "at") and words and (place := _place(work, tokens, index)):
             words.extend([word, *place[0]])  # "600 people on Ruritania Island": where
             label_end = place[1]
             break
-        elif lowered in _LABEL_STOP or lowered.endswith("ly") and len(lowered) > 4:
+        elif lowered in _LABEL_STOP or (lowered.endswith("ly") and len(lowered) > 4):
             break
         elif lowered.endswith(("ing", "ed")) and (following in _LABEL_STOP or not following):
             break  # a verb: "9.5% compared with", "members serving the"
-        elif words and word[:1].isupper() and words[-1][:1].islower() and \
-                words[-1] not in ("and", "of", "per"):
+        elif (
+            words and word[:1].isupper() and words[-1][:1].islower() and words[-1] not in ("and", "of", "per")
+        ):
             break  # "six-month Residential Surveillance": a name starts
         else:
             words.append(word)
@@ -308,22 +452,22 @@ def _place(work: str, tokens: list[re.Match[str]], index: int) -> tuple[list[str
     """The capitalised place name after "in"/"on"/"at" (up to three words, no punctuation)."""
     names: list[str] = []
     end = tokens[index].end()
-    for m in tokens[index + 1:index + 4]:
-        if not m.group()[:1].isupper() or work[end:m.start()].strip():
+    for m in tokens[index + 1 : index + 4]:
+        if not m.group()[:1].isupper() or work[end : m.start()].strip():
             break
         names.append(m.group())
         end = m.end()
-    if not names or len(names) == 1 and names[0] in _NOT_CODE_WORDS:
+    if not names or (len(names) == 1 and names[0] in _NOT_CODE_WORDS):
         return None
     return names, end
 
 
 def _predicate(work: str, tokens: list[re.Match[str]], start: int) -> tuple[str, int]:
-    """"have been violently displaced" -> "violently displaced"."""
+    """ "have been violently displaced" -> "violently displaced"."""
     words: list[str] = []
     end = start
     for m in tokens[:8]:
-        if any(c in work[end:m.start()] for c in ".,;:!?()\n\"\u201c\u201d"):
+        if any(c in work[end : m.start()] for c in '.,;:!?()\n"\u201c\u201d'):
             break
         lowered = m.group().lower()
         if not words and lowered in _AUXILIARIES:
@@ -350,29 +494,50 @@ def _label_before(work: str, start: int, position: int) -> str:
         words.pop()
     determiners = [i for i, w in enumerate(words) if w.lower() in _DETERMINERS]
     if determiners:
-        words = words[determiners[-1] + 1:]  # "make available an additional" -> "additional"
-    while words and (words[0].lower() in _LABEL_STOP | _LEADING_DROP
-                     or words[0].lower().endswith(("ly", "ing"))):
+        words = words[determiners[-1] + 1 :]  # "make available an additional" -> "additional"
+    while words and (
+        words[0].lower() in _LABEL_STOP | _LEADING_DROP or words[0].lower().endswith(("ly", "ing"))
+    ):
         words.pop(0)
     return " ".join(words[-4:])
 
 
-_DETERMINERS = frozenset("the a an its their our his her this these those".split())
-_BEFORE_STOP = frozenset("between about around some nearly almost".split())
-_RATE_RE = re.compile(r"^(?:per|a|an|each|every)\s+(?:year|month|week|day|annum|head|person)\b",
-                      re.IGNORECASE)
-_PURPOSE_RE = re.compile(r"\s+to\s+(?P<verb>[a-z]+)(?:\s+(?!(?:in|on|at|for|by|with|of|and|or|to|"
-                         r"from|the|a|an)\b)[a-z]+){1,2}")
-_CHANGE_NOUNS = {"fell": "fall", "falls": "fall", "rose": "rise", "rises": "rise",
-                 "grow": "growth", "grew": "growth", "grows": "growth", "shrink": "shrinking",
-                 "shrank": "shrinking", "drops": "drop", "dropped": "drop",
-                 "increased": "increase", "increases": "increase", "decreased": "decrease",
-                 "decreases": "decrease", "declined": "decline", "declines": "decline",
-                 "jumped": "jump", "climbed": "climb", "surged": "surge"}
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "our", "his", "her", "this", "these", "those"])
+_BEFORE_STOP = frozenset(["between", "about", "around", "some", "nearly", "almost"])
+_RATE_RE = re.compile(
+    r"^(?:per|a|an|each|every)\s+(?:year|month|week|day|annum|head|person)\b", re.IGNORECASE
+)
+_PURPOSE_RE = re.compile(
+    r"\s+to\s+(?P<verb>[a-z]+)(?:\s+(?!(?:in|on|at|for|by|with|of|and|or|to|"
+    r"from|the|a|an)\b)[a-z]+){1,2}"
+)
+_CHANGE_NOUNS = {
+    "fell": "fall",
+    "falls": "fall",
+    "rose": "rise",
+    "rises": "rise",
+    "grow": "growth",
+    "grew": "growth",
+    "grows": "growth",
+    "shrink": "shrinking",
+    "shrank": "shrinking",
+    "drops": "drop",
+    "dropped": "drop",
+    "increased": "increase",
+    "increases": "increase",
+    "decreased": "decrease",
+    "decreases": "decrease",
+    "declined": "decline",
+    "declines": "decline",
+    "jumped": "jump",
+    "climbed": "climb",
+    "surged": "surge",
+}
 # "GDP to fall by", "exports fell by", "the jobless rate would rise by".
 _CHANGE_RE = re.compile(
     r"(?P<subject>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*|(?<=\bthe\s)[a-z]+\s+[a-z]+|[a-z]+)\s+"
     r"(?:to\s+|would\s+|will\s+|could\s+|may\s+)?"
     r"(?P<verb>fall|fell|falls|rise|rose|rises|grow|grew|grows|shrink|shrank|drop|drops|dropped|"
     r"increase|increased|increases|decrease|decreased|decreases|decline|declined|declines|"
-    r"jumped|climbed|surged)\s+(?:by\s+)?$")
+    r"jumped|climbed|surged)\s+(?:by\s+)?$"
+)

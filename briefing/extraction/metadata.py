@@ -10,18 +10,31 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from briefing.extraction.clean import CleanText, Kind, Paragraph
 from briefing.extraction.sentences import Sentence
-from briefing.extraction.speakers import subject_before
 
 MAX_TITLE = 90
 _MONTH_NUMBERS = {
     name: index
     for index, names in enumerate(
-        ["jan january", "feb february", "mar march", "apr april", "may", "jun june",
-         "jul july", "aug august", "sep sept september", "oct october", "nov november",
-         "dec december"], start=1)
+        [
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ],
+        start=1,
+    )
     for name in names.split()
 }
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
@@ -32,19 +45,24 @@ _DATE_PATTERNS = [
 ]
 _HEADLINE_CUT_RE = re.compile(r"\s+(?:\||\u2013\s|\u2014\s|By\s+[A-Z]).*$")
 _BYLINE_RE = re.compile(r"^\s*By\s+[^,\n]+,\s*(?P<org>[^\n]+)$", re.MULTILINE)
-_JOB_WORDS_RE = re.compile(r"\s+(?:Political|Chief|Senior|Deputy|Special|Foreign|Home)?\s*"
-                           r"(?:Correspondent|Editor|Reporter|Writer)\b.*$")
+_JOB_WORDS_RE = re.compile(
+    r"\s+(?:Political|Chief|Senior|Deputy|Special|Foreign|Home)?\s*"
+    r"(?:Correspondent|Editor|Reporter|Writer)\b.*$"
+)
 _ISSUER_VERB_RE = re.compile(
     r"\b(?:said|says|called|calls|urged|urges|urging|welcomed|welcomes|reiterates|reiterated|"
     r"announced|announces|demanded|demands|condemned|condemns|warned|warns|today)\b"
 )
 _WE_ARE_RE = re.compile(r"^\s*We\s+are\s+(?:a\s+group\s+of\s+|an?\s+|the\s+)?(?P<who>[^.]{3,160})")
-_TITLE_SAYS_RE = re.compile(r",\s*(?P<who>[A-Z][\w .&'-]{1,60}?)\s+(?:says|said|warns|urges)\s*$",
-                            re.IGNORECASE)
-_LEAD_PREPOSITION_RE = re.compile(r"^(?:In|On|At|During|After|Before|Following|As|While|With|"
-                                  r"Speaking|Today|Yesterday|However)\b")
+_TITLE_SAYS_RE = re.compile(
+    r",\s*(?P<who>[A-Z][\w .&'-]{1,60}?)\s+(?:says|said|warns|urges)\s*$", re.IGNORECASE
+)
+_LEAD_PREPOSITION_RE = re.compile(
+    r"^(?:In|On|At|During|After|Before|Following|As|While|With|"
+    r"Speaking|Today|Yesterday|However)\b"
+)
 _AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|be|been)\b")
-_PRONOUNS = frozenset("it its they we he she this these those there".split())
+_PRONOUNS = frozenset(["it", "its", "they", "we", "he", "she", "this", "these", "those", "there"])
 # "GENEVA (5 March 2024) – ": the dateline opening a wire lead.
 _DATELINE_PREFIX_RE = re.compile(r"^[A-Z][A-Z .,'/-]{2,40}(?:\([^)]{0,40}\))?\s*[–—-]+\s+")
 _ENDS_SENTENCE_RE = re.compile(r"[.!?:;,\"\u201d]\s*$")
@@ -56,14 +74,14 @@ def find_title_paragraph(clean: CleanText) -> Paragraph | None:
     first = next((p for p in clean.paragraphs if p.kind not in (Kind.NOISE, Kind.DATELINE)), None)
     if first is None or first.kind is Kind.LIST_ITEM:
         return None
-    line = clean.work[first.start:first.end].strip()
+    line = clean.work[first.start : first.end].strip()
     if _ENDS_SENTENCE_RE.search(line) or len(line.split()) > 30 or len(line.split()) < 2:
         return None
     return first
 
 
 def headline(clean: CleanText, paragraph: Paragraph) -> str:
-    line = re.sub(r"\s+", " ", clean.work[paragraph.start:paragraph.end]).strip()
+    line = re.sub(r"\s+", " ", clean.work[paragraph.start : paragraph.end]).strip()
     return _HEADLINE_CUT_RE.sub("", line).strip() or line
 
 
@@ -83,7 +101,7 @@ def generated_title(sentences: list[str]) -> str | None:
     first = texts[0]
     if len(first) <= MAX_TITLE:
         return first
-    cut = first[:MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(",;: ")
+    cut = first[: MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(",;: ")
     return cut + "\u2026"
 
 
@@ -101,35 +119,67 @@ def clause_title(text: str) -> str | None:
     if len(text) <= MAX_TITLE and len(text.split()) >= 4 and _balanced(text):
         return text
     for m in reversed(list(_CLAUSE_CUT_RE.finditer(text, 0, MAX_TITLE + 1))):
-        head = text[:m.start()].rstrip()
-        rest = text[m.end():]
-        if (len(head.split()) >= 6 and _balanced(head) and _has_verb(head)
-                and head.split()[-1].lower() not in _DANGLING
-                and not (m.group().strip() == "," and _ENUMERATION_RE.match(rest))):
+        head = text[: m.start()].rstrip()
+        rest = text[m.end() :]
+        if (
+            len(head.split()) >= 6
+            and _balanced(head)
+            and _has_verb(head)
+            and head.split()[-1].lower() not in _DANGLING
+            and not (m.group().strip() == "," and _ENUMERATION_RE.match(rest))
+        ):
             return head
     return None
 
 
 def _balanced(text: str) -> bool:
-    return (text.count("(") == text.count(")") and text.count('"') % 2 == 0
-            and text.count("\u201c") == text.count("\u201d"))
+    return (
+        text.count("(") == text.count(")")
+        and text.count('"') % 2 == 0
+        and text.count("\u201c") == text.count("\u201d")
+    )
 
 
 def _has_verb(text: str) -> bool:
-    return bool(_FINITE_RE.search(text) or re.search(r"(?<!\bthe )(?<!\ban )(?<!\ba )\b[a-z]{3,}ed\b",
-                                                      text))
+    return bool(_FINITE_RE.search(text) or re.search(r"(?<!\bthe )(?<!\ban )(?<!\ba )\b[a-z]{3,}ed\b", text))
 
 
 _CLAUSE_CUT_RE = re.compile(r"\s*(?:[,;]|\s[\u2013\u2014-]\s|\u2014)\s*")
 # ", social work, religious, media and ...": the comma sits inside a list, not between clauses.
 _ENUMERATION_RE = re.compile(r"[\w'\u2019-]+(?:\s[\w'\u2019-]+)?\s*(?:,|\s(?:and|or)\s)")
-_FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|must|should|can|could|"
-                        r"may|might|do|does|did|says|said)\b", re.IGNORECASE)
-_DANGLING = frozenset("and or but the a an of to in on at for with by from that which who as".split())
+_FINITE_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|must|should|can|could|"
+    r"may|might|do|does|did|says|said)\b",
+    re.IGNORECASE,
+)
+_DANGLING = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "that",
+        "which",
+        "who",
+        "as",
+    ]
+)
 # ", the union has said": the reporting tag closing a lead sentence.
 _REPORTING_TAIL_RE = re.compile(
     r",\s+(?P<who>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,6})\s+"
-    r"(?:has\s+|have\s+)?(?:said|says|warned|warns|announced|stated)\s*\.?$")
+    r"(?:has\s+|have\s+)?(?:said|says|warned|warns|announced|stated)\s*\.?$"
+)
 
 
 def find_date(clean: CleanText, title: Paragraph | None) -> dt.date | None:
@@ -138,7 +188,7 @@ def find_date(clean: CleanText, title: Paragraph | None) -> dt.date | None:
     ordered = [p for p in top if p.kind is Kind.DATELINE] + [p for p in top if p is title]
     ordered += [p for p in top if p not in ordered]
     for paragraph in ordered:
-        line = clean.work[paragraph.start:paragraph.end]
+        line = clean.work[paragraph.start : paragraph.end]
         # In a body paragraph only a date at the very start is a dateline.
         limit = None if paragraph.kind is not Kind.BODY or paragraph is title else 40
         for pattern in _DATE_PATTERNS:
@@ -150,8 +200,7 @@ def find_date(clean: CleanText, title: Paragraph | None) -> dt.date | None:
 
 def _to_date(m: re.Match[str]) -> dt.date | None:
     groups = m.groupdict()
-    month = int(groups["monthnum"]) if groups.get("monthnum") else \
-        _MONTH_NUMBERS.get(groups["month"].lower())
+    month = int(groups["monthnum"]) if groups.get("monthnum") else _MONTH_NUMBERS.get(groups["month"].lower())
     if not month:
         return None
     try:
@@ -160,17 +209,19 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
         return None
 
 
-def find_issuer(clean: CleanText, title_text: str | None, lead: list[Sentence],
-                speakers: list[str | None] = ()) -> str | None:
+def find_issuer(
+    clean: CleanText, title_text: str | None, lead: list[Sentence], speakers: Sequence[str | None] = ()
+) -> str | None:
     """The organisation speaking: "We are X", the lead's subject, a "..., X says" tag or
     headline, the organisation of a wire byline, or of a quoted spokesperson."""
     return _tidy_issuer(_find_issuer(clean, title_text, lead, speakers))
 
 
-def _find_issuer(clean: CleanText, title_text: str | None, lead: list[Sentence],
-                 speakers: list[str | None]) -> str | None:
+def _find_issuer(
+    clean: CleanText, title_text: str | None, lead: list[Sentence], speakers: Sequence[str | None]
+) -> str | None:
     for sentence in lead[:4]:
-        text = clean.work[sentence.start:sentence.end]
+        text = clean.work[sentence.start : sentence.end]
         we_are = _WE_ARE_RE.match(text)
         if we_are:
             return _shorten_group(we_are.group("who").strip())
@@ -178,7 +229,7 @@ def _find_issuer(clean: CleanText, title_text: str | None, lead: list[Sentence],
         if tail and _lead_subject(re.sub(r"^the\s+", "", tail.group("who"))):
             return tail.group("who")  # "X should ..., the union has said."
         verb = _ISSUER_VERB_RE.search(text)
-        if verb and (subject := _lead_subject(_DATELINE_PREFIX_RE.sub("", text[:verb.start()]))):
+        if verb and (subject := _lead_subject(_DATELINE_PREFIX_RE.sub("", text[: verb.start()]))):
             return subject
     if title_text and (says := _TITLE_SAYS_RE.search(title_text)):
         return says.group("who")
@@ -195,11 +246,12 @@ def _find_issuer(clean: CleanText, title_text: str | None, lead: list[Sentence],
 # "Ruritania Rising spokesperson Jane Doe" / "Jane Doe, Ruritania Rising spokesperson".
 _SPOKESPERSON_RE = re.compile(
     r"(?:^|,\s)(?P<org>(?:[A-Z][\w&'\u2019-]*\s+){1,5})"
-    r"(?:spokes(?:person|man|woman)|representative)\b")
+    r"(?:spokes(?:person|man|woman)|representative)\b"
+)
 
 
 def _shorten_group(who: str) -> str:
-    """"Ruritanian groups from labour rights, media and faith circles" -> "Ruritanian groups"
+    """ "Ruritanian groups from labour rights, media and faith circles" -> "Ruritanian groups"
     when the whole is too long for "Statement by ..."."""
     if len(who) <= 60:
         return who
@@ -208,7 +260,7 @@ def _shorten_group(who: str) -> str:
 
 
 def _tidy_issuer(issuer: str | None) -> str | None:
-    """"The Housing Network" -> "Housing Network": the page reads "Statement by {issuer}"."""
+    """ "The Housing Network" -> "Housing Network": the page reads "Statement by {issuer}"."""
     if not issuer:
         return None
     issuer = issuer.strip().rstrip(",;:")
@@ -216,7 +268,7 @@ def _tidy_issuer(issuer: str | None) -> str | None:
 
 
 def _lead_subject(text: str) -> str | None:
-    """"ACME, the aid agency, " -> "ACME"; "In a letter, 12 mayors " -> "12 mayors"."""
+    """ "ACME, the aid agency, " -> "ACME"; "In a letter, 12 mayors " -> "12 mayors"."""
     text = re.sub(r"\([^)]*\)", "", text)
     for chunk in (c.strip() for c in text.split(",")):
         words = chunk.split()
@@ -250,7 +302,7 @@ def summarise(clean: CleanText, lead: list[Sentence], exclude: int | None = None
 
 
 def _summary_text(clean: CleanText, sentence: Sentence) -> str:
-    text = re.sub(r"\s+", " ", clean.original[sentence.start:sentence.end]).strip()
+    text = re.sub(r"\s+", " ", clean.original[sentence.start : sentence.end]).strip()
     text = _DATELINE_PREFIX_RE.sub("", text)
     if len(text.split()) < 5 or _BOILERPLATE_RE.search(text) or not _balanced(text):
         return ""
@@ -261,4 +313,5 @@ _BOILERPLATE_RE = re.compile(
     r"\b(?:all rights reserved|copyright|\(c\)\s*\d{4}|reporting by|editing by|click here|"
     r"read more|follow us|subscribe|sign up|this (?:information|article) (?:is|was)|"
     r"does not necessarily reflect|for more information|media contact|press contact)\b|\u00a9",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)

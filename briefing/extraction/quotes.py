@@ -25,12 +25,32 @@ _REPORTING_AFTER_RE = re.compile(
     r"^(?:said|says|say|added|adds|stated|states|told|asked|declared|noted|wrote|explained)\b"
 )
 # Inside an unclosed quotation, "X, according to Y," shows the quoted words ended before X.
-_ATTRIBUTION_INSIDE_RE = re.compile(
-    r"\s((?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*),\s+according to\b"
-)
+_ATTRIBUTION_INSIDE_RE = re.compile(r"\s((?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*),\s+according to\b")
 # Words that stay lowercase in names and titles ("Picking Quarrels and Provoking Troubles").
 _MINOR_WORDS = frozenset(
-    "a an and as at but by for from in into of on or per the to under upon via with".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "per",
+        "the",
+        "to",
+        "under",
+        "upon",
+        "via",
+        "with",
+    ]
 )
 
 MIN_QUOTE_WORDS = 5
@@ -50,7 +70,7 @@ class QuoteSpan:
 def find_quotations(clean: CleanText, skip: frozenset[int] = frozenset()) -> list[QuoteSpan]:
     """Every quoted passage of five words or more that is not a name or a title."""
     spans = find_quoted_spans(clean, skip)
-    return [s for s in spans if is_quotation(clean.original[s.start:s.end])]
+    return [s for s in spans if is_quotation(clean.original[s.start : s.end])]
 
 
 def find_quoted_spans(clean: CleanText, skip: frozenset[int] = frozenset()) -> list[QuoteSpan]:
@@ -81,7 +101,7 @@ def _pair_double_marks(work: str, paragraph: Paragraph) -> list[QuoteSpan]:
         mark, at = m.group(), m.start()
         before = work[at - 1] if at > paragraph.start else " "
         after = work[m.end()] if m.end() < paragraph.end else " "
-        opens = (before in _OPENING_CONTEXT or before in "\"\u201c") and not after.isspace()
+        opens = (before in _OPENING_CONTEXT or before in '"\u201c') and not after.isspace()
         closes = not before.isspace() and (after.isspace() or not after.isalnum())
         if opened is None:
             if mark not in _ONLY_CLOSING and mark != "''" and (opens or mark in _ONLY_OPENING):
@@ -119,20 +139,25 @@ def _pair_single_marks(work: str, paragraph: Paragraph) -> list[QuoteSpan]:
         if m.group() == "\u2018":
             if opened is None and before in _OPENING_CONTEXT and not after.isspace():
                 opened = at
-        elif opened is not None and not before.isspace() and not after.isalnum():
-            if not (before == "s" and after == " " and _looks_possessive(work, at)):
-                spans.extend(_span(work, opened, 1, at, 1))
-                opened = None
+        elif (
+            opened is not None
+            and not before.isspace()
+            and not after.isalnum()
+            and not (before == "s" and after == " " and _looks_possessive(work, at))
+        ):
+            spans.extend(_span(work, opened, 1, at, 1))
+            opened = None
     return spans
 
 
 def _looks_possessive(work: str, at: int) -> bool:
-    """"the Greens’ moves": a plural possessive, when a lowercase word follows."""
-    return bool(re.match(r" [a-z]", work[at + 1:at + 3])) and not work[at - 2:at - 1] in ".,!?"
+    """ "the Greens’ moves": a plural possessive, when a lowercase word follows."""
+    return bool(re.match(r" [a-z]", work[at + 1 : at + 3])) and work[at - 2 : at - 1] not in ".,!?"
 
 
-def _span(work: str, opened: int, open_len: int, close: int, close_len: int,
-          complete: bool = True) -> list[QuoteSpan]:
+def _span(
+    work: str, opened: int, open_len: int, close: int, close_len: int, complete: bool = True
+) -> list[QuoteSpan]:
     start, end = opened + open_len, close
     while start < end and work[start].isspace():
         start += 1

@@ -37,7 +37,7 @@ def rank_figures(figures: list[Figure], length: int) -> list[Figure]:
 
 def rank_demands(demands: list[Demand], text: str) -> list[Demand]:
     def weight(demand: Demand) -> float:
-        sentence = text[demand.start or 0:demand.end or 0]
+        sentence = text[demand.start or 0 : demand.end or 0]
         score = _position(demand.start, len(text))
         if _EXPLICIT_CALL_RE.search(sentence) or demand.addressee:
             score -= 0.3

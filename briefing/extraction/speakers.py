@@ -32,39 +32,111 @@ _AFTER_NP_FIRST_RE = re.compile(
     rf"^[\s,.]*(?P<np>[^,.;:!?\"\u201c\u201d\n]{{1,80}}?)\s+(?:today\s+|also\s+|later\s+)?"
     rf"(?:has\s+|had\s+)?(?:{_VERBS})\b"
 )
-_AFTER_VERB_FIRST_RE = re.compile(
-    rf"^[\s,.]*(?:{_VERBS})\s+(?P<np>[^,.;:!?\"\u201c\u201d\n]{{1,80}})"
-)
-_ACCORDING_TO_RE = re.compile(r"\baccording to\s+(?P<np>[^,.;:!?\"\u201c\u201d]{2,80})",
-                              re.IGNORECASE)
+_AFTER_VERB_FIRST_RE = re.compile(rf"^[\s,.]*(?:{_VERBS})\s+(?P<np>[^,.;:!?\"\u201c\u201d\n]{{1,80}})")
+_ACCORDING_TO_RE = re.compile(r"\baccording to\s+(?P<np>[^,.;:!?\"\u201c\u201d]{2,80})", re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"\b((?:[A-Z][\w'-]*\s+){1,6}[A-Z][\w'-]*)\s+\(([A-Z]{2,8})\)")
 _TRAILING_RE = re.compile(
     r"\s+(?:today|yesterday|also|later|then|once again|on \w+day|in a statement|"
     r"(?:released|issued|published|sent)\b.*)$",
     re.IGNORECASE,
 )
-_LEADING_RE = re.compile(r"^(?:and|but|as|while|so|then|also|however|in a statement)\s+|"
-                         r"^.*\s(?:and|but|as|while)\s+(?=(?:one|a|an|the|his|her|their)\s)",
-                         re.IGNORECASE)
+_LEADING_RE = re.compile(
+    r"^(?:and|but|as|while|so|then|also|however|in a statement)\s+|"
+    r"^.*\s(?:and|but|as|while)\s+(?=(?:one|a|an|the|his|her|their)\s)",
+    re.IGNORECASE,
+)
 _TRAILING_AUXILIARY_RE = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would)$")
 _RELATIVE_RE = re.compile(r"\s+(?:who|which|that|whose)\b.*$")
 _CHUNK_SPLIT_RE = re.compile(r"[,(\u2014]|\s\u2013\s")
 _SKIP_CHUNK_RE = re.compile(r"^(?:a|an|who|which|whose|where|when|also)\b")
 _PERSON_PRONOUNS = frozenset(["he", "she"])
 _GROUP_PRONOUNS = frozenset(["they", "it", "we"])
-_TITLES_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Representative|Prof|Sir|Dame|"
-                        r"President|Minister|Secretary)\b\.?")
+_TITLES_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Representative|Prof|Sir|Dame|"
+    r"President|Minister|Secretary)\b\.?"
+)
 _PERSON_NOUNS = frozenset(
-    """officer spokesman spokeswoman spokesperson woman man girl boy mother father director
-    minister secretary leader official survivor victim witness lawyer doctor chairman chair
-    chairwoman president founder activist worker student resident""".split()
+    [
+        "officer",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "woman",
+        "man",
+        "girl",
+        "boy",
+        "mother",
+        "father",
+        "director",
+        "minister",
+        "secretary",
+        "leader",
+        "official",
+        "survivor",
+        "victim",
+        "witness",
+        "lawyer",
+        "doctor",
+        "chairman",
+        "chair",
+        "chairwoman",
+        "president",
+        "founder",
+        "activist",
+        "worker",
+        "student",
+        "resident",
+    ]
 )
 _ORGANISATION_WORDS = frozenset(
-    """watch agency mission government council committee union party association organisation
-    organization commission office ministry department group network congress
-    parliament senate court coalition alliance institute centre center foundation trust
-    campaign movement federation league board authority authorities police army military
-    statement report paper documents letter experts activists groups""".split()
+    [
+        "watch",
+        "agency",
+        "mission",
+        "government",
+        "council",
+        "committee",
+        "union",
+        "party",
+        "association",
+        "organisation",
+        "organization",
+        "commission",
+        "office",
+        "ministry",
+        "department",
+        "group",
+        "network",
+        "congress",
+        "parliament",
+        "senate",
+        "court",
+        "coalition",
+        "alliance",
+        "institute",
+        "centre",
+        "center",
+        "foundation",
+        "trust",
+        "campaign",
+        "movement",
+        "federation",
+        "league",
+        "board",
+        "authority",
+        "authorities",
+        "police",
+        "army",
+        "military",
+        "statement",
+        "report",
+        "paper",
+        "documents",
+        "letter",
+        "experts",
+        "activists",
+        "groups",
+    ]
 )
 
 
@@ -74,8 +146,9 @@ class _Candidate:
     position: int
 
 
-def attribute_speakers(work: str, quotes: list[QuoteSpan], sentences: list[Sentence],
-                       paragraph_of: dict[int, int]) -> list[str | None]:
+def attribute_speakers(
+    work: str, quotes: list[QuoteSpan], sentences: list[Sentence], paragraph_of: dict[int, int]
+) -> list[str | None]:
     """The speaker of each quotation (same order), or None where it is not clear."""
     acronyms = {m.group(2): m.group(1) for m in _ACRONYM_RE.finditer(work)}
     candidates = _candidates(work, sentences)
@@ -101,13 +174,13 @@ def _explicit_speaker(work: str, quote: QuoteSpan, sentences: list[Sentence]) ->
     sentence = next((s for s in sentences if s.start <= quote.mark_start < s.end), None)
     if sentence is None:
         return None
-    before = work[sentence.start:quote.mark_start]
+    before = work[sentence.start : quote.mark_start]
     according = _ACCORDING_TO_RE.search(before)
     if according:
         return _clean_name(according.group("np"))
     verb = _VERB_RE.search(before) or _FRAMING_VERB_RE.search(before)
     if verb:
-        return subject_before(work[sentence.start:sentence.start + verb.start()])
+        return subject_before(work[sentence.start : sentence.start + verb.start()])
     return None
 
 
@@ -115,8 +188,8 @@ def _attribution_after(work: str, quote: QuoteSpan) -> str | None:
     """`," the experts added.` / `," said Senator X` / `." he said.` after the closing mark."""
     if not quote.complete:
         return None
-    after = work[quote.mark_end:quote.mark_end + 120].split("\n")[0]
-    text = work[quote.start:quote.end].rstrip("\"'\u201d\u201c\u2019 ")
+    after = work[quote.mark_end : quote.mark_end + 120].split("\n")[0]
+    text = work[quote.start : quote.end].rstrip("\"'\u201d\u201c\u2019 ")
     if text.endswith(","):
         for pattern in (_AFTER_VERB_FIRST_RE, _AFTER_NP_FIRST_RE):
             m = pattern.match(after)
@@ -125,35 +198,33 @@ def _attribution_after(work: str, quote: QuoteSpan) -> str | None:
         return None
     # After a full stop only a short tag that closes its own sentence ("." he said.) counts.
     m = _AFTER_NP_FIRST_RE.match(after)
-    if m and len(m.group("np").split()) <= 4 and re.match(r"[.,]", after[m.end():].lstrip() or "."):
+    if m and len(m.group("np").split()) <= 4 and re.match(r"[.,]", after[m.end() :].lstrip() or "."):
         return _clean_name(m.group("np"))
     return None
 
 
-def _speaker_of_previous_sentence(work: str, quote: QuoteSpan,
-                                  sentences: list[Sentence]) -> str | None:
-    """"X defended the tests, saying ... / If ..., "then she cannot ...": the speaker named with
+def _speaker_of_previous_sentence(work: str, quote: QuoteSpan, sentences: list[Sentence]) -> str | None:
+    """ "X defended the tests, saying ... / If ..., "then she cannot ...": the speaker named with
     a reporting verb in the sentence just before, when it is a person."""
     index = next((i for i, s in enumerate(sentences) if s.start <= quote.mark_start < s.end), None)
     if not index:
         return None
     previous = sentences[index - 1]
     for verb in _VERB_RE.finditer(work, previous.start, previous.end):
-        name = subject_before(work[previous.start:verb.start()])
+        name = subject_before(work[previous.start : verb.start()])
         if name and _is_person(name) and name.lower() not in _PERSON_PRONOUNS:
             return name
     return None
 
 
-def _continues(work: str, previous: QuoteSpan, quote: QuoteSpan,
-               paragraph_of: dict[int, int]) -> bool:
+def _continues(work: str, previous: QuoteSpan, quote: QuoteSpan, paragraph_of: dict[int, int]) -> bool:
     """A quotation that carries on from the previous one: in the same paragraph, or opening
     the next paragraph (wire style: each paragraph reopens the mark)."""
     gap = paragraph_of.get(quote.start, -1) - paragraph_of.get(previous.start, -1)
     if gap == 0:
         return True
     line_start = work.rfind("\n", 0, quote.mark_start) + 1
-    return gap == 1 and not work[line_start:quote.mark_start].strip()
+    return gap == 1 and not work[line_start : quote.mark_start].strip()
 
 
 def subject_before(text: str, max_words: int = 7) -> str | None:
@@ -184,10 +255,9 @@ def _clean_name(phrase: str, max_words: int = 7) -> str | None:
     phrase = _TRAILING_RE.sub("", phrase).strip()
     phrase = _LEADING_RE.sub("", phrase).strip()
     phrase = _TRAILING_AUXILIARY_RE.sub("", phrase)
-    verb_like = re.search(r"(?<=[A-Za-z][a-z])\s[a-z]+ed\b(?=\s+(?:the|a|an|his|her|their|its)\b)",
-                          phrase)
+    verb_like = re.search(r"(?<=[A-Za-z][a-z])\s[a-z]+ed\b(?=\s+(?:the|a|an|his|her|their|its)\b)", phrase)
     if verb_like:  # "Military spokesman X defended the tests": the subject ends at the verb
-        phrase = phrase[:verb_like.start()]
+        phrase = phrase[: verb_like.start()]
     words = phrase.split()
     if not words:
         return None
@@ -202,7 +272,7 @@ def _candidates(work: str, sentences: list[Sentence]) -> list[_Candidate]:
     found: list[_Candidate] = []
     for sentence in sentences:
         for verb in _VERB_RE.finditer(work, sentence.start, sentence.end):
-            name = subject_before(work[sentence.start:verb.start()])
+            name = subject_before(work[sentence.start : verb.start()])
             if name and name.split()[0].lower() not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
                 found.append(_Candidate(name, verb.start()))
             after = _AFTER_VERB_FIRST_RE.match(work, verb.start(), sentence.end)
@@ -228,30 +298,88 @@ def _resolve(raw: str, position: int, candidates: list[_Candidate]) -> str | Non
     if lowered in _PERSON_PRONOUNS:
         return next((c.name for c in earlier if _is_person(c.name)), None)
     if lowered in _GROUP_PRONOUNS:
-        return next((c.name for c in earlier if not _is_person(c.name)
-                     and c.name.lower() not in _GROUP_PRONOUNS), None)
+        return next(
+            (c.name for c in earlier if not _is_person(c.name) and c.name.lower() not in _GROUP_PRONOUNS),
+            None,
+        )
     head = re.fullmatch(r"the\s+(\w+)", lowered)
     if head:
         # "the experts" -> an earlier, more specific "UN experts", when there is one.
-        fuller = next((c.name for c in earlier if c.name.lower().endswith(head.group(1))
-                       and c.name.lower() != lowered and c.name[:1].isupper()), None)
+        fuller = next(
+            (
+                c.name
+                for c in earlier
+                if c.name.lower().endswith(head.group(1))
+                and c.name.lower() != lowered
+                and c.name[:1].isupper()
+            ),
+            None,
+        )
         return fuller or raw
     return raw
 
 
 # "the statement", "the Mission's statement", "a statement released on Monday": the issuer.
-_STATEMENT_RE = re.compile(r"^(?:the|a|an|its|their|this)\s+(?:[\w'\u2019-]+\s+){0,3}"
-                           r"(?:statement|press\s+release|communiqu\u00e9|communique)\b",
-                           re.IGNORECASE)
-_ROLE_WORDS = frozenset(
-    """spokesman spokeswoman spokesperson leader secretary minister director chair chairman
-    chairwoman president officer coordinator head chief campaigner adviser advisor editor
-    researcher manager founder member mp senator correspondent rapporteur""".split()
+_STATEMENT_RE = re.compile(
+    r"^(?:the|a|an|its|their|this)\s+(?:[\w'\u2019-]+\s+){0,3}"
+    r"(?:statement|press\s+release|communiqu\u00e9|communique)\b",
+    re.IGNORECASE,
 )
-_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady sen senator rep".split())
+_ROLE_WORDS = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "leader",
+        "secretary",
+        "minister",
+        "director",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "president",
+        "officer",
+        "coordinator",
+        "head",
+        "chief",
+        "campaigner",
+        "adviser",
+        "advisor",
+        "editor",
+        "researcher",
+        "manager",
+        "founder",
+        "member",
+        "mp",
+        "senator",
+        "correspondent",
+        "rapporteur",
+    ]
+)
+_HONORIFICS = frozenset(
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sen", "senator", "rep"]
+)
 _GENERIC_FIRST = frozenset(
-    """general military party union former chief senior deputy government police army
-    acting interim assistant national regional local lead""".split()
+    [
+        "general",
+        "military",
+        "party",
+        "union",
+        "former",
+        "chief",
+        "senior",
+        "deputy",
+        "government",
+        "police",
+        "army",
+        "acting",
+        "interim",
+        "assistant",
+        "national",
+        "regional",
+        "local",
+        "lead",
+    ]
 )
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][\w'\u2019.-]*|[A-Z]\.)$")
 
@@ -264,12 +392,18 @@ def tidy_speakers(speakers: list[str | None], issuer: str | None) -> list[str | 
     full = [s for s in shown if s and len(_name_part(s).split()) >= 2]
     result: list[str | None] = []
     for speaker in shown:
-        if speaker and len(_name_part(speaker).split()) < 2 or speaker and \
-                _name_part(speaker).split()[0].lower().rstrip(".") in _HONORIFICS:
+        if (speaker and len(_name_part(speaker).split()) < 2) or (
+            speaker and _name_part(speaker).split()[0].lower().rstrip(".") in _HONORIFICS
+        ):
             surname = _name_part(speaker).split()[-1]
-            fuller = {f for f in full if _name_part(f).split()[-1] == surname and f != speaker
-                      and _name_part(f).split()[0].lower().rstrip(".") not in _HONORIFICS
-                      and surname[:1].isupper()}
+            fuller = {
+                f
+                for f in full
+                if _name_part(f).split()[-1] == surname
+                and f != speaker
+                and _name_part(f).split()[0].lower().rstrip(".") not in _HONORIFICS
+                and surname[:1].isupper()
+            }
             if len(fuller) == 1:
                 speaker = fuller.pop()
         result.append(speaker)
@@ -297,8 +431,11 @@ def _readable(speaker: str | None, issuer: str | None) -> str | None:
     if not all(_NAME_TOKEN_RE.match(w) for w in name) or not descriptor:
         return speaker
     role = descriptor[-1].lower()
-    if role in _HONORIFICS or role not in _ROLE_WORDS or len(descriptor) == 1 and \
-            descriptor[0][:1].isupper() and descriptor[0].lower() in _HONORIFICS:
+    if (
+        role in _HONORIFICS
+        or role not in _ROLE_WORDS
+        or (len(descriptor) == 1 and descriptor[0][:1].isupper() and descriptor[0].lower() in _HONORIFICS)
+    ):
         return speaker  # "Senator Jane Doe": the title belongs to the name
     if len(descriptor) == 1 and descriptor[0][:1].isupper() and role not in _ROLE_WORDS:
         return speaker
