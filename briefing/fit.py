@@ -47,6 +47,7 @@ DROPPABLE = ("demands", "quotes")  # left out from the end, by measured height
 MAX_FIGURES = 4
 LISTED = ("figures", *DROPPABLE)  # every kind the page may show only part of
 _PX_PER_MM = 96 / 25.4
+FOOTER_GAP_MM = 5  # between the content and the footer pinned to the page's bottom
 
 
 @dataclass
@@ -260,7 +261,13 @@ def measure(document: Any, settings: PageSettings) -> Measurement:
         available = page_box.height
     html_box = page_box.children[0]
     body = html_box.children[0] if html_box.children else html_box
-    height = max((_bottom(child) for child in body.children), default=top) - top
+    # The footer is pinned to the bottom of the page (absolutely positioned): the content
+    # must end above it, with a gap, whatever the page's height.
+    pinned = [child for child in body.children if child.style["position"] == "absolute"]
+    if pinned:
+        available -= sum(child.margin_height() for child in pinned) + FOOTER_GAP_MM * _PX_PER_MM
+    in_flow = [child for child in body.children if child.style["position"] != "absolute"]
+    height = max((_bottom(child) for child in in_flow), default=top) - top
     items: list[Placed] = []
     flows: dict[int, float] = {}
     seen: set[int] = set()

@@ -7,6 +7,7 @@ page.pdf` therefore renders the same page as `briefing build`.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -189,7 +190,7 @@ def render_html(content: Content, provenance: Provenance, settings: PageSettings
             build_date_text=labels.date(provenance.build_date),
             shares=[figure_share(figure, labels) for figure in content.figures],
             version=__version__,
-            qr_svg=_titled_svg(provenance.qr_svg, labels.qr_code) if provenance.qr_svg else None,
+            qr_image=_svg_data_uri(provenance.qr_svg) if provenance.qr_svg else None,
             created=created.strftime("%Y-%m-%dT%H:%M:%SZ") if created else None,
         )
     except jinja2.TemplateSyntaxError as error:  # in a template loaded only now ({% include %})
@@ -206,10 +207,12 @@ def render_html(content: Content, provenance: Provenance, settings: PageSettings
         raise RenderError(_unreadable_template(name, settings, error)) from None
 
 
-def _titled_svg(svg: str, title: str) -> str:
-    """An inline SVG with a <title>, which the PDF's structure tree takes as its alt text."""
-    escaped = str(markupsafe.escape(title))
-    return re.sub(r"(<svg\b[^>]*>)", lambda match: f"{match.group(1)}<title>{escaped}</title>", svg, count=1)
+def _svg_data_uri(svg: str) -> str:
+    """An SVG as a `data:` URI for an <img>, whose `alt` the PDF's structure tree keeps (an
+    inline <svg> gets no alt text there)."""
+    if "xmlns=" not in svg:
+        svg = svg.replace("<svg", '<svg xmlns="http://www.w3.org/2000/svg"', 1)
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
 
 def _template_where(filename: str | None, line: int | None) -> str:

@@ -95,7 +95,10 @@ def test_build_from_a_content_file_puts_every_quote_and_the_provenance_on_the_pa
     assert "Made with briefing 0.1.0." in text  # no build date unless asked: reproducible
     html = run("build", content_file.name, "--format", "html", "-o", "page.html", cwd=content_file.parent)
     assert html.returncode == 0, html.stderr
-    assert 'class="qr-code"' in (content_file.parent / "page.html").read_text(encoding="utf-8")
+    page = (content_file.parent / "page.html").read_text(encoding="utf-8")
+    # an <img> rather than inline SVG, so that its alt text reaches the PDF's structure tree
+    assert '<img class="qr" src="data:image/svg+xml;base64,' in page
+    assert 'alt="QR code linking to the source"' in page
 
 
 def test_allow_unverified_marks_the_items(content_file: Path) -> None:

@@ -125,7 +125,7 @@ def test_pdf_is_tagged_with_language_structure_metadata_and_alt_text(branded, na
         roles = {str(element.S) for element in elements}
         assert {"/Document", "/H1", "/L", "/LI", "/BlockQuote", "/Figure"} <= roles
         figures = [str(element.get("/Alt", "")) for element in elements if element.S == "/Figure"]
-        assert figures == ["Logo of Harbour Watch"]
+        assert figures == ["Logo of Harbour Watch", "QR code linking to the source"]
         assert str(pdf.docinfo["/Title"]) == "Families still without homes"
         assert str(pdf.docinfo["/CreationDate"]).startswith("D:20250303")
         with pdf.open_metadata() as xmp:
