@@ -107,13 +107,16 @@ class BatchReport:
         from rich.table import Table
 
         table = Table(title="Briefings", title_justify="left")
+        # file names, not paths: the inputs' folders are the user's own, the output folder is
+        # named in the summary line, and a narrow terminal would cut paths to "/work/sha…"
         for column in ("input", "result", "pages", "type", "left out", "seconds"):
-            table.add_column(column, justify="right" if column in ("pages", "type", "seconds") else "left")
+            numeric = column in ("pages", "type", "seconds")
+            table.add_column(column, justify="right" if numeric else "left", overflow="fold")
         for outcome in result.outcomes:
             if outcome.ok:
                 table.add_row(
-                    str(outcome.job.input),
-                    str(outcome.job.output),
+                    outcome.job.input.name,
+                    outcome.job.output.name,
                     str(outcome.pages or "-"),
                     f"{outcome.scale:.0%}" if outcome.scale else "-",
                     _dropped(outcome) or "-",
@@ -121,7 +124,7 @@ class BatchReport:
                 )
             else:
                 table.add_row(
-                    str(outcome.job.input),
+                    outcome.job.input.name,
                     f"[red]FAILED[/red]: {outcome.reason}",
                     "",
                     "",
