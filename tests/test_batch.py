@@ -4,6 +4,7 @@ the others, the same bytes in parallel as one by one, and a clean stop."""
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -233,3 +234,36 @@ print(",".join(heavy) or "none")
         [sys.executable, "-c", script], cwd=PROJECT, capture_output=True, text=True, check=True
     )
     assert completed.stdout.strip() == "none"
+
+
+class _Terminal(io.StringIO):
+    """A stream that says it is a terminal, so the batch shows its progress bar and table."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_a_progress_bar_runs_and_a_table_sums_up(statements: Path) -> None:
+    from briefing.batch import BatchOptions, build_batch
+    from briefing.progress import BatchReport
+
+    (statements / "broken.txt").write_bytes(b"%PDF-1.7 not a statement")
+    stdout, stderr = _Terminal(), _Terminal()
+    with BatchReport(stdout=stdout, stderr=stderr) as report:
+        result = build_batch(
+            [statements],
+            statements / "out",
+            BatchOptions(),
+            workers=1,
+            on_start=report.start,
+            on_outcome=report.outcome,
+        )
+        report.summary(result)
+    assert report.terminal
+    assert (report.done, report.failed, report.total) == (3, 1, 4)
+    table = stdout.getvalue()
+    assert "Briefings" in table
+    assert "riverland.pdf" in table
+    assert "FAILED" in table
+    assert "broken.txt" in table
+    assert "Built 3 of 4 briefings" in stderr.getvalue()
