@@ -158,3 +158,56 @@ def test_a_list_item_continued_on_the_next_line_is_one_demand() -> None:
 def test_addressee_has_no_quotation_marks() -> None:
     text = 'The group said the army "should end the use of these tests without delay".'
     assert demands(text) == [('the army "should end the use of these tests without delay"', "the army")]
+
+
+def test_addressee_runs_past_a_to_that_starts_a_noun_phrase() -> None:
+    text = "The experts called on all parties to the conflict to immediately cease attacks on civilians."
+    assert demands(text) == [("immediately cease attacks on civilians", "all parties to the conflict")]
+
+
+def test_the_first_frame_governs_the_addressee() -> None:
+    text = "The group urged the police to free the marchers and to stop the calls for more arrests."
+    assert demands(text)[0][1] == "the police"
+
+
+def test_we_ask_x_to_colon_introduces_a_numbered_list() -> None:
+    text = "We ask the Government to:\n\n1. Publish the safety reports;\n2. Cap the number of residents."
+    assert demands(text) == [
+        ("Publish the safety reports", "the Government"),
+        ("Cap the number of residents", "the Government"),
+    ]
+
+
+def test_recommended_that_x_colon_introduces_a_bulleted_list() -> None:
+    text = (
+        "The experts recommended that the Government:\n\n"
+        "- Ensure humanitarian access to the city;\n- Investigate all the allegations."
+    )
+    assert [a for _, a in demands(text)] == ["the Government", "the Government"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are spending more than ever on welfare, and we must do so in a way that supports work.",
+        "She said patients would have to travel 90 kilometres to the nearest hospital.",
+    ],
+)
+def test_how_and_consequences_are_not_demands(sentence: str) -> None:
+    assert demands(sentence) == []
+
+
+def test_object_pronoun_is_not_an_addressee() -> None:
+    assert demands('"We urge him to reverse the decision before winter," she said.') == [
+        ("reverse the decision before winter", None)
+    ]
+
+
+def test_reporting_tail_with_a_time_is_trimmed() -> None:
+    text = "The authorities must release the journalists, Amnesty International said today."
+    assert demands(text)[0][0] == "The authorities must release the journalists"
+
+
+def test_british_quote_marks_around_a_demand_are_dropped() -> None:
+    text = "‘The Government should scrap the limit now,’ said the charity’s chief executive."
+    assert demands(text)[0][0] == "The Government should scrap the limit now"

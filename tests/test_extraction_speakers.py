@@ -85,3 +85,44 @@ def test_names_read_name_first_and_a_bare_surname_is_the_same_person() -> None:
 def test_a_title_before_a_name_stays_with_it() -> None:
     text = '"We will not accept these new rules at all," Senator Jane Doe said.'
     assert speakers(text) == ["Senator Jane Doe"]
+
+
+def test_guillemets_padded_with_spaces_pair_and_the_comma_after_the_mark_counts() -> None:
+    text = "« Nous ne partirons pas tant que rien ne change », said Marie Dupont, a nurse."
+    assert speakers(text) == ["Marie Dupont"]
+
+
+def test_name_after_a_title_in_the_tag_is_the_speaker() -> None:
+    text = "‘We are seeing families who cannot afford shoes,’ said its chief executive, Leanne Mitchell."
+    assert speakers(text) == ["Leanne Mitchell"]
+
+
+def test_appositive_name_before_the_verb_is_the_speaker() -> None:
+    text = '"We cannot afford to eat anymore," one protester, Mary Wanjiru, told Reuters.'
+    assert speakers(text) == ["Mary Wanjiru"]
+
+
+def test_pronoun_after_a_quoted_speaker_in_an_earlier_sentence() -> None:
+    text = (
+        '"Journalism is not a crime at all," said Ann Lee, the group\'s director. '
+        'She added: "Every day in prison is an injustice for them."'
+    )
+    assert speakers(text) == ["Ann Lee", "Ann Lee"]
+
+
+def test_pronoun_goes_to_the_person_just_named_not_an_earlier_speaker() -> None:
+    text = (
+        '"We will not leave until the hospitals are saved," said Marie Dupont.\n\n'
+        "The health minister, Pierre Martin, defended the plan. "
+        '"We have to organise care more efficiently," he told reporters.'
+    )
+    assert speakers(text) == ["Marie Dupont", "Pierre Martin"]
+
+
+def test_pronoun_is_unsure_when_another_person_was_named_earlier() -> None:
+    text = (
+        '"We will not leave until the hospitals are saved," said Marie Dupont.\n\n'
+        "Pierre Martin spoke first. The meeting went on for hours.\n\n"
+        '"We have to organise care more efficiently," he told reporters.'
+    )
+    assert speakers(text)[1] is None

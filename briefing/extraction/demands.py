@@ -27,12 +27,15 @@ class Unit:
 
 
 _WHO = r"(?P<who>[^,;:.!?]{2,80}?)"
+# The "to" that ends the addressee is followed by the verb of the demand (or by a list), not
+# by a noun phrase: "called on all parties to the conflict to cease ...".
+_TO = r"to(?!\s+(?:the|a|an|all|this|that|these|those|its|their|our|his|her|any|every|each)\b)"
 _FRAMES: list[tuple[str, re.Pattern[str]]] = [
     (
         "call",
         re.compile(
             rf"\breiterat\w*\s+(?:our|its|their|his|her|the|a)\s+calls?\s+"
-            rf"(?:(?:to|on|upon)\s+{_WHO}\s+to\s+|for\s+)(?P<what>.+)",
+            rf"(?:(?:to|on|upon)\s+{_WHO}\s+{_TO}\b\s*|for\s+)(?P<what>.+)",
             re.IGNORECASE,
         ),
     ),
@@ -40,7 +43,7 @@ _FRAMES: list[tuple[str, re.Pattern[str]]] = [
         "call",
         re.compile(
             rf"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:call|calls|called|calling|appeal|appeals|"
-            rf"appealed|appealing)\s+(?:on|upon)\s+{_WHO}\s+to\s+(?P<what>.+)",
+            rf"appealed|appealing)\s+(?:on|upon)\s+{_WHO}\s+{_TO}\b\s*(?P<what>.+)",
             re.IGNORECASE,
         ),
     ),
@@ -52,7 +55,10 @@ _FRAMES: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("urge", re.compile(rf"\b(?:urge|urges|urged|urging)\s+{_WHO}\s+to\s+(?P<what>.+)", re.IGNORECASE)),
+    (
+        "urge",
+        re.compile(rf"\b(?:urge|urges|urged|urging)\s+{_WHO}\s+{_TO}\b\s*(?P<what>.+)", re.IGNORECASE),
+    ),
     (
         "demand",
         re.compile(
@@ -63,7 +69,18 @@ _FRAMES: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("ask", re.compile(rf"\b(?:we|i)\s+(?:ask|asks|request)\s+{_WHO}\s+to\s+(?P<what>.+)", re.IGNORECASE)),
+    (
+        "ask",
+        re.compile(rf"\b(?:we|i)\s+(?:ask|asks|request)\s+{_WHO}\s+{_TO}\b\s*(?P<what>.+)", re.IGNORECASE),
+    ),
+    (
+        "recommend",
+        re.compile(
+            r"\b(?:recommend|recommends|recommended)\s+that\s+"
+            r"(?:(?P<who>[^,;:.!?]{2,80}?)\s*(?P<what2>:\s*)$|(?P<what>.+))",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "time",
         re.compile(
@@ -92,6 +109,10 @@ _PASSIVE_RE = re.compile(
     r"(?:\w+(?:ed|en|ght|wn|ne)|made|held|kept|put|set|left|built|paid|told|sent|met)\b",
     re.IGNORECASE,
 )
+_PRO_FORM_RE = re.compile(r"^\s+(?:\w+ly\s+)?do\s+(?:so|this|that|it)\b", re.IGNORECASE)
+_CONDITIONAL_RE = re.compile(
+    r"\b(?:would|will|could|might|may|wo|won['\u2019]t|wouldn['\u2019]t)\s+$", re.IGNORECASE
+)
 _MODAL_BLOCKERS_RE = re.compile(r"^\s+(?:have|not\s+have|'ve|also\s+have)\b", re.IGNORECASE)
 # Where the clause carrying a modal starts: after punctuation, an opening mark or a word
 # that introduces a clause ("said", "that", "but", "why").
@@ -103,11 +124,14 @@ _DETERMINERS = frozenset(
     ["the", "a", "an", "all", "every", "each", "any", "both", "our", "their", "its", "this", "these", "those"]
 )
 _PRONOUNS = frozenset(
-    ["i", "we", "you", "he", "she", "it", "they", "this", "that", "there", "what", "who", "which"]
+    [
+        *("i", "we", "you", "he", "she", "it", "they", "this", "that", "there", "what", "who", "which"),
+        *("him", "her", "them", "us", "me"),
+    ]
 )
 # A reporting tag after the quoted demand: `," the experts added.`
 _FRAME_END_RE = re.compile(
-    r"[,.]?\s*[\"\u201d\u201c]\s*[^\"\u201c\u201d]{0,80}?\b(?:said|says|added|adds|stated|declared|"
+    r"(?:[,.]?\s*[\"\u201d\u201c]|[,.!?]\u2019)\s*[^\"\u201c\u201d]{0,80}?\b(?:said|says|added|adds|stated|declared|"
     r"emphasi[sz]ed|wrote|urged|noted|stressed|warned)\b[^\"\u201c\u201d]*$"
 )
 _LIST_LEAD_RE = re.compile(r"(?:\bto|:|\u2014|-)\s*[,:]?\s*$")
@@ -165,8 +189,10 @@ def _find_demand(text: str) -> tuple[tuple[int, int], str | None] | None:
     """Where the demand's own words are in `text`, and who is asked; None if no demand."""
     if text.rstrip().endswith("?"):
         return None
-    for _name, pattern in _FRAMES:
-        m = pattern.search(text)
+    matches = [m for _name, pattern in _FRAMES if (m := pattern.search(text))]
+    if matches:
+        # The frame that governs the sentence comes first: "X urged Y to ..., and called on Z".
+        m = min(matches, key=lambda match: match.start())
         if m:
             group = next(
                 g for g in ("what", "what2", "what3") if g in m.groupdict() and m.group(g) is not None
@@ -180,6 +206,10 @@ def _find_modal(text: str) -> tuple[tuple[int, int], str | None] | None:
     for m in _MODAL_RE.finditer(text):
         if _MODAL_BLOCKERS_RE.match(m.group("rest")):
             continue  # "should have been provided": a regret, not a demand
+        if _PRO_FORM_RE.match(m.group("rest")):
+            continue  # "we must do so in a way that ...": how, not what is demanded
+        if _CONDITIONAL_RE.search(text[: m.start()]):
+            continue  # "patients would have to travel 90 km": a consequence, not a demand
         negated = re.search(r"\b(?:not|n't|n\u2019t|no)\s*$", text[: m.start()], re.IGNORECASE)
         if m.group("modal").lower().startswith("need") and negated:
             continue  # "do not need to disclose": no obligation at all
@@ -255,7 +285,8 @@ def _trim(original: str, unit: Unit, what: tuple[int, int]) -> str:
 # ", the union has said": an unquoted reporting tag closing the sentence.
 _REPORTING_TAIL_RE = re.compile(
     r",\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,6}\s+"
-    r"(?:has\s+|have\s+)?(?:said|says|warned|warns|stated|added)$"
+    r"(?:has\s+|have\s+)?(?:said|says|warned|warns|stated|added)"
+    r"(?:\s+(?:today|yesterday|on\s+\w+day|in\s+a\s+(?:statement|report|letter)))?$"
 )
 # Trailing clauses that comment on the demand rather than state it: ", adding that ...",
 # ", with a rights group calling ...", "... and the Government is also ...".
@@ -293,6 +324,10 @@ def _tidy(text: str) -> str:
             text = text[1:].strip()
         if text[-1:] in _MARKS and not _paired(text):
             text = text[:-1].strip().rstrip(",.")
+        if text[:1] == "\u2018" and text.count("\u2018") == 1:
+            text = text[1:].strip()  # a British opening mark whose quotation is the demand
+        if text[-1:] == "\u2019" and text[-2:-1] in ".,!?" and "\u2018" not in text:
+            text = text[:-1].strip().rstrip(",.")  # a closing mark, not an apostrophe
     return text.strip(" ,;:-").rstrip(".")
 
 

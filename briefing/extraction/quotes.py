@@ -19,6 +19,7 @@ _DOUBLE_MARK_RE = re.compile(r"''|``|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u20
 _SINGLE_CURLY_RE = re.compile("[\u2018\u2019]")
 _ONLY_OPENING = "\u201e\u00ab\u201f`"
 _ONLY_CLOSING = "\u00bb"
+_GUILLEMETS = "\u00ab\u00bb"
 _OPENING_CONTEXT = " \t\n([{\u2014\u2013-:/"
 _WORD_RE = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 _REPORTING_AFTER_RE = re.compile(
@@ -103,6 +104,9 @@ def _pair_double_marks(work: str, paragraph: Paragraph) -> list[QuoteSpan]:
         after = work[m.end()] if m.end() < paragraph.end else " "
         opens = (before in _OPENING_CONTEXT or before in '"\u201c') and not after.isspace()
         closes = not before.isspace() and (after.isspace() or not after.isalnum())
+        if mark in _GUILLEMETS:
+            # French typography pads guillemets with (no-break) spaces: « Nous … ».
+            opens, closes = mark == "\u00ab", mark == "\u00bb"
         if opened is None:
             if mark not in _ONLY_CLOSING and mark != "''" and (opens or mark in _ONLY_OPENING):
                 opened, open_len = at, len(mark)

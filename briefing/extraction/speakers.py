@@ -32,6 +32,14 @@ _AFTER_NP_FIRST_RE = re.compile(
     rf"^[\s,.]*(?P<np>[^,.;:!?\"\u201c\u201d\n]{{1,80}}?)\s+(?:today\s+|also\s+|later\s+)?"
     rf"(?:has\s+|had\s+)?(?:{_VERBS})\b"
 )
+# `," one protester, Mary Wanjiru, told Reuters.`: the name is the appositive before the verb.
+_AFTER_APPOSITIVE_RE = re.compile(
+    rf"^[\s,]*(?:a|an|one|the)\s+[a-z][^,.;:!?\"\u201c\u201d\n]{{0,60}},\s+"
+    rf"(?P<np>(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}[A-Z][\w'\u2019-]*),\s+(?:{_VERBS})\b"
+)
+_NAME_AFTER_TITLE_RE = re.compile(
+    r",\s+(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*)\s*(?:[.;]|,\s|$)"
+)
 _AFTER_VERB_FIRST_RE = re.compile(rf"^[\s,.]*(?:{_VERBS})\s+(?P<np>[^,.;:!?\"\u201c\u201d\n]{{1,80}})")
 _ACCORDING_TO_RE = re.compile(r"\baccording to\s+(?P<np>[^,.;:!?\"\u201c\u201d]{2,80})", re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"\b((?:[A-Z][\w'-]*\s+){1,6}[A-Z][\w'-]*)\s+\(([A-Z]{2,8})\)")
@@ -161,6 +169,8 @@ def attribute_speakers(
         if raw is None:
             raw = _speaker_of_previous_sentence(work, quote, sentences)
         speaker = _resolve(raw, quote.mark_start, candidates) if raw else None
+        if speaker and raw and raw.lower() in _PERSON_PRONOUNS:
+            speaker = _check_pronoun(work, quote.mark_start, speaker, sentences)
         if speaker in acronyms:
             speaker = acronyms[speaker]
         speakers.append(speaker)
@@ -190,9 +200,14 @@ def _attribution_after(work: str, quote: QuoteSpan) -> str | None:
         return None
     after = work[quote.mark_end : quote.mark_end + 120].split("\n")[0]
     text = work[quote.start : quote.end].rstrip("\"'\u201d\u201c\u2019 ")
-    if text.endswith(","):
-        for pattern in (_AFTER_VERB_FIRST_RE, _AFTER_NP_FIRST_RE):
+    if text.endswith(",") or after.lstrip().startswith(","):  # the comma may follow the mark
+        for pattern in (_AFTER_VERB_FIRST_RE, _AFTER_APPOSITIVE_RE, _AFTER_NP_FIRST_RE):
             m = pattern.match(after)
+            if m and pattern is _AFTER_VERB_FIRST_RE and m.group("np")[:1].islower():
+                # `," said its chief executive, Leanne Mitchell.`: the name after the title.
+                named = _NAME_AFTER_TITLE_RE.match(after, m.end())
+                if named:
+                    return named.group("name")
             if m and (name := _clean_name(m.group("np"))):
                 return name
         return None
@@ -275,7 +290,7 @@ def _candidates(work: str, sentences: list[Sentence]) -> list[_Candidate]:
             name = subject_before(work[sentence.start : verb.start()])
             if name and name.split()[0].lower() not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
                 found.append(_Candidate(name, verb.start()))
-            after = _AFTER_VERB_FIRST_RE.match(work, verb.start(), sentence.end)
+            after = _AFTER_VERB_FIRST_RE.match(work[verb.start() : sentence.end])
             if after and (name := _clean_name(after.group("np"))):
                 found.append(_Candidate(name, verb.start()))
     return found
@@ -289,6 +304,45 @@ def _is_person(name: str) -> bool:
         return True
     capitalised = [w for w in words if w[:1].isupper()]
     return bool(_TITLES_RE.search(name)) or len(capitalised) >= 2
+
+
+# A person's name mentioned in passing: "Dr Anna Weber", "Pierre Martin" (not "Amnesty
+# International's", not a bare title such as "Regional Research Director").
+_MENTION_RE = re.compile(
+    r"(?<![\w'\u2019])(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2}"
+    r"(?![\w'\u2019])(?!['\u2019]s\b)"
+)
+
+
+def _check_pronoun(work: str, position: int, speaker: str, sentences: list[Sentence]) -> str | None:
+    """ "he said" goes to the nearest reporting speaker only when no other person is named
+    in between; when one is, and is named in the sentence just before, it is that person
+    ("The minister, Pierre Martin, defended the plan. "...," he said."), otherwise unclear."""
+    anchor = work.rfind(speaker, 0, position)
+    if anchor < 0:
+        return None
+    others = [
+        m
+        for m in _MENTION_RE.finditer(work, anchor + len(speaker), position)
+        if _is_mentioned_person(m.group()) and m.group() not in speaker and speaker not in m.group()
+    ]
+    if not others:
+        return speaker
+    index = next((i for i, s in enumerate(sentences) if s.start <= position < s.end), None)
+    if index:
+        previous = sentences[index - 1]
+        names = {m.group() for m in others if previous.start <= m.start() < previous.end}
+        if len(names) == 1 and others[-1].group() in names:
+            return names.pop()
+    return None
+
+
+def _is_mentioned_person(name: str) -> bool:
+    words = name.split()
+    if words[0] in ("The", "A", "An", "This", "These", "In", "On", "At", "For", "But", "And"):
+        return False
+    lowered = {w.lower() for w in words}
+    return not (lowered & (_ORGANISATION_WORDS | _PERSON_NOUNS | _ROLE_WORDS))
 
 
 def _resolve(raw: str, position: int, candidates: list[_Candidate]) -> str | None:
