@@ -117,3 +117,51 @@ def labels(text: str) -> list[tuple[str, str]]:
 )
 def test_labels_name_what_is_counted(sentence: str, display: str, label: str) -> None:
     assert labels(sentence) == [(display, label)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 600 people are held. Among the 600 individuals held, few have lawyers.",
+        "Some 600 detainees are held in the camp.\n\nThe 600 people have no lawyers.",
+    ],
+)
+def test_a_number_restated_with_a_synonym_for_people_is_shown_once(text: str) -> None:
+    assert [f.value for f in extract_content(text).figures] == [600]
+
+
+def test_the_same_number_of_different_things_is_kept() -> None:
+    text = "The storm killed 120 people.\n\nIt destroyed 120 homes in the north."
+    assert [f.value for f in extract_content(text).figures] == [120, 120]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Women were attacked between 10 and 24 April in the city.",
+        "Actions took place on 10 and 16 January across the country.",
+        "The report covers 1 January \u2013 31 December 2023 in full.",
+        "The report was published on 10th January by the group.",
+        "For copies call +44 (0)20 7946 0958 or write to us.",
+        "Media contact: +41 22 917 0000 (Geneva office).",
+        "The Government should scrap the two-child limit now.",
+    ],
+)
+def test_days_phones_and_names_are_not_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_a_hyphenated_measure_is_still_a_figure() -> None:
+    assert figures("He served the six-month sentence in full.") == [(6, "6", False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "display", "label"),
+    [
+        ("Donors pledged \u20ac1,200 per displaced family in 2023.", "\u20ac1,200", "per displaced family"),
+        ("The aid payments fell by 45 per cent between January and June.", "45%", "fall in payments"),
+        ("The total is 160,000, up from 120,000 in 2015.", "120,000", ""),
+    ],
+)
+def test_label_edges(sentence: str, display: str, label: str) -> None:
+    assert dict(labels(sentence))[display] == label

@@ -45,6 +45,16 @@ _MONTHS = (
 )
 _MONTH_AFTER_RE = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _MONTH_BEFORE_RE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?$", re.IGNORECASE)
+_DAY_RANGE_RE = re.compile(
+    rf"\s*(?:st|nd|rd|th)?\s*(?:and|to|until|till|-|\u2013|\u2014)\s*\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"\s*(?:of\s+)?(?:{_MONTHS})\b",
+    re.IGNORECASE,
+)
+_MEASURE_AFTER_RE = re.compile(
+    r"-(?:year|month|week|day|hour|minute|decade|mile|kilomet(?:re|er)|km|met(?:re|er)|storey|"
+    r"story|person|member|strong)s?\b",
+    re.IGNORECASE,
+)
 _TIME_AFTER_RE = re.compile(
     r"(?:[:.]\d{2}\b|\s*(?:a\.?m\b|p\.?m\b|hrs\b|gmt\b|utc\b|o'clock))", re.IGNORECASE
 )
@@ -146,8 +156,17 @@ _LABEL_STOP = frozenset(
         "all",
         "per",
         "of",
+        "between",
+        "among",
+        "amid",
+        "despite",
+        "including",
+        "against",
+        "compared",
+        "according",
     ]
 )
+_LY_NOUNS = frozenset(["family", "supply", "assembly", "rally", "ally", "monopoly", "anomaly"])
 _AUXILIARIES = frozenset(["have", "has", "had", "were", "was", "are", "is", "been", "be"])
 _LEADING_DROP = frozenset(
     [
@@ -225,22 +244,61 @@ def extract_figures(
     """Figures found in the `allowed` spans (content paragraphs), outside `excluded` spans."""
     figures: list[Figure] = []
     seen: set[tuple[float, str, str]] = set()
+    excluded = excluded + [
+        (m.start(), m.end()) for m in _PHONE_RE.finditer(clean.work) if _is_phone(m.group())
+    ]
     for start, end in allowed:
         for figure in _figures_in(clean.work, start, end, excluded):
             # What a number counts tells two equal numbers apart, but only when it follows
             # the number ("600 people" / "600 individuals" may differ; "to 20,000" may not).
             span = (figure.end or 0) - (figure.start or 0)  # always set on extracted figures
-            counted = _head(figure.label) if span > len(figure.display) + 2 else ""
+            counted = _counted(figure.label) if span > len(figure.display) + 2 else ""
             key = (figure.value or 0.0, _QUALIFIER_MARKS.sub("", figure.display), counted)
-            if key not in seen:  # a repeated lead or restated number is shown once
+            if key not in seen and not any(_same_count(key, other) for other in seen):
+                # a repeated lead or restated number is shown once
                 seen.add(key)
                 figures.append(figure)
     return figures
 
 
-def _head(label: str) -> str:
+# Nouns that count people without saying anything more about them.
+_GENERIC_PEOPLE = frozenset(["people", "persons", "person", "individuals", "individual"])
+
+
+# Nouns for people held, displaced or harmed, which a statement often alternates with a
+# generic "people" when it restates a number.
+_PEOPLE_NOUNS = _GENERIC_PEOPLE | frozenset(
+    [
+        *("detainees", "prisoners", "protesters", "demonstrators", "refugees", "migrants"),
+        *("civilians", "residents", "victims", "survivors", "inmates", "asylum-seekers"),
+    ]
+)
+
+
+def _same_count(key: tuple[float, str, str], other: tuple[float, str, str]) -> bool:
+    """ "600+ people" and later "600 individuals" or "600 detainees": the same number of the
+    same people, when one of the nouns is a generic one for people; other nouns must match."""
+    if key[:2] != other[:2] or not key[2] or not other[2]:
+        return False
+    nouns = {key[2], other[2]}
+    return bool(nouns & _GENERIC_PEOPLE) and nouns <= _PEOPLE_NOUNS
+
+
+# "+44 (0)20 7946 0958", "+41 22 917 0000", "(020) 7946-0958": a telephone number.
+_PHONE_RE = re.compile(r"(?:\+\s?\d|\(0\d*\)|\b0\d)[\d \t().\-/]{5,}\d")
+
+
+def _is_phone(text: str) -> bool:
+    return sum(c.isdigit() for c in text) >= 8
+
+
+def _counted(label: str) -> str:
+    """The noun a label counts by: its last word ("people on Ruritania Island" -> "island"),
+    or a people noun that opens it ("individuals held" -> "individuals")."""
     words = label.lower().split(",")[0].split()
-    return words[-1] if words else ""
+    if not words:
+        return ""
+    return words[0] if words[0] in _PEOPLE_NOUNS else words[-1]
 
 
 def _figures_in(work: str, start: int, end: int, excluded: list[tuple[int, int]]) -> list[Figure]:
@@ -323,13 +381,16 @@ def _is_not_a_figure(work: str, m: re.Match[str], start: int, end: int, value: f
             return True
     else:
         lowered = words.lower().strip()
-        measure = after[:1] == "-"  # "the six-month period" is a duration, not "the two parties"
+        # "the six-month period" is a duration, not "the two parties" nor "the two-child limit"
+        measure = bool(_MEASURE_AFTER_RE.match(after))
         if lowered == "one" or (
             value <= 10 and not measure and re.search(r"\bthe\s+$", before, re.IGNORECASE)
         ):
             return True  # "one of", "the two parties": not a count worth showing
     if _MONTH_AFTER_RE.match(after) or _MONTH_BEFORE_RE.search(before):
         return True  # a day of the month
+    if _DAY_RANGE_RE.match(after) and value <= 31:
+        return True  # "between 10 and 24 April": the first day of a range of dates
     if _RELATIVE_TIME_RE.match(after):
         return True  # "four years later": narrative time, not a fact
     return _is_code(work, m, start, before)
@@ -432,7 +493,9 @@ def _label_after(work: str, position: int, end: int) -> tuple[str, int]:
             words.extend([word, *place[0]])  # "600 people on Ruritania Island": where
             label_end = place[1]
             break
-        elif lowered in _LABEL_STOP or (lowered.endswith("ly") and len(lowered) > 4):
+        elif lowered in _LABEL_STOP or (
+            lowered.endswith("ly") and len(lowered) > 4 and lowered not in _LY_NOUNS
+        ):
             break
         elif lowered.endswith(("ing", "ed")) and (following in _LABEL_STOP or not following):
             break  # a verb: "9.5% compared with", "members serving the"
@@ -496,14 +559,15 @@ def _label_before(work: str, start: int, position: int) -> str:
     if determiners:
         words = words[determiners[-1] + 1 :]  # "make available an additional" -> "additional"
     while words and (
-        words[0].lower() in _LABEL_STOP | _LEADING_DROP or words[0].lower().endswith(("ly", "ing"))
+        re.split("['\u2019]", words[0].lower())[0] in _LABEL_STOP | _LEADING_DROP
+        or words[0].lower().endswith(("ly", "ing"))
     ):
         words.pop(0)
     return " ".join(words[-4:])
 
 
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "our", "his", "her", "this", "these", "those"])
-_BEFORE_STOP = frozenset(["between", "about", "around", "some", "nearly", "almost"])
+_BEFORE_STOP = frozenset(["between", "about", "around", "some", "nearly", "almost", "up", "down"])
 _RATE_RE = re.compile(
     r"^(?:per|a|an|each|every)\s+(?:year|month|week|day|annum|head|person)\b", re.IGNORECASE
 )
