@@ -150,3 +150,55 @@ def test_extract_json_contract() -> None:
     assert data["date"] == "2026-01-12"
     assert set(data["figures"][0]) == {"value", "display", "approx", "label", "start", "end"}
     assert set(data["demands"][0]) == {"text", "addressee", "start", "end"}
+
+
+def test_markdown_heading_mark_is_not_part_of_the_title() -> None:
+    text = "# Funding gap leaves millions without aid\n\nThe plan is only 23% funded, the agency said."
+    assert extract_content(text).title == "Funding gap leaves millions without aid"
+
+
+def test_summary_drops_a_bold_dateline_and_link_syntax() -> None:
+    text = (
+        "**London, 14 March 2024** \u2013 The plan for the region is only 23% funded, according to a "
+        "report by [Relief Alliance](https://example.org/relief). Donors have paid less than promised."
+    )
+    content = extract_content(text)
+    assert content.summary.startswith("The plan for the region")
+    assert "by Relief Alliance." in content.summary
+    assert "](" not in content.summary
+    assert "**" not in content.summary
+
+
+def test_wire_dateline_with_a_mixed_case_date_is_not_in_the_title() -> None:
+    text = (
+        "NAIROBI, March 3 (Reuters) - Kenyan police fired tear gas at thousands of protesters in "
+        "the capital on Monday, as anger over a tax rise spread."
+    )
+    assert extract_content(text).title == (
+        "Kenyan police fired tear gas at thousands of protesters in the capital on Monday"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "issuer"),
+    [
+        (
+            "The authorities must release the 52 journalists held, Amnesty International said today.",
+            "Amnesty International",
+        ),
+        (
+            "Child poverty has risen to 38 per cent, the charity Children North East said on Wednesday.",
+            "Children North East",
+        ),
+    ],
+)
+def test_issuer_from_a_reporting_tail_with_a_time(lead: str, issuer: str) -> None:
+    assert extract_content(lead).issuer == issuer
+
+
+def test_a_titled_person_is_not_the_issuer() -> None:
+    text = (
+        "Police fired tear gas at protesters on Monday.\n\n"
+        "Interior minister Jane Doe said the protests had been infiltrated by criminals."
+    )
+    assert extract_content(text).issuer is None

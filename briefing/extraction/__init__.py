@@ -86,7 +86,7 @@ def extract_content(text: str, *, today: dt.date | None = None) -> Content:
         summary=summary,
         figures=ranked_figures,
         demands=rank_demands(demands, text),
-        quotes=rank_quotes(quotes, len(text)),
+        quotes=rank_quotes(quotes, len(text), demands),
     )
 
 

@@ -70,6 +70,7 @@ _IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK_RE = re.compile(r"\[([^\]\n]*)\]\(([^)\n]*)\)")
 _KRAMDOWN_ATTR_RE = re.compile(r"\{[:.#][^}\n]*\}")
 _EMPHASIS_RE = re.compile(r"\*\*|__|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
+_ATX_HEADING_RE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?=\S)", re.MULTILINE)
 _AUTOLINK_RE = re.compile(r"<(?:https?://|mailto:)[^>\s]*>")
 _URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>()\"]+")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -137,7 +138,7 @@ def _blank_syntax(text: str) -> str:
     for m in _LINK_RE.finditer(text):
         _blank(chars, m.start(), m.start(1))  # "["
         _blank(chars, m.end(1), m.end())  # "](target)"
-    for pattern in (_KRAMDOWN_ATTR_RE, _EMPHASIS_RE, _AUTOLINK_RE, _URL_RE, _EMAIL_RE):
+    for pattern in (_KRAMDOWN_ATTR_RE, _EMPHASIS_RE, _ATX_HEADING_RE, _AUTOLINK_RE, _URL_RE, _EMAIL_RE):
         for m in pattern.finditer(text):
             _blank(chars, m.start(), m.end())
     # No-break and other odd spaces behave like spaces for every later rule.

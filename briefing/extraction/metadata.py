@@ -61,10 +61,21 @@ _LEAD_PREPOSITION_RE = re.compile(
     r"^(?:In|On|At|During|After|Before|Following|As|While|With|"
     r"Speaking|Today|Yesterday|However)\b"
 )
+_TITLED_PERSON_RE = re.compile(
+    r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\b|\b(?:minister|secretary|director|spokes(?:person|man|woman)|"
+    r"leader|chief|president|chair(?:man|woman)?|senator|officer|mp)\s+[A-Z][a-z]+\s+[A-Z]",
+    re.IGNORECASE,
+)
 _AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|be|been)\b")
 _PRONOUNS = frozenset(["it", "its", "they", "we", "he", "she", "this", "these", "those", "there"])
 # "GENEVA (5 March 2024) – ": the dateline opening a wire lead.
-_DATELINE_PREFIX_RE = re.compile(r"^[A-Z][A-Z .,'/-]{2,40}(?:\([^)]{0,40}\))?\s*[–—-]+\s+")
+_DATELINE_PREFIX_RE = re.compile(
+    r"^(?:[A-Z][A-Z .,'/-]{2,40}"
+    # "NAIROBI, March 3 (Reuters) - ", "London, 14 March 2024 – ": a place and a date.
+    r"|[A-Z][\w.'/-]*(?:\s[A-Z][\w.'/-]*){0,3},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\s*)"
+    r"(?:\([^)]{0,40}\))?\s*[–—-]+\s+"
+)
 _ENDS_SENTENCE_RE = re.compile(r"[.!?:;,\"\u201d]\s*$")
 
 
@@ -177,8 +188,10 @@ _DANGLING = frozenset(
 )
 # ", the union has said": the reporting tag closing a lead sentence.
 _REPORTING_TAIL_RE = re.compile(
-    r",\s+(?P<who>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,6})\s+"
-    r"(?:has\s+|have\s+)?(?:said|says|warned|warns|announced|stated)\s*\.?$"
+    r",\s+(?:the\s+(?:[a-z]+\s+)?(?=[A-Z][\w.&'\u2019-]*\s+[A-Z]))?"  # "the charity Children North East"
+    r"(?P<who>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,6})\s+"
+    r"(?:has\s+|have\s+)?(?:said|says|warned|warns|announced|stated)"
+    r"(?:\s+(?:today|yesterday|on\s+\w+day|in\s+a\s+(?:statement|report)))?\s*\.?$"
 )
 
 
@@ -276,9 +289,12 @@ def _lead_subject(text: str) -> str | None:
             continue
         if not (words[0][:1].isupper() or words[0][:1].isdigit()) or len(words) > 14:
             return None
-        if _AUXILIARY_RE.search(chunk) or words[0].lower() in _PRONOUNS:
-            return None  # "Indonesia is facing ...": a clause, not a name
-        return re.sub(r"\s+(?:today|yesterday|has|have)$", "", chunk)
+        name = re.sub(r"\s+(?:today|yesterday|has|have)$", "", chunk)
+        if _AUXILIARY_RE.search(name) or re.search(r"\b(?:has|have|had)\b", name):
+            return None  # "Indonesia is facing ...", "Poverty has risen to": a clause, not a name
+        if words[0].lower() in _PRONOUNS or _TITLED_PERSON_RE.search(name):
+            return None  # "Interior minister Jane Doe": a person speaking, not the issuer
+        return name
     return None
 
 
@@ -302,7 +318,9 @@ def summarise(clean: CleanText, lead: list[Sentence], exclude: int | None = None
 
 
 def _summary_text(clean: CleanText, sentence: Sentence) -> str:
-    text = re.sub(r"\s+", " ", clean.original[sentence.start : sentence.end]).strip()
+    # The work text: Markdown and link targets blanked, mojibake mended.
+    text = re.sub(r"\s+", " ", clean.work[sentence.start : sentence.end]).strip()
+    text = re.sub(r"(?<=\w) (?=[.,;:!?](?:\s|$))", "", text)  # "by Relief Alliance ." after a link
     text = _DATELINE_PREFIX_RE.sub("", text)
     if len(text.split()) < 5 or _BOILERPLATE_RE.search(text) or not _balanced(text):
         return ""

@@ -10,6 +10,7 @@ items of equal weight keep the statement's order.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefing.model import Demand, Figure, Quote
 
@@ -46,8 +47,11 @@ def rank_demands(demands: list[Demand], text: str) -> list[Demand]:
     return sorted(demands, key=weight)
 
 
-def rank_quotes(quotes: list[Quote], length: int) -> list[Quote]:
-    def weight(quote: Quote) -> float:
+def rank_quotes(quotes: list[Quote], length: int, demands: Sequence[Demand] = ()) -> list[Quote]:
+    """Quotes by weight; a quote whose words are mostly a demand's sentence comes after the
+    others, since the page already shows those words among the demands."""
+
+    def weight(quote: Quote) -> tuple[bool, float]:
         score = _position(quote.start, length)
         if quote.speaker is None:
             score += 0.4
@@ -55,6 +59,15 @@ def rank_quotes(quotes: list[Quote], length: int) -> list[Quote]:
             score += 0.2
         if len(quote.text.split()) < 10:
             score += 0.3  # a phrase quoted inside a sentence says less than a full statement
-        return score
+        return _repeats_a_demand(quote, demands), score
 
     return sorted(quotes, key=weight)
+
+
+def _repeats_a_demand(quote: Quote, demands: Sequence[Demand]) -> bool:
+    start, end = quote.start or 0, quote.end or 0
+    for demand in demands:
+        shared = min(end, demand.end or 0) - max(start, demand.start or 0)
+        if end > start and shared >= 0.6 * (end - start):
+            return True
+    return False
