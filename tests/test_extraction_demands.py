@@ -211,3 +211,12 @@ def test_reporting_tail_with_a_time_is_trimmed() -> None:
 def test_british_quote_marks_around_a_demand_are_dropped() -> None:
     text = "‘The Government should scrap the limit now,’ said the charity’s chief executive."
     assert demands(text)[0][0] == "The Government should scrap the limit now"
+
+
+def test_inverted_should_is_a_condition() -> None:
+    assert demands("Should the government fail to act, the families will have nowhere to go.") == []
+
+
+def test_parenthesised_dateline_is_not_part_of_the_addressee() -> None:
+    text = "(Jakarta, June 14, 2024) \u2013 Indonesian authorities should halt the evictions, the group said."
+    assert demands(text) == [("Indonesian authorities should halt the evictions", "Indonesian authorities")]

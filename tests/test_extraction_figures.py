@@ -165,3 +165,14 @@ def test_a_hyphenated_measure_is_still_a_figure() -> None:
 )
 def test_label_edges(sentence: str, display: str, label: str) -> None:
     assert dict(labels(sentence))[display] == label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One resident, a 47-year-old mother of four, spoke to us.",
+        "He said that one in five teachers leaves within a year.",
+    ],
+)
+def test_ages_family_sizes_and_ratios_are_not_counts(sentence: str) -> None:
+    assert figures(sentence) == []

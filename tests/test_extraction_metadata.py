@@ -202,3 +202,10 @@ def test_a_titled_person_is_not_the_issuer() -> None:
         "Interior minister Jane Doe said the protests had been infiltrated by criminals."
     )
     assert extract_content(text).issuer is None
+
+
+def test_parenthesised_dateline_is_not_in_the_summary() -> None:
+    text = "(Jakarta, June 14, 2024) \u2013 The city has demolished about 1,200 homes since January."
+    content = extract_content(text)
+    assert content.summary == "The city has demolished about 1,200 homes since January."
+    assert content.date == dt.date(2024, 6, 14)

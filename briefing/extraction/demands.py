@@ -109,6 +109,7 @@ _PASSIVE_RE = re.compile(
     r"(?:\w+(?:ed|en|ght|wn|ne)|made|held|kept|put|set|left|built|paid|told|sent|met)\b",
     re.IGNORECASE,
 )
+_INVERTED_RE = re.compile(r"\s*[\"\u201c\u2018]?\s*(?:(?:and|but|or)\s+)?", re.IGNORECASE)
 _PRO_FORM_RE = re.compile(r"^\s+(?:\w+ly\s+)?do\s+(?:so|this|that|it)\b", re.IGNORECASE)
 _CONDITIONAL_RE = re.compile(
     r"\b(?:would|will|could|might|may|wo|won['\u2019]t|wouldn['\u2019]t)\s+$", re.IGNORECASE
@@ -117,7 +118,7 @@ _MODAL_BLOCKERS_RE = re.compile(r"^\s+(?:have|not\s+have|'ve|also\s+have)\b", re
 # Where the clause carrying a modal starts: after punctuation, an opening mark or a word
 # that introduces a clause ("said", "that", "but", "why").
 _CLAUSE_DELIMITER_RE = re.compile(
-    r"[,;:\u2014()\"\u201c\u201d]|\b(?:that|said|says|but|why|warn|warns|believe|believes)\b",
+    r"[,;:\u2013\u2014()\"\u201c\u201d]|\b(?:that|said|says|but|why|warn|warns|believe|believes)\b",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset(
@@ -206,6 +207,8 @@ def _find_modal(text: str) -> tuple[tuple[int, int], str | None] | None:
     for m in _MODAL_RE.finditer(text):
         if _MODAL_BLOCKERS_RE.match(m.group("rest")):
             continue  # "should have been provided": a regret, not a demand
+        if m.group("modal").lower() == "should" and _INVERTED_RE.fullmatch(text[: m.start()]):
+            continue  # "Should the government fail to act, ...": a condition, not a demand
         if _PRO_FORM_RE.match(m.group("rest")):
             continue  # "we must do so in a way that ...": how, not what is demanded
         if _CONDITIONAL_RE.search(text[: m.start()]):
@@ -284,7 +287,7 @@ def _trim(original: str, unit: Unit, what: tuple[int, int]) -> str:
 
 # ", the union has said": an unquoted reporting tag closing the sentence.
 _REPORTING_TAIL_RE = re.compile(
-    r",\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,6}\s+"
+    r",\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,6})\s+"
     r"(?:has\s+|have\s+)?(?:said|says|warned|warns|stated|added)"
     r"(?:\s+(?:today|yesterday|on\s+\w+day|in\s+a\s+(?:statement|report|letter)))?$"
 )

@@ -55,6 +55,7 @@ _MEASURE_AFTER_RE = re.compile(
     r"story|person|member|strong)s?\b",
     re.IGNORECASE,
 )
+_RATIO_BEFORE_RE = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _TIME_AFTER_RE = re.compile(
     r"(?:[:.]\d{2}\b|\s*(?:a\.?m\b|p\.?m\b|hrs\b|gmt\b|utc\b|o'clock))", re.IGNORECASE
 )
@@ -391,6 +392,12 @@ def _is_not_a_figure(work: str, m: re.Match[str], start: int, end: int, value: f
         return True  # a day of the month
     if _DAY_RANGE_RE.match(after) and value <= 31:
         return True  # "between 10 and 24 April": the first day of a range of dates
+    if re.match(r"-years?-old\b", after, re.IGNORECASE):
+        return True  # "a 47-year-old mother": an age that describes a person
+    if re.search(r"\b(?:mother|father|parent|grandmother|grandfather)s?\s+of\s+$", before, re.IGNORECASE):
+        return True  # "a mother of four": describes a person
+    if _RATIO_BEFORE_RE.search(before):
+        return True  # "one in five teachers": a proportion, not five teachers
     if _RELATIVE_TIME_RE.match(after):
         return True  # "four years later": narrative time, not a fact
     return _is_code(work, m, start, before)

@@ -70,7 +70,8 @@ _AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|be|been)\
 _PRONOUNS = frozenset(["it", "its", "they", "we", "he", "she", "this", "these", "those", "there"])
 # "GENEVA (5 March 2024) – ": the dateline opening a wire lead.
 _DATELINE_PREFIX_RE = re.compile(
-    r"^(?:[A-Z][A-Z .,'/-]{2,40}"
+    r"^(?:\([A-Z][^()]{2,60}\d{4}\)\s*"  # "(Jakarta, June 14, 2024) – "
+    r"|[A-Z][A-Z .,'/-]{2,40}"
     # "NAIROBI, March 3 (Reuters) - ", "London, 14 March 2024 – ": a place and a date.
     r"|[A-Z][\w.'/-]*(?:\s[A-Z][\w.'/-]*){0,3},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\s*)"
