@@ -220,3 +220,18 @@ def test_inverted_should_is_a_condition() -> None:
 def test_parenthesised_dateline_is_not_part_of_the_addressee() -> None:
     text = "(Jakarta, June 14, 2024) \u2013 Indonesian authorities should halt the evictions, the group said."
     assert demands(text) == [("Indonesian authorities should halt the evictions", "Indonesian authorities")]
+
+
+def test_called_for_and_urged_are_two_demands() -> None:
+    text = "The agencies called for more investment in farming, and urged governments to fund nutrition."
+    assert demands(text) == [
+        ("more investment in farming", None),
+        ("fund nutrition", "governments"),
+    ]
+
+
+def test_told_tag_after_a_quoted_demand_is_trimmed() -> None:
+    text = '"The Parliament should repeal these laws before the election," she told the ABC.'
+    assert demands(text) == [
+        ("The Parliament should repeal these laws before the election", "The Parliament")
+    ]

@@ -176,3 +176,13 @@ def test_label_edges(sentence: str, display: str, label: str) -> None:
 )
 def test_ages_family_sizes_and_ratios_are_not_counts(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+def test_two_amounts_of_money_joined_by_to_are_a_range() -> None:
+    assert figures("Between now and 2030 it needs US$176 billion to US$3.98 trillion a year.") == [
+        (176e9, "US$176 billion\u20133.98 trillion", False)
+    ]
+
+
+def test_a_weekday_is_not_a_place_in_a_label() -> None:
+    assert labels("Police arrested 14 climate activists on Saturday.") == [("14", "climate activists")]

@@ -209,3 +209,14 @@ def test_parenthesised_dateline_is_not_in_the_summary() -> None:
     content = extract_content(text)
     assert content.summary == "The city has demolished about 1,200 homes since January."
     assert content.date == dt.date(2024, 6, 14)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The group said in a statement that the arrests were unlawful and unjust.",
+        "Around 733 million people faced hunger in 2023, according to a report released today.",
+    ],
+)
+def test_a_back_reference_or_a_clause_is_not_the_issuer(lead: str) -> None:
+    assert extract_content(lead).issuer is None

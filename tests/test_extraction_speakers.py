@@ -126,3 +126,21 @@ def test_pronoun_is_unsure_when_another_person_was_named_earlier() -> None:
         '"We have to organise care more efficiently," he told reporters.'
     )
     assert speakers(text)[1] is None
+
+
+def test_pronoun_with_no_earlier_speaker_goes_to_the_person_just_named() -> None:
+    text = (
+        "Queensland Premier Steven Miles defended the laws. "
+        '"People have a right to protest, but not to endanger workers," he said.'
+    )
+    assert speakers(text) == ["Steven Miles"]
+
+
+def test_quote_after_a_verb_first_tag_in_the_previous_sentence() -> None:
+    text = '"We will keep going," said Tom Reid, one of those arrested. "We have no other choice at all."'
+    assert speakers(text) == ["Tom Reid"]
+
+
+def test_role_before_the_name_is_shown_after_it() -> None:
+    text = 'Human rights lawyer Sarah Chen said: "These laws are designed to frighten people."'
+    assert speakers(text) == ["Sarah Chen, human rights lawyer"]

@@ -36,6 +36,12 @@ __all__ = ["extract_content"]
 _INLINE_ITEM_RE = re.compile(r"(?<=[;.])\s+(?:and\s+)?(?=\d{1,2}[.)]\s+[A-Z])")
 
 
+_SECOND_CALL_RE = re.compile(
+    r",\s+and\s+(?:also\s+)?(?=(?:urged|urges|called\s+on|calls\s+on|called\s+for|calls\s+for|"
+    r"demanded|demands|appealed|appeals)\b)"
+)
+
+
 def extract_content(text: str, *, today: dt.date | None = None) -> Content:
     """Everything a briefing shows, extracted from a statement's text.
 
@@ -143,6 +149,8 @@ def _units(clean: CleanText, content: list[Paragraph], quotes: list[QuoteSpan]) 
                     cuts.append(quote.mark_start)
             for m in _INLINE_ITEM_RE.finditer(clean.work, sentence.start, sentence.end):
                 cuts.append(m.end())
+            for m in _SECOND_CALL_RE.finditer(clean.work, sentence.start, sentence.end):
+                cuts.append(m.end())  # "called for X, and urged Y to Z": two demands
             cuts = [*sorted(set(cuts)), sentence.end]
             for start, end in itertools.pairwise(cuts):
                 kind = Kind.LIST_ITEM if _is_item(clean.work, start) else paragraph.kind

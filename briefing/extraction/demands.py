@@ -133,6 +133,7 @@ _PRONOUNS = frozenset(
 # A reporting tag after the quoted demand: `," the experts added.`
 _FRAME_END_RE = re.compile(
     r"(?:[,.]?\s*[\"\u201d\u201c]|[,.!?]\u2019)\s*[^\"\u201c\u201d]{0,80}?\b(?:said|says|added|adds|stated|declared|"
+    r"told|tells|explained|insisted|argued|"
     r"emphasi[sz]ed|wrote|urged|noted|stressed|warned)\b[^\"\u201c\u201d]*$"
 )
 _LIST_LEAD_RE = re.compile(r"(?:\bto|:|\u2014|-)\s*[,:]?\s*$")

@@ -320,6 +320,11 @@ def _figures_in(work: str, start: int, end: int, excluded: list[tuple[int, int]]
             join = _RANGE_JOIN_RE.fullmatch(work, number.end, following.start)
             if join and following.unit == number.unit:
                 upper, skip_next = following, True
+        elif following and number.unit and number.unit == following.unit:
+            # "US$176 billion to US$3.98 trillion": two amounts of one kind make a range.
+            join = re.fullmatch(r"\s*(?:to|-|\u2013)\s*", work[number.end : following.start])
+            if join:
+                upper, skip_next = following, True
         figures.append(_figure(work, number, upper, start, end))
     return figures
 
@@ -518,6 +523,9 @@ def _label_after(work: str, position: int, end: int) -> tuple[str, int]:
     return " ".join(words), label_end if words else position
 
 
+_TIME_NAME_RE = re.compile(rf"(?:\w+day|{_MONTHS})", re.IGNORECASE)
+
+
 def _place(work: str, tokens: list[re.Match[str]], index: int) -> tuple[list[str], int] | None:
     """The capitalised place name after "in"/"on"/"at" (up to three words, no punctuation)."""
     names: list[str] = []
@@ -527,7 +535,7 @@ def _place(work: str, tokens: list[re.Match[str]], index: int) -> tuple[list[str
             break
         names.append(m.group())
         end = m.end()
-    if not names or (len(names) == 1 and names[0] in _NOT_CODE_WORDS):
+    if not names or (len(names) == 1 and (names[0] in _NOT_CODE_WORDS or _TIME_NAME_RE.fullmatch(names[0]))):
         return None
     return names, end
 

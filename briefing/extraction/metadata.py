@@ -293,6 +293,10 @@ def _lead_subject(text: str) -> str | None:
         name = re.sub(r"\s+(?:today|yesterday|has|have)$", "", chunk)
         if _AUXILIARY_RE.search(name) or re.search(r"\b(?:has|have|had)\b", name):
             return None  # "Indonesia is facing ...", "Poverty has risen to": a clause, not a name
+        if re.fullmatch(r"(?:the|a|an)\s+[a-z]+", name, re.IGNORECASE) and name.split()[1].islower():
+            return None  # "The group": a back-reference, not a name
+        if len(words) > 6 and re.search(r"(?<![\w-])[a-z]+ed\b", name):
+            return None  # "Around 733 million people faced hunger": a clause
         if words[0].lower() in _PRONOUNS or _TITLED_PERSON_RE.search(name):
             return None  # "Interior minister Jane Doe": a person speaking, not the issuer
         return name

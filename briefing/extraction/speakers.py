@@ -169,7 +169,7 @@ def attribute_speakers(
         if raw is None:
             raw = _speaker_of_previous_sentence(work, quote, sentences)
         speaker = _resolve(raw, quote.mark_start, candidates) if raw else None
-        if speaker and raw and raw.lower() in _PERSON_PRONOUNS:
+        if raw and raw.lower() in _PERSON_PRONOUNS:
             speaker = _check_pronoun(work, quote.mark_start, speaker, sentences)
         if speaker in acronyms:
             speaker = acronyms[speaker]
@@ -228,6 +228,10 @@ def _speaker_of_previous_sentence(work: str, quote: QuoteSpan, sentences: list[S
     for verb in _VERB_RE.finditer(work, previous.start, previous.end):
         name = subject_before(work[previous.start : verb.start()])
         if name and _is_person(name) and name.lower() not in _PERSON_PRONOUNS:
+            return name
+        # `"We will keep going," said Tom Reid, one of those arrested. "We have ..."`
+        after = _AFTER_VERB_FIRST_RE.match(work[verb.start() : previous.end])
+        if after and (name := _clean_name(after.group("np"))) and name[:1].isupper() and _is_person(name):
             return name
     return None
 
@@ -309,32 +313,50 @@ def _is_person(name: str) -> bool:
 # A person's name mentioned in passing: "Dr Anna Weber", "Pierre Martin" (not "Amnesty
 # International's", not a bare title such as "Regional Research Director").
 _MENTION_RE = re.compile(
-    r"(?<![\w'\u2019])(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2}"
+    r"(?<![\w'\u2019])(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}"
     r"(?![\w'\u2019])(?!['\u2019]s\b)"
 )
 
 
-def _check_pronoun(work: str, position: int, speaker: str, sentences: list[Sentence]) -> str | None:
+def _check_pronoun(work: str, position: int, speaker: str | None, sentences: list[Sentence]) -> str | None:
     """ "he said" goes to the nearest reporting speaker only when no other person is named
     in between; when one is, and is named in the sentence just before, it is that person
     ("The minister, Pierre Martin, defended the plan. "...," he said."), otherwise unclear."""
-    anchor = work.rfind(speaker, 0, position)
-    if anchor < 0:
+    anchor = work.rfind(speaker, 0, position) if speaker else -1
+    if speaker and anchor < 0:
         return None
     others = [
         m
-        for m in _MENTION_RE.finditer(work, anchor + len(speaker), position)
-        if _is_mentioned_person(m.group()) and m.group() not in speaker and speaker not in m.group()
+        for m in _MENTION_RE.finditer(work, max(anchor + len(speaker or ""), 0), position)
+        if _is_mentioned_person(_mentioned_name(m.group()))
+        and (not speaker or (m.group() not in speaker and speaker not in m.group()))
     ]
-    if not others:
+    if speaker and not others:
         return speaker
     index = next((i for i, s in enumerate(sentences) if s.start <= position < s.end), None)
-    if index:
+    if index and others:
         previous = sentences[index - 1]
-        names = {m.group() for m in others if previous.start <= m.start() < previous.end}
-        if len(names) == 1 and others[-1].group() in names:
+        names = {_mentioned_name(m.group()) for m in others if previous.start <= m.start() < previous.end}
+        if len(names) == 1 and _mentioned_name(others[-1].group()) in names:
             return names.pop()
     return None
+
+
+def _mentioned_name(mention: str) -> str:
+    """ "Queensland Premier Steven Miles" -> "Steven Miles": the words after a title."""
+    words = mention.split()
+    titles = [i for i, w in enumerate(words) if w.lower() in _MENTION_TITLES]
+    if titles and titles[-1] < len(words) - 1 and words[titles[-1]] not in ("Mr", "Mrs", "Ms", "Dr"):
+        return " ".join(words[titles[-1] + 1 :])
+    return mention
+
+
+_MENTION_TITLES = frozenset(
+    [
+        *("premier", "minister", "president", "senator", "governor", "mayor", "secretary", "judge"),
+        *("commissioner", "ambassador", "rapporteur", "chancellor", "general", "director", "chief"),
+    ]
+)
 
 
 def _is_mentioned_person(name: str) -> bool:
@@ -408,6 +430,10 @@ _ROLE_WORDS = frozenset(
         "senator",
         "correspondent",
         "rapporteur",
+        "lawyer",
+        "activist",
+        "economist",
+        "analyst",
     ]
 )
 _HONORIFICS = frozenset(
@@ -433,6 +459,9 @@ _GENERIC_FIRST = frozenset(
         "regional",
         "local",
         "lead",
+        "human",
+        "environmental",
+        "civil",
     ]
 )
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][\w'\u2019.-]*|[A-Z]\.)$")
