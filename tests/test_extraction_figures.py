@@ -186,3 +186,10 @@ def test_two_amounts_of_money_joined_by_to_are_a_range() -> None:
 
 def test_a_weekday_is_not_a_place_in_a_label() -> None:
     assert labels("Police arrested 14 climate activists on Saturday.") == [("14", "climate activists")]
+
+
+def test_a_change_by_just_a_percentage_is_labelled_by_what_changed() -> None:
+    assert labels("Rents rose by 14% last year, while wages rose by just 3%.") == [
+        ("14%", "rise in Rents"),
+        ("3%", "rise in wages"),
+    ]

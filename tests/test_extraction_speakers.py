@@ -144,3 +144,27 @@ def test_quote_after_a_verb_first_tag_in_the_previous_sentence() -> None:
 def test_role_before_the_name_is_shown_after_it() -> None:
     text = 'Human rights lawyer Sarah Chen said: "These laws are designed to frighten people."'
     assert speakers(text) == ["Sarah Chen, human rights lawyer"]
+
+
+def test_unclosed_paragraph_of_quotation_takes_the_speaker_of_the_next() -> None:
+    text = (
+        '"For three years we have watched families being pushed out of their homes.\n\n'
+        '"We call for a permanent halt to evictions right now," said chair Amira Hassan.'
+    )
+    assert speakers(text) == ["Amira Hassan, chair", "Amira Hassan, chair"]
+
+
+def test_unclosed_quotation_ends_before_an_inside_tag_which_names_the_speaker() -> None:
+    text = '"If nothing changes, thousands more will be forced out, Hassan warned at a meeting.'
+    [quote] = extract_content(text).quotes
+    assert quote.text == "If nothing changes, thousands more will be forced out,"
+    assert quote.speaker == "Hassan"
+    assert not quote.complete
+
+
+def test_previous_sentence_speaker_must_be_its_subject_not_a_name_inside_it() -> None:
+    text = (
+        "The Coalition for Fair Housing welcomes the decision, but warns that it is not enough. "
+        '"For three years we have watched families being pushed out."'
+    )
+    assert speakers(text) == [None]

@@ -165,6 +165,8 @@ _LABEL_STOP = frozenset(
         "against",
         "compared",
         "according",
+        "last",
+        "next",
     ]
 )
 _LY_NOUNS = frozenset(["family", "supply", "assembly", "rally", "ally", "monopoly", "anomaly"])
@@ -618,5 +620,5 @@ _CHANGE_RE = re.compile(
     r"(?:to\s+|would\s+|will\s+|could\s+|may\s+)?"
     r"(?P<verb>fall|fell|falls|rise|rose|rises|grow|grew|grows|shrink|shrank|drop|drops|dropped|"
     r"increase|increased|increases|decrease|decreased|decreases|decline|declined|declines|"
-    r"jumped|climbed|surged)\s+(?:by\s+)?$"
+    r"jumped|climbed|surged)\s+(?:by\s+)?(?:just\s+|only\s+|merely\s+)?$"
 )

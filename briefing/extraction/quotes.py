@@ -26,7 +26,12 @@ _REPORTING_AFTER_RE = re.compile(
     r"^(?:said|says|say|added|adds|stated|states|told|asked|declared|noted|wrote|explained)\b"
 )
 # Inside an unclosed quotation, "X, according to Y," shows the quoted words ended before X.
-_ATTRIBUTION_INSIDE_RE = re.compile(r"\s((?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*),\s+according to\b")
+_ATTRIBUTION_INSIDE_RE = re.compile(
+    r"\s((?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*),\s+according to\b"
+    # `"If nothing changes, thousands will leave, Hassan warned at ...`: the tag after a comma.
+    r"|(?<=,)\s((?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+"
+    r"(?:said|says|warned|warns|added|adds|told|stated|declared)\b"
+)
 # Words that stay lowercase in names and titles ("Picking Quarrels and Provoking Troubles").
 _MINOR_WORDS = frozenset(
     [
@@ -177,5 +182,5 @@ def _unclosed(work: str, opened: int, open_len: int, stop: int) -> list[QuoteSpa
     before an attribution that shows the quoted words already ended."""
     cut = _ATTRIBUTION_INSIDE_RE.search(work, opened + open_len, stop)
     if cut:
-        stop = cut.start(1)
+        stop = cut.start(1) if cut.group(1) else cut.start(2)
     return _span(work, opened, open_len, stop, 0, complete=False)

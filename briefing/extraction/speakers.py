@@ -174,6 +174,16 @@ def attribute_speakers(
         if speaker in acronyms:
             speaker = acronyms[speaker]
         speakers.append(speaker)
+    for index in range(len(quotes) - 2, -1, -1):
+        # Wire style: an unclosed paragraph of quotation carries on in the next paragraph,
+        # which reopens the mark; the speaker named there speaks both.
+        if speakers[index] is None and not quotes[index].complete and speakers[index + 1]:
+            following = quotes[index + 1]
+            line_start = work.rfind("\n", 0, following.mark_start) + 1
+            if paragraph_of.get(following.start, -1) - paragraph_of.get(
+                quotes[index].start, -1
+            ) == 1 and not (work[line_start : following.mark_start].strip()):
+                speakers[index] = speakers[index + 1]
     return speakers
 
 
@@ -196,8 +206,8 @@ def _explicit_speaker(work: str, quote: QuoteSpan, sentences: list[Sentence]) ->
 
 def _attribution_after(work: str, quote: QuoteSpan) -> str | None:
     """`," the experts added.` / `," said Senator X` / `." he said.` after the closing mark."""
-    if not quote.complete:
-        return None
+    if not quote.complete and not work[quote.start : quote.end].endswith(","):
+        return None  # an unclosed quotation has a tag only where it was cut before one
     after = work[quote.mark_end : quote.mark_end + 120].split("\n")[0]
     text = work[quote.start : quote.end].rstrip("\"'\u201d\u201c\u2019 ")
     if text.endswith(",") or after.lstrip().startswith(","):  # the comma may follow the mark
@@ -226,9 +236,18 @@ def _speaker_of_previous_sentence(work: str, quote: QuoteSpan, sentences: list[S
         return None
     previous = sentences[index - 1]
     for verb in _VERB_RE.finditer(work, previous.start, previous.end):
-        name = subject_before(work[previous.start : verb.start()])
-        if name and _is_person(name) and name.lower() not in _PERSON_PRONOUNS:
-            return name
+        before = work[previous.start : verb.start()]
+        name = subject_before(before)
+        if (
+            name
+            and _is_person(name)
+            and name.lower() not in _PERSON_PRONOUNS
+            and (
+                before.lstrip().startswith(name)
+                or re.search(rf"{re.escape(name)}\s*(?:,[^,]*,\s*)?$", before)
+            )
+        ):
+            return name  # the sentence's subject or the name right before the verb, not a guess
         # `"We will keep going," said Tom Reid, one of those arrested. "We have ..."`
         after = _AFTER_VERB_FIRST_RE.match(work[verb.start() : previous.end])
         if after and (name := _clean_name(after.group("np"))) and name[:1].isupper() and _is_person(name):
