@@ -193,3 +193,10 @@ def test_a_change_by_just_a_percentage_is_labelled_by_what_changed() -> None:
         ("14%", "rise in Rents"),
         ("3%", "rise in wages"),
     ]
+
+
+def test_a_participle_after_a_number_says_what_happened() -> None:
+    assert labels("It said 23 people were hurt and around 300 arrested since Friday.") == [
+        ("23", "people"),
+        ("~300", "arrested"),
+    ]

@@ -168,3 +168,8 @@ def test_previous_sentence_speaker_must_be_its_subject_not_a_name_inside_it() ->
         '"For three years we have watched families being pushed out."'
     )
     assert speakers(text) == [None]
+
+
+def test_joint_role_is_lowercased_after_the_name() -> None:
+    text = 'Joint general secretary Daniel Kebede said: "Teachers have seen their pay cut by a fifth."'
+    assert speakers(text) == ["Daniel Kebede, joint general secretary"]

@@ -511,6 +511,10 @@ def _label_after(work: str, position: int, end: int) -> tuple[str, int]:
             lowered.endswith("ly") and len(lowered) > 4 and lowered not in _LY_NOUNS
         ):
             break
+        elif not words and lowered.endswith("ed") and (following in _LABEL_STOP or not following):
+            words.append(word)  # "around 300 arrested since Friday": what happened to them
+            label_end = m.end()
+            break
         elif lowered.endswith(("ing", "ed")) and (following in _LABEL_STOP or not following):
             break  # a verb: "9.5% compared with", "members serving the"
         elif (

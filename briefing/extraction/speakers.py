@@ -479,6 +479,7 @@ _GENERIC_FIRST = frozenset(
         "local",
         "lead",
         "human",
+        "joint",
         "environmental",
         "civil",
     ]
