@@ -235,3 +235,24 @@ def test_told_tag_after_a_quoted_demand_is_trimmed() -> None:
     assert demands(text) == [
         ("The Parliament should repeal these laws before the election", "The Parliament")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asked whether the minister should resign, the spokesperson declined to comment.",
+        "Patients who need to travel are reimbursed by the state.",
+        "This is what we must fight for, the activists said.",
+    ],
+)
+def test_modals_in_questions_relatives_and_clefts_are_not_demands(sentence: str) -> None:
+    assert demands(sentence) == []
+
+
+def test_pseudo_cleft_with_what_first_is_a_demand() -> None:
+    text = "What the government should do is to assist these groups instead of suppressing them."
+    assert len(demands(text)) == 1
+
+
+def test_possessive_her_starts_an_addressee() -> None:
+    assert demands("She called on her supporters to stay at home.") == [("stay at home", "her supporters")]

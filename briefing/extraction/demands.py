@@ -124,11 +124,9 @@ _CLAUSE_DELIMITER_RE = re.compile(
 _DETERMINERS = frozenset(
     ["the", "a", "an", "all", "every", "each", "any", "both", "our", "their", "its", "this", "these", "those"]
 )
+_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
 _PRONOUNS = frozenset(
-    [
-        *("i", "we", "you", "he", "she", "it", "they", "this", "that", "there", "what", "who", "which"),
-        *("him", "her", "them", "us", "me"),
-    ]
+    ["i", "we", "you", "he", "she", "it", "they", "this", "that", "there", "what", "who", "which"]
 )
 # A reporting tag after the quoted demand: `," the experts added.`
 _FRAME_END_RE = re.compile(
@@ -227,8 +225,12 @@ def _find_modal(text: str) -> tuple[tuple[int, int], str | None] | None:
         clause_start = delimiters[-1].end() if delimiters else 0
         subject = text[clause_start : m.start()].strip()
         first = subject.split()[0].lower() if subject else ""
-        if first == "it" or subject.lower().endswith("what"):
-            continue  # "It shouldn't be a firing offence", "what needs to be done"
+        if first == "it" or (first != "what" and re.search(r"\bwhat\b", subject, re.IGNORECASE)):
+            # "It shouldn't be a firing offence", "this is what we must fight for"; but "What
+            # the government should do is ..." states the demand.
+            continue
+        if re.search(r"\b(?:who|which|whether|if)\b", subject, re.IGNORECASE):
+            continue  # "patients who need to travel", "asked whether the minister should resign"
         if m.group("modal").lower().startswith(("need", "has", "have")) and not subject:
             continue
         start = text.index(subject, clause_start) if subject else m.start()
@@ -264,6 +266,8 @@ def _addressee(phrase: str | None) -> str | None:
     words = phrase.split()
     if not words or len(words) > 10 or words[0].lower() in _PRONOUNS:
         return None
+    if len(words) == 1 and words[0].lower() in _OBJECT_PRONOUNS:
+        return None  # "urge him to ...", but "called on her supporters to ..." names them
     return " ".join(words)
 
 
