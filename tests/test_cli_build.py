@@ -44,7 +44,7 @@ def test_build_with_no_argument_writes_the_bundled_example(runner, tmp_path, mon
     monkeypatch.chdir(tmp_path)
     result = run(runner, "build")
     assert result.exit_code == 0, result.output
-    written = Path(result.output.strip())
+    written = Path(result.stdout.strip())
     assert written.parent == Path("out")
     assert written.suffix == ".pdf"
     reader = assert_one_a4_page(tmp_path / written)
@@ -60,7 +60,7 @@ def test_build_writes_where_asked(runner, small_statement, tmp_path):
     target = tmp_path / "deep" / "folder" / "riverland.pdf"
     result = run(runner, "build", str(small_statement), "-o", str(target))
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == str(target)
+    assert result.stdout.strip() == str(target)
     assert_one_a4_page(target)
     text = squash(pdf_text(target))
     assert "120" in text
@@ -86,7 +86,7 @@ def test_default_output_is_named_after_the_statement(runner, small_statement, tm
     monkeypatch.chdir(tmp_path)
     result = run(runner, "build", str(small_statement))
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == os.path.join("out", "riverland.pdf")
+    assert result.stdout.strip() == os.path.join("out", "riverland.pdf")
     assert (tmp_path / "out" / "riverland.pdf").is_file()
 
 

@@ -4,7 +4,7 @@ Pure: no file I/O and no clock ("today" is passed in). Offsets in the result ind
 exactly as given. The stage runs in this order, one module per concern:
 
     clean (noise blanked, lines classified) -> sentences -> quotes -> speakers
-        -> figures -> demands -> metadata -> ranking
+        -> figures -> demands -> metadata -> ranking -> shares (a figure that is part of another)
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from briefing.extraction.metadata import (
 from briefing.extraction.quotes import QuoteSpan, find_quoted_spans, is_quotation
 from briefing.extraction.ranking import rank_demands, rank_figures, rank_quotes
 from briefing.extraction.sentences import Sentence, split_sentences
+from briefing.extraction.shares import link_parts_to_wholes
 from briefing.extraction.speakers import attribute_speakers, tidy_speakers
 from briefing.model import Content, Figure, Quote
 
@@ -69,7 +70,8 @@ def extract_content(text: str, *, today: dt.date | None = None) -> Content:
     demands = extract_demands(clean, _units(clean, content, quotations))
 
     lead = [s for s in sentences if _paragraph_kind(content, s) is Kind.BODY]
-    ranked_figures = rank_figures(figures, len(text))
+    # a share the statement states ("50 of an estimated 800") lets the page draw it
+    ranked_figures = link_parts_to_wholes(text, rank_figures(figures, len(text)))
     title = headline(clean, title_paragraph) if title_paragraph else None
     title_source: int | None = None
     if not title:
