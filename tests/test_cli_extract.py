@@ -1,0 +1,58 @@
+"""`briefing extract --format json`: the public contract scripts and the scorer rely on."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from briefing.cli import cli
+from tests.conftest import SMALL_STATEMENT
+
+
+def test_json_has_the_documented_shape_and_offsets_into_the_input(small_statement):
+    result = CliRunner().invoke(cli, ["extract", str(small_statement), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) == {"title", "date", "issuer", "summary", "figures", "demands", "quotes"}
+    assert data["date"] == "2025-03-12"
+    assert isinstance(data["title"], str)
+    assert isinstance(data["summary"], str)
+    assert data["figures"], "the statement states a figure"
+    assert data["demands"], "the statement makes demands"
+    assert data["quotes"], "the statement quotes someone"
+    for figure in data["figures"]:
+        assert set(figure) == {"value", "display", "approx", "label", "start", "end"}
+        assert isinstance(figure["value"], int | float)
+        assert not isinstance(figure["value"], bool)
+        assert isinstance(figure["approx"], bool)
+        assert 0 <= figure["start"] < figure["end"] <= len(SMALL_STATEMENT)
+    for demand in data["demands"]:
+        assert set(demand) == {"text", "addressee", "start", "end"}
+        assert 0 <= demand["start"] < demand["end"] <= len(SMALL_STATEMENT)
+    for quote in data["quotes"]:
+        assert set(quote) == {"text", "speaker", "complete", "start", "end"}
+        assert quote["text"] == SMALL_STATEMENT[quote["start"] : quote["end"]]
+    assert {k: data["figures"][0][k] for k in ("value", "approx")} == {"value": 120, "approx": True}
+
+
+def test_offsets_skip_a_byte_order_mark(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + SMALL_STATEMENT.encode("utf-8"))
+    data = json.loads(CliRunner().invoke(cli, ["extract", str(path), "--format", "json"]).stdout)
+    assert all(q["text"] == SMALL_STATEMENT[q["start"] : q["end"]] for q in data["quotes"])
+
+
+def test_extract_never_imports_the_pdf_engine(small_statement):
+    code = (
+        "import sys; from briefing.cli import main\n"
+        "try: main(['extract', sys.argv[1], '--format', 'json'])\n"
+        "except SystemExit: pass\n"
+        "assert 'weasyprint' not in sys.modules, 'extract imported WeasyPrint'"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(small_statement)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
