@@ -38,6 +38,7 @@ HEIGHT_EXPONENT = 1.6  # height ~ scale**1.6: wrapped text grows with the square
 UNDERFULL = 2 / 3  # a page less full than this is scaled up
 TARGET_SHRINK = 0.975  # aim just under the bottom, so rounding never spills a line over
 TARGET_GROW = 0.93
+NEAR_FLOOR = 1.04  # predicted this close to the page at the floor: try the real page first
 MAX_PASSES = 10
 Q_MIN = (1 - SPACING_SAVES) * MIN_SCALE**HEIGHT_EXPONENT
 Q_MAX = MAX_SCALE**HEIGHT_EXPONENT
@@ -195,6 +196,7 @@ def fit_to_page(
     _, _, natural = lay_out(knob, measuring=True)
     model.add(knob, natural.height)
     best: tuple[str, Any, Measurement, float] | None = None
+    floor_page_overflowed = False  # the real page at the floor did not fit, whatever measuring said
     while True:
         current = natural
         if current.height <= current.available - 0.5 and (current.fill >= UNDERFULL or knob >= Q_MAX):
@@ -203,14 +205,24 @@ def fit_to_page(
             wanted = min(Q_MAX, model.solve(current.available * TARGET_GROW))
         else:
             wanted = max(Q_MIN, model.solve(current.available * TARGET_SHRINK))
-        if wanted <= Q_MIN and model.predict(Q_MIN) > current.available * TARGET_SHRINK:
-            if knob > Q_MIN:
+        # measured at the floor and it fits: nothing needs leaving out, however close it is
+        fits_at_floor = (
+            knob <= Q_MIN and current.height <= current.available - 0.5 and not floor_page_overflowed
+        )
+        predicted_at_floor = model.predict(Q_MIN)
+        if wanted <= Q_MIN and predicted_at_floor > current.available * TARGET_SHRINK and not fits_at_floor:
+            if knob > Q_MIN and predicted_at_floor <= current.available * NEAR_FLOOR:
+                # it probably fits at the floor: lay out the real page there, which is the
+                # answer if it fits and is measured on the endless page only if it does not
+                wanted = Q_MIN
+            elif knob > Q_MIN:
                 # measure at the floor before choosing what to leave out: an estimate here
                 # would leave out more (or less) than needed
                 knob = Q_MIN
                 _, _, natural = lay_out(knob, measuring=True)
                 model.add(knob, natural.height)
                 continue
+        if wanted <= Q_MIN and knob <= Q_MIN and not fits_at_floor:
             wanted = Q_MIN
             if strict:
                 raise FitError(_over_message(current.height, current.available, settings))
@@ -223,6 +235,7 @@ def fit_to_page(
             if new_kept != kept:
                 kept = new_kept
                 model.reset()  # the content changed: earlier heights no longer apply
+                floor_page_overflowed = False
         knob = wanted
         html, document, page = lay_out(knob, measuring=False)
         if page.fits:
@@ -237,6 +250,7 @@ def fit_to_page(
             continue
         if best is not None:
             break  # growing overshot: keep the largest page that fitted
+        floor_page_overflowed = knob <= Q_MIN
         if passes >= MAX_PASSES - 1:
             raise FitError(_over_message(page.height, page.available, settings))
         _, _, natural = lay_out(knob, measuring=True)
