@@ -20,8 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from text_to_num import text2num
-
+from briefing.extraction.numbers import SCALES, UNIT_WORDS, read_words
 from briefing.model import Content, Figure
 
 # How far apart (in characters of the source) two pieces joined by an ellipsis may be: an
@@ -368,59 +367,13 @@ def _locate_demand(item: str, text: str, source: NormalisedText) -> ItemCheck:
 
 # --- figures --------------------------------------------------------------------------------
 
-_SCALES = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "m": 1e6,
-    "mn": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-}
 _DIGITS = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-]
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion")
-_UNIT_WORDS = [word for word in _NUMBER_WORDS if word not in _SCALE_WORDS]
+_NUMBER_WORDS = ["zero", *UNIT_WORDS, *_SCALE_WORDS]
+_UNIT_WORDS = ["zero", *UNIT_WORDS]
 # A number in words starts with a unit ("eight hundred", not the "million" of "1.2 million").
 _WORDS = re.compile(
     r"\b(?:"
@@ -449,7 +402,7 @@ def numbers_in(text: str) -> list[Number]:
     for match in _DIGITS.finditer(text):
         whole, fraction, scale = match.groups()
         value = float(whole.replace(",", "") + (fraction or ""))
-        values = (value, value * _SCALES[scale.lower()]) if scale else (value,)
+        values = (value, value * SCALES[scale.lower()]) if scale else (value,)
         found.append(Number(values, match.start(), match.group()))
     found = _scale_ranges(text, found)
     digit_spans = [(number.position, number.position + len(number.text)) for number in found]
@@ -457,10 +410,10 @@ def numbers_in(text: str) -> list[Number]:
         if any(start < match.end() and match.start() < end for start, end in digit_spans):
             continue  # the "million" of "1.2 million" is part of that number
         words = re.sub(r"[\s-]+", " ", match.group().lower()).strip()
-        try:
-            word_values: tuple[float, ...] = (float(text2num(words, "en")),)
-        except ValueError:
-            word_values = tuple(float(text2num(word, "en")) for word in words.split() if word != "and")
+        whole_value = read_words(words)
+        # words text2num cannot read as one number ("two three") count one by one
+        parts = [read_words(word) for word in words.split() if word != "and"]
+        word_values = (whole_value,) if whole_value is not None else tuple(v for v in parts if v is not None)
         found.append(Number(word_values, match.start(), match.group()))
     return sorted(found, key=lambda number: number.position)
 
