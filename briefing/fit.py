@@ -46,7 +46,10 @@ DROPPABLE = ("demands", "quotes")  # left out from the end, by measured height
 # The key figures share one row: past four, each box is too narrow for a number set large, so
 # only the four most important are shown whatever the page's height.
 MAX_FIGURES = 4
-LISTED = ("figures", *DROPPABLE)  # every kind the page may show only part of
+LISTED = ("figures", *DROPPABLE)
+# No page holds more than this many demands or quotes even at the smallest type; past it, items
+# are left out before measuring, which also keeps a huge statement's measuring pass short.
+MAX_ITEMS = 30  # every kind the page may show only part of
 _PX_PER_MM = 96 / 25.4
 FOOTER_GAP_MM = 5  # between the content and the footer pinned to the page's bottom
 
@@ -175,6 +178,8 @@ def fit_to_page(
     totals = {kind: len(getattr(content, kind)) for kind in LISTED}
     kept = dict(totals)
     kept["figures"] = min(totals["figures"], MAX_FIGURES)
+    for kind in DROPPABLE:
+        kept[kind] = min(totals[kind], MAX_ITEMS)
     model = _Model()
 
     def lay_out(knob: float, measuring: bool) -> tuple[str, Any, Measurement]:

@@ -167,3 +167,14 @@ def test_the_bundled_example_fits_in_two_passes_without_leaving_anything_out(tmp
     assert result.exit_code == 0, result.output
     assert "fitted in 2 layout passes" in result.stderr
     assert "left out" not in result.stderr
+
+
+def test_hundreds_of_items_still_give_one_page_and_a_report(tmp_path):
+    # more items than any page holds: the surplus is left out before measuring (a huge
+    # statement's measuring page would otherwise overflow and leave nothing to choose from)
+    target = tmp_path / "page.pdf"
+    result = write_briefing(make_content(120, 120), PROVENANCE, target, layout=Layout(folder=tmp_path))
+    assert len(PdfReader(target).pages) == 1
+    (report,) = [warning for warning in result.warnings if warning.startswith("left out")]
+    assert "of 120 demands" in report
+    assert "of 120 quotes" in report
