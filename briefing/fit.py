@@ -180,6 +180,12 @@ def fit_to_page(
     kept["figures"] = min(totals["figures"], MAX_FIGURES)
     for kind in DROPPABLE:
         kept[kind] = min(totals[kind], MAX_ITEMS)
+        if strict and kept[kind] < totals[kind]:
+            raise FitError(
+                f"the briefing has {totals[kind]} {kind}, more than one page can hold ({MAX_ITEMS} at the "
+                f"most): remove {kind} in the content file, or build without --strict to leave out the "
+                "least important ones."
+            )
     model = _Model()
 
     def lay_out(knob: float, measuring: bool) -> tuple[str, Any, Measurement]:

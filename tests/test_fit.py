@@ -178,3 +178,12 @@ def test_hundreds_of_items_still_give_one_page_and_a_report(tmp_path):
     (report,) = [warning for warning in result.warnings if warning.startswith("left out")]
     assert "of 120 demands" in report
     assert "of 120 quotes" in report
+
+
+def test_strict_refuses_more_items_than_a_page_holds(tmp_path):
+    target = tmp_path / "page.pdf"
+    with pytest.raises(
+        FitError, match=r"the briefing has 40 demands, more than one page can hold \(30 at the most\)"
+    ):
+        write_briefing(make_content(40, 2), PROVENANCE, target, layout=Layout(folder=tmp_path, strict=True))
+    assert not target.exists()
