@@ -14,11 +14,12 @@ in the source, since people edit the content file and its text is what goes on t
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.extraction.numbers import SCALES, UNIT_WORDS, read_words
 from briefing.model import Content, Figure
@@ -32,6 +33,9 @@ _DASHES = "-‐‑‒–—―−⁃﹘﹣－"
 # Invisible characters that never change the wording: soft hyphen, zero-width space and
 # joiners, word joiner, byte-order mark.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_LETTER_OR_DIGIT = re.compile(r"\w")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_NEGATION = re.compile(r"\b(?:not|no|never|nor|none|nothing|neither|without|cannot)\b|n't\b", re.IGNORECASE)
 _ELLIPSIS = re.compile(r"\s*\[?\s*(?:…|\.\s?\.\s?\.)\s*\]?\s*")
 
 
@@ -158,7 +162,7 @@ def verify_content(content: Content, source_text: str) -> VerificationReport:
 def check_quote(item: str, text: str, source: NormalisedText) -> ItemCheck:
     """A quote is verified when it occurs in the source word for word (see the module)."""
     pieces = quote_pieces(text)
-    if not pieces:
+    if not pieces or not all(_LETTER_OR_DIGIT.search(piece) for piece in pieces):
         return ItemCheck(item, text, False, problem="it has no words")
     found = find_pieces(pieces, source)
     if found is not None:
@@ -175,7 +179,10 @@ def check_quote(item: str, text: str, source: NormalisedText) -> ItemCheck:
         item,
         text,
         False,
-        problem="its pieces joined by … are each in the source, but not in this order or not close together",
+        problem=(
+            "its pieces joined by … are each in the source, but not in this order, not close together, "
+            "or the … would leave out a negation, a paragraph break or a quotation mark"
+        ),
     )
 
 
@@ -187,17 +194,34 @@ def quote_pieces(text: str) -> list[str]:
 
 def find_pieces(pieces: list[str], source: NormalisedText) -> tuple[int, int] | None:
     """(start, end) in the normalised source of the pieces found in order, each within
-    `MAX_ELLIPSIS_GAP` characters of the one before; None when they are not."""
+    `MAX_ELLIPSIS_GAP` characters of the one before and joined only across words an ellipsis
+    may leave out (see `_may_leave_out`); None when they are not."""
     for start, end in _occurrences(pieces[0], source.text):
         position = end
         for piece in pieces[1:]:
             found = next(_occurrences(piece, source.text, position), None)
-            if found is None or found[0] - position > MAX_ELLIPSIS_GAP:
+            if (
+                found is None
+                or found[0] - position > MAX_ELLIPSIS_GAP
+                or not _may_leave_out(source, position, found[0])
+            ):
                 break
             position = found[1]
         else:
             return start, position
     return None
+
+
+def _may_leave_out(source: NormalisedText, start: int, end: int) -> bool:
+    """Whether an ellipsis may stand for the source's words between `start` and `end`: never
+    across a paragraph or a quotation mark (that would splice a speaker's words to someone
+    else's), and never leaving out a negation ("it is … enough" from "it is not enough")."""
+    if start >= end:
+        return True
+    original_start, original_end = source.original_span(start, end)
+    original = source.original[original_start:original_end]
+    left_out = source.text[start:end]
+    return not (_PARAGRAPH_BREAK.search(original) or '"' in left_out or _NEGATION.search(left_out))
 
 
 def find_words(words: str, source: NormalisedText, *, ignore_case: bool = False) -> tuple[int, int] | None:
@@ -343,20 +367,35 @@ def _trim(words: list[str], context: int, *, first: bool, last: bool) -> list[st
 
 
 def check_speaker(item: str, speaker: str, source: NormalisedText) -> ItemCheck:
-    """A speaker is verified when the source names them: the whole text, or the name before a
-    comma ("Marta Valiñas, chair of the Mission"), in any letter case."""
-    for candidate in _speaker_names(speaker):
-        found = find_words(candidate, source, ignore_case=True)
-        if found is not None:
-            return ItemCheck(item, speaker, True, line=source.line_of(found[0]))
-    return ItemCheck(item, speaker, False, problem="the source does not name this speaker")
+    """A speaker is verified when the source names them (the whole text, or the name before a
+    comma, in any letter case) and says every word of the role after the comma ("Marta
+    Valiñas, chair of the Mission": "chair" and "Mission" must be in the source too). A
+    pronoun alone ("she") names nobody."""
+    name, _, role = normalise(speaker).text.strip(' ."').partition(",")
+    bare_name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    if not bare_name or all(word.lower() in _NOT_A_NAME for word in bare_name.split()):
+        return ItemCheck(item, speaker, False, problem="a pronoun is not a name: name the speaker")
+    found = next(
+        (f for f in (find_words(c, source, ignore_case=True) for c in (name.strip(), bare_name)) if f), None
+    )
+    if found is None:
+        return ItemCheck(item, speaker, False, problem="the source does not name this speaker")
+    missing = [
+        word
+        for word in re.findall(r"[^\W\d_][\w'’-]*", role)
+        if word.lower() not in _ROLE_FILLERS and find_words(word, source, ignore_case=True) is None
+    ]
+    if missing:
+        return ItemCheck(
+            item, speaker, False, problem=f"the source does not describe the speaker as “{role.strip()}”"
+        )
+    return ItemCheck(item, speaker, True, line=source.line_of(found[0]))
 
 
-def _speaker_names(speaker: str) -> list[str]:
-    whole = normalise(speaker).text.strip(' ."')
-    names = [whole, whole.split(",")[0].strip()]
-    names += [re.sub(r"^the\s+", "", name, flags=re.IGNORECASE) for name in names]
-    return [name for name in dict.fromkeys(names) if name]
+_NOT_A_NAME = frozenset(
+    ("she", "he", "they", "it", "we", "i", "you", "her", "him", "them", "this", "that", "one", "someone")
+)
+_ROLE_FILLERS = frozenset(("a", "an", "the", "of", "for", "and", "in", "on", "at", "to"))
 
 
 def _locate_demand(item: str, text: str, source: NormalisedText) -> ItemCheck:
@@ -368,9 +407,25 @@ def _locate_demand(item: str, text: str, source: NormalisedText) -> ItemCheck:
 # --- figures --------------------------------------------------------------------------------
 
 _DIGITS = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?",
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    r"((?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)*)",
     re.IGNORECASE,
 )
+_SCALE_VALUES = {**SCALES, "hundred": 1e2}
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# Days and years inside dates are not figures a briefing may show: "12 January 2026",
+# "January 12, 2026", "2026-01-12".
+_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?\b"
+    rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"
+    rf"|\b{_MONTHS}\s+\d{{4}}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b",
+)
+_CURRENCY = re.compile(r"(?:[£$€¥₹]|US\$|USD|EUR|GBP)\s?$")
+_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)  # matched at a number's end
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion")
 _NUMBER_WORDS = ["zero", *UNIT_WORDS, *_SCALE_WORDS]
 _UNIT_WORDS = ["zero", *UNIT_WORDS]
@@ -393,6 +448,8 @@ class Number:
     values: tuple[float, ...]
     position: int
     text: str
+    unit: str = ""  # "%", a currency sign, or "" for a plain count
+    in_date: bool = False  # a day or year of a date, which no figure may stand on
 
 
 def numbers_in(text: str) -> list[Number]:
@@ -402,9 +459,17 @@ def numbers_in(text: str) -> list[Number]:
     for match in _DIGITS.finditer(text):
         whole, fraction, scale = match.groups()
         value = float(whole.replace(",", "") + (fraction or ""))
-        values = (value, value * SCALES[scale.lower()]) if scale else (value,)
-        found.append(Number(values, match.start(), match.group()))
+        factor = math.prod(
+            _SCALE_VALUES[word.lower()] for word in re.findall(r"[a-z]+", scale, re.IGNORECASE)
+        )
+        values = (value, value * factor) if factor != 1 else (value,)
+        found.append(Number(values, match.start(), match.group(), _unit(text, match.start(), match.end())))
     found = _scale_ranges(text, found)
+    dates = [(match.start(), match.end()) for match in _DATE.finditer(text)]
+    found = [
+        replace(number, in_date=any(start <= number.position < end for start, end in dates))
+        for number in found
+    ]
     digit_spans = [(number.position, number.position + len(number.text)) for number in found]
     for match in _WORDS.finditer(text):
         if any(start < match.end() and match.start() < end for start, end in digit_spans):
@@ -429,8 +494,19 @@ def _scale_ranges(text: str, numbers: list[Number]) -> list[Number]:
         between = text[first.position + len(first.text) : second.position]
         if len(first.values) == 1 and len(second.values) == 2 and _RANGE_JOIN.fullmatch(between):
             scale = second.values[1] / second.values[0] if second.values[0] else 1.0
-            result[index] = Number((first.values[0], first.values[0] * scale), first.position, first.text)
+            result[index] = replace(first, values=(first.values[0], first.values[0] * scale))
     return result
+
+
+def _unit(text: str, start: int, end: int) -> str:
+    """What a number at text[start:end] counts in: "%", its currency's sign, "−" for a
+    negative number, or ""."""
+    if start and text[start - 1] in "-−" and (start == 1 or text[start - 2].isspace()):
+        return "−"
+    if _PERCENT.match(text, end):
+        return "%"
+    currency = _CURRENCY.search(text, max(0, start - 4), start)
+    return currency.group().strip().replace("US$", "$").replace("USD", "$") if currency else ""
 
 
 def _same(a: float, b: float) -> bool:
@@ -448,9 +524,11 @@ def check_figure(item: str, figure: Figure, source_text: str, source_numbers: li
         return ItemCheck(item, shown, False, problem=f"“{figure.display}” shows no number")
     first_line: int | None = None
     for number in wanted:
-        location = _find_number(number.values[-1], source_numbers)
+        location = _find_number(number, source_numbers)
         if location is None:
-            return ItemCheck(item, shown, False, problem=f"the number {number.text} is not in the source")
+            return ItemCheck(
+                item, shown, False, problem=f"the number {number.text} is not in the source{_as(number)}"
+            )
         line = source_text.count("\n", 0, location.position) + 1
         first_line = line if first_line is None else first_line
     if figure.value is not None and not any(
@@ -465,11 +543,23 @@ def check_figure(item: str, figure: Figure, source_text: str, source_numbers: li
     return ItemCheck(item, shown, True, line=first_line)
 
 
-def _find_number(value: float, source_numbers: list[Number]) -> Number | None:
+def _find_number(shown: Number, source_numbers: list[Number]) -> Number | None:
+    """Where the source states the number a figure shows: the same value, not a day or year of
+    a date, and in the same unit when the figure shows one ("45%" needs "45%" or "45 per cent",
+    "$800" needs "$800")."""
+    value = shown.values[-1]
     for number in source_numbers:
+        if number.in_date or (shown.unit and number.unit != shown.unit):
+            continue
         if any(_same(value, candidate) for candidate in number.values):
             return number
     return None
+
+
+def _as(number: Number) -> str:
+    if number.unit == "−":
+        return " as a negative number"
+    return f" as {number.unit}" if number.unit else ""
 
 
 def _plain(value: float) -> str:

@@ -173,3 +173,69 @@ def test_a_scale_applies_to_both_ends_of_a_range() -> None:
     figure = Figure(display="£38–66 billion", label="a year", value=38e9)
     report = verify_content(Content(figures=[figure]), "It would cost £38-66 billion a year.")
     assert report.checks[0].verified is True
+
+
+# --- what an ellipsis may leave out -----------------------------------------------------------
+
+_SOURCE = (
+    "GENEVA, 12 January 2026 - The panel said 800 people remain detained and 45% of them are women.\n\n"
+    '"The release of some prisoners is a step, but it is not enough," said Ana Ruiz, chair of the panel. '
+    '"Families deserve answers," she added.\n\n'
+    "The panel called on the authorities to end torture now. Costs rose to $800 this year."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "verified"),
+    [
+        ("The release of some prisoners … is not enough", True),
+        ("it is … enough", False),  # leaves out "not"
+        ("but it is not enough … Families deserve answers", False),  # across two quotations
+        ("Families deserve answers … end torture now", False),  # across a paragraph, into narrative
+        (".", False),  # no words at all
+        ("… …", False),
+    ],
+)
+def test_an_ellipsis_leaves_out_words_never_meaning(text: str, verified: bool) -> None:
+    assert _quote(text, _SOURCE) is verified
+
+
+@pytest.mark.parametrize(
+    ("display", "verified"),
+    [
+        ("800", True),
+        ("8 hundred", True),  # the same number in other words
+        ("8 hundred thousand", False),
+        ("12", False),  # a day of the dateline, not a figure
+        ("2026", False),  # its year
+        ("45%", True),
+        ("45 per cent", True),
+        ("800%", False),  # the source has 800 people, not 800%
+        ("$800", True),
+        ("£800", False),  # another currency
+        ("−800", False),  # a sign the source does not give
+    ],
+)
+def test_a_figure_needs_its_number_in_the_same_unit_and_not_from_a_date(display: str, verified: bool) -> None:
+    content = Content(figures=[Figure(display=display, label="people")])
+    (check,) = verify_content(content, _SOURCE).checks
+    assert check.verified is verified, check.problem
+
+
+@pytest.mark.parametrize(
+    ("speaker", "problem"),
+    [
+        ("Ana Ruiz", None),
+        ("Ana Ruiz, chair of the panel", None),
+        (
+            "Ana Ruiz, President of Riverland",
+            "the source does not describe the speaker as “President of Riverland”",
+        ),
+        ("she", "a pronoun is not a name: name the speaker"),
+        ("Marta Ruiz", "the source does not name this speaker"),
+    ],
+)
+def test_a_speaker_is_named_and_described_as_the_source_does(speaker: str, problem: str | None) -> None:
+    content = Content(quotes=[Quote(text="Families deserve answers", speaker=speaker)])
+    checks = {check.item: check for check in verify_content(content, _SOURCE).checks}
+    assert checks["quote 1 speaker"].problem == problem
