@@ -20,35 +20,78 @@ from briefing.errors import VerificationError
 from briefing.model import Content
 
 _QUOTE_MARKS = re.compile(r"[\"'“”„‟«»‹›‘’‚‛′″`´]")
-_IGNORED = re.compile(r"[\s\u00ad\u200b\u200c\u200d\u2060\ufeff\-‐‑‒–—―−]+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# A dash with the spaces and line break around it: "long-\nterm", "plans – including".
+_DASH = re.compile(r"\s*[\-‐‑‒–—―−⁃﹘﹣－]+\s*")
+_SPACE = re.compile(r"\s+")
 
 
 def page_key(text: str) -> str:
     """Text reduced to what survives typesetting: compatibility forms (ligatures) expanded,
-    quote marks folded, whitespace, hyphens and dashes dropped, and letter case ignored (a
-    stylesheet may set labels in capitals; wording is verified against the source already)."""
+    quote marks folded, invisible characters and dashes (with the spaces around them) dropped,
+    every run of whitespace one space. Words stay apart, so "50" is not found in "3a50"."""
     text = unicodedata.normalize("NFKC", text)
-    return _IGNORED.sub("", _QUOTE_MARKS.sub('"', text)).casefold()
+    text = _DASH.sub("", _INVISIBLE.sub("", _QUOTE_MARKS.sub('"', text)))
+    return _SPACE.sub(" ", text).strip()
 
 
-def page_items(content: Content) -> list[tuple[str, str]]:
-    """(item, text) of every quote and figure the page must show."""
-    items: list[tuple[str, str]] = []
+def page_items(content: Content) -> list[tuple[str, str, bool]]:
+    """(item, text, case matters) of every quote and figure the page must show. A figure's
+    label may be set in capitals by a stylesheet; a quote's and a number's letters may not
+    change."""
+    items: list[tuple[str, str, bool]] = []
     for number, quote in enumerate(content.quotes, 1):
         # The page drops the comma or colon that tied a quote to its reporting clause.
-        items.append((f"quote {number}", quote.text.strip().rstrip(",;:")))
+        items.append((f"quote {number}", quote.text.strip().rstrip(",;:"), True))
     for number, figure in enumerate(content.figures, 1):
-        for text in (figure.display, figure.label, figure.of):
+        items.append((f"figure {number}", figure.display, True))
+        for text in (figure.label, figure.of):
             if text:
-                items.append((f"figure {number}", text))
+                items.append((f"figure {number}", text, False))
     return items
 
 
 def missing_items(page_text: str, content: Content) -> list[str]:
-    """The items (deduplicated, in order) whose text is not in `page_text`."""
-    page = page_key(page_text)
-    missing = [item for item, text in page_items(content) if page_key(text) not in page]
+    """The items (deduplicated, in order) that the page does not show whole: each must stand
+    on the page at least as often as the content itself says it (a quote repeated in the
+    summary must be there twice, so the summary cannot stand in for a clipped quote). Quotes
+    and labels are compared without spaces, since a long word may be broken across lines; a
+    figure's number between word boundaries, so "50" is not found in "3a50"."""
+    said = "\n".join(_visible_texts(content))
+    missing = []
+    for item, text, case_matters in page_items(content):
+        flags = 0 if case_matters else re.IGNORECASE
+        if item.startswith("figure") and case_matters:  # the number as shown
+            haystack, context, needle = page_key(page_text), page_key(said), page_key(text)
+            pattern = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", flags)
+        else:
+            haystack, context, needle = _compact(page_text), _compact(said), _compact(text)
+            pattern = re.compile(re.escape(needle), flags)
+        if needle and len(pattern.findall(haystack)) < max(1, len(pattern.findall(context))):
+            missing.append(item)
     return list(dict.fromkeys(missing))
+
+
+def _compact(text: str) -> str:
+    return page_key(text).replace(" ", "")
+
+
+def _visible_texts(content: Content) -> list[str]:
+    """Every text of the content that the page shows."""
+    texts = [
+        content.title or "",
+        content.issuer or "",
+        content.summary,
+        content.ask or "",
+        content.contact or "",
+    ]
+    for figure in content.figures:
+        texts += [figure.display, figure.label, figure.of or ""]
+    for demand in content.demands:
+        texts += [demand.text, demand.addressee or ""]
+    for quote in content.quotes:
+        texts += [quote.text.strip().rstrip(",;:"), quote.speaker or ""]
+    return texts
 
 
 def check_page_text(pdf: bytes, content: Content) -> None:

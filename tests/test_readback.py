@@ -16,8 +16,24 @@ def test_typesetting_differences_are_ignored() -> None:
         quotes=[Quote(text="an efficient, long-term “official” solution,")],
         figures=[Figure(display="1.2 million", label="People affected")],
     )
-    page = '“An ef\ufb01cient, long-\nterm "of\ufb01cial"\nsolu-\ntion”\n1.2\nmillion PEOPLE AFFECTED'
+    page = '“an ef\ufb01cient, long-\nterm "of\ufb01cial"\nsolu-\ntion”\n1.2\nmillion PEOPLE AFFECTED'
     assert missing_items(page, content) == []
+
+
+def test_words_elsewhere_on_the_page_do_not_stand_in_for_a_clipped_item() -> None:
+    content = Content(
+        summary="Officials said it is not enough.",
+        quotes=[Quote(text="it is not enough")],
+        figures=[Figure(display="50", label="released")],
+    )
+    # the quote's words are only in the summary; "50" only inside the source's hash
+    page = "Officials said it is not enough. released SHA-256 3a50f1"
+    assert missing_items(page, content) == ["quote 1", "figure 1"]
+
+
+def test_a_quote_whose_letters_changed_case_is_missing() -> None:
+    content = Content(quotes=[Quote(text="it is not enough")])
+    assert missing_items("“IT IS NOT ENOUGH”", content) == ["quote 1"]
 
 
 def test_missing_items_are_named_once() -> None:
