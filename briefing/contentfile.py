@@ -71,7 +71,9 @@ class FigureEntry(_Entry):
     of: str | None = Field(
         None, description='The whole this figure is part of, as shown: "800" for "~50 of 800".'
     )
-    value: float | None = Field(None, description="The number itself, digits only: 800, 1200000, 45.5.")
+    value: float | None = Field(
+        None, allow_inf_nan=False, description="The number itself, digits only: 800, 1200000, 45.5."
+    )
     approx: bool = Field(
         False, description="true when the source qualifies it (about, estimated, more than)."
     )

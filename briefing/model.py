@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class Item(BaseModel):
@@ -23,7 +23,7 @@ class Item(BaseModel):
 class Figure(Item):
     """A number the statement states, as the page shows it."""
 
-    value: float | None = None  # the number itself: 800, 1200000, 45.5
+    value: float | None = Field(None, allow_inf_nan=False)  # the number itself: 800, 1200000, 45.5
     display: str  # how the page shows it: "~800", "1.2 million", "45.5%", "£66 billion"
     label: str  # what is counted: "political prisoners, estimated"
     approx: bool = False  # the source qualifies it ("about", "estimated", "more than")

@@ -26,6 +26,11 @@ def check_output_target(target: Path, *, no_clobber: bool = False) -> None:
         raise OutputError(
             f"{target} is a folder: give a file name with -o, e.g. -o {target / 'briefing.pdf'}."
         )
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        # replacing it would swap a link, a device or a pipe for a regular file
+        raise OutputError(
+            f"{target} is not a regular file (a link, device or pipe): choose another output path with -o."
+        )
     folder = target.parent
     existing = folder
     while not existing.exists() and existing != existing.parent:

@@ -205,6 +205,14 @@ def render_html(content: Content, provenance: Provenance, settings: PageSettings
         raise RenderError(f"{where}: {message}: fix the template there.") from None
     except (OSError, UnicodeDecodeError) as error:
         raise RenderError(_unreadable_template(name, settings, error)) from None
+    except Exception as error:
+        # {{ 1/0 }} in a user's own template is theirs to fix; anywhere else it is a bug here
+        user_folders = tuple(f for f in settings.template_folders() if f != templates_dir())
+        filename, line = _template_frame(error, user_folders)
+        if filename is None:
+            raise
+        where = _template_where(filename, line)
+        raise RenderError(f"{where}: {type(error).__name__}: {error}: fix the template there.") from None
 
 
 def _svg_data_uri(svg: str) -> str:
@@ -330,8 +338,11 @@ def quote_body(text: str) -> str:
 
 
 def sentence_case(text: str) -> str:
-    """A demand trimmed from mid-sentence ("the immediate release ...") starts a list item."""
-    return text[:1].upper() + text[1:] if text else text
+    """A demand trimmed from mid-sentence ("the immediate release ...") starts a list item
+    with a capital; a word whose case carries meaning ("iPhones", "eBay") is left as it is."""
+    if len(text) > 1 and text[0].islower() and not any(c.isupper() for c in text.split(" ")[0][1:]):
+        return text[0].upper() + text[1:]
+    return text
 
 
 def figure_length(display: str) -> str:

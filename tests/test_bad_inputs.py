@@ -394,6 +394,44 @@ def test_a_template_runtime_error_names_the_file_and_line(folder):
     )
 
 
+def test_a_python_error_in_a_template_is_the_templates_to_fix(folder):
+    _user_template(
+        folder, '{% extends "base.html" %}\n{% block main %}\n<p>{{ 1 / 0 }}</p>\n{% endblock %}\n'
+    )
+    fails(
+        folder,
+        ["build", "statement.txt", "-t", "mine"],
+        ExitCode.RENDER_FAILED,
+        f"{folder / 'templates' / 'mine.html'}:3: ZeroDivisionError: division by zero: fix the template there.",
+    )
+
+
+def test_a_pipe_or_link_in_place_of_the_output_is_not_replaced(folder):
+    os.mkfifo(folder / "out" / "pipe.pdf")
+    (folder / "out" / "link.pdf").symlink_to(folder / "out" / "statement.pdf")
+    for name in ("pipe.pdf", "link.pdf"):
+        fails(
+            folder,
+            ["build", "statement.txt", "-o", f"out/{name}"],
+            ExitCode.OUTPUT_FAILED,
+            f"out/{name} is not a regular file (a link, device or pipe): choose another output path with -o.",
+        )
+
+
+def test_an_infinite_value_is_refused(folder):
+    (folder / "inf.yaml").write_text(
+        "title: x\nsource:\n  file: statement.txt\nfigures:\n  - display: '1,200'\n    label: people\n"
+        "    value: inf\n",
+        encoding="utf-8",
+    )
+    fails(
+        folder,
+        ["check", "inf.yaml"],
+        ExitCode.BAD_INPUT,
+        "inf.yaml:7: figure 1, value: input should be a finite number.",
+    )
+
+
 def test_a_template_cannot_reach_python_internals(folder):
     _user_template(folder, "{{ content.__class__.__mro__[-1].__subclasses__() }}\n")
     fails(
