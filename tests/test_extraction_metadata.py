@@ -220,3 +220,18 @@ def test_parenthesised_dateline_is_not_in_the_summary() -> None:
 )
 def test_a_back_reference_or_a_clause_is_not_the_issuer(lead: str) -> None:
     assert extract_content(lead).issuer is None
+
+
+def test_metadata_headers_and_disclaimer_lines_are_not_content() -> None:
+    text = (
+        "Region: Northern Europe\n"
+        "Tags: housing, winter\n"
+        "A legal disclaimer applies to this release; see below.\n"
+        f"{BODY}\n"
+        "Disclaimer: the views above are the panel's own and 4 others'.\n"
+    )
+    content = extract_content(text)
+    assert "Region" not in content.summary
+    assert "Tags" not in (content.title or "")
+    assert "disclaimer" not in content.summary.lower()
+    assert [f.value for f in content.figures] == [300]

@@ -77,14 +77,13 @@ _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 _LINE_RE = re.compile(r"[^\n]*")
 
-# Lines that are wire furniture, not the statement: headers, disclaimers, contacts, markers.
+# Lines that are wire furniture, not the statement: metadata headers ("Region: ...",
+# "Tags: ..."), short lines about a disclaimer, contacts, markers.
 _NOISE_LINE_RE = re.compile(
     r"""^\s*(?:
-        translation\.\s*region\s*:
-      | source\s*:
-      | an\ important\ disclaimer
+        (?:translation\.\s*)?(?:region|source|category|topics?|tags?|keywords?|filed\ under)\s*:
+      | [^\n]{0,80}\bdisclaimer\b[^\n]{0,80}$
       | please\ note\s*:
-      | disclaimer\s*:
       | (?:media|press)\s+(?:contacts?|enquiries|inquiries)\b
       | contacts?\s*:
       | e-?mail\s*:
