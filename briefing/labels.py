@@ -24,7 +24,7 @@ ENGLISH = {
     "prepared_by": "Prepared by {organisation}",
     "source": "Source: {source}",
     "statement_of": "statement of {date}",
-    "own_words": "Quotes and figures are the source’s own words",
+    "own_words": "Quotes are the source’s own words and every figure is a number it states",
     "made_with": "Made with briefing {version}",
     "made_on": "on {date}",
     "speaker_unknown": "Speaker not named in the source",
@@ -50,7 +50,7 @@ SPANISH = {
     "prepared_by": "Elaborado por {organisation}",
     "source": "Fuente: {source}",
     "statement_of": "declaración del {date}",
-    "own_words": "Las citas y las cifras son palabras textuales de la fuente",
+    "own_words": "Las citas son palabras textuales de la fuente y cada cifra es un número que ella da",
     "made_with": "Hecho con briefing {version}",
     "made_on": "el {date}",
     "speaker_unknown": "Persona no identificada en la fuente",
@@ -78,7 +78,9 @@ FRENCH = {
     "prepared_by": "Préparé par {organisation}",
     "source": "Source\u202f: {source}",
     "statement_of": "déclaration du {date}",
-    "own_words": "Les citations et les chiffres reprennent mot pour mot la source",
+    "own_words": (
+        "Les citations reprennent mot pour mot la source et chaque chiffre est un nombre qu’elle donne"
+    ),
     "made_with": "Réalisé avec briefing {version}",
     "made_on": "le {date}",
     "speaker_unknown": "Personne non nommée dans la source",

@@ -23,6 +23,7 @@ from briefing.assets import styles_dir, templates_dir
 from briefing.config import PAPER_SIZES_MM, Branding
 from briefing.dates import document_datetime
 from briefing.errors import RenderError
+from briefing.extraction.numbers import SCALES
 from briefing.labels import Labels
 from briefing.model import Content, Figure
 
@@ -285,17 +286,19 @@ def _read_stylesheet(name: str, settings: PageSettings, *, optional: bool = Fals
 
 
 _NUMBER = re.compile(
-    r"(\d[\d,.\u00a0\u202f ]*\d|\d)\s*(thousand|million|billion|mil|millones|millions|milliards?)?", re.I
+    r"(\d[\d,.\u00a0\u202f ]*\d|\d)\s*"
+    r"(thousand|millones|millions|million|milliards?|billion|trillion|mil|bn|mn|tn|[kmb](?![a-z]))?",
+    re.I,
 )
+# The English forms are those verification reads (`verify.numbers_in`); the others are the
+# words a Spanish or French content file uses.
 _MULTIPLIERS = {
-    "thousand": 1e3,
+    **SCALES,
     "mil": 1e3,
-    "million": 1e6,
     "millones": 1e6,
     "millions": 1e6,
     "milliard": 1e9,
     "milliards": 1e9,
-    "billion": 1e9,
 }
 
 

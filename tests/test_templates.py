@@ -86,7 +86,15 @@ def test_catalogues_are_complete():
 
 @pytest.mark.parametrize(
     ("text", "number"),
-    [("an estimated 800", 800), ("12,000 people", 12000), ("1.2 million", 1_200_000), ("12.000", 12000)],
+    [
+        ("an estimated 800", 800),
+        ("12,000 people", 12000),
+        ("1.2 million", 1_200_000),
+        ("12.000", 12000),
+        ("£66bn", 66e9),
+        ("1.2 billion", 1.2e9),
+        ("3 millones", 3e6),
+    ],
 )
 def test_the_whole_is_read_from_of(text, number):
     assert parse_whole(text) == number

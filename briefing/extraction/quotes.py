@@ -73,12 +73,6 @@ class QuoteSpan:
     complete: bool
 
 
-def find_quotations(clean: CleanText, skip: frozenset[int] = frozenset()) -> list[QuoteSpan]:
-    """Every quoted passage of five words or more that is not a name or a title."""
-    spans = find_quoted_spans(clean, skip)
-    return [s for s in spans if is_quotation(clean.original[s.start : s.end])]
-
-
 def find_quoted_spans(clean: CleanText, skip: frozenset[int] = frozenset()) -> list[QuoteSpan]:
     """Every span between quotation marks, however short (names and terms included)."""
     spans: list[QuoteSpan] = []
