@@ -96,6 +96,12 @@ def build_briefing(
     )
     result.quotes_verified, result.quotes_total = provenance.quotes_verified, provenance.quotes_total
     warnings = list(reviewed.statement.warnings)
+    if target.suffix.lower() != f".{output_format}":
+        better = target.with_suffix(f".{output_format}").name
+        warnings.append(
+            f"{target} does not end in .{output_format}: it is a {output_format.upper()} file all the "
+            f"same; name it {better} so that it opens with the right program."
+        )
     if reviewed.report.failures:
         warnings.append(
             f"{len(reviewed.report.failures)} item(s) are not verified against the source and are "

@@ -49,8 +49,8 @@ def test_build_with_no_argument_writes_the_bundled_example(runner, tmp_path, mon
     assert written.suffix == ".pdf"
     reader = assert_one_a4_page(tmp_path / written)
     text = squash(pdf_text(tmp_path / written))
-    assert "800" in text
-    assert "50" in text
+    assert "~800 political prisoners, estimated" in text
+    assert "~50 released so far" in text
     assert SEED_QUOTE in text
     assert reader.metadata.title, "the PDF has no title"
     assert "political prisoners" in reader.metadata.title.lower()
@@ -179,3 +179,13 @@ def test_version_and_help(runner):
         result = run(runner, *command, "--help")
         assert result.exit_code == 0
         assert "Example" in result.output
+
+
+def test_an_output_name_with_another_suffix_is_written_with_a_warning(runner, small_statement, tmp_path):
+    result = runner.invoke(cli, ["build", str(small_statement), "-o", str(tmp_path / "brief.txt")])
+    assert result.exit_code == 0, result.output
+    assert (
+        f"Warning: {tmp_path / 'brief.txt'} does not end in .pdf: it is a PDF file all the same"
+        in result.stderr
+    )
+    assert (tmp_path / "brief.txt").read_bytes().startswith(b"%PDF")
