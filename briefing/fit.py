@@ -8,7 +8,7 @@ here. The page is fitted in stages, each decided from a measurement rather than 
 2. From the measured overflow (or empty space), compute one knob `q`, the page's height
    relative to its height as designed. Below 1, spacing is tightened first, then the type is
    scaled down to its floor (body and quotes 9 pt; the footer is a fixed 7.8 pt); above 1, a
-   page less than two-thirds full is scaled up to a ceiling. Height is modelled as
+   page less than 80% full is scaled up to a ceiling. Height is modelled as
    proportional to `q`; every further measurement refines the model (a secant in log-log).
 3. If even the floor does not fit (measured there), whole items are left out from the end of
    their lists (the least important), using the measured height of each and of each column,
@@ -35,7 +35,7 @@ MAX_SCALE = 1.3  # a sparse page grows, but not into a poster
 MIN_SPACING = 0.6
 SPACING_SAVES = 0.14  # share of the height full tightening is assumed to save, before measuring
 HEIGHT_EXPONENT = 1.6  # height ~ scale**1.6: wrapped text grows with the square, headings linearly
-UNDERFULL = 2 / 3  # a page less full than this is scaled up
+UNDERFULL = 0.8  # a page less full than this is scaled up (it costs no extra pass)
 TARGET_SHRINK = 0.975  # aim just under the bottom, so rounding never spills a line over
 TARGET_GROW = 0.93
 NEAR_FLOOR = 1.04  # predicted this close to the page at the floor: try the real page first
