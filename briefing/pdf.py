@@ -60,54 +60,51 @@ class EngineLog:
     messages: list[str] = field(default_factory=list)
 
 
-class _ListHandler(logging.Handler):
-    def __init__(self, log: EngineLog) -> None:
-        super().__init__(level=logging.WARNING)
-        self._log = log
+class _Collect(logging.Handler):
+    """Keeps the messages WeasyPrint logs at `level` or above, on one line each."""
 
-    def emit(self, record: logging.LogRecord) -> None:
-        self._log.messages.append(record.getMessage())
-
-
-@contextlib.contextmanager
-def capture_engine_log() -> Iterator[EngineLog]:
-    """Collect WeasyPrint's warnings and errors instead of letting them reach stderr."""
-    log = EngineLog()
-    handler = _ListHandler(log)
-    logger = logging.getLogger("weasyprint")
-    logger.addHandler(handler)
-    previous_propagate = logger.propagate
-    logger.propagate = False
-    try:
-        yield log
-    finally:
-        logger.removeHandler(handler)
-        logger.propagate = previous_propagate
-
-
-class _ErrorHandler(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(level=logging.ERROR)
-        self.messages: list[str] = []
+    def __init__(self, level: int, messages: list[str]) -> None:
+        super().__init__(level=level)
+        self.messages = messages
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(" ".join(record.getMessage().split()))
 
 
 @contextlib.contextmanager
+def _collect(level: int, messages: list[str], *, silence: bool = False) -> Iterator[list[str]]:
+    """Add WeasyPrint's messages at `level` and above to `messages` while the block runs;
+    `silence` keeps them from reaching stderr too."""
+    handler = _Collect(level, messages)
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(handler)
+    previous_propagate = logger.propagate
+    if silence:
+        logger.propagate = False
+    try:
+        yield messages
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = previous_propagate
+
+
+@contextlib.contextmanager
+def capture_engine_log() -> Iterator[EngineLog]:
+    """Collect WeasyPrint's warnings and errors instead of letting them reach stderr."""
+    log = EngineLog()
+    with _collect(logging.WARNING, log.messages, silence=True):
+        yield log
+
+
+@contextlib.contextmanager
 def _refuse_engine_errors(doing: str) -> Iterator[None]:
     """Turn what WeasyPrint logs at ERROR level (an image, stylesheet or font it could not
     use, which it would otherwise leave out of the page silently) into a `RenderError`."""
-    handler = _ErrorHandler()
-    logger = logging.getLogger("weasyprint")
-    logger.addHandler(handler)
-    try:
+    with _collect(logging.ERROR, []) as errors:
         yield
-    finally:
-        logger.removeHandler(handler)
-    if handler.messages:
+    if errors:
         raise RenderError(
-            f"the PDF engine could not {doing}: {handler.messages[0]}; check the logo in "
+            f"the PDF engine could not {doing}: {errors[0]}; check the logo in "
             "briefing.toml and the pictures and stylesheets your templates use."
         )
 

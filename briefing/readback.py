@@ -18,11 +18,13 @@ import unicodedata
 
 from briefing.errors import VerificationError
 from briefing.model import Content
+from briefing.verify import DASHES, INVISIBLE, QUOTE_MARKS
 
-_QUOTE_MARKS = re.compile(r"[\"'“”„‟«»‹›‘’‚‛′″`´]")
-_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# The same characters verification folds (one list, in `briefing.verify`).
+_QUOTE_MARKS = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
+_INVISIBLE = re.compile(f"[{re.escape(INVISIBLE)}]")
 # A dash with the spaces and line break around it: "long-\nterm", "plans – including".
-_DASH = re.compile(r"\s*[\-‐‑‒–—―−⁃﹘﹣－]+\s*")
+_DASH = re.compile(rf"\s*[{re.escape(DASHES)}]+\s*")
 _SPACE = re.compile(r"\s+")
 
 

@@ -28,11 +28,11 @@ from briefing.model import Content, Figure
 # ellipsis leaves out words of one passage; it must not splice two paragraphs together.
 MAX_ELLIPSIS_GAP = 400
 
-_QUOTE_MARKS = "\"'“”„‟«»‹›‘’‚‛′″`´"
-_DASHES = "-‐‑‒–—―−⁃﹘﹣－"
+QUOTE_MARKS = "\"'“”„‟«»‹›‘’‚‛′″`´"
+DASHES = "-‐‑‒–—―−⁃﹘﹣－"
 # Invisible characters that never change the wording: soft hyphen, zero-width space and
 # joiners, word joiner, byte-order mark.
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _LETTER_OR_DIGIT = re.compile(r"\w")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _NEGATION = re.compile(r"\b(?:not|no|never|nor|none|nothing|neither|without|cannot)\b|n't\b", re.IGNORECASE)
@@ -66,11 +66,11 @@ def normalise(text: str) -> NormalisedText:
     out: list[str] = []
     positions: list[int] = []
     for index, char in enumerate(text):
-        if char in _INVISIBLE:
+        if char in INVISIBLE:
             continue
-        if char in _QUOTE_MARKS:
+        if char in QUOTE_MARKS:
             char = '"'
-        elif char in _DASHES:
+        elif char in DASHES:
             char = "-"
         elif char.isspace():
             char = " "
