@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from briefing import __version__
+from briefing.engine import short_lived_process
 from briefing.errors import BriefingError, ExitCode
 
 
@@ -402,7 +403,8 @@ def main(argv: list[str] | None = None) -> None:
     # A build stopped by SIGTERM (a closed terminal, a batch cancelled) must clean up its
     # temporary file exactly as one stopped by Ctrl-C does.
     signal.signal(signal.SIGTERM, _raise_terminated)
-    cli.main(args=argv, prog_name="briefing")
+    with short_lived_process():
+        cli.main(args=argv, prog_name="briefing")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -19,11 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import weasyprint
-from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import URLFetcher, URLFetcherResponse
-
+from briefing.engine import import_without_library_search
 from briefing.errors import RenderError
+
+import_without_library_search("weasyprint")  # before the imports below, which then find it loaded
+import weasyprint  # noqa: E402
+from weasyprint.text.fonts import FontConfiguration  # noqa: E402
+from weasyprint.urls import URLFetcher, URLFetcherResponse  # noqa: E402
 
 # Images, fonts and stylesheets the page may load; larger ones are refused rather than read.
 MAX_RESOURCE_BYTES = 20_000_000

@@ -1,0 +1,77 @@
+"""Loading the PDF engine quickly: WeasyPrint imported without its library search, and the
+garbage collector kept out of a short build's way.
+
+Both are measured on a cold `briefing build` (see `bench/run.py` and the README's Performance
+section); together they are about a third of the time the command takes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import importlib
+import io
+import sys
+from collections.abc import Iterator
+from types import ModuleType
+
+
+def import_without_library_search(name: str) -> ModuleType:
+    """Import the module `name` (WeasyPrint) with `ctypes.util.find_library` answering "not
+    found" at once.
+
+    WeasyPrint opens GObject, Pango, HarfBuzz and fontconfig through cffi, trying several names
+    for each library ('libgobject-2.0-0', 'gobject-2.0-0', ..., 'libgobject-2.0.so.0'). For each
+    name the dynamic loader does not find by itself, cffi calls `find_library`, which on Linux
+    runs `ldconfig -p`, then gcc and ld, as subprocesses: about fifty of them, 0.15-0.2 s of the
+    0.45 s the import takes (WeasyPrint issue #1125). Every list ends with the names the loader
+    does find (the soname on Linux, the .dylib or .dll elsewhere), so the search only costs time.
+    Should the import fail without it (a system whose libraries only the search finds), it is
+    imported again the usual way, with WeasyPrint's own error message if that fails too."""
+    import ctypes.util
+
+    if name in sys.modules:
+        return sys.modules[name]
+    searching = ctypes.util.find_library
+    ctypes.util.find_library = _not_found
+    try:
+        # WeasyPrint prints its installation help before raising; the retry below prints it
+        # if the libraries are really missing.
+        with contextlib.redirect_stdout(io.StringIO()):
+            return importlib.import_module(name)
+    except OSError:
+        for loaded in [m for m in sys.modules if m == name or m.startswith(f"{name}.")]:
+            del sys.modules[loaded]
+    finally:
+        ctypes.util.find_library = searching
+    return importlib.import_module(name)
+
+
+def _not_found(name: str) -> None:
+    return None
+
+
+@contextlib.contextmanager
+def short_lived_process() -> Iterator[None]:
+    """Run one command without the cyclic garbage collector, and let the process end without it.
+
+    Importing WeasyPrint, pydantic and Jinja creates a few hundred thousand long-lived objects,
+    and a build makes few reference cycles: left on, the collector walks every object again and
+    again for almost nothing (about 0.1 s), and once more as the interpreter shuts down (about
+    0.1 s). Objects are still freed as their last reference goes, so memory stays flat for the
+    few seconds a command lasts (measured: see the README's Performance section). Freezing at
+    the end moves every object out of the shutdown collection's way."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+
+
+def settle_long_lived_objects() -> None:
+    """In a process that builds many briefings (a batch worker): once the engine is loaded,
+    move everything that exists now out of the collector's way for good, and collect the
+    briefings' own garbage as usual."""
+    gc.collect()
+    gc.freeze()
+    gc.enable()

@@ -1,0 +1,56 @@
+"""Loading the PDF engine: quickly, and still on a system whose libraries only the slow search
+finds."""
+
+import ctypes.util
+import subprocess
+import sys
+
+from briefing.engine import import_without_library_search
+
+
+def test_loading_the_engine_starts_no_library_search_process():
+    # cffi's library search runs ldconfig, gcc and ld as subprocesses, dozens of times.
+    count_processes = (
+        "import subprocess\n"
+        "started = []\n"
+        "original = subprocess.Popen.__init__\n"
+        "def counting(self, *args, **kwargs):\n"
+        "    started.append(args[0] if args else kwargs.get('args'))\n"
+        "    original(self, *args, **kwargs)\n"
+        "subprocess.Popen.__init__ = counting\n"
+        "import briefing.pdf\n"
+        "print(len(started), started[:3])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", count_processes], capture_output=True, text=True, check=True)
+    assert result.stdout.startswith("0 "), result.stdout
+
+
+def test_a_library_only_the_search_finds_is_loaded_with_the_search(tmp_path, monkeypatch):
+    (tmp_path / "needs_library_search.py").write_text(
+        "import ctypes.util\n"
+        "print('installation help')\n"  # what WeasyPrint prints before it raises
+        "if ctypes.util.find_library('c') is None:\n"
+        "    raise OSError('cannot load library')\n"
+        "SEARCHED = True\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    searching = ctypes.util.find_library
+
+    module = import_without_library_search("needs_library_search")
+
+    assert module.SEARCHED
+    assert ctypes.util.find_library is searching  # put back, for everything imported later
+    monkeypatch.delitem(sys.modules, "needs_library_search")
+
+
+def test_a_module_that_loads_without_the_search_is_imported_once(tmp_path, monkeypatch):
+    (tmp_path / "loads_directly.py").write_text(
+        "import ctypes.util\nSEARCH_ANSWERED = ctypes.util.find_library('c')\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+
+    module = import_without_library_search("loads_directly")
+
+    assert module.SEARCH_ANSWERED is None
+    assert import_without_library_search("loads_directly") is module
+    monkeypatch.delitem(sys.modules, "loads_directly")
