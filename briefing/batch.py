@@ -192,14 +192,26 @@ def build_one(job: Job, options: BatchOptions) -> Outcome:
 def _start_worker(temporary_folder: str) -> None:
     """Run once in each worker: leave Ctrl-C to the main process (which stops the pool), keep
     every temporary file inside the batch's folder (removed at the end, however the worker
-    ends), and load the PDF engine and fonts once, before the first briefing."""
+    ends), and load the PDF engine once, before the first briefing."""
+    import gc
     import signal
 
+    gc.disable()  # until the engine is loaded: see `_load_engine`
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     tempfile.tempdir = temporary_folder
+    _load_engine()
+
+
+def _load_engine() -> None:
+    """Load WeasyPrint and the fonts in a process about to build many briefings, then set what
+    is loaded aside from the garbage collector, which collects each briefing's own garbage
+    (WeasyPrint's box trees are full of reference cycles: without it, memory grows by about
+    3 MB a briefing)."""
+    from briefing.engine import settle_long_lived_objects
     from briefing.pdf import font_configuration
 
     font_configuration()
+    settle_long_lived_objects()
 
 
 def run_jobs(
@@ -212,6 +224,8 @@ def run_jobs(
     """Build every job, `workers` at a time (1: in this process), calling `on_outcome` as each
     finishes; the outcomes come back in job order."""
     if workers <= 1 or len(jobs) <= 1:
+        if len(jobs) > 1:
+            _load_engine()
         outcomes = []
         for job in jobs:
             outcomes.append(build_one(job, options))
