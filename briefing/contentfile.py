@@ -36,7 +36,6 @@ from ruamel.yaml.resolver import VersionedResolver
 from briefing.errors import InputError
 from briefing.model import Content, Demand, Figure, Quote, Source
 
-CONTENT_FILE_SUFFIXES = (".yaml", ".yml")
 # A content file is a page of text; anything much larger is not one.
 MAX_CONTENT_FILE_BYTES = 256_000
 SCHEMA_FILE_NAME = "briefing.schema.json"
@@ -139,11 +138,6 @@ class LoadedContentFile:
         """`venezuela.yaml:31` for an item, or the file alone when its line is unknown."""
         line = self.lines.get(item) or self.lines.get(item.rsplit(" ", 1)[0])
         return f"{self.path}:{line}" if line else str(self.path)
-
-
-def is_content_file(path: Path | None) -> bool:
-    """Whether `path` names a content file (by its suffix) rather than a statement."""
-    return path is not None and path.suffix.lower() in CONTENT_FILE_SUFFIXES
 
 
 def load_content_file(path: Path) -> LoadedContentFile:

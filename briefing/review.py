@@ -15,13 +15,16 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing.contentfile import LoadedContentFile, is_content_file, load_content_file
 from briefing.errors import InputError, VerificationError
 from briefing.model import Content
 from briefing.render import Provenance
-from briefing.statement import Statement, load_statement
+from briefing.statement import Statement, is_content_file, load_statement
 from briefing.verify import VerificationReport, describe_failure, verify_content
+
+if TYPE_CHECKING:  # a content file's reader (YAML, its own models) is loaded only for one
+    from briefing.contentfile import LoadedContentFile
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,8 @@ class Reviewed:
 def review_input(input_path: Path | None, *, today: dt.date | None = None) -> Reviewed:
     """Load a content file (`.yaml`/`.yml`) or extract a statement, then verify it."""
     if is_content_file(input_path):
+        from briefing.contentfile import load_content_file
+
         assert input_path is not None
         loaded = load_content_file(input_path)
         statement = _load_source(loaded)
@@ -182,11 +187,11 @@ def extract_to_content_file(
 ) -> Path:
     """Extract a statement into an editable content file at `output`; an existing file (the
     user's edits) is only replaced with `force`."""
-    from briefing.contentfile import CONTENT_FILE_SUFFIXES, content_file_text, relative_source_path
+    from briefing.contentfile import content_file_text, relative_source_path
     from briefing.output import write_atomically
     from briefing.pipeline import extract_statement
 
-    if output.suffix.lower() not in CONTENT_FILE_SUFFIXES:
+    if not is_content_file(output):
         raise InputError(
             f"{output}: a content file's name ends in .yaml, e.g. -o {output.with_suffix('.yaml')}."
         )

@@ -18,6 +18,7 @@ from briefing.errors import InputError
 
 # A statement is a page or two of text; anything near this size is not a statement, and laying
 # it out would take minutes before failing anyway.
+CONTENT_FILE_SUFFIXES = (".yaml", ".yml")  # any other input is a statement
 MAX_STATEMENT_BYTES = 1_000_000
 
 # Controls other than tab/newline/carriage return, and the bidi overrides that can make text
@@ -39,6 +40,11 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+
+def is_content_file(path: Path | None) -> bool:
+    """Whether `path` names a content file (by its suffix) rather than a statement."""
+    return path is not None and path.suffix.lower() in CONTENT_FILE_SUFFIXES
 
 
 @dataclass(frozen=True)
