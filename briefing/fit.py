@@ -1,22 +1,22 @@
 """Stage 5, fit: a `Content` and `PageSettings` in, exactly one laid-out page out.
 
 Pure orchestration over `render.render_html` and `pdf.render_document`; nothing is written
-here. The page is fitted in stages, each decided from a measurement rather than by trial:
+here. Every layout pass is on the real page, and measures the content's whole height in the
+box tree, even where it runs below the page's bottom (the body is one unbreakable box, see
+`render.page_css`), so each pass is both a measurement and, if it fits, the page:
 
-1. Lay the content out on an endless page of the right width and measure its natural height
-   in the box tree (one layout pass).
-2. From the measured overflow (or empty space), compute one knob `q`, the page's height
-   relative to its height as designed. Below 1, spacing is tightened first, then the type is
-   scaled down to its floor (body and quotes 9 pt; the footer is a fixed 7.8 pt); above 1, a
-   page less than 80% full is scaled up to a ceiling. Height is modelled as
-   proportional to `q`; every further measurement refines the model (a secant in log-log).
-3. If even the floor does not fit (measured there), whole items are left out from the end of
-   their lists (the least important), using the measured height of each and of each column,
-   keeping at least one of each kind.
-4. Lay the page out for real (the second pass) and check that it is one page.
+1. Lay the page out as designed. If it fits and is at least 80% full, that is the page.
+2. Otherwise compute one knob `q` from the measured overflow (or empty space): the page's
+   height relative to its height as designed. Below 1, spacing is tightened first, then the
+   type is scaled down to its floor (body and quotes 9 pt; the footer is a fixed 7.8 pt);
+   above 1, a page less than 80% full is scaled up to a ceiling. Height is modelled as a
+   power of `q`; every further measurement refines the model (a secant in log-log).
+3. If even the floor does not fit, whole items are left out from the end of their lists
+   (the least important), using the measured height of each and of each column, keeping at
+   least one of each kind.
 
-In the usual case that is two layout passes; a missed prediction costs one measuring pass and
-one real pass more. `strict` refuses to leave anything out and says how much is over.
+That is one layout pass when the page fits as designed, two in the usual case; a missed
+prediction costs one more. `strict` refuses to leave anything out and says how much is over.
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ HEIGHT_EXPONENT = 1.6  # height ~ scale**1.6: wrapped text grows with the square
 UNDERFULL = 0.8  # a page less full than this is scaled up (it costs no extra pass)
 TARGET_SHRINK = 0.975  # aim just under the bottom, so rounding never spills a line over
 TARGET_GROW = 0.93
-NEAR_FLOOR = 1.04  # predicted this close to the page at the floor: try the real page first
 MAX_PASSES = 10
 Q_MIN = (1 - SPACING_SAVES) * MIN_SCALE**HEIGHT_EXPONENT
 Q_MAX = MAX_SCALE**HEIGHT_EXPONENT
@@ -48,7 +47,7 @@ DROPPABLE = ("demands", "quotes")  # left out from the end, by measured height
 MAX_FIGURES = 4
 LISTED = ("figures", *DROPPABLE)
 # No page holds more than this many demands or quotes even at the smallest type; past it, items
-# are left out before measuring, which also keeps a huge statement's measuring pass short.
+# are left out before the first pass, which also keeps a huge statement's first pass short.
 MAX_ITEMS = 30  # every kind the page may show only part of
 _PX_PER_MM = 96 / 25.4
 FOOTER_GAP_MM = 5  # between the content and the footer pinned to the page's bottom
@@ -188,104 +187,68 @@ def fit_to_page(
             )
     model = _Model()
 
-    def lay_out(knob: float, measuring: bool) -> tuple[str, Any, Measurement]:
+    def lay_out(knob: float) -> tuple[str, Any, Measurement]:
         nonlocal passes
         passes += 1
-        page_settings = replace(settings_for(knob, settings), measuring=measuring)
+        page_settings = settings_for(knob, settings)
         html = render_html(_keep(content, kept), provenance, page_settings)
         document = render_document(html, base_url=_base_url(), allowed_roots=page_settings.resource_roots())
-        measurement = measure(document, page_settings)
+        measurement = measure(document)
         if on_pass:
-            what = "measuring" if measuring else "page"
             on_pass(
-                f"pass {passes} ({what}): type {page_settings.scale:.0%}, spacing "
-                f"{page_settings.spacing:.0%}, {measurement.fill:.0%} of the page"
+                f"pass {passes}: type {page_settings.scale:.0%}, spacing {page_settings.spacing:.0%}, "
+                f"{measurement.fill:.0%} of the page"
             )
         return html, document, measurement
 
     knob = 1.0
-    _, _, natural = lay_out(knob, measuring=True)
-    model.add(knob, natural.height)
-    best: tuple[str, Any, Measurement, float] | None = None
-    floor_page_overflowed = False  # the real page at the floor did not fit, whatever measuring said
+    best: tuple[str, Any, Measurement, float] | None = None  # the fullest page that fitted
     while True:
-        current = natural
-        if current.height <= current.available - 0.5 and (current.fill >= UNDERFULL or knob >= Q_MAX):
-            wanted = knob
-        elif current.fill < UNDERFULL:
-            wanted = min(Q_MAX, model.solve(current.available * TARGET_GROW))
-        else:
-            wanted = max(Q_MIN, model.solve(current.available * TARGET_SHRINK))
-        # measured at the floor and it fits: nothing needs leaving out, however close it is
-        fits_at_floor = (
-            knob <= Q_MIN and current.height <= current.available - 0.5 and not floor_page_overflowed
-        )
-        predicted_at_floor = model.predict(Q_MIN)
-        if wanted <= Q_MIN and predicted_at_floor > current.available * TARGET_SHRINK and not fits_at_floor:
-            if knob > Q_MIN and predicted_at_floor <= current.available * NEAR_FLOOR:
-                # it probably fits at the floor: lay out the real page there, which is the
-                # answer if it fits and is measured on the endless page only if it does not
-                wanted = Q_MIN
-            elif knob > Q_MIN:
-                # measure at the floor before choosing what to leave out: an estimate here
-                # would leave out more (or less) than needed
-                knob = Q_MIN
-                _, _, natural = lay_out(knob, measuring=True)
-                model.add(knob, natural.height)
-                continue
-        if wanted <= Q_MIN and knob <= Q_MIN and not fits_at_floor:
-            wanted = Q_MIN
-            if strict:
-                raise FitError(_over_message(current.height, current.available, settings))
-            new_kept = _choose_drops(current, kept)
-            if new_kept is None:
-                raise FitError(
-                    "the title, figures and summary alone do not fit one page even with the smallest "
-                    "readable type: shorten the summary or the title in the content file."
-                )
-            if new_kept != kept:
-                kept = new_kept
-                model.reset()  # the content changed: earlier heights no longer apply
-                floor_page_overflowed = False
-        knob = wanted
-        html, document, page = lay_out(knob, measuring=False)
+        html, document, page = lay_out(knob)
+        model.add(knob, page.height)
         if page.fits:
             if best is None or page.fill > best[2].fill:
                 best = (html, document, page, knob)
-            model.add(knob, page.height)
-            done = page.fill >= UNDERFULL or knob >= Q_MAX or passes >= MAX_PASSES - 1
-            next_knob = min(Q_MAX, model.solve(page.available * TARGET_GROW)) if not done else knob
-            if done or next_knob <= knob * 1.01:
+            if page.fill >= UNDERFULL or knob >= Q_MAX or passes >= MAX_PASSES:
                 break
-            natural = page  # grow again from this exact measurement
+            grown = min(Q_MAX, model.solve(page.available * TARGET_GROW))
+            if grown <= knob * 1.01:
+                break
+            knob = grown
             continue
         if best is not None:
             break  # growing overshot: keep the largest page that fitted
-        floor_page_overflowed = knob <= Q_MIN
-        if passes >= MAX_PASSES - 1:
+        if passes >= MAX_PASSES:
             raise FitError(_over_message(page.height, page.available, settings))
-        _, _, natural = lay_out(knob, measuring=True)
-        model.add(knob, natural.height)
-    assert best is not None
+        if knob > Q_MIN:
+            # shrink to the predicted height; if that is below the floor, lay out the floor,
+            # which is then measured to choose what to leave out
+            knob = max(Q_MIN, min(model.solve(page.available * TARGET_SHRINK), knob * 0.99))
+            continue
+        # the smallest readable type does not fit: leave out whole items, from measurements
+        if strict:
+            raise FitError(_over_message(page.height, page.available, settings))
+        new_kept = _choose_drops(page, kept)
+        if new_kept is None:
+            raise FitError(
+                "the title, figures and summary alone do not fit one page even with the smallest "
+                "readable type: shorten the summary or the title in the content file."
+            )
+        kept = new_kept
+        model.reset()  # the content changed: earlier heights no longer apply
     html, document, page, knob = best
     final_settings = settings_for(knob, settings)
     dropped = {kind: totals[kind] - kept[kind] for kind in LISTED}
     return FitResult(html, document, _keep(content, kept), final_settings, passes, page.fill, dropped, totals)
 
 
-def measure(document: Any, settings: PageSettings) -> Measurement:
-    """Measure the laid-out content in the first page's box tree."""
-    from briefing.config import PAPER_SIZES_MM
-
+def measure(document: Any) -> Measurement:
+    """Measure the laid-out content in the first page's box tree: its whole height, however
+    far below the page's bottom it runs."""
     page_box = document.pages[0]._page_box
     top = page_box.content_box_y()
-    if settings.measuring:
-        paper_height = PAPER_SIZES_MM[settings.paper][1] * _PX_PER_MM
-        available = paper_height - page_box.margin_top - page_box.margin_bottom
-    else:
-        available = page_box.height
-    html_box = page_box.children[0]
-    body = html_box.children[0] if html_box.children else html_box
+    available = page_box.height
+    body = _body_box(page_box)
     # The footer is pinned to the bottom of the page (absolutely positioned): the content
     # must end above it, with a gap, whatever the page's height.
     pinned = [child for child in body.children if child.style["position"] == "absolute"]
@@ -317,6 +280,15 @@ def measure(document: Any, settings: PageSettings) -> Measurement:
 
     walk(body, None)
     return Measurement(height, available, len(document.pages), items, flows)
+
+
+def _body_box(page_box: Any) -> Any:
+    """The body's box: under the root's, or inside its line box when the body is laid out as an
+    unbreakable inline-block (see `render.page_css`)."""
+    box = page_box.children[0]  # the root element's
+    while box.children and getattr(box, "element_tag", None) != "body":
+        box = box.children[0]
+    return box
 
 
 def _bottom(box: Any) -> float:

@@ -8,6 +8,7 @@ page.pdf` therefore renders the same page as `briefing build`.
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
+import jinja2.bccache
 import jinja2.sandbox
 import markupsafe
 
@@ -29,7 +31,6 @@ from briefing.model import Content, Figure
 
 DEFAULT_TEMPLATE = "standard"
 BASE_FONT_PT = 10.5  # the root size at scale 1: body text is 1rem, quotes at least 1rem
-MEASURING_PAGE_HEIGHT_MM = 5000  # an endless page: the content's natural height, unbroken
 _NOT_A_PAGE = ("base", "macros")  # templates other templates are built from
 
 
@@ -44,7 +45,6 @@ class PageSettings:
     paper: str = "a4"
     branding: Branding = field(default_factory=Branding)
     override_folder: Path | None = None  # its templates/ and styles/ are searched first
-    measuring: bool = False  # lay out on an endless page, to measure the content's height
 
     def template_folders(self) -> tuple[Path, ...]:
         return _search_path(self.override_folder, "templates", templates_dir())
@@ -97,11 +97,37 @@ def _environment(folders: tuple[Path, ...]) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         finalize=break_long_words,
+        bytecode_cache=_compiled_template_cache(),
     )
     environment.filters["quote_body"] = quote_body
     environment.filters["sentence_case"] = sentence_case
     environment.filters["figure_length"] = figure_length
     return environment
+
+
+class _CompiledTemplateCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept between runs, in Jinja's own per-user folder in the temporary
+    folder (which Jinja creates private and refuses if anyone else owns it): compiling the three
+    templates is about 40 ms of a cold build. Jinja checks each entry against its template's
+    source, and compiles again past a damaged entry. A cache that cannot be read or written
+    only makes the build slower, never fail."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _compiled_template_cache() -> jinja2.BytecodeCache | None:
+    try:
+        return _CompiledTemplateCache()
+    except (OSError, RuntimeError):  # no private folder can be made: compile every time
+        return None
 
 
 _LONG_WORD = re.compile(r"\S{30,}")
@@ -255,10 +281,12 @@ def _unreadable_template(name: str, settings: PageSettings, error: BaseException
 def page_css(settings: PageSettings) -> str:
     """The rules the fitting stage turns: paper size, the root type size and the spacing.
     Everything in the stylesheets is in rem or in these variables, so these few numbers
-    scale the whole page."""
+    scale the whole page.
+
+    The body is laid out as one inline-block, which WeasyPrint never breaks across pages:
+    content too long for the page runs on below its bottom instead of onto a second page, so
+    every layout pass measures the content's whole height, and a pass that fits is the page."""
     width, height = PAPER_SIZES_MM[settings.paper]
-    if settings.measuring:
-        height = MEASURING_PAGE_HEIGHT_MM
     spacing = settings.spacing
     gaps = {"xs": 0.2, "s": 0.45, "m": 0.9, "l": 1.5, "xl": 2.2}
     variables = "; ".join(f"--gap-{key}: {value * spacing:.3f}rem" for key, value in gaps.items())
@@ -266,6 +294,7 @@ def page_css(settings: PageSettings) -> str:
     return (
         f"@page {{ size: {width}mm {height}mm; }}\n"
         f"html {{ font-size: {BASE_FONT_PT * settings.scale:.3f}pt; }}\n"
+        "body { display: inline-block; width: 100%; vertical-align: top; }\n"
         f":root {{ --accent: {settings.branding.accent}; --leading: {leading:.3f}; {variables}; }}"
     )
 

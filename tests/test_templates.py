@@ -118,3 +118,38 @@ def test_page_shows_the_bar_with_its_words(tmp_path):
 def test_dates_follow_the_language():
     assert Labels("en").date(dt.date(2025, 3, 12)) == "12 March 2025"
     assert Labels("es").date(dt.date(2025, 3, 12)) == "12 de marzo de 2025"
+
+
+@pytest.fixture
+def private_temporary_folder(tmp_path, monkeypatch):
+    """A temporary folder of the test's own, where Jinja keeps its compiled templates."""
+    from briefing import render
+
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(folder))
+    render._environment.cache_clear()
+    yield folder
+    render._environment.cache_clear()
+
+
+def test_compiled_templates_are_kept_and_a_damaged_cache_is_compiled_again(private_temporary_folder):
+    fresh = render_html(make_content(), PROVENANCE, page_settings(Layout()))
+    cached = sorted((private_temporary_folder).glob("_jinja2-cache-*/*.cache"))
+    assert len(cached) == 3  # standard, base and macros
+    for entry in cached:
+        entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2])  # cut off mid-code
+
+    from briefing import render
+
+    render._environment.cache_clear()
+    assert render_html(make_content(), PROVENANCE, page_settings(Layout())) == fresh
+
+
+def test_a_cache_folder_that_cannot_be_used_only_costs_time(private_temporary_folder):
+    import os
+
+    # what Jinja would use is a file: it refuses the folder, and the templates are compiled
+    (private_temporary_folder / f"_jinja2-cache-{os.getuid()}").write_text("not a folder")
+    html = render_html(make_content(), PROVENANCE, page_settings(Layout()))
+    assert "<h1>" in html
