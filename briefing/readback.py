@@ -58,14 +58,14 @@ def missing_items(page_text: str, content: Content) -> list[str]:
     on the page at least as often as the content itself says it (a quote repeated in the
     summary must be there twice, so the summary cannot stand in for a clipped quote). Quotes
     and labels are compared without spaces, since a long word may be broken across lines; a
-    figure's number between word boundaries, so "50" is not found in "3a50"."""
+    figure's number as a whole number, so "50" is not found in "3a50" nor "1.250" in "1.250.000"."""
     said = "\n".join(_visible_texts(content))
     missing = []
     for item, text, case_matters in page_items(content):
         flags = 0 if case_matters else re.IGNORECASE
         if item.startswith("figure") and case_matters:  # the number as shown
             haystack, context, needle = page_key(page_text), page_key(said), page_key(text)
-            pattern = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", flags)
+            pattern = re.compile(r"(?<!\w)(?<!\d[.,])" + re.escape(needle) + r"(?!\w|[.,]\d)", flags)
         else:
             haystack, context, needle = _compact(page_text), _compact(said), _compact(text)
             pattern = re.compile(re.escape(needle), flags)

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from briefing.extraction.numbers import SCALES, UNIT_WORDS, read_words
+from briefing.extraction.numbers import DIGITS_PATTERN, SCALES, UNIT_WORDS, read_digits, read_words
 from briefing.model import Content, Figure
 
 # How far apart (in characters of the source) two pieces joined by an ellipsis may be: an
@@ -407,7 +407,7 @@ def _locate_demand(item: str, text: str, source: NormalisedText) -> ItemCheck:
 # --- figures --------------------------------------------------------------------------------
 
 _DIGITS = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    rf"(?<![\w.,])({DIGITS_PATTERN})"
     r"((?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)*)",
     re.IGNORECASE,
 )
@@ -457,13 +457,16 @@ def numbers_in(text: str) -> list[Number]:
     words ("eight hundred", "twenty-five thousand")."""
     found: list[Number] = []
     for match in _DIGITS.finditer(text):
-        whole, fraction, scale = match.groups()
-        value = float(whole.replace(",", "") + (fraction or ""))
+        digits, scale = match.groups()
+        unit = _unit(text, match.start(), match.end())
+        value = read_digits(digits, percent=unit == "%")
+        if value is None:
+            continue
         factor = math.prod(
             _SCALE_VALUES[word.lower()] for word in re.findall(r"[a-z]+", scale, re.IGNORECASE)
         )
         values = (value, value * factor) if factor != 1 else (value,)
-        found.append(Number(values, match.start(), match.group(), _unit(text, match.start(), match.end())))
+        found.append(Number(values, match.start(), match.group(), unit))
     found = _scale_ranges(text, found)
     dates = [(match.start(), match.end()) for match in _DATE.finditer(text)]
     found = [

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from briefing.extraction.clean import CleanText
 from briefing.extraction.numbers import (
+    DIGITS_PATTERN,
     NUMBER_WORDS_PATTERN,
     SCALE_NAMES,
     format_number,
@@ -30,7 +31,7 @@ _FIGURE_RE = re.compile(
     rf"""
     (?P<currency>{_CURRENCY})?
     (?:
-        (?P<digits>(?<![\w.,/-])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,/-])\d+(?:\.\d+)?)
+        (?P<digits>(?<![\w.,/-]){DIGITS_PATTERN})
       | (?P<words>\b{NUMBER_WORDS_PATTERN}\b)
     )
     (?:\s?(?P<scale>thousand|million|billion|trillion)\b|(?P<short_scale>bn|mn|m|k)\b)?
@@ -338,7 +339,7 @@ def _read(
         return None
     digits, words = m.group("digits"), m.group("words")
     scale_word = m.group("scale") or m.group("short_scale")
-    value = read_digits(digits) if digits else read_words(words)
+    value = read_digits(digits, percent=bool(m.group("percent"))) if digits else read_words(words)
     if value is None or _is_not_a_figure(work, m, start, end, value):
         return None
     value *= scale_of(scale_word)

@@ -58,19 +58,37 @@ UNIT_WORDS = [
 _WORD_PART = rf"(?:{'|'.join(UNIT_WORDS)}|hundred|thousand|million|billion|trillion)"
 # "five hundred and eighty", "twenty-two", "one million": parts joined by spaces, hyphens, "and".
 NUMBER_WORDS_PATTERN = rf"{_WORD_PART}(?:(?:\s+and\s+|[\s-]+){_WORD_PART})*"
-_DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A number in digits as statements write it: "1,500,000" and "45.5", or the European way,
+# "1.500.000", "800.000" and "12,5"; and all of it, never the "1.250" of "1.250.000" nor the
+# "12" of "12,5". Every stage reads digits with this one pattern and `read_digits`.
+DIGITS_PATTERN = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,500,000.5
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 1.500.000,5 and 800.000
+    r"|\d+,\d{1,2}"  # 12,5: a decimal comma (a thousands comma has three digits after it)
+    r"|\d+(?:\.\d+)?)"  # 1500 and 45.5
+    r"(?![.,]?\d)"
+)
+_DIGITS_RE = re.compile(DIGITS_PATTERN)
+_DOT_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 
 
-def read_digits(text: str) -> float | None:
-    """800 from "800", 1500 from "1,500", 45.5 from "45.5"; None if it is not one number."""
-    match = _DIGITS_RE.fullmatch(text.strip())
-    if not match:
+def read_digits(text: str, *, percent: bool = False) -> float | None:
+    """800 from "800", 1500 from "1,500" or "1.500", 45.5 from "45.5", 12.5 from "12,5"; None
+    if it is not one number. A point before groups of three digits separates thousands
+    ("800.000" is 800,000, as European statements write it), except in a percentage with one
+    such point ("2.125%")."""
+    digits = text.strip()
+    if not _DIGITS_RE.fullmatch(digits):
         return None
-    digits = match.group().replace(",", "")
-    try:
-        return float(digits)
-    except ValueError:
-        return None
+    one_point = digits.count(".") == 1 and "," not in digits
+    if _DOT_GROUPS_RE.fullmatch(digits) and not (percent and one_point):
+        digits = digits.replace(".", "").replace(",", ".")
+    elif _DECIMAL_COMMA_RE.fullmatch(digits):
+        digits = digits.replace(",", ".")
+    else:
+        digits = digits.replace(",", "")
+    return float(digits)
 
 
 def read_words(text: str) -> float | None:

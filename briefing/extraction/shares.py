@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extraction.numbers import DIGITS_PATTERN, read_digits
 from briefing.model import Figure
 
 # Words that may stand between "of" and the whole's number: "of an estimated 800".
@@ -23,8 +24,8 @@ _PART_THEN_WHOLE = re.compile(
 )
 # "Of the estimated 800 ...": the text from the sentence's start to the whole's number.
 _WHOLE_FIRST = re.compile(rf"\s*Of\s+{_HEDGES}", re.IGNORECASE)
-# A number as the statement writes it: "800", "1,200", "45.5".
-_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A number as the statement writes it: "800", "1,200", "45.5", "1.200".
+_NUMERAL = re.compile(rf"(?<![\w.,]){DIGITS_PATTERN}")
 _SCALES = (1e3, 1e6, 1e9, 1e12)  # "1.2 million" is written 1.2 but counts 1,200,000
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _MAX_GAP = 160  # characters from the whole's number to the part's, in the whole-first form
@@ -67,9 +68,8 @@ def _numeral(text: str, figure: Figure) -> tuple[int, int] | None:
     if figure.start is None or figure.end is None or figure.value is None:
         return None
     for match in _NUMERAL.finditer(text, figure.start, figure.end):
-        try:
-            number = float(match.group().replace(",", ""))
-        except ValueError:
+        number = read_digits(match.group(), percent="%" in figure.display)
+        if number is None:
             continue
         if number == figure.value or (number and figure.value / number in _SCALES):
             return match.start(), match.end()
