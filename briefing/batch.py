@@ -13,6 +13,7 @@ what: a parallel run writes the same bytes as `--jobs 1`.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 import os
@@ -193,7 +194,6 @@ def _start_worker(temporary_folder: str) -> None:
     """Run once in each worker: leave Ctrl-C to the main process (which stops the pool), keep
     every temporary file inside the batch's folder (removed at the end, however the worker
     ends), and load the PDF engine once, before the first briefing."""
-    import gc
     import signal
 
     gc.disable()  # until the engine is loaded: see `_load_engine`
@@ -224,7 +224,7 @@ def run_jobs(
     """Build every job, `workers` at a time (1: in this process), calling `on_outcome` as each
     finishes; the outcomes come back in job order."""
     if workers <= 1 or len(jobs) <= 1:
-        if len(jobs) > 1:
+        if len(jobs) > 1 and not gc.isenabled():  # a one-off command's: see `engine`
             _load_engine()
         outcomes = []
         for job in jobs:

@@ -16,6 +16,23 @@ from collections.abc import Iterator
 from types import ModuleType
 
 
+def import_weasyprint() -> ModuleType:
+    """WeasyPrint, imported without the library search where it finds everything without it.
+
+    WeasyPrint may load HarfBuzz's subsetter, which makes fonts small quickly, only if it can
+    (`allow_fail`): where only the search finds it, that shows as a missing subsetter rather
+    than as an error, and WeasyPrint is imported again with the search."""
+    import ctypes.util
+
+    weasyprint = import_without_library_search("weasyprint")
+    from weasyprint.text import ffi
+
+    if ffi.harfbuzz_subset is None and ctypes.util.find_library("harfbuzz-subset"):
+        _forget("weasyprint")
+        weasyprint = importlib.import_module("weasyprint")
+    return weasyprint
+
+
 def import_without_library_search(name: str) -> ModuleType:
     """Import the module `name` (WeasyPrint) with `ctypes.util.find_library` answering "not
     found" at once.
@@ -24,10 +41,11 @@ def import_without_library_search(name: str) -> ModuleType:
     for each library ('libgobject-2.0-0', 'gobject-2.0-0', ..., 'libgobject-2.0.so.0'). For each
     name the dynamic loader does not find by itself, cffi calls `find_library`, which on Linux
     runs `ldconfig -p`, then gcc and ld, as subprocesses: about fifty of them, 0.15-0.2 s of the
-    0.45 s the import takes (WeasyPrint issue #1125). Every list ends with the names the loader
-    does find (the soname on Linux, the .dylib or .dll elsewhere), so the search only costs time.
-    Should the import fail without it (a system whose libraries only the search finds), it is
-    imported again the usual way, with WeasyPrint's own error message if that fails too."""
+    0.45 s the import takes (WeasyPrint issue #1125). Every list also holds the names the loader
+    finds by itself (the soname on Linux, the .dylib or .dll elsewhere), so the search only
+    costs time. Should the import fail without it (a system whose libraries only the search
+    finds), it is imported again the usual way, with WeasyPrint's own error message if that
+    fails too. Not for a program with other threads: the function is swapped process-wide."""
     import ctypes.util
 
     if name in sys.modules:
@@ -40,8 +58,7 @@ def import_without_library_search(name: str) -> ModuleType:
         with contextlib.redirect_stdout(io.StringIO()):
             return importlib.import_module(name)
     except OSError:
-        for loaded in [m for m in sys.modules if m == name or m.startswith(f"{name}.")]:
-            del sys.modules[loaded]
+        _forget(name)
     finally:
         ctypes.util.find_library = searching
     return importlib.import_module(name)
@@ -49,6 +66,12 @@ def import_without_library_search(name: str) -> ModuleType:
 
 def _not_found(name: str) -> None:
     return None
+
+
+def _forget(name: str) -> None:
+    """Unload the package `name` and its modules, so that it can be imported again."""
+    for loaded in [module for module in sys.modules if module == name or module.startswith(f"{name}.")]:
+        del sys.modules[loaded]
 
 
 @contextlib.contextmanager

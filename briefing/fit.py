@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from briefing.errors import FitError
+from briefing.errors import FitError, RenderError
 from briefing.model import Content
 from briefing.render import BASE_FONT_PT, PageSettings, Provenance, render_html
 
@@ -35,7 +35,7 @@ MAX_SCALE = 1.3  # a sparse page grows, but not into a poster
 MIN_SPACING = 0.6
 SPACING_SAVES = 0.14  # share of the height full tightening is assumed to save, before measuring
 HEIGHT_EXPONENT = 1.6  # height ~ scale**1.6: wrapped text grows with the square, headings linearly
-UNDERFULL = 0.8  # a page less full than this is scaled up (it costs no extra pass)
+UNDERFULL = 0.8  # a page less full than this is scaled up (one more pass)
 TARGET_SHRINK = 0.975  # aim just under the bottom, so rounding never spills a line over
 TARGET_GROW = 0.93
 MAX_PASSES = 10
@@ -154,7 +154,7 @@ class _Model:
         ordered = sorted(self.points.items())
         if len(ordered) < 2:
             return ordered[0], 1.0
-        # the two points nearest the fit: the smallest knob that fits and the largest that does not
+        # the secant through the smallest and the largest knob measured
         (k1, h1), (k2, h2) = ordered[0], ordered[-1]
         if math.isclose(k1, k2) or h1 <= 0 or h2 <= 0:
             return ordered[-1], 1.0
@@ -229,7 +229,7 @@ def fit_to_page(
         if strict:
             raise FitError(_over_message(page.height, page.available, settings))
         new_kept = _choose_drops(page, kept)
-        if new_kept is None:
+        if new_kept is None or new_kept == kept:
             raise FitError(
                 "the title, figures and summary alone do not fit one page even with the smallest "
                 "readable type: shorten the summary or the title in the content file."
@@ -245,10 +245,21 @@ def fit_to_page(
 def measure(document: Any) -> Measurement:
     """Measure the laid-out content in the first page's box tree: its whole height, however
     far below the page's bottom it runs."""
+    from weasyprint.formatting_structure.boxes import InlineBlockBox
+
     page_box = document.pages[0]._page_box
     top = page_box.content_box_y()
     available = page_box.height
     body = _body_box(page_box)
+    unbroken = isinstance(body, InlineBlockBox) and len(document.pages) == 1
+    if not unbroken or body.margin_width() > page_box.width + 0.5:
+        # only a template's own stylesheet can do this (render.page_css keeps the body in one
+        # box as wide as the page); measured, the page would be cut off or never fit
+        raise RenderError(
+            "the page's stylesheet lets the content break (or be cut off) at the page's bottom, or "
+            "run wider than the page: remove the `!important` rules for the body's display, width "
+            "or margins from the stylesheets in your styles/ folder (set page margins with @page)."
+        )
     # The footer is pinned to the bottom of the page (absolutely positioned): the content
     # must end above it, with a gap, whatever the page's height.
     pinned = [child for child in body.children if child.style["position"] == "absolute"]

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from briefing.engine import import_without_library_search
+from briefing.engine import import_weasyprint
 from briefing.errors import RenderError
 
-import_without_library_search("weasyprint")  # before the imports below, which then find it loaded
+import_weasyprint()  # before the imports below, which then find it loaded
 import weasyprint  # noqa: E402
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 from weasyprint.urls import URLFetcher, URLFetcherResponse  # noqa: E402

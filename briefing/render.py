@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -97,8 +98,8 @@ def _environment(folders: tuple[Path, ...]) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         finalize=break_long_words,
-        bytecode_cache=_compiled_template_cache(),
     )
+    environment.bytecode_cache = _compiled_template_cache(environment)
     environment.filters["quote_body"] = quote_body
     environment.filters["sentence_case"] = sentence_case
     environment.filters["figure_length"] = figure_length
@@ -123,9 +124,21 @@ class _CompiledTemplateCache(jinja2.FileSystemBytecodeCache):
             super().dump_bytecode(bucket)
 
 
-def _compiled_template_cache() -> jinja2.BytecodeCache | None:
+def _compiled_template_cache(environment: jinja2.Environment) -> jinja2.BytecodeCache | None:
+    # Jinja checks an entry against its template's source only, but the code also depends on the
+    # environment (autoescaping is compiled in): its options and our version name the entries.
+    options = (
+        type(environment).__name__,
+        environment.autoescape,
+        environment.trim_blocks,
+        environment.lstrip_blocks,
+        environment.finalize and environment.finalize.__qualname__,
+        environment.undefined.__name__,
+        __version__,
+    )
+    key = hashlib.sha256(repr(options).encode()).hexdigest()[:12]
     try:
-        return _CompiledTemplateCache()
+        return _CompiledTemplateCache(pattern=f"__briefing_{key}_%s.cache")
     except (OSError, RuntimeError):  # no private folder can be made: compile every time
         return None
 
@@ -285,7 +298,8 @@ def page_css(settings: PageSettings) -> str:
 
     The body is laid out as one inline-block, which WeasyPrint never breaks across pages:
     content too long for the page runs on below its bottom instead of onto a second page, so
-    every layout pass measures the content's whole height, and a pass that fits is the page."""
+    every layout pass measures the content's whole height, and a pass that fits is the page.
+    Its width is the page's, padding included; the page's margins are set by `@page`."""
     width, height = PAPER_SIZES_MM[settings.paper]
     spacing = settings.spacing
     gaps = {"xs": 0.2, "s": 0.45, "m": 0.9, "l": 1.5, "xl": 2.2}
@@ -294,7 +308,9 @@ def page_css(settings: PageSettings) -> str:
     return (
         f"@page {{ size: {width}mm {height}mm; }}\n"
         f"html {{ font-size: {BASE_FONT_PT * settings.scale:.3f}pt; }}\n"
-        "body { display: inline-block; width: 100%; vertical-align: top; }\n"
+        # important: a template's own rules for the body must not undo it (see above)
+        "body { display: inline-block !important; width: 100% !important; box-sizing: border-box "
+        "!important; margin-left: 0 !important; margin-right: 0 !important; vertical-align: top; }\n"
         f":root {{ --accent: {settings.branding.accent}; --leading: {leading:.3f}; {variables}; }}"
     )
 

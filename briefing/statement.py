@@ -16,9 +16,9 @@ from pathlib import Path
 
 from briefing.errors import InputError
 
+CONTENT_FILE_SUFFIXES = (".yaml", ".yml")  # any other input is a statement
 # A statement is a page or two of text; anything near this size is not a statement, and laying
 # it out would take minutes before failing anyway.
-CONTENT_FILE_SUFFIXES = (".yaml", ".yml")  # any other input is a statement
 MAX_STATEMENT_BYTES = 1_000_000
 
 # Controls other than tab/newline/carriage return, and the bidi overrides that can make text

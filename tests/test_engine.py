@@ -21,7 +21,9 @@ def test_loading_the_engine_starts_no_library_search_process():
         "import briefing.pdf\n"
         "print(len(started), started[:3])\n"
     )
-    result = subprocess.run([sys.executable, "-c", count_processes], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", count_processes], capture_output=True, text=True, check=True
+    )
     assert result.stdout.startswith("0 "), result.stdout
 
 
@@ -54,3 +56,45 @@ def test_a_module_that_loads_without_the_search_is_imported_once(tmp_path, monke
     assert module.SEARCH_ANSWERED is None
     assert import_without_library_search("loads_directly") is module
     monkeypatch.delitem(sys.modules, "loads_directly")
+
+
+def test_a_command_runs_without_the_collector_and_ends_with_everything_frozen():
+    import gc
+
+    from briefing.engine import short_lived_process
+
+    assert gc.isenabled()
+    try:
+        with short_lived_process():
+            assert not gc.isenabled()
+        assert gc.get_freeze_count() > 0  # the interpreter's exit does not walk them
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_a_serial_batch_collects_each_briefings_garbage(tmp_path, small_statement):
+    # one-off commands run without the collector; a batch building many briefings in the same
+    # process turns it back on once the engine is loaded (WeasyPrint's box trees are cyclic)
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes(small_statement.read_bytes())
+    watch = (
+        "import gc, sys\n"
+        "import briefing.batch as batch\n"
+        "from briefing.cli import main\n"
+        "building = batch.build_one\n"
+        "def watched(job, options):\n"
+        "    print('collector on' if gc.isenabled() else 'collector off')\n"
+        "    return building(job, options)\n"
+        "batch.build_one = watched\n"
+        "try:\n"
+        "    main(sys.argv[1:])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+    )
+    command = [sys.executable, "-c", watch, "build", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    result = subprocess.run(
+        [*command, "-o", str(tmp_path / "out"), "--jobs", "1"], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split("\n")[:2] == ["collector on", "collector on"], result.stdout + result.stderr
+    assert len(list((tmp_path / "out").glob("*.pdf"))) == 2

@@ -161,8 +161,8 @@ def test_the_figure_row_shows_the_four_most_important_and_says_so(tmp_path):
 
 
 def test_the_bundled_example_fits_in_two_passes_without_leaving_anything_out(tmp_path):
-    # Just over the shrink target at the floor, the real page is laid out there and fits:
-    # no quote is left out for a margin of a few points, and no third pass is spent.
+    # Half a page too long as designed: one pass measures that, the second lays the page out
+    # at the predicted scale, and it fits with nothing left out.
     result = CliRunner().invoke(cli, ["build", "-v", "-o", str(tmp_path / "x.pdf")])
     assert result.exit_code == 0, result.output
     assert "fitted in 2 layout passes" in result.stderr
@@ -170,8 +170,8 @@ def test_the_bundled_example_fits_in_two_passes_without_leaving_anything_out(tmp
 
 
 def test_hundreds_of_items_still_give_one_page_and_a_report(tmp_path):
-    # more items than any page holds: the surplus is left out before measuring (a huge
-    # statement's measuring page would otherwise overflow and leave nothing to choose from)
+    # more items than any page holds: the surplus is left out before the first pass, which
+    # would otherwise lay out pages of content just to measure it
     target = tmp_path / "page.pdf"
     result = write_briefing(make_content(120, 120), PROVENANCE, target, layout=Layout(folder=tmp_path))
     assert len(PdfReader(target).pages) == 1
@@ -186,4 +186,51 @@ def test_strict_refuses_more_items_than_a_page_holds(tmp_path):
         FitError, match=r"the briefing has 40 demands, more than one page can hold \(30 at the most\)"
     ):
         write_briefing(make_content(40, 2), PROVENANCE, target, layout=Layout(folder=tmp_path, strict=True))
+    assert not target.exists()
+
+
+def test_a_pass_measures_content_running_below_the_page_without_a_second_page(tmp_path):
+    # what fitting rests on: the body is one unbreakable box, so a page far too long is still
+    # one page whose box tree holds the content's whole height
+    from dataclasses import replace
+
+    from briefing.fit import _base_url, measure
+    from briefing.pdf import render_document
+    from briefing.render import render_html
+
+    page = replace(settings(tmp_path), scale=1.3)
+    html = render_html(make_content(20, 12, summary_sentences=8), PROVENANCE, page)
+    document = render_document(html, base_url=_base_url(), allowed_roots=page.resource_roots())
+    measured = measure(document)
+    assert measured.pages == 1
+    assert measured.height > 2 * measured.available
+
+
+def test_a_page_that_fits_as_designed_takes_one_pass(tmp_path):
+    result = write_briefing(
+        make_content(5, 3), PROVENANCE, tmp_path / "x.pdf", layout=Layout(folder=tmp_path)
+    )
+    assert result.details[-1].startswith("fitted in 1 layout passes"), result.details
+
+
+def test_body_margins_and_padding_in_a_users_stylesheet_keep_the_text_on_the_page(tmp_path, monkeypatch):
+    (tmp_path / "styles").mkdir()
+    (tmp_path / "styles" / "standard.css").write_text("body { margin: 0 30mm; padding: 0 8mm; }\n")
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "x.pdf"
+    write_briefing(make_content(), PROVENANCE, target, layout=Layout(folder=tmp_path))
+    with pdfplumber.open(target) as pdf:
+        (page,) = pdf.pages
+        assert max(char["x1"] for char in page.chars) <= page.width - 20  # inside the margin
+
+
+def test_a_users_stylesheet_that_lets_the_body_break_is_refused_by_name(tmp_path, monkeypatch):
+    from briefing.errors import RenderError
+
+    (tmp_path / "styles").mkdir()
+    (tmp_path / "styles" / "standard.css").write_text("html body { display: block !important; }\n")
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "x.pdf"
+    with pytest.raises(RenderError, match="styles/ folder"):
+        write_briefing(make_content(20, 12), PROVENANCE, target, layout=Layout(folder=tmp_path))
     assert not target.exists()
