@@ -70,3 +70,18 @@ def test_check_page_text_passes_a_real_page(content_file: Path) -> None:
     target = content_file.parent / "out.pdf"
     result = briefing.pipeline.build_briefing(content_file, target)
     check_page_text(target.read_bytes(), result.content)
+
+
+def test_a_quote_drawn_off_the_page_is_missing() -> None:
+    import shutil
+
+    import weasyprint
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler's pdftotext is not installed")
+    content = Content(quotes=[Quote(text="it is not enough for the families")])
+    on_the_page = "<p>“it is not enough for the families”</p>"
+    off_the_page = '<p style="position: absolute; left: 250mm">“it is not enough for the families”</p>'
+    check_page_text(weasyprint.HTML(string=on_the_page).write_pdf(), content)
+    with pytest.raises(VerificationError, match="quote 1 is not on the finished page"):
+        check_page_text(weasyprint.HTML(string=off_the_page).write_pdf(), content)
