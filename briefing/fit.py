@@ -28,7 +28,7 @@ from typing import Any
 
 from briefing.errors import FitError, RenderError
 from briefing.model import Content
-from briefing.render import BASE_FONT_PT, PageSettings, Provenance, render_html
+from briefing.render import BASE_FONT_PT, PageSettings, Provenance, page_stylesheet, render_html
 
 MIN_SCALE = 9.0 / BASE_FONT_PT  # body text and quotes never below 9 pt
 MAX_SCALE = 1.3  # a sparse page grows, but not into a poster
@@ -186,13 +186,19 @@ def fit_to_page(
                 "least important ones."
             )
     model = _Model()
+    stylesheet = page_stylesheet(settings)  # the same in every pass: parsed once, in the first
 
     def lay_out(knob: float) -> tuple[str, Any, Measurement]:
         nonlocal passes
         passes += 1
         page_settings = settings_for(knob, settings)
         html = render_html(_keep(content, kept), provenance, page_settings)
-        document = render_document(html, base_url=_base_url(), allowed_roots=page_settings.resource_roots())
+        document = render_document(
+            html,
+            base_url=_base_url(),
+            allowed_roots=page_settings.resource_roots(),
+            stylesheet=stylesheet,
+        )
         measurement = measure(document)
         if on_pass:
             on_pass(

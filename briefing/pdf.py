@@ -11,6 +11,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import datetime as dt
+import functools
 import io
 import logging
 import shutil
@@ -132,16 +133,38 @@ def _remove_font_folder(configuration: FontConfiguration) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def render_document(html: str, *, base_url: str, allowed_roots: tuple[Path, ...]) -> weasyprint.Document:
-    """Lay out the page without writing it: the result's `pages` can be counted and measured."""
+def render_document(
+    html: str, *, base_url: str, allowed_roots: tuple[Path, ...], stylesheet: str | None = None
+) -> weasyprint.Document:
+    """Lay out the page without writing it: the result's `pages` can be counted and measured.
+
+    `stylesheet`, the stylesheet the HTML inlines, is parsed once per process and handed to
+    WeasyPrint parsed (the fitting stage lays out the same page several times, a batch worker
+    many pages). The page is the same: only the page's own small rules come after it, and
+    they win either way. A template that does not inline it is laid out as it is."""
     try:
         with _refuse_engine_errors("lay out the page"):
-            page = weasyprint.HTML(
-                string=html, base_url=base_url, url_fetcher=ConfinedURLFetcher(allowed_roots)
+            stylesheets = []
+            if stylesheet and html.count(stylesheet) == 1:
+                html = html.replace(stylesheet, "")
+                stylesheets.append(_parsed_stylesheet(stylesheet, base_url, allowed_roots))
+            fetcher = ConfinedURLFetcher(allowed_roots)
+            page = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
+            return page.render(
+                stylesheets=stylesheets, presentational_hints=False, font_config=font_configuration()
             )
-            return page.render(presentational_hints=False, font_config=font_configuration())
     except (RecursionError, ZeroDivisionError, ValueError, OverflowError, MemoryError) as error:
         raise RenderError(f"the page could not be laid out ({type(error).__name__}: {error}).") from None
+
+
+@functools.lru_cache(maxsize=8)
+def _parsed_stylesheet(text: str, base_url: str, allowed_roots: tuple[Path, ...]) -> weasyprint.CSS:
+    return weasyprint.CSS(
+        string=text,
+        base_url=base_url,
+        url_fetcher=ConfinedURLFetcher(allowed_roots),
+        font_config=font_configuration(),
+    )
 
 
 @dataclass(frozen=True)

@@ -207,11 +207,7 @@ def render_html(content: Content, provenance: Provenance, settings: PageSettings
     except (OSError, UnicodeDecodeError) as error:
         raise RenderError(_unreadable_template(name, settings, error)) from None
     labels = Labels(settings.language)
-    stylesheet = (
-        _read_stylesheet("base.css", settings)
-        + "\n"
-        + _read_stylesheet(f"{name}.css", settings, optional=True)
-    )
+    stylesheet = page_stylesheet(settings)
     branding = settings.branding
     created = document_datetime(content.date, provenance.build_date)
     try:
@@ -312,6 +308,15 @@ def page_css(settings: PageSettings) -> str:
         "body { display: inline-block !important; width: 100% !important; box-sizing: border-box "
         "!important; margin-left: 0 !important; margin-right: 0 !important; vertical-align: top; }\n"
         f":root {{ --accent: {settings.branding.accent}; --leading: {leading:.3f}; {variables}; }}"
+    )
+
+
+def page_stylesheet(settings: PageSettings) -> str:
+    """The stylesheet the page's HTML inlines: base.css, then the template's own."""
+    return (
+        _read_stylesheet("base.css", settings)
+        + "\n"
+        + _read_stylesheet(f"{settings.template}.css", settings, optional=True)
     )
 
 
