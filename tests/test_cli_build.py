@@ -159,6 +159,18 @@ def test_html_output_is_the_page_weasyprint_renders(runner, small_statement, tmp
     assert "Every journalist held for their work must be freed today" in squash(pdf_text(pdf_path))
 
 
+def test_the_pdf_is_the_page_its_html_gives_in_weasyprint(runner, small_statement, tmp_path):
+    # briefing hands WeasyPrint the inlined stylesheet parsed once; the page must not change
+    html_path, ours, theirs = tmp_path / "page.html", tmp_path / "ours.pdf", tmp_path / "theirs.pdf"
+    assert run(runner, "build", str(small_statement), "--format", "html", "-o", str(html_path)).exit_code == 0
+    assert run(runner, "build", str(small_statement), "-o", str(ours)).exit_code == 0
+    subprocess.run([sys.executable, "-m", "weasyprint", str(html_path), str(theirs)], check=True)
+    layout = ["pdftotext", "-layout", "-enc", "UTF-8"]
+    assert subprocess.run([*layout, str(ours), "-"], capture_output=True, check=True).stdout == (
+        subprocess.run([*layout, str(theirs), "-"], capture_output=True, check=True).stdout
+    )
+
+
 def test_statement_markup_is_shown_as_text(runner, tmp_path):
     hostile = tmp_path / "markup.txt"
     hostile.write_text(
