@@ -11,9 +11,9 @@ from __future__ import annotations
 import atexit
 import contextlib
 import datetime as dt
-import functools
 import io
 import logging
+import re
 import shutil
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -138,33 +138,48 @@ def render_document(
 ) -> weasyprint.Document:
     """Lay out the page without writing it: the result's `pages` can be counted and measured.
 
-    `stylesheet`, the stylesheet the HTML inlines, is parsed once per process and handed to
-    WeasyPrint parsed (the fitting stage lays out the same page several times, a batch worker
-    many pages). The page is the same: only the page's own small rules come after it, and
-    they win either way. A template that does not inline it is laid out as it is."""
+    `stylesheet` is the stylesheet the HTML inlines. Its `@font-face` rules, which WeasyPrint
+    would otherwise load again in every pass (five font files), are loaded once per process
+    and handed over parsed; every other rule stays in the HTML, where it cascades as written."""
     try:
         with _refuse_engine_errors("lay out the page"):
-            stylesheets = []
-            if stylesheet and html.count(stylesheet) == 1:
-                html = html.replace(stylesheet, "")
-                stylesheets.append(_parsed_stylesheet(stylesheet, base_url, allowed_roots))
+            fonts = []
+            inlined = f"<style>\n{stylesheet}\n</style>" if stylesheet else None
+            if inlined and html.count(inlined) == 1:
+                faces = "\n".join(_FONT_FACE.findall(stylesheet or ""))
+                if faces:
+                    html = html.replace(inlined, _FONT_FACE.sub("", inlined))
+                    fonts.append(_font_faces(faces, base_url, allowed_roots))
             fetcher = ConfinedURLFetcher(allowed_roots)
             page = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
             return page.render(
-                stylesheets=stylesheets, presentational_hints=False, font_config=font_configuration()
+                stylesheets=fonts, presentational_hints=False, font_config=font_configuration()
             )
     except (RecursionError, ZeroDivisionError, ValueError, OverflowError, MemoryError) as error:
         raise RenderError(f"the page could not be laid out ({type(error).__name__}: {error}).") from None
 
 
-@functools.lru_cache(maxsize=8)
-def _parsed_stylesheet(text: str, base_url: str, allowed_roots: tuple[Path, ...]) -> weasyprint.CSS:
-    return weasyprint.CSS(
-        string=text,
-        base_url=base_url,
-        url_fetcher=ConfinedURLFetcher(allowed_roots),
-        font_config=font_configuration(),
-    )
+_FONT_FACE = re.compile(r"@font-face\s*\{[^{}]*\}")
+_loaded_font_faces: dict[tuple[str, str, tuple[Path, ...]], weasyprint.CSS] = {}
+
+
+def _font_faces(rules: str, base_url: str, allowed_roots: tuple[Path, ...]) -> weasyprint.CSS:
+    """`@font-face` rules, loaded into the process's font configuration once. Rules that
+    logged a problem (a font that cannot be read) are not kept, so that every briefing using
+    them reports it."""
+    key = (rules, base_url, allowed_roots)
+    if key in _loaded_font_faces:
+        return _loaded_font_faces[key]
+    with _collect(logging.WARNING, []) as problems:
+        faces = weasyprint.CSS(
+            string=rules,
+            base_url=base_url,
+            url_fetcher=ConfinedURLFetcher(allowed_roots),
+            font_config=font_configuration(),
+        )
+    if not problems:
+        _loaded_font_faces[key] = faces
+    return faces
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,14 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from briefing.extraction.numbers import DIGITS_PATTERN, SCALES, UNIT_WORDS, read_digits, read_words
+from briefing.extraction.numbers import (
+    AMBIGUOUS_DIGITS,
+    DIGITS_PATTERN,
+    SCALES,
+    UNIT_WORDS,
+    read_digits,
+    read_words,
+)
 from briefing.model import Content, Figure
 
 # How far apart (in characters of the source) two pieces joined by an ellipsis may be: an
@@ -450,6 +457,7 @@ class Number:
     text: str
     unit: str = ""  # "%", a currency sign, or "" for a plain count
     in_date: bool = False  # a day or year of a date, which no figure may stand on
+    ambiguous_digits: str | None = None  # "800.000" or "3,4": matched only to the same digits
 
 
 def numbers_in(text: str) -> list[Number]:
@@ -458,15 +466,16 @@ def numbers_in(text: str) -> list[Number]:
     found: list[Number] = []
     for match in _DIGITS.finditer(text):
         digits, scale = match.groups()
-        unit = _unit(text, match.start(), match.end())
-        value = read_digits(digits, percent=unit == "%")
+        value = read_digits(digits)
         if value is None:
             continue
         factor = math.prod(
             _SCALE_VALUES[word.lower()] for word in re.findall(r"[a-z]+", scale, re.IGNORECASE)
         )
         values = (value, value * factor) if factor != 1 else (value,)
-        found.append(Number(values, match.start(), match.group(), unit))
+        unit = _unit(text, match.start(), match.end())
+        ambiguous = digits if AMBIGUOUS_DIGITS.fullmatch(digits) else None
+        found.append(Number(values, match.start(), match.group(), unit, ambiguous_digits=ambiguous))
     found = _scale_ranges(text, found)
     dates = [(match.start(), match.end()) for match in _DATE.finditer(text)]
     found = [
@@ -520,7 +529,8 @@ def check_figure(item: str, figure: Figure, source_text: str, source_numbers: li
     """A figure is verified when every number it shows (in `display` and `of`), and its
     `value`, occur in the source."""
     shown = f"{figure.display} of {figure.of}" if figure.of else figure.display
-    wanted = list(numbers_in(figure.display))
+    displayed = numbers_in(figure.display)
+    wanted = list(displayed)
     if figure.of:
         wanted += numbers_in(figure.of)
     if not wanted:
@@ -535,7 +545,7 @@ def check_figure(item: str, figure: Figure, source_text: str, source_numbers: li
         line = source_text.count("\n", 0, location.position) + 1
         first_line = line if first_line is None else first_line
     if figure.value is not None and not any(
-        _same(figure.value, value) for number in wanted for value in number.values
+        _same(figure.value, value) for number in displayed for value in number.values
     ):
         return ItemCheck(
             item,
@@ -554,6 +564,10 @@ def _find_number(shown: Number, source_numbers: list[Number]) -> Number | None:
     for number in source_numbers:
         if number.in_date or (shown.unit and number.unit != shown.unit):
             continue
+        if (shown.ambiguous_digits or number.ambiguous_digits) and (
+            shown.ambiguous_digits != number.ambiguous_digits
+        ):
+            continue  # "800.000" may mean 800 or 800,000: only the same digits stand for it
         if any(_same(value, candidate) for candidate in number.values):
             return number
     return None

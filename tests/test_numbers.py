@@ -13,26 +13,26 @@ from briefing.verify import verify_content
 
 
 @pytest.mark.parametrize(
-    ("digits", "percent", "value"),
+    ("digits", "value"),
     [
-        ("800", False, 800),
-        ("1,500", False, 1500),
-        ("1,500,000.5", False, 1500000.5),
-        ("45.5", False, 45.5),
-        ("1.500.000", False, 1500000),
-        ("800.000", False, 800000),  # a point before three digits groups thousands
-        ("1.500,75", False, 1500.75),
-        ("12,5", False, 12.5),  # a decimal comma: a thousands comma has three digits after it
-        ("2.125", True, 2.125),  # but a percentage with one point is a decimal
-        ("1.250.000", True, 1250000),
-        ("1.250", False, 1250),
-        ("1,5000", False, None),  # neither way
-        ("3.2.1", False, None),
-        ("12a", False, None),
+        ("800", 800),
+        ("1,500", 1500),
+        ("1,500,000.5", 1500000.5),
+        ("45.5", 45.5),
+        ("0.125", 0.125),
+        ("1.500.000", 1500000),  # points that cannot be decimal points group thousands
+        ("1.500,75", 1500.75),
+        ("12,5", 12.5),  # a decimal comma: a thousands comma has three digits after it
+        ("1.125", 1.125),  # one point is a decimal point ("$1.125 billion")
+        ("800.000", 800),  # ... even where it may be meant otherwise: see the verification
+        ("1,5000", None),  # neither way
+        ("0,125", None),
+        ("3.2.1", None),
+        ("12a", None),
     ],
 )
-def test_digits_are_read_in_either_convention(digits: str, percent: bool, value: float | None) -> None:
-    assert read_digits(digits, percent=percent) == value
+def test_digits_are_read_in_either_convention(digits: str, value: float | None) -> None:
+    assert read_digits(digits) == value
 
 
 def figures(text: str) -> list[tuple[float | None, str]]:
@@ -43,7 +43,7 @@ def figures(text: str) -> list[tuple[float | None, str]]:
     ("sentence", "value", "display"),
     [
         ("The agency said 1.250.000 people needed food aid.", 1250000, "1.250.000"),
-        ("The agency said 800.000 people had fled.", 800000, "800.000"),
+        ("The agency said 800.000 people had fled.", 800, "800.000"),  # shown as written
         ("Only 12,5 per cent of the budget was spent.", 12.5, "12,5%"),
         ("The fund has \u20ac2.500.000 left.", 2500000, "\u20ac2.500.000"),
     ],
@@ -56,7 +56,11 @@ def test_a_version_number_is_not_a_figure() -> None:
     assert figures("The report cites version 3.2.1 of the rules.") == []
 
 
-_SOURCE = "Geneva, 3 March 2026 - The agency said 1.250.000 people needed food aid; 800 had fled.\n"
+_SOURCE = (
+    "Geneva, 3 March 2026 - The agency said 1.250.000 people needed food aid; 800 had fled. "
+    "Aid costs $1.125 billion, 0.125 percentage points of output; 700.000 were moved, "
+    "under sections 3,4 and 5.\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +72,14 @@ _SOURCE = "Geneva, 3 March 2026 - The agency said 1.250.000 people needed food a
         ("1.250", False),  # the start of the source's number is not a number it states
         ("1,250", False),
         ("800", True),
-        ("800.000", False),  # 800,000: the source has 800
+        ("800.000", False),  # 800 or 800,000: the source has 800
+        ("$1.125 billion", True),
+        ("$1,125 billion", False),  # a thousand times more
+        ("125", False),  # not the 0.125 of "0.125 percentage points"
+        ("700.000", True),  # the same digits as the source
+        ("700,000", False),  # the source's "700.000" may be 700
+        ("700", False),  # ... or 700,000
+        ("3.4", False),  # "3,4" is a list here
     ],
 )
 def test_a_figure_is_verified_against_whole_numbers(display: str, verified: bool) -> None:
@@ -81,3 +92,9 @@ def test_the_page_must_show_the_whole_number() -> None:
     content = Content(figures=[Figure(display="1.250", label="people")])
     assert missing_items("1.250.000 people", content) == ["figure 1"]
     assert missing_items("1.250 people.", content) == []
+
+
+def test_a_figures_value_is_the_number_it_shows_not_its_whole() -> None:
+    content = Content(figures=[Figure(display="50", of="800", value=800, label="released")])
+    (check,) = verify_content(content, "Of the 800 prisoners, 50 were released.\n").checks
+    assert check.verified is False

@@ -85,3 +85,30 @@ def test_a_quote_drawn_off_the_page_is_missing() -> None:
     check_page_text(weasyprint.HTML(string=on_the_page).write_pdf(), content)
     with pytest.raises(VerificationError, match="quote 1 is not on the finished page"):
         check_page_text(weasyprint.HTML(string=off_the_page).write_pdf(), content)
+
+
+def test_right_to_left_words_in_a_quote_are_found_on_the_page(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from briefing.cli import cli
+
+    statement = tmp_path / "words.txt"
+    statement.write_text(
+        "Geneva, 3 March 2026 - The coalition said 400 families had been moved from the valley.\n\n"
+        '"We stand with the families of \u063a\u0632\u0629 and of \u05d9\u05e8\u05d5\u05e9\u05dc\u05d9\u05dd '
+        "until they are home,\" said Ana Ruiz, the coalition's coordinator.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["build", str(statement), "-o", str(tmp_path / "x.pdf")])
+    assert result.exit_code == 0, result.output
+
+
+def test_without_poppler_pypdf_reads_the_page_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from briefing import readback
+    from briefing.cli import cli
+
+    monkeypatch.setattr(readback.shutil, "which", lambda name: None)
+    result = CliRunner().invoke(cli, ["build", "-o", str(tmp_path / "x.pdf")])
+    assert result.exit_code == 0, result.output

@@ -339,7 +339,7 @@ def _read(
         return None
     digits, words = m.group("digits"), m.group("words")
     scale_word = m.group("scale") or m.group("short_scale")
-    value = read_digits(digits, percent=bool(m.group("percent"))) if digits else read_words(words)
+    value = read_digits(digits) if digits else read_words(words)
     if value is None or _is_not_a_figure(work, m, start, end, value):
         return None
     value *= scale_of(scale_word)

@@ -59,30 +59,34 @@ _WORD_PART = rf"(?:{'|'.join(UNIT_WORDS)}|hundred|thousand|million|billion|trill
 # "five hundred and eighty", "twenty-two", "one million": parts joined by spaces, hyphens, "and".
 NUMBER_WORDS_PATTERN = rf"{_WORD_PART}(?:(?:\s+and\s+|[\s-]+){_WORD_PART})*"
 # A number in digits as statements write it: "1,500,000" and "45.5", or the European way,
-# "1.500.000", "800.000" and "12,5"; and all of it, never the "1.250" of "1.250.000" nor the
-# "12" of "12,5". Every stage reads digits with this one pattern and `read_digits`.
+# "1.500.000" and "12,5"; and all of it, never the "1.250" of "1.250.000" nor the "12" of
+# "12,5". Extraction, verification and the read-back read digits with this pattern and
+# `read_digits` (the proportion bar reads a whole's digits in `render.parse_whole`).
 DIGITS_PATTERN = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,500,000.5
-    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 1.500.000,5 and 800.000
+    r"(?:[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?"  # 1,500,000.5
+    r"|[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?"  # 1.500.000,5, and 800.000 (see AMBIGUOUS_DIGITS)
     r"|\d+,\d{1,2}"  # 12,5: a decimal comma (a thousands comma has three digits after it)
-    r"|\d+(?:\.\d+)?)"  # 1500 and 45.5
+    r"|\d+(?:\.\d+)?)"  # 1500, 45.5 and 0.125
     r"(?![.,]?\d)"
 )
+# Digits that read as two different numbers: "800.000" is 800 in English and 800,000 in most
+# of Europe, "3,4" is 3.4 in Europe and a list in English. `read_digits` takes the English
+# reading; verification matches them only to the same digits, never by value alone.
+AMBIGUOUS_DIGITS = re.compile(r"[1-9]\d{0,2}\.\d{3}|\d+,\d{1,2}")
 _DIGITS_RE = re.compile(DIGITS_PATTERN)
-_DOT_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_POINT_GROUPS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?|[1-9]\d{0,2}\.\d{3},\d+")
 _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 
 
-def read_digits(text: str, *, percent: bool = False) -> float | None:
-    """800 from "800", 1500 from "1,500" or "1.500", 45.5 from "45.5", 12.5 from "12,5"; None
-    if it is not one number. A point before groups of three digits separates thousands
-    ("800.000" is 800,000, as European statements write it), except in a percentage with one
-    such point ("2.125%")."""
+def read_digits(text: str) -> float | None:
+    """800 from "800", 1500 from "1,500", 45.5 from "45.5", 1250000 from "1.250.000", 12.5
+    from "12,5"; None if it is not one number. Points group thousands only where they cannot
+    be a decimal point: two or more of them, or one before a decimal comma ("1.250,5"); a
+    single one is a decimal point ("1.125 billion", "800.000": see AMBIGUOUS_DIGITS)."""
     digits = text.strip()
     if not _DIGITS_RE.fullmatch(digits):
         return None
-    one_point = digits.count(".") == 1 and "," not in digits
-    if _DOT_GROUPS_RE.fullmatch(digits) and not (percent and one_point):
+    if _POINT_GROUPS_RE.fullmatch(digits):
         digits = digits.replace(".", "").replace(",", ".")
     elif _DECIMAL_COMMA_RE.fullmatch(digits):
         digits = digits.replace(",", ".")

@@ -68,7 +68,7 @@ def _numeral(text: str, figure: Figure) -> tuple[int, int] | None:
     if figure.start is None or figure.end is None or figure.value is None:
         return None
     for match in _NUMERAL.finditer(text, figure.start, figure.end):
-        number = read_digits(match.group(), percent="%" in figure.display)
+        number = read_digits(match.group())
         if number is None:
             continue
         if number == figure.value or (number and figure.value / number in _SCALES):
