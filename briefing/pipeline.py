@@ -138,7 +138,7 @@ def write_briefing(
         check_page_text(data, fitted.content)
     details.append(fitted.describe())
     warnings.extend(fitted.drop_reports())
-    warnings.extend(f"PDF engine: {message}" for message in engine_log.messages)
+    warnings.extend(f"PDF engine: {message}" for message in dict.fromkeys(engine_log.messages))
     if write is None:
         write_atomically(data, target, no_clobber=no_clobber)
     else:

@@ -267,3 +267,22 @@ def test_on_a_terminal_a_progress_bar_runs_and_a_table_sums_up(statements: Path)
     assert "FAILED" in table
     assert "broken.txt" in table
     assert "Built 3 of 4 briefings" in stderr.getvalue()
+
+
+@pytest.mark.engine_errors
+def test_a_font_that_cannot_be_loaded_is_reported_for_every_briefing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # fonts are loaded once per process; one that failed is tried, and reported, each time
+    (tmp_path / "styles").mkdir()
+    (tmp_path / "styles" / "standard.css").write_text(
+        '@font-face { font-family: "House"; src: url("house.otf"); }\nh1 { font-family: "House", Inter; }\n'
+    )
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(SMALL_STATEMENT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["build", "a.txt", "b.txt", "-o", "out", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    for briefing in manifest["briefings"]:
+        assert briefing["warnings"] == ["PDF engine: Font-face 'House' cannot be loaded"]
