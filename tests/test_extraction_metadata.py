@@ -235,3 +235,23 @@ def test_metadata_headers_and_disclaimer_lines_are_not_content() -> None:
     assert "Tags" not in (content.title or "")
     assert "disclaimer" not in content.summary.lower()
     assert [f.value for f in content.figures] == [300]
+
+
+def test_a_wire_dateline_with_a_country_is_neither_title_nor_issuer() -> None:
+    content = extract_content(
+        "QUITO, Ecuador (AP) - At least 3,400 families left the coast after the storm broke the "
+        "river banks, the aid group Costa Viva said.\n\n"
+        "The storm destroyed 12,500 homes along the coast, officials said."
+    )
+    assert content.title is not None
+    assert content.title.startswith("At least 3,400 families left the coast")
+    assert content.issuer != "QUITO"
+
+
+def test_a_title_is_never_cut_inside_a_number() -> None:
+    content = extract_content(
+        "The storm, which reached the coast on Monday night, destroyed roughly 12,500 homes in the "
+        "river towns and left the whole region without power."
+    )
+    assert content.title is not None
+    assert not content.title.endswith(("12", "12,"))

@@ -173,3 +173,14 @@ def test_previous_sentence_speaker_must_be_its_subject_not_a_name_inside_it() ->
 def test_joint_role_is_lowercased_after_the_name() -> None:
     text = 'Joint general secretary Daniel Kebede said: "Teachers have seen their pay cut by a fifth."'
     assert speakers(text) == ["Daniel Kebede, joint general secretary"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The valley needs clean water before the rains," said Dr. Lena Ortiz, head of the clinic.',
+        '"The valley needs clean water before the rains," Dr. Lena Ortiz said.',
+    ],
+)
+def test_an_abbreviated_title_does_not_end_the_speakers_name(text: str) -> None:
+    assert speakers(text) == ["Dr. Lena Ortiz"]

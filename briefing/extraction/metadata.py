@@ -72,6 +72,7 @@ _PRONOUNS = frozenset(["it", "its", "they", "we", "he", "she", "this", "these", 
 _DATELINE_PREFIX_RE = re.compile(
     r"^(?:\([A-Z][^()]{2,60}\d{4}\)\s*"  # "(Jakarta, June 14, 2024) – "
     r"|[A-Z][A-Z .,'/-]{2,40}"
+    r"|[A-Z][A-Z .'/-]{2,30},\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}\s*"  # "NAIROBI, Kenya (Reuters) - "
     # "NAIROBI, March 3 (Reuters) - ", "London, 14 March 2024 – ": a place and a date.
     r"|[A-Z][\w.'/-]*(?:\s[A-Z][\w.'/-]*){0,3},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\s*)"
@@ -156,7 +157,7 @@ def _has_verb(text: str) -> bool:
     return bool(_FINITE_RE.search(text) or re.search(r"(?<!\bthe )(?<!\ban )(?<!\ba )\b[a-z]{3,}ed\b", text))
 
 
-_CLAUSE_CUT_RE = re.compile(r"\s*(?:[,;]|\s[\u2013\u2014-]\s|\u2014)\s*")
+_CLAUSE_CUT_RE = re.compile(r"\s*(?:[,;](?=\s)|\s[\u2013\u2014-]\s|\u2014)\s*")  # not the comma of "15,000"
 # ", social work, religious, media and ...": the comma sits inside a list, not between clauses.
 _ENUMERATION_RE = re.compile(r"[\w'\u2019-]+(?:\s[\w'\u2019-]+)?\s*(?:,|\s(?:and|or)\s)")
 _FINITE_RE = re.compile(
@@ -189,7 +190,7 @@ _DANGLING = frozenset(
 )
 # ", the union has said": the reporting tag closing a lead sentence.
 _REPORTING_TAIL_RE = re.compile(
-    r",\s+(?:the\s+(?:[a-z]+\s+)?(?=[A-Z][\w.&'\u2019-]*\s+[A-Z]))?"  # "the charity Children North East"
+    r",\s+(?:the\s+(?:[a-z]+\s+){0,3}(?=[A-Z][\w.&'\u2019-]*\s+[A-Z]))?"  # "the aid group Costa Viva"
     r"(?P<who>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,6})\s+"
     r"(?:has\s+|have\s+)?(?:said|says|warned|warns|announced|stated)"
     r"(?:\s+(?:today|yesterday|on\s+\w+day|in\s+a\s+(?:statement|report)))?\s*\.?$"
@@ -284,7 +285,7 @@ def _tidy_issuer(issuer: str | None) -> str | None:
 def _lead_subject(text: str) -> str | None:
     """ "ACME, the aid agency, " -> "ACME"; "In a letter, 12 mayors " -> "12 mayors"."""
     text = re.sub(r"\([^)]*\)", "", text)
-    for chunk in (c.strip() for c in text.split(",")):
+    for chunk in (c.strip() for c in re.split(r",(?!\d)", text)):  # not the comma of "3,400"
         words = chunk.split()
         if not words or _LEAD_PREPOSITION_RE.match(chunk):
             continue

@@ -23,13 +23,18 @@ _VERBS = (
     r"announced|affirmed|urged|saying|adding|writing"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+# A point that ends an abbreviated title, not a sentence: "Dr. Asha Mohamed", "Sen. Corzine".
+_ABBREVIATED_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "Col", "Lt")
+_TITLE_POINT = "(?:" + "|".join(rf"(?<=\b{title})" for title in _ABBREVIATED_TITLES) + r")\."
+# One character of a noun phrase naming a speaker: no clause punctuation, no quotation mark.
+_NP_CHAR = rf"(?:[^,.;:!?\"\u201c\u201d\n]|{_TITLE_POINT})"
 # Verbs that put quoted words in the subject's mouth without reporting speech as such.
 _FRAMING_VERB_RE = re.compile(
     r"\b(?:expressed|documented|described|received|reported|welcomed|condemned|highlighted|"
     r"voiced|raised|cited|quoted|called|branded|labelled|labeled|termed)\b"
 )
 _AFTER_NP_FIRST_RE = re.compile(
-    rf"^[\s,.]*(?P<np>[^,.;:!?\"\u201c\u201d\n]{{1,80}}?)\s+(?:today\s+|also\s+|later\s+)?"
+    rf"^[\s,.]*(?P<np>{_NP_CHAR}{{1,80}}?)\s+(?:today\s+|also\s+|later\s+)?"
     rf"(?:has\s+|had\s+)?(?:{_VERBS})\b"
 )
 # `," one protester, Mary Wanjiru, told Reuters.`: the name is the appositive before the verb.
@@ -40,7 +45,7 @@ _AFTER_APPOSITIVE_RE = re.compile(
 _NAME_AFTER_TITLE_RE = re.compile(
     r",\s+(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*)\s*(?:[.;]|,\s|$)"
 )
-_AFTER_VERB_FIRST_RE = re.compile(rf"^[\s,.]*(?:{_VERBS})\s+(?P<np>[^,.;:!?\"\u201c\u201d\n]{{1,80}})")
+_AFTER_VERB_FIRST_RE = re.compile(rf"^[\s,.]*(?:{_VERBS})\s+(?P<np>{_NP_CHAR}{{1,80}})")
 _ACCORDING_TO_RE = re.compile(r"\baccording to\s+(?P<np>[^,.;:!?\"\u201c\u201d]{2,80})", re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"\b((?:[A-Z][\w'-]*\s+){1,6}[A-Z][\w'-]*)\s+\(([A-Z]{2,8})\)")
 _TRAILING_RE = re.compile(
