@@ -256,3 +256,14 @@ def test_pseudo_cleft_with_what_first_is_a_demand() -> None:
 
 def test_possessive_her_starts_an_addressee() -> None:
     assert demands("She called on her supporters to stay at home.") == [("stay at home", "her supporters")]
+
+
+def test_two_frames_in_one_sentence_are_two_demands() -> None:
+    content = extract_content(
+        "The agency urged donors to release emergency funds of $2 million and called on the "
+        "ministry to open shelters in the schools."
+    )
+    assert [(d.text, d.addressee) for d in content.demands] == [
+        ("release emergency funds of $2 million", "donors"),
+        ("open shelters in the schools", "the ministry"),
+    ]

@@ -159,19 +159,42 @@ def extract_demands(clean: CleanText, units: list[Unit]) -> list[Demand]:
             )
             continue
         in_demand_list = False
-        found = _find_demand(text)
+        found = _find_demands(text)
         if not found:
             continue
-        what, who = found
         following = units[index + 1] if index + 1 < len(units) else None
         if _LIST_LEAD_RE.search(text) and following and following.kind is Kind.LIST_ITEM:
             # "We demand the government to:" introduces the list; its items are the demands.
-            in_demand_list, list_addressee = True, who
+            in_demand_list, list_addressee = True, found[-1][1]
             continue
-        demands.append(
-            Demand(text=_trim(clean.original, unit, what), addressee=who, start=unit.start, end=unit.end)
-        )
+        for what, who in found:
+            demands.append(
+                Demand(text=_trim(clean.original, unit, what), addressee=who, start=unit.start, end=unit.end)
+            )
     return demands
+
+
+# "... urged donors to release $4.5 million and called on the government to open ...": a
+# second frame joined to the first demand's words starts a demand of its own.
+_NEXT_FRAME_RE = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?=(?:called|calls|call|appealed|appeals|urged|urges|urge|asked|asks|"
+    r"demanded|demands)\b)",
+    re.IGNORECASE,
+)
+
+
+def _find_demands(text: str) -> list[tuple[tuple[int, int], str | None]]:
+    """Every demand a sentence makes, each with who is asked: usually one."""
+    found = _find_demand(text)
+    if not found:
+        return []
+    (start, end), who = found
+    for joint in _NEXT_FRAME_RE.finditer(text, start, end):
+        rest = _find_demands(text[joint.end() :])
+        if rest:
+            shifted = [((a + joint.end(), b + joint.end()), other) for (a, b), other in rest]
+            return [((start, joint.start()), who), *shifted]
+    return [((start, end), who)]
 
 
 def _continues(work: str, end: int, unit: Unit) -> bool:
