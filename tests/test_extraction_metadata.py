@@ -255,3 +255,15 @@ def test_a_title_is_never_cut_inside_a_number() -> None:
     )
     assert content.title is not None
     assert not content.title.endswith(("12", "12,"))
+
+
+def test_a_joint_statement_names_every_signatory_its_title_names() -> None:
+    content = extract_content(
+        "Joint statement by Relief Alliance, Coast Watch and 9 other groups\n\n"
+        "We are alarmed by the closure of 14 clinics on the coast this month.\n\n"
+        "We call on the ministry to:\n"
+        "- reopen the clinics within a week;\n"
+        "- publish the inspection reports."
+    )
+    assert content.issuer == "Relief Alliance, Coast Watch and 9 other groups"
+    assert "to:" not in content.summary  # a list's lead-in says nothing alone

@@ -57,6 +57,12 @@ _WE_ARE_RE = re.compile(r"^\s*We\s+are\s+(?:a\s+group\s+of\s+|an?\s+|the\s+)?(?P
 _TITLE_SAYS_RE = re.compile(
     r",\s*(?P<who>[A-Z][\w .&'-]{1,60}?)\s+(?:says|said|warns|urges)\s*$", re.IGNORECASE
 )
+# "Joint statement by Amnesty International, Human Rights Watch and 14 other organisations"
+_STATEMENT_BY_RE = re.compile(
+    r"^(?:joint\s+|public\s+|open\s+)?(?:statement|letter|declaration|press\s+release|appeal)\s+"
+    r"(?:by|from|of)\s+(?P<who>(?:the\s+)?[A-Z0-9][^.:;!?]{2,120})$",
+    re.IGNORECASE,
+)
 _LEAD_PREPOSITION_RE = re.compile(
     r"^(?:In|On|At|During|After|Before|Following|As|While|With|"
     r"Speaking|Today|Yesterday|However)\b"
@@ -248,6 +254,9 @@ def _find_issuer(
             return subject
     if title_text and (says := _TITLE_SAYS_RE.search(title_text)):
         return says.group("who")
+    if title_text and (by := _STATEMENT_BY_RE.match(title_text)):
+        who = by.group("who")  # every signatory the title names: one alone would misstate it
+        return who if len(who) <= 100 else _shorten_group(who)
     byline = _BYLINE_RE.search(clean.original)
     if byline:
         return _JOB_WORDS_RE.sub("", byline.group("org")).strip() or None
@@ -330,6 +339,8 @@ def _summary_text(clean: CleanText, sentence: Sentence) -> str:
     text = _DATELINE_PREFIX_RE.sub("", text)
     if len(text.split()) < 5 or _BOILERPLATE_RE.search(text) or not _balanced(text):
         return ""
+    if text.endswith(":"):
+        return ""  # "We call on the authorities to:": it introduces a list, it says nothing alone
     return text
 
 
