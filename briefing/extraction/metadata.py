@@ -53,7 +53,10 @@ _ISSUER_VERB_RE = re.compile(
     r"\b(?:said|says|called|calls|urged|urges|urging|welcomed|welcomes|reiterates|reiterated|"
     r"announced|announces|demanded|demands|condemned|condemns|warned|warns|today)\b"
 )
-_WE_ARE_RE = re.compile(r"^\s*We\s+are\s+(?:a\s+group\s+of\s+|an?\s+|the\s+)?(?P<who>[^.]{3,160})")
+# "We are a group of ...", "We are the Coast Coalition": not "We are alarmed by ...".
+_WE_ARE_RE = re.compile(
+    r"^\s*We\s+are\s+(?:(?:a\s+group\s+of\s+|an?\s+|the\s+)(?P<who>[^.]{3,160})|(?P<name>[A-Z0-9][^.]{2,160}))"
+)
 _TITLE_SAYS_RE = re.compile(
     r",\s*(?P<who>[A-Z][\w .&'-]{1,60}?)\s+(?:says|said|warns|urges)\s*$", re.IGNORECASE
 )
@@ -133,7 +136,7 @@ def _title_text(sentence: str) -> str:
 def clause_title(text: str) -> str | None:
     """`text` as a title: whole when it fits, else cut at the last clause boundary (comma,
     semicolon, dash) that leaves a clause of its own; None when no cut reads as a title."""
-    if text[:1] in "\"'\u201c\u2018\u00ab\u201e" or text.endswith("?") or _WE_ARE_RE.match(text):
+    if text[:1] in "\"'\u201c\u2018\u00ab\u201e" or text.endswith("?") or re.match(r"\s*We\s+are\b", text):
         return None  # a quotation or a self-introduction is not a title
     if len(text) <= MAX_TITLE and len(text.split()) >= 4 and _balanced(text):
         return text
@@ -245,7 +248,7 @@ def _find_issuer(
         text = clean.work[sentence.start : sentence.end]
         we_are = _WE_ARE_RE.match(text)
         if we_are:
-            return _shorten_group(we_are.group("who").strip())
+            return _shorten_group((we_are.group("who") or we_are.group("name")).strip())
         tail = _REPORTING_TAIL_RE.search(text.strip())
         if tail and _lead_subject(re.sub(r"^the\s+", "", tail.group("who"))):
             return tail.group("who")  # "X should ..., the union has said."
