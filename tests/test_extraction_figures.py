@@ -200,3 +200,15 @@ def test_a_participle_after_a_number_says_what_happened() -> None:
         ("23", "people"),
         ("~300", "arrested"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("According to lawyers, at least nine of those detained reported being beaten.", "of those detained"),
+        ("Nine of those arrested were later released.", "of those arrested"),
+    ],
+)
+def test_of_those_names_who_is_counted(sentence: str, label: str) -> None:
+    (figure,) = extract_content(sentence).figures
+    assert figure.label == label

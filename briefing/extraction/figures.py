@@ -498,6 +498,12 @@ def _label_after(work: str, position: int, end: int) -> tuple[str, int]:
         following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
         if not words and lowered in ("of", "per"):
             words.append(lowered)  # "per year", "of GDP"
+        elif words == ["of"] and lowered in ("those", "these"):
+            words.append(lowered)  # "nine of those detained"
+        elif words[-1:] in (["those"], ["these"]) and lowered.endswith("ed"):
+            words.append(word)  # "nine of those arrested were ...": who they are, not a verb
+            label_end = m.end()
+            break
         elif not words and lowered in _AUXILIARIES:
             return _predicate(work, tokens[index:], m.start())
         elif (
