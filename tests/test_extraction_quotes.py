@@ -106,3 +106,24 @@ def test_british_single_curly_quotes_are_paired() -> None:
     assert quotes(text) == [
         ("We\u2019ll review the Greens\u2019 plan and every other proposal next week.", True)
     ]
+
+
+def test_straight_single_marks_quote_when_they_open_and_close_speech() -> None:
+    content = extract_content(
+        "The charity's report was published today.\n\n"
+        "'We are seeing people who have never needed help before,' said Amira Khan, who runs "
+        "the workers' advice line. 'Nobody should have to choose between heating and eating.'\n"
+    )
+    assert [q.text for q in content.quotes] == [
+        "We are seeing people who have never needed help before,",
+        "Nobody should have to choose between heating and eating.",
+    ]
+    assert {q.speaker for q in content.quotes} == {"Amira Khan"}
+
+
+def test_apostrophes_alone_are_not_quotations() -> None:
+    content = extract_content(
+        "The workers' union said it won't accept the offer. The members' vote is due on 'Monday "
+        "next week' at the earliest, and it's not clear who will count the ballots.\n"
+    )
+    assert content.quotes == []

@@ -79,7 +79,11 @@ def find_quoted_spans(clean: CleanText, skip: frozenset[int] = frozenset()) -> l
     for paragraph in clean.paragraphs:
         if paragraph.is_content and paragraph.start not in skip:
             doubles = _pair_double_marks(clean.work, paragraph)
-            spans.extend(doubles or _pair_single_marks(clean.work, paragraph))
+            spans.extend(
+                doubles
+                or _pair_single_marks(clean.work, paragraph)
+                or _pair_straight_single_marks(clean.work, paragraph)
+            )
     return spans
 
 
@@ -148,6 +152,30 @@ def _pair_single_marks(work: str, paragraph: Paragraph) -> list[QuoteSpan]:
             and not after.isalnum()
             and not (before == "s" and after == " " and _looks_possessive(work, at))
         ):
+            spans.extend(_span(work, opened, 1, at, 1))
+            opened = None
+    return spans
+
+
+# British style with straight marks: 'We are seeing more people,' said ... . A straight ' is
+# usually an apostrophe, so only a mark opening before a letter, after a space or the
+# paragraph's start, and one closing right after the speech's own , . ! or ? count.
+_STRAIGHT_SINGLE_RE = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=[(\[\u2014]))'(?=[A-Za-z])"  # opening
+    r"|(?<=[,.!?])'(?=\s|$|[)\]])",  # closing
+    re.M,
+)
+
+
+def _pair_straight_single_marks(work: str, paragraph: Paragraph) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    opened: int | None = None
+    for m in _STRAIGHT_SINGLE_RE.finditer(work, paragraph.start, paragraph.end):
+        at = m.start()
+        closing = at > paragraph.start and work[at - 1] in ",.!?"
+        if opened is None and not closing:
+            opened = at
+        elif opened is not None and closing:
             spans.extend(_span(work, opened, 1, at, 1))
             opened = None
     return spans
