@@ -267,3 +267,11 @@ def test_two_frames_in_one_sentence_are_two_demands() -> None:
         ("release emergency funds of $2 million", "donors"),
         ("open shelters in the schools", "the ministry"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Demand rose fastest in rural areas, by 31%.", "Demand for food has soared this winter."],
+)
+def test_demand_the_noun_is_not_a_demand(sentence: str) -> None:
+    assert demands(sentence) == []

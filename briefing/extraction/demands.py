@@ -64,8 +64,10 @@ _FRAMES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bits\s)(?<!\bthese\s)(?<!\bthis\s)"
             r"(?<!\bthat\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bkey\s)(?<!\bmain\s)"
-            rf"\b(?:demand|demands|demanded|demanding)\s+(?:that\s+(?P<what2>.+)|{_WHO}\s+to\b(?P<what>.*)"
-            r"|(?P<what3>.+))",
+            # the noun is not the verb: "Demand rose by 31%", "demand for food has soared"
+            rf"(?<!^)\b(?:demand|demands|demanded|demanding)\s+(?:that\s+(?P<what2>.+)|{_WHO}\s+to\b(?P<what>.*)"
+            r"|(?!(?:for|rose|fell|grew|is|was|has|have|had|continues|remains|increased|outstrips)\b)"
+            r"(?P<what3>.+))",
             re.IGNORECASE,
         ),
     ),
