@@ -212,3 +212,20 @@ def test_a_participle_after_a_number_says_what_happened() -> None:
 def test_of_those_names_who_is_counted(sentence: str, label: str) -> None:
     (figure,) = extract_content(sentence).figures
     assert figure.label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        (
+            "Last winter its 212 food banks handed out 480,000 emergency parcels.",
+            [("212", "food banks"), ("480,000", "emergency parcels")],
+        ),
+        ("In all, 61,000 parcels went to families with children under five.", [("61,000", "parcels")]),
+        ("In the town, 1 in 5 people using a food bank were in work.", []),
+    ],
+)
+def test_a_label_stops_at_the_verb_and_ages_and_ratios_are_not_counts(
+    sentence: str, shown: list[tuple[str, str]]
+) -> None:
+    assert [(f.display, f.label) for f in extract_content(sentence).figures] == shown

@@ -56,6 +56,46 @@ _MEASURE_AFTER_RE = re.compile(
     r"story|person|member|strong)s?\b",
     re.IGNORECASE,
 )
+# Past tenses that are never participles, so never describe the counted thing: "61,000
+# parcels went to ...", "prices rose"; unlike "people left homeless", "bodies found".
+_PAST_ONLY = frozenset(
+    [
+        "went",
+        "came",
+        "fell",
+        "rose",
+        "grew",
+        "took",
+        "gave",
+        "became",
+        "began",
+        "ran",
+        "saw",
+        "knew",
+        "spoke",
+        "wrote",
+        "broke",
+        "chose",
+        "drove",
+        "threw",
+        "flew",
+        "forgot",
+        "froze",
+        "hid",
+        "rode",
+        "sank",
+        "stole",
+        "tore",
+        "woke",
+        "wore",
+        "did",
+    ]
+)
+_AGE_BEFORE_RE = re.compile(
+    r"\b(?:children|people|persons|adults|women|men|girls|boys|babies|those|anyone|everyone|pensioners)"
+    r"\s+(?:aged\s+)?(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _RATIO_BEFORE_RE = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _TIME_AFTER_RE = re.compile(
     r"(?:[:.]\d{2}\b|\s*(?:a\.?m\b|p\.?m\b|hrs\b|gmt\b|utc\b|o'clock))", re.IGNORECASE
@@ -406,6 +446,10 @@ def _is_not_a_figure(work: str, m: re.Match[str], start: int, end: int, value: f
         return True  # "a mother of four": describes a person
     if _RATIO_BEFORE_RE.search(before):
         return True  # "one in five teachers": a proportion, not five teachers
+    if value == 1 and re.match(r"\s+(?:in|out\s+of)\s+(?:\d|[a-z]+\b)", after, re.IGNORECASE):
+        return True  # ... nor one teacher
+    if _AGE_BEFORE_RE.search(before):
+        return True  # "children under five", "people over 65": an age that says who
     if _RELATIVE_TIME_RE.match(after):
         return True  # "four years later": narrative time, not a fact
     return _is_code(work, m, start, before)
@@ -514,16 +558,21 @@ def _label_after(work: str, position: int, end: int) -> tuple[str, int]:
             words.extend([word, *place[0]])  # "600 people on Ruritania Island": where
             label_end = place[1]
             break
-        elif lowered in _LABEL_STOP or (
-            lowered.endswith("ly") and len(lowered) > 4 and lowered not in _LY_NOUNS
+        elif (
+            lowered in _LABEL_STOP
+            or lowered in _PAST_ONLY
+            or word[:1].isdigit()  # the next number: "212 food banks handed out 480,000"
+            or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in _LY_NOUNS)
         ):
             break
         elif not words and lowered.endswith("ed") and (following in _LABEL_STOP or not following):
             words.append(word)  # "around 300 arrested since Friday": what happened to them
             label_end = m.end()
             break
-        elif lowered.endswith(("ing", "ed")) and (following in _LABEL_STOP or not following):
-            break  # a verb: "9.5% compared with", "members serving the"
+        elif lowered.endswith(("ing", "ed")) and (
+            following in _LABEL_STOP or not following or following in ("out", "up", "off", "back", "down")
+        ):
+            break  # a verb: "9.5% compared with", "members serving the", "banks handed out"
         elif (
             words and word[:1].isupper() and words[-1][:1].islower() and words[-1] not in ("and", "of", "per")
         ):
