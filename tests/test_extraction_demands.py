@@ -275,3 +275,14 @@ def test_two_frames_in_one_sentence_are_two_demands() -> None:
 )
 def test_demand_the_noun_is_not_a_demand(sentence: str) -> None:
     assert demands(sentence) == []
+
+
+def test_a_second_frame_after_and_i_is_a_demand_of_its_own_and_a_passive_asks_no_one() -> None:
+    assert demands(
+        "I urge all parties to allow humanitarian access, and I call on donor States to fund the "
+        "response plan in full. Starvation must never be used as a method of warfare."
+    ) == [
+        ("allow humanitarian access", "all parties"),
+        ("fund the response plan in full", "donor States"),
+        ("Starvation must never be used as a method of warfare", None),
+    ]

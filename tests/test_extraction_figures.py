@@ -229,3 +229,8 @@ def test_a_label_stops_at_the_verb_and_ages_and_ratios_are_not_counts(
     sentence: str, shown: list[tuple[str, str]]
 ) -> None:
     assert [(f.display, f.label) for f in extract_content(sentence).figures] == shown
+
+
+def test_a_label_stops_at_a_dash() -> None:
+    content = extract_content("The survey found 2.1 million people \u2013 more than half \u2013 go hungry.")
+    assert [(f.display, f.label) for f in content.figures] == [("2.1 million", "people")]

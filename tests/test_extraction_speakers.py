@@ -184,3 +184,13 @@ def test_joint_role_is_lowercased_after_the_name() -> None:
 )
 def test_an_abbreviated_title_does_not_end_the_speakers_name(text: str) -> None:
     assert speakers(text) == ["Dr. Lena Ortiz"]
+
+
+def test_the_statements_own_voice_is_its_issuer_never_a_pronoun() -> None:
+    content = extract_content(
+        "Statement by the Special Rapporteur on the right to housing on the evictions in Port Amin\n\n"
+        "I am alarmed by the demolition of 600 homes this week.\n\n"
+        '"Every family evicted in the rain is one too many," I told the Council on Monday.\n'
+    )
+    assert content.issuer == "Special Rapporteur on the right to housing"
+    assert [q.speaker for q in content.quotes] == ["Special Rapporteur on the right to housing"]

@@ -107,7 +107,7 @@ _MODAL_RE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_RE = re.compile(
-    r"\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)*be\s+(?:\w+ly\s+)*"
+    r"\s+(?:\w+ly\s+|also\s+|now\s+|not\s+|never\s+|no\s+longer\s+)*be\s+(?:\w+ly\s+)*"
     r"(?:\w+(?:ed|en|ght|wn|ne)|made|held|kept|put|set|left|built|paid|told|sent|met)\b",
     re.IGNORECASE,
 )
@@ -179,8 +179,8 @@ def extract_demands(clean: CleanText, units: list[Unit]) -> list[Demand]:
 # "... urged donors to release $4.5 million and called on the government to open ...": a
 # second frame joined to the first demand's words starts a demand of its own.
 _NEXT_FRAME_RE = re.compile(
-    r",?\s+and\s+(?:also\s+)?(?=(?:called|calls|call|appealed|appeals|urged|urges|urge|asked|asks|"
-    r"demanded|demands)\b)",
+    r",?\s+and\s+(?:(?:I|we|it|they|also)\s+)*(?=(?:called|calls|call|appealed|appeals|urged|urges|urge|"
+    r"asked|asks|demanded|demands)\b)",
     re.IGNORECASE,
 )
 

@@ -533,7 +533,7 @@ def _label_after(work: str, position: int, end: int) -> tuple[str, int]:
     tokens = list(_WORD_RE.finditer(work, position, end))
     for index, m in enumerate(tokens):
         gap = work[cursor : m.start()]
-        if any(c in gap for c in ".,;:!?()\n") or len(words) >= 7:
+        if any(c in gap for c in ".,;:!?()\n\u2013\u2014") or " - " in gap or len(words) >= 7:
             break
         if words and any(c in gap for c in '"\u201c\u201d'):
             break  # a quoted name after the counted thing

@@ -258,7 +258,7 @@ def _find_issuer(
     if title_text and (says := _TITLE_SAYS_RE.search(title_text)):
         return says.group("who")
     if title_text and (by := _STATEMENT_BY_RE.match(title_text)):
-        who = by.group("who")  # every signatory the title names: one alone would misstate it
+        who = _without_topic(by.group("who"))  # every signatory the title names, not its topic
         return who if len(who) <= 100 else _shorten_group(who)
     byline = _BYLINE_RE.search(clean.original)
     if byline:
@@ -275,6 +275,22 @@ _SPOKESPERSON_RE = re.compile(
     r"(?:^|,\s)(?P<org>(?:[A-Z][\w&'\u2019-]*\s+){1,5})"
     r"(?:spokes(?:person|man|woman)|representative)\b"
 )
+
+
+# A UN mandate is named "on" its subject: "Special Rapporteur on the right to food".
+_MANDATE_RE = re.compile(
+    r"\b(?:Rapporteur|Working\s+Group|Committee|Commission|Commissioner|Expert|Experts|Panel|Envoy)\s+on\s"
+)
+
+
+def _without_topic(who: str) -> str:
+    """ "Amnesty International on the arrests" -> "Amnesty International"; "the Special
+    Rapporteur on the right to food on the famine" -> "the Special Rapporteur on the right to
+    food"."""
+    mandate = _MANDATE_RE.search(who)
+    search_from = mandate.end() if mandate else 0
+    topic = re.search(r"\s(?:on|about|regarding|following|concerning)\s", who[search_from:])
+    return who[: search_from + topic.start()].strip() if topic else who
 
 
 def _shorten_group(who: str) -> str:

@@ -528,6 +528,8 @@ def _readable(speaker: str | None, issuer: str | None) -> str | None:
     speaker = _TRAILING_AUXILIARY_RE.sub("", speaker.strip())
     if _STATEMENT_RE.match(speaker):
         return issuer or speaker
+    if speaker.lower() in ("i", "we", "me", "us"):
+        return issuer  # the statement's own voice: its issuer, or nobody named (a pronoun names no one)
     words = speaker.split()
     if len(words) < 3 or len(words) > 9:
         return speaker
