@@ -234,3 +234,8 @@ def test_a_label_stops_at_the_verb_and_ages_and_ratios_are_not_counts(
 def test_a_label_stops_at_a_dash() -> None:
     content = extract_content("The survey found 2.1 million people \u2013 more than half \u2013 go hungry.")
     assert [(f.display, f.label) for f in content.figures] == [("2.1 million", "people")]
+
+
+def test_a_range_rises_so_a_vote_is_two_numbers() -> None:
+    content = extract_content("On Friday the delegates backed the motion by 92% to 8% after a long debate.")
+    assert [f.display for f in content.figures] == ["92%", "8%"]

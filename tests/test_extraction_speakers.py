@@ -194,3 +194,12 @@ def test_the_statements_own_voice_is_its_issuer_never_a_pronoun() -> None:
     )
     assert content.issuer == "Special Rapporteur on the right to housing"
     assert [q.speaker for q in content.quotes] == ["Special Rapporteur on the right to housing"]
+
+
+def test_a_phrase_after_a_verb_is_not_a_speaker_to_resolve_we_to() -> None:
+    content = extract_content(
+        "We said it before and we will say it again: the cuts are dangerous.\n\n"
+        '"We warned the ministry in January that rural clinics would close," we said in our '
+        "submission to the inquiry.\n"
+    )
+    assert [q.speaker for q in content.quotes] == [None]

@@ -358,6 +358,8 @@ def _figures_in(work: str, start: int, end: int, excluded: list[tuple[int, int]]
             skip_next = False
             continue
         following = numbers[i + 1] if i + 1 < len(numbers) else None
+        if following and following.value <= number.value:
+            following = None  # a range rises: "by 92% to 8%" is a vote, "from 9 to 4" a fall
         upper = None
         if following and _RANGE_START_RE.search(work, max(start, number.start - 12), number.start):
             join = _RANGE_JOIN_RE.fullmatch(work, number.end, following.start)
@@ -630,6 +632,9 @@ def _label_before(work: str, start: int, position: int) -> str:
         noun = _CHANGE_NOUNS.get(change.group("verb").lower(), change.group("verb").lower())
         return f"{noun} in {change.group('subject')}"
     words = [w.strip("'\u2019") for w in _WORD_RE.findall(clause)][-6:]
+    numbers = [i for i, w in enumerate(words) if w[:1].isdigit()]
+    if numbers:
+        words = words[numbers[-1] + 1 :]  # "the motion by 92% to 8%": not "motion by 92"
     while words and words[-1].lower() in _LABEL_STOP | _LEADING_DROP | _BEFORE_STOP:
         words.pop()
     determiners = [i for i, w in enumerate(words) if w.lower() in _DETERMINERS]

@@ -265,8 +265,8 @@ def _find_issuer(
         return _JOB_WORDS_RE.sub("", byline.group("org")).strip() or None
     for speaker in speakers:
         spokesperson = _SPOKESPERSON_RE.search(speaker or "")
-        if spokesperson:
-            return spokesperson.group("org").strip()
+        if spokesperson and spokesperson.group("org").strip().lower() not in ("a", "an", "the", "our"):
+            return spokesperson.group("org").strip()  # not the "A" of "A spokesperson"
     return None
 
 

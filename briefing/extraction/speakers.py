@@ -316,12 +316,21 @@ def _candidates(work: str, sentences: list[Sentence]) -> list[_Candidate]:
     for sentence in sentences:
         for verb in _VERB_RE.finditer(work, sentence.start, sentence.end):
             name = subject_before(work[sentence.start : verb.start()])
-            if name and name.split()[0].lower() not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+            if name and _could_name_someone(name):
                 found.append(_Candidate(name, verb.start()))
             after = _AFTER_VERB_FIRST_RE.match(work[verb.start() : sentence.end])
-            if after and (name := _clean_name(after.group("np"))):
+            if after and (name := _clean_name(after.group("np"))) and _could_name_someone(name):
                 found.append(_Candidate(name, verb.start()))
     return found
+
+
+_NOT_A_NAME_START = frozenset(["in", "on", "at", "to", "for", "with", "by", "from", "that", "so", "again"])
+
+
+def _could_name_someone(phrase: str) -> bool:
+    """Not "it again" (from "say it again") nor "in our submission" (from "said in our ...")."""
+    first = phrase.split()[0].lower()
+    return first not in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _NOT_A_NAME_START
 
 
 def _is_person(name: str) -> bool:
