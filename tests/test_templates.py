@@ -153,3 +153,9 @@ def test_a_cache_folder_that_cannot_be_used_only_costs_time(private_temporary_fo
     (private_temporary_folder / f"_jinja2-cache-{os.getuid()}").write_text("not a folder")
     html = render_html(make_content(), PROVENANCE, page_settings(Layout()))
     assert "<h1>" in html
+
+
+def test_a_handout_without_demands_gives_its_quotes_and_context_the_whole_width(tmp_path):
+    html = render_html(make_content(demands=0), PROVENANCE, page_settings(Layout(template="handout")))
+    assert 'class="column column-main"' not in html  # no empty column beside them
+    assert 'class="column column-side"' in html

@@ -28,7 +28,7 @@ def rank_figures(figures: list[Figure], length: int) -> list[Figure]:
         if _TIME_LABEL_RE.match(figure.label):
             score += 0.6  # how long something lasted matters less than how many it hit
         if not figure.label:
-            score += 0.3
+            score += 1.0  # a number without what it counts says nothing on the page
         if (figure.value or 0) >= 100 or "%" in figure.display or figure.display[:1] in "$\u00a3\u20ac":
             score -= 0.2
         return score
