@@ -203,3 +203,12 @@ def test_a_phrase_after_a_verb_is_not_a_speaker_to_resolve_we_to() -> None:
         "submission to the inquiry.\n"
     )
     assert [q.speaker for q in content.quotes] == [None]
+
+
+def test_guillemets_with_spaces_keep_the_speaker_for_the_next_quotation() -> None:
+    content = extract_content(
+        "The storm flooded the valley on Monday.\n\n"
+        "\u00ab We are seeing whole villages under water, \u00bb said Dr. Lena Ortiz, head of the clinic. "
+        "\u00ab People need clean water and medicine today, not next week. \u00bb\n"
+    )
+    assert [q.speaker for q in content.quotes] == ["Dr. Lena Ortiz", "Dr. Lena Ortiz"]

@@ -60,6 +60,10 @@ _LEADING_RE = re.compile(
 )
 _TRAILING_AUXILIARY_RE = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would)$")
 _RELATIVE_RE = re.compile(r"\s+(?:who|which|that|whose)\b.*$")
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a"
+_QUOTED_RE = re.compile(  # a quotation within a sentence: "...", “...”, „...“, « ... »
+    '["\u201c\u201e\u00ab\u2039][^"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]*["\u201d\u00bb\u203a]'
+)
 _CHUNK_SPLIT_RE = re.compile(r"[,(\u2014]|\s\u2013\s")
 _SKIP_CHUNK_RE = re.compile(r"^(?:a|an|who|which|whose|where|when|also)\b")
 _PERSON_PRONOUNS = frozenset(["he", "she"])
@@ -274,7 +278,8 @@ def subject_before(text: str, max_words: int = 7) -> str | None:
     """Who is speaking, from the words before a reporting verb: "General secretary Brendan
     Barber" from "General secretary Brendan Barber", "Mr Barber" from "Mr Barber, who"."""
     text = re.sub(r"\([^)]*\)", "", text)  # "(D-Ohio)", "(ABC)": asides, not names
-    chunks = [c.strip(" \"'\u201c\u201d\u2018\u2019") for c in _CHUNK_SPLIT_RE.split(text)]
+    text = _QUOTED_RE.sub(",", text)  # the words of a quotation are not who says them
+    chunks = [c.strip(f" {_QUOTE_MARKS}") for c in _CHUNK_SPLIT_RE.split(text)]
     after_comma = False  # the verb follows a comma: the chunk before it may be an appositive
     for index in range(len(chunks) - 1, -1, -1):
         chunk = _LEADING_RE.sub("", chunks[index].strip(" )"))
@@ -302,8 +307,8 @@ def _clean_name(phrase: str, max_words: int = 7) -> str | None:
     if verb_like:  # "Military spokesman X defended the tests": the subject ends at the verb
         phrase = phrase[: verb_like.start()]
     words = phrase.split()
-    if not words:
-        return None
+    if not words or not any(c.isalpha() for c in phrase):
+        return None  # a quotation mark or a number is not a name
     if len(words) > max_words:
         runs = re.findall(r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}[A-Z][\w.'\u2019-]*", phrase)
         return runs[-1] if runs else None
