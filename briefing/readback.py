@@ -62,19 +62,20 @@ def missing_items(page_text: str, content: Content) -> list[str]:
     summary must be there twice, so the summary cannot stand in for a clipped quote). Quotes
     and labels are compared without spaces, since a long word may be broken across lines; a
     figure's number as a whole number, so "50" is not found in "3a50" nor "1.250" in "1.250.000"."""
-    said = "\n".join(_visible_texts(content))
+    said = _visible_texts(content)  # counted one by one: two texts joined may hold an item
     missing = []
     for item, text, case_matters in page_items(content):
         flags = 0 if case_matters else re.IGNORECASE
         if item.startswith("figure") and case_matters:  # the number as shown
-            haystack, context, needle = page_key(page_text), page_key(said), page_key(text)
+            key = page_key
             # a whole number: not inside a hash ("3a50") nor a longer number ("1.250.000"); a
             # label may follow without a space, as pypdf reads some lines
-            pattern = re.compile(r"(?<!\w)(?<!\d[.,])" + re.escape(needle) + r"(?!\d|[.,]\d)", flags)
+            pattern = re.compile(r"(?<!\w)(?<!\d[.,])" + re.escape(key(text)) + r"(?!\d|[.,]\d)", flags)
         else:
-            haystack, context, needle = _compact(page_text), _compact(said), _compact(text)
-            pattern = re.compile(re.escape(needle), flags)
-        if needle and len(pattern.findall(haystack)) < max(1, len(pattern.findall(context))):
+            key = _compact
+            pattern = re.compile(re.escape(key(text)), flags)
+        expected = sum(len(pattern.findall(key(said_text))) for said_text in said)
+        if key(text) and len(pattern.findall(key(page_text))) < max(1, expected):
             missing.append(item)
     return list(dict.fromkeys(missing))
 

@@ -10,6 +10,7 @@ government to:") makes each of its items a demand.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -64,9 +65,10 @@ _FRAMES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bits\s)(?<!\bthese\s)(?<!\bthis\s)"
             r"(?<!\bthat\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bkey\s)(?<!\bmain\s)"
+            rf"\b(?:demand|demands|demanded|demanding)\s+(?:that\s+(?P<what2>.+)|{_WHO}\s+to\b(?P<what>.*)"
             # the noun is not the verb: "Demand rose by 31%", "demand for food has soared"
-            rf"(?<!^)\b(?:demand|demands|demanded|demanding)\s+(?:that\s+(?P<what2>.+)|{_WHO}\s+to\b(?P<what>.*)"
-            r"|(?!(?:for|rose|fell|grew|is|was|has|have|had|continues|remains|increased|outstrips)\b)"
+            r"|(?!(?<=\bdemand\s)for\b|(?<=\bdemands\s)for\b)"
+            r"(?!(?:rose|fell|grew|is|are|was|were|has|have|had|continues|continue|remains|remain|outstrips)\b)"
             r"(?P<what3>.+))",
             re.IGNORECASE,
         ),
@@ -187,16 +189,23 @@ _NEXT_FRAME_RE = re.compile(
 
 def _find_demands(text: str) -> list[tuple[tuple[int, int], str | None]]:
     """Every demand a sentence makes, each with who is asked: usually one."""
+    demands: list[tuple[tuple[int, int], str | None]] = []
     found = _find_demand(text)
-    if not found:
-        return []
-    (start, end), who = found
-    for joint in _NEXT_FRAME_RE.finditer(text, start, end):
-        rest = _find_demands(text[joint.end() :])
-        if rest:
-            shifted = [((a + joint.end(), b + joint.end()), other) for (a, b), other in rest]
-            return [((start, joint.start()), who), *shifted]
-    return [((start, end), who)]
+    while found:
+        (start, end), who = found
+        found = None
+        for joint in _NEXT_FRAME_RE.finditer(text, start, end):
+            if _RELATIVE_RE.search(text, start, joint.start()):
+                break  # "the militia, which attacked the camp and called on residents": its act
+            found = _find_demand(text, joint.end())
+            if found:
+                end = joint.start()
+                break
+        demands.append(((start, end), who))
+    return demands
+
+
+_RELATIVE_RE = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
 
 
 def _continues(work: str, end: int, unit: Unit) -> bool:
@@ -210,11 +219,15 @@ def _continues(work: str, end: int, unit: Unit) -> bool:
     )
 
 
-def _find_demand(text: str) -> tuple[tuple[int, int], str | None] | None:
-    """Where the demand's own words are in `text`, and who is asked; None if no demand."""
+def _find_demand(text: str, at: int | None = None) -> tuple[tuple[int, int], str | None] | None:
+    """Where the demand's own words are in `text`, and who is asked; None if no demand. With
+    `at`, only a frame that starts there ("... and called on Z to ...")."""
     if text.rstrip().endswith("?"):
         return None
-    matches = [m for _name, pattern in _FRAMES if (m := pattern.search(text))]
+    if at is None:
+        matches = [m for _name, pattern in _FRAMES if (m := pattern.search(text))]
+    else:
+        matches = [m for _name, pattern in _FRAMES if (m := pattern.match(text, at))]
     if matches:
         # The frame that governs the sentence comes first: "X urged Y to ..., and called on Z".
         m = min(matches, key=lambda match: match.start())
@@ -224,7 +237,7 @@ def _find_demand(text: str) -> tuple[tuple[int, int], str | None] | None:
             )
             who = m.groupdict().get("who")
             return (m.start(group), m.end(group)), _addressee(who)
-    return _find_modal(text)
+    return _find_modal(text) if at is None else None
 
 
 def _find_modal(text: str) -> tuple[tuple[int, int], str | None] | None:
@@ -310,9 +323,13 @@ def _trim(original: str, unit: Unit, what: tuple[int, int]) -> str:
     text = _tidy(_FRAME_END_RE.sub("", original[unit.start + what[0] : unit.start + what[1]]))
     text = _cut_tail(text)
     if _is_fragment(text):
-        whole = _cut_tail(_tidy(_FRAME_END_RE.sub("", original[unit.start : unit.end])))
-        return whole or text
+        return _whole_sentence(original[unit.start : unit.end]) or text
     return text
+
+
+@functools.lru_cache(maxsize=4)  # a sentence with many demands is tidied once, not once each
+def _whole_sentence(sentence: str) -> str:
+    return _cut_tail(_tidy(_FRAME_END_RE.sub("", sentence)))
 
 
 # ", the union has said": an unquoted reporting tag closing the sentence.

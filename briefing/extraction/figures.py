@@ -96,7 +96,10 @@ _AGE_BEFORE_RE = re.compile(
     r"\s+(?:aged\s+)?(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?$",
     re.IGNORECASE,
 )
-_RATIO_BEFORE_RE = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
+_RATIO_BEFORE_RE = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+_RATIO_AFTER_RE = re.compile(
+    rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|{NUMBER_WORDS_PATTERN}\b)", re.IGNORECASE
+)
 _TIME_AFTER_RE = re.compile(
     r"(?:[:.]\d{2}\b|\s*(?:a\.?m\b|p\.?m\b|hrs\b|gmt\b|utc\b|o'clock))", re.IGNORECASE
 )
@@ -448,7 +451,11 @@ def _is_not_a_figure(work: str, m: re.Match[str], start: int, end: int, value: f
         return True  # "a mother of four": describes a person
     if _RATIO_BEFORE_RE.search(before):
         return True  # "one in five teachers": a proportion, not five teachers
-    if value == 1 and re.match(r"\s+(?:in|out\s+of)\s+(?:\d|[a-z]+\b)", after, re.IGNORECASE):
+    if (
+        value == 1
+        and not (m.group("currency") or m.group("percent") or m.group("scale") or m.group("short_scale"))
+        and _RATIO_AFTER_RE.match(after)
+    ):
         return True  # ... nor one teacher
     if _AGE_BEFORE_RE.search(before):
         return True  # "children under five", "people over 65": an age that says who

@@ -63,7 +63,7 @@ _TITLE_SAYS_RE = re.compile(
 # "Joint statement by Amnesty International, Human Rights Watch and 14 other organisations"
 _STATEMENT_BY_RE = re.compile(
     r"^(?:joint\s+|public\s+|open\s+)?(?:statement|letter|declaration|press\s+release|appeal)\s+"
-    r"(?:by|from|of)\s+(?P<who>(?:the\s+)?[A-Z0-9][^.:;!?]{2,120})$",
+    r"(?:by|from)\s+(?P<who>(?:the\s+)?[A-Z0-9][^.:;!?]{2,120})$",
     re.IGNORECASE,
 )
 _LEAD_PREPOSITION_RE = re.compile(
@@ -71,7 +71,7 @@ _LEAD_PREPOSITION_RE = re.compile(
     r"Speaking|Today|Yesterday|However)\b"
 )
 _TITLED_PERSON_RE = re.compile(
-    r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\b|\b(?:minister|secretary|director|spokes(?:person|man|woman)|"
+    r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Gov|Sen|Rep|Gen)\b|\b(?:minister|secretary|director|spokes(?:person|man|woman)|"
     r"leader|chief|president|chair(?:man|woman)?|senator|officer|mp)\s+[A-Z][a-z]+\s+[A-Z]",
     re.IGNORECASE,
 )
@@ -81,7 +81,8 @@ _PRONOUNS = frozenset(["it", "its", "they", "we", "he", "she", "this", "these", 
 _DATELINE_PREFIX_RE = re.compile(
     r"^(?:\([A-Z][^()]{2,60}\d{4}\)\s*"  # "(Jakarta, June 14, 2024) – "
     r"|[A-Z][A-Z .,'/-]{2,40}"
-    r"|[A-Z][A-Z .'/-]{2,30},\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}\s*"  # "NAIROBI, Kenya (Reuters) - "
+    # "NAIROBI, Kenya (Reuters) - ", "KINSHASA, Democratic Republic of Congo (Reuters) - "
+    r"|[A-Z][A-Z .'/-]{2,30},\s+[A-Z][\w.'-]*(?:\s(?:of\s|the\s)?[A-Z][\w.'-]*){0,3}\s*"
     # "NAIROBI, March 3 (Reuters) - ", "London, 14 March 2024 – ": a place and a date.
     r"|[A-Z][\w.'/-]*(?:\s[A-Z][\w.'/-]*){0,3},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\s*)"
@@ -199,7 +200,7 @@ _DANGLING = frozenset(
 )
 # ", the union has said": the reporting tag closing a lead sentence.
 _REPORTING_TAIL_RE = re.compile(
-    r",\s+(?:the\s+(?:[a-z]+\s+){0,3}(?=[A-Z][\w.&'\u2019-]*\s+[A-Z]))?"  # "the aid group Costa Viva"
+    r",\s+(?:the\s+(?:(?!of\b)[a-z]+\s+){0,3}(?=[A-Z][\w.&'\u2019-]*\s+[A-Z]))?"  # "the aid group Costa Viva"
     r"(?P<who>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,6})\s+"
     r"(?:has\s+|have\s+)?(?:said|says|warned|warns|announced|stated)"
     r"(?:\s+(?:today|yesterday|on\s+\w+day|in\s+a\s+(?:statement|report)))?\s*\.?$"
@@ -278,19 +279,25 @@ _SPOKESPERSON_RE = re.compile(
 
 
 # A UN mandate is named "on" its subject: "Special Rapporteur on the right to food".
-_MANDATE_RE = re.compile(
-    r"\b(?:Rapporteur|Working\s+Group|Committee|Commission|Commissioner|Expert|Experts|Panel|Envoy)\s+on\s"
+_MANDATE_RE = re.compile(r"\b(?:Rapporteur|Working\s+Group|Committee)\s+on\s")
+# Where a title's topic or addressee starts: "on the closure ...", "to the European Commission";
+# not the "on" of a name ("Coalition on Child Rights", "UN Experts on Gaza").
+_TOPIC_RE = re.compile(
+    r"\s(?:(?:on|about|regarding|following|concerning)\s+(?=[a-z])|to\s+(?:the\s+)?(?=[A-Z]))"
 )
 
 
 def _without_topic(who: str) -> str:
     """ "Amnesty International on the arrests" -> "Amnesty International"; "the Special
     Rapporteur on the right to food on the famine" -> "the Special Rapporteur on the right to
-    food"."""
-    mandate = _MANDATE_RE.search(who)
-    search_from = mandate.end() if mandate else 0
-    topic = re.search(r"\s(?:on|about|regarding|following|concerning)\s", who[search_from:])
-    return who[: search_from + topic.start()].strip() if topic else who
+    food"; "120 scientists to the European Commission on glyphosate" -> "120 scientists"."""
+    mandates = list(_MANDATE_RE.finditer(who))
+    search_from = mandates[-1].end() if mandates else 0  # a mandate is named "on" its subject
+    if mandates:  # ... whose own words run to the next "on"
+        subject_end = re.search(r"\s(?:on|about|regarding|following|concerning)\s", who[search_from:])
+        return who[: search_from + subject_end.start()].strip() if subject_end else who
+    topic = _TOPIC_RE.search(who)
+    return who[: topic.start()].strip() if topic else who
 
 
 def _shorten_group(who: str) -> str:

@@ -173,9 +173,9 @@ def _pair_straight_single_marks(work: str, paragraph: Paragraph) -> list[QuoteSp
     for m in _STRAIGHT_SINGLE_RE.finditer(work, paragraph.start, paragraph.end):
         at = m.start()
         closing = at > paragraph.start and work[at - 1] in ",.!?"
-        if opened is None and not closing:
-            opened = at
-        elif opened is not None and closing:
+        if not closing:
+            opened = at  # a later opening mark: the one before was a scare quote ('generous')
+        elif opened is not None:
             spans.extend(_span(work, opened, 1, at, 1))
             opened = None
     return spans
