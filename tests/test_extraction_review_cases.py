@@ -93,3 +93,31 @@ def test_a_dateline_naming_a_country_of_several_words_is_not_the_title() -> None
     )
     assert content.title is not None
     assert not content.title.startswith("KINSHASA")
+
+
+def test_american_style_tags_name_their_own_speaker() -> None:
+    content = extract_content(
+        "Lawmakers debated the refugee cap on Tuesday.\n\n"
+        '"Raise the cap to 125,000 this year," Sen. Alex Padilla (D-Calif.) told the president.\n\n'
+        '"America has always been a beacon of hope," Sen. Dick Durbin (D-Ill.) said.\n\n'
+        '"Refugees have always made this country stronger," Rep. Pramila Jayapal, D-Wash., said.\n'
+    )
+    assert [q.speaker for q in content.quotes] == [
+        "Sen. Alex Padilla",
+        "Sen. Dick Durbin",
+        "Rep. Pramila Jayapal",
+    ]
+
+
+def test_a_tag_that_cannot_be_read_gives_no_speaker_rather_than_the_last_one() -> None:
+    content = extract_content(
+        "The council met on Monday.\n\n"
+        '"We will reopen the shelters this winter," said Mayor Ana Ruiz.\n\n'
+        '"Nobody should sleep outside in this city," 17 of the 20 councillors, in a joint letter, said.\n'
+    )
+    assert content.quotes[-1].speaker != "Mayor Ana Ruiz"
+
+
+def test_we_are_and_a_number_is_not_an_issuer() -> None:
+    content = extract_content("We are 12 days into the worst flooding in a decade. 40 people have died.\n")
+    assert content.issuer is None

@@ -55,7 +55,7 @@ _ISSUER_VERB_RE = re.compile(
 )
 # "We are a group of ...", "We are the Coast Coalition": not "We are alarmed by ...".
 _WE_ARE_RE = re.compile(
-    r"^\s*We\s+are\s+(?:(?:a\s+group\s+of\s+|an?\s+|the\s+)(?P<who>[^.]{3,160})|(?P<name>[A-Z0-9][^.]{2,160}))"
+    r"^\s*We\s+are\s+(?:(?:a\s+group\s+of\s+|an?\s+|the\s+)(?P<who>[^.]{3,160})|(?P<name>[A-Z][^.]{2,160}))"
 )
 _TITLE_SAYS_RE = re.compile(
     r",\s*(?P<who>[A-Z][\w .&'-]{1,60}?)\s+(?:says|said|warns|urges)\s*$", re.IGNORECASE

@@ -172,6 +172,9 @@ def attribute_speakers(
     speakers: list[str | None] = []
     for index, quote in enumerate(quotes):
         raw = _explicit_speaker(work, quote, sentences)
+        if raw is None and _has_unread_tag(work, quote):
+            speakers.append(None)  # named right after it, but not readably: better no one than someone else
+            continue
         if raw is None and index and _continues(work, quotes[index - 1], quote, paragraph_of):
             speakers.append(speakers[-1])
             continue
@@ -217,7 +220,7 @@ def _attribution_after(work: str, quote: QuoteSpan) -> str | None:
     """`," the experts added.` / `," said Senator X` / `." he said.` after the closing mark."""
     if not quote.complete and not work[quote.start : quote.end].endswith(","):
         return None  # an unclosed quotation has a tag only where it was cut before one
-    after = work[quote.mark_end : quote.mark_end + 120].split("\n")[0]
+    after = _without_asides(work[quote.mark_end : quote.mark_end + 120].split("\n")[0])
     text = work[quote.start : quote.end].rstrip("\"'\u201d\u201c\u2019 ")
     if text.endswith(",") or after.lstrip().startswith(","):  # the comma may follow the mark
         for pattern in (_AFTER_VERB_FIRST_RE, _AFTER_APPOSITIVE_RE, _AFTER_NP_FIRST_RE):
@@ -235,6 +238,21 @@ def _attribution_after(work: str, quote: QuoteSpan) -> str | None:
     if m and len(m.group("np").split()) <= 4 and re.match(r"[.,]", after[m.end() :].lstrip() or "."):
         return _clean_name(m.group("np"))
     return None
+
+
+def _without_asides(tag: str) -> str:
+    """ `Sen. Dick Durbin (D-Ill.) said`, `Rep. Ana Ruiz, D-Wash., said`: the name and the verb,
+    without the party and state between them."""
+    tag = re.sub(r"\s*\([^()\n]{1,30}\)", "", tag)
+    return re.sub(r",\s*[DRI]-[A-Z][a-z]{0,5}\.?,", "", tag)
+
+
+def _has_unread_tag(work: str, quote: QuoteSpan) -> bool:
+    """A quotation ending in a comma, with a reporting verb right after it: its speaker is
+    named there, even if not in a way read here, so no one else's name may be given to it."""
+    text = work[quote.start : quote.end].rstrip("\"'\u201d\u201c\u2019 ")
+    after = work[quote.mark_end : quote.mark_end + 80].split("\n")[0]
+    return text.endswith(",") and bool(_VERB_RE.search(re.split(r"[.!?]\s", after)[0]))
 
 
 def _speaker_of_previous_sentence(work: str, quote: QuoteSpan, sentences: list[Sentence]) -> str | None:
