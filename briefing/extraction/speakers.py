@@ -241,7 +241,7 @@ def _attribution_after(work: str, quote: QuoteSpan) -> str | None:
 
 
 def _without_asides(tag: str) -> str:
-    """ `Sen. Dick Durbin (D-Ill.) said`, `Rep. Ana Ruiz, D-Wash., said`: the name and the verb,
+    """`Sen. Dick Durbin (D-Ill.) said`, `Rep. Ana Ruiz, D-Wash., said`: the name and the verb,
     without the party and state between them."""
     tag = re.sub(r"\s*\([^()\n]{1,30}\)", "", tag)
     return re.sub(r",\s*[DRI]-[A-Z][a-z]{0,5}\.?,", "", tag)
