@@ -71,7 +71,7 @@ _LEAD_PREPOSITION_RE = re.compile(
     r"Speaking|Today|Yesterday|However)\b"
 )
 _TITLED_PERSON_RE = re.compile(
-    r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Gov|Sen|Rep|Gen)\b|\b(?:minister|secretary|director|spokes(?:person|man|woman)|"
+    r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\b|\b(?:minister|secretary|director|spokes(?:person|man|woman)|"
     r"leader|chief|president|chair(?:man|woman)?|senator|officer|mp)\s+[A-Z][a-z]+\s+[A-Z]",
     re.IGNORECASE,
 )
