@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -124,3 +127,40 @@ def content_file(tmp_path: Path, coastal_statement: str, coastal_content: Conten
     path = tmp_path / "coastal.yaml"
     path.write_text(content_file_text(coastal_content, "statement.txt", path.name), encoding="utf-8")
     return path
+
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def run_briefing(*args: str, cwd: Path, **environment: str) -> subprocess.CompletedProcess[str]:
+    """Run this checkout's `briefing` as a user would, in a subprocess (PYTHONPATH: not another
+    installed copy; SOURCE_DATE_EPOCH only when the test sets it)."""
+    env = {key: value for key, value in os.environ.items() if key != "SOURCE_DATE_EPOCH"}
+    env["PYTHONPATH"] = str(PROJECT)
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**env, **environment},
+    )
+
+
+def structure_elements(pdf: Any) -> list[Any]:
+    """Every element of a tagged PDF's structure tree (pikepdf dictionaries with a role /S)."""
+    import pikepdf
+
+    found: list[Any] = []
+    stack: list[Any] = [pdf.Root.StructTreeRoot]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, pikepdf.Dictionary):
+            if "/S" in node:
+                found.append(node)
+            kids = node.get("/K")
+            if isinstance(kids, pikepdf.Array):
+                stack.extend(kids)
+            elif isinstance(kids, pikepdf.Dictionary):
+                stack.append(kids)
+    return found

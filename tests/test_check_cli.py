@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,21 +11,7 @@ from click.testing import CliRunner
 from briefing.cli import cli
 from briefing.model import Content
 from briefing.readback import pdf_text
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """Run this checkout's `briefing` as a user would (PYTHONPATH: not another installed copy)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "briefing", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+from tests.conftest import run_briefing
 
 
 def alter_quote(path: Path) -> None:
@@ -37,7 +20,7 @@ def alter_quote(path: Path) -> None:
 
 
 def test_check_prints_every_item_and_where_it_was_found(content_file: Path) -> None:
-    result = run("check", content_file.name, cwd=content_file.parent)
+    result = run_briefing("check", content_file.name, cwd=content_file.parent)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Checking coastal.yaml against statement.txt (SHA-256 ")
@@ -49,7 +32,7 @@ def test_check_prints_every_item_and_where_it_was_found(content_file: Path) -> N
 
 def test_check_refuses_an_altered_quote_naming_it(content_file: Path) -> None:
     alter_quote(content_file)
-    result = run("check", content_file.name, cwd=content_file.parent)
+    result = run_briefing("check", content_file.name, cwd=content_file.parent)
     assert result.returncode == 4
     assert any(line.split()[:3] == ["✗", "quote", "1"] for line in result.stdout.splitlines())
     error = result.stderr.splitlines()
@@ -71,7 +54,7 @@ def test_build_refuses_an_altered_quote_and_writes_nothing(content_file: Path) -
     target = content_file.parent / "out" / "coastal.pdf"
     target.parent.mkdir()
     target.write_bytes(b"the previous briefing")
-    result = run("build", content_file.name, cwd=content_file.parent)
+    result = run_briefing("build", content_file.name, cwd=content_file.parent)
     assert result.returncode == 4
     assert result.stderr.startswith("Error: coastal.yaml:")
     assert "quote 1 is not verified" in result.stderr
@@ -83,7 +66,7 @@ def test_build_refuses_an_altered_quote_and_writes_nothing(content_file: Path) -
 def test_build_from_a_content_file_puts_every_quote_and_the_provenance_on_the_page(
     content_file: Path, coastal_content: Content
 ) -> None:
-    result = run("build", content_file.name, cwd=content_file.parent)
+    result = run_briefing("build", content_file.name, cwd=content_file.parent)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str(Path("out") / "coastal.pdf")
     text = " ".join(pdf_text((content_file.parent / "out" / "coastal.pdf").read_bytes()).split())
@@ -93,7 +76,9 @@ def test_build_from_a_content_file_puts_every_quote_and_the_provenance_on_the_pa
     assert "https://example.org/coastal-statement" in text
     assert "Source: Coastal Rights Network, statement of 3 March 2025." in text
     assert "Made with briefing 0.1.0." in text  # no build date unless asked: reproducible
-    html = run("build", content_file.name, "--format", "html", "-o", "page.html", cwd=content_file.parent)
+    html = run_briefing(
+        "build", content_file.name, "--format", "html", "-o", "page.html", cwd=content_file.parent
+    )
     assert html.returncode == 0, html.stderr
     page = (content_file.parent / "page.html").read_text(encoding="utf-8")
     # an <img> rather than inline SVG, so that its alt text reaches the PDF's structure tree
@@ -103,7 +88,9 @@ def test_build_from_a_content_file_puts_every_quote_and_the_provenance_on_the_pa
 
 def test_allow_unverified_marks_the_items(content_file: Path) -> None:
     alter_quote(content_file)
-    result = run("build", content_file.name, "--allow-unverified", "-o", "x.pdf", cwd=content_file.parent)
+    result = run_briefing(
+        "build", content_file.name, "--allow-unverified", "-o", "x.pdf", cwd=content_file.parent
+    )
     assert result.returncode == 0, result.stderr
     assert "1 item(s) are not verified" in result.stderr
     text = " ".join(pdf_text((content_file.parent / "x.pdf").read_bytes()).split())
@@ -115,7 +102,7 @@ def test_allow_unverified_marks_the_items(content_file: Path) -> None:
 def test_a_bad_content_file_gives_one_error_line_per_problem(content_file: Path) -> None:
     text = content_file.read_text(encoding="utf-8").replace("title:", "titel:").replace("label:", "lable:", 1)
     content_file.write_text(text, encoding="utf-8")
-    result = run("check", content_file.name, cwd=content_file.parent)
+    result = run_briefing("check", content_file.name, cwd=content_file.parent)
     assert result.returncode == 3
     errors = result.stderr.splitlines()
     assert len(errors) == 3
@@ -125,7 +112,7 @@ def test_a_bad_content_file_gives_one_error_line_per_problem(content_file: Path)
 
 def test_a_missing_source_names_the_line(content_file: Path) -> None:
     (content_file.parent / "statement.txt").unlink()
-    result = run("check", content_file.name, cwd=content_file.parent)
+    result = run_briefing("check", content_file.name, cwd=content_file.parent)
     assert result.returncode == 3
     assert result.stderr.startswith("Error: coastal.yaml:16: the source statement cannot be read: ")
     assert "does not exist" in result.stderr

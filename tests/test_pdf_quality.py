@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pikepdf
 import pytest
 
+from tests.conftest import run_briefing, structure_elements
+
 
 def build(statement: Path, target: Path, **environment: str) -> bytes:
-    subprocess.run(
-        [sys.executable, "-m", "briefing", "build", str(statement), "-o", str(target)],
-        check=True,
-        capture_output=True,
-        env={**os.environ, **environment},
-        cwd=statement.parent,
-    )
+    result = run_briefing("build", str(statement), "-o", str(target), cwd=statement.parent, **environment)
+    assert result.returncode == 0, result.stderr
     return target.read_bytes()
 
 
@@ -53,37 +48,17 @@ def test_pdf_is_tagged_with_title_language_and_structure(built_pdf):
         assert str(root.Lang) == "en"
         assert bool(root.MarkInfo.Marked)
         assert "/StructTreeRoot" in root
-        roles = _structure_roles(root.StructTreeRoot)
+        roles = {str(element.S) for element in structure_elements(pdf)}
         assert {"/H1", "/L", "/LI", "/BlockQuote"} <= roles
         assert str(pdf.docinfo["/Title"]) == _extracted_title(built_pdf.parent / "riverland.txt")
         assert str(pdf.docinfo["/CreationDate"]).startswith("D:20250312")
 
 
-def _structure_roles(node: pikepdf.Object) -> set[str]:
-    roles: set[str] = set()
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, pikepdf.Dictionary):
-            if "/S" in current:
-                roles.add(str(current.S))
-            kids = current.get("/K")
-            if isinstance(kids, pikepdf.Array):
-                stack.extend(kids)
-            elif isinstance(kids, pikepdf.Dictionary):
-                stack.append(kids)
-    return roles
-
-
 def _extracted_title(statement: Path) -> str:
     import json
 
-    result = subprocess.run(
-        [sys.executable, "-m", "briefing", "extract", str(statement), "--format", "json"],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
+    result = run_briefing("extract", str(statement), "--format", "json", cwd=statement.parent)
+    assert result.returncode == 0, result.stderr
     title: str = json.loads(result.stdout)["title"]
     assert title
     return title

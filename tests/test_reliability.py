@@ -20,7 +20,7 @@ from PIL import Image
 
 from briefing.cli import cli
 from briefing.errors import ExitCode
-from tests.conftest import COASTAL_STATEMENT, pdf_text, squash
+from tests.conftest import COASTAL_STATEMENT, pdf_text, run_briefing, squash, structure_elements
 
 PROJECT = Path(__file__).resolve().parent.parent
 CONTENT = """\
@@ -50,19 +50,6 @@ The Network called on the ministry to publish its flood plans within 30 days.
 """
 
 
-def run_build(*args: str, cwd: Path, **environment: str) -> subprocess.CompletedProcess[str]:
-    env = {key: value for key, value in os.environ.items() if key != "SOURCE_DATE_EPOCH"}
-    env["PYTHONPATH"] = str(PROJECT)
-    return subprocess.run(
-        [sys.executable, "-m", "briefing", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**env, **environment},
-    )
-
-
 def fingerprint(folder: Path) -> dict[str, tuple[bytes, int]]:
     return {
         str(path.relative_to(folder)): (path.read_bytes(), path.stat().st_mtime_ns)
@@ -84,7 +71,7 @@ def branded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     before = fingerprint(folder)
     for args in (["-o", "out/default.pdf"], ["-o", "out/archive.pdf", "--pdf-a"]):
-        result = run_build("build", "coastal.yaml", *args, cwd=folder)
+        result = run_briefing("build", "coastal.yaml", *args, cwd=folder)
         assert result.returncode == 0, result.stderr
     assert fingerprint(folder) == before, "a build modified its inputs"
     return folder
@@ -100,28 +87,12 @@ def test_every_pdf_passes_qpdf_check(branded):
         assert result.returncode == 0, result.stdout + result.stderr
 
 
-def _structure(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
-    found: list[pikepdf.Dictionary] = []
-    stack: list[pikepdf.Object] = [pdf.Root.StructTreeRoot]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, pikepdf.Dictionary):
-            if "/S" in node:
-                found.append(node)
-            kids = node.get("/K")
-            if isinstance(kids, pikepdf.Array):
-                stack.extend(kids)
-            elif isinstance(kids, pikepdf.Dictionary):
-                stack.append(kids)
-    return found
-
-
 @pytest.mark.parametrize("name", ["default.pdf", "archive.pdf"])
 def test_pdf_is_tagged_with_language_structure_metadata_and_alt_text(branded, name):
     with pikepdf.open(branded / "out" / name) as pdf:
         assert str(pdf.Root.Lang) == "en"
         assert bool(pdf.Root.MarkInfo.Marked)
-        elements = _structure(pdf)
+        elements = structure_elements(pdf)
         roles = {str(element.S) for element in elements}
         assert {"/Document", "/H1", "/L", "/LI", "/BlockQuote", "/Figure"} <= roles
         figures = [str(element.get("/Alt", "")) for element in elements if element.S == "/Figure"]
@@ -163,7 +134,7 @@ def test_pdf_a_carries_the_statement_and_the_content_as_evidence(branded):
 
 @pytest.mark.slow
 def test_pdf_a_is_reproducible_from_another_folder_time_zone_and_locale(branded, tmp_path):
-    result = run_build(
+    result = run_briefing(
         "build",
         str(branded / "coastal.yaml"),
         "--pdf-a",
@@ -183,15 +154,15 @@ def test_pdf_a_is_reproducible_from_another_folder_time_zone_and_locale(branded,
 @pytest.mark.slow
 def test_source_date_epoch_dates_a_statement_without_a_date(tmp_path):
     (tmp_path / "undated.txt").write_text(COASTAL_STATEMENT.replace(", 3 March 2025", ""), encoding="utf-8")
-    first = run_build("build", "undated.txt", "-o", "a.pdf", cwd=tmp_path, SOURCE_DATE_EPOCH="1700000000")
-    second = run_build(
+    first = run_briefing("build", "undated.txt", "-o", "a.pdf", cwd=tmp_path, SOURCE_DATE_EPOCH="1700000000")
+    second = run_briefing(
         "build", "undated.txt", "-o", "b.pdf", cwd=tmp_path, SOURCE_DATE_EPOCH="1700000000", TZ="Asia/Kolkata"
     )
     assert first.returncode == second.returncode == 0, first.stderr + second.stderr
     assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
     with pikepdf.open(tmp_path / "a.pdf") as pdf:
         assert str(pdf.docinfo["/CreationDate"]).startswith("D:20231114221320")
-    unset = run_build("build", "undated.txt", "-o", "c.pdf", cwd=tmp_path)
+    unset = run_briefing("build", "undated.txt", "-o", "c.pdf", cwd=tmp_path)
     assert unset.returncode == 0, unset.stderr
     with pikepdf.open(tmp_path / "c.pdf") as pdf:
         assert "/CreationDate" not in pdf.docinfo  # never the clock
