@@ -13,14 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.extraction.clean import CleanText, Paragraph
+from briefing.extraction.clean import CleanText, Kind, Paragraph
 
-_DOUBLE_MARK_RE = re.compile(r"''|``|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]")
+_DOUBLE_MARK_RE = re.compile(r"''|``|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2039\u203a]")
 _SINGLE_CURLY_RE = re.compile("[\u2018\u2019]")
-_ONLY_OPENING = "\u201e\u00ab\u201f`"
-_ONLY_CLOSING = "\u00bb"
-_GUILLEMETS = "\u00ab\u00bb"
-_OPENING_CONTEXT = " \t\n([{\u2014\u2013-:/"
+_ONLY_OPENING = "\u201e\u00ab\u201f`\u2039"
+_ONLY_CLOSING = "\u00bb\u203a"
+_GUILLEMETS = "\u00ab\u00bb\u2039\u203a"
+# What may stand before an opening mark: a space, a bracket, a dash, a colon, a slash, and
+# the `_` of Markdown emphasis (`_“J'ai peur …”_`).
+_OPENING_CONTEXT = " \t\n\u00a0\u202f([{\u2014\u2013-:/_>"
 _WORD_RE = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 _REPORTING_AFTER_RE = re.compile(
     r"^(?:said|says|say|added|adds|stated|states|told|asked|declared|noted|wrote|explained)\b"
@@ -76,9 +78,11 @@ class QuoteSpan:
 def find_quoted_spans(clean: CleanText, skip: frozenset[int] = frozenset()) -> list[QuoteSpan]:
     """Every span between quotation marks, however short (names and terms included)."""
     spans: list[QuoteSpan] = []
-    for paragraph in clean.paragraphs:
-        if paragraph.is_content and paragraph.start not in skip:
-            doubles = _pair_double_marks(clean.work, paragraph)
+    continuing = False  # the paragraph before ended inside an unclosed quotation
+    for paragraph in logical_paragraphs(clean, skip):
+        if paragraph.is_content:
+            doubles = _pair_double_marks(clean.work, paragraph, continuing)
+            continuing = bool(doubles) and not doubles[-1].complete
             spans.extend(
                 doubles
                 or _pair_single_marks(clean.work, paragraph)
@@ -97,10 +101,19 @@ def is_quotation(text: str) -> bool:
     return not (len(words) <= 12 and capitalised >= 0.8 * len(major))
 
 
-def _pair_double_marks(work: str, paragraph: Paragraph) -> list[QuoteSpan]:
+def _pair_double_marks(work: str, paragraph: Paragraph, continuing: bool = False) -> list[QuoteSpan]:
+    """Quotations in double marks. When the paragraph before ended inside an unclosed
+    quotation (`continuing`), a closing mark before any opening one ends that quotation's
+    last paragraph, which the writer did not reopen."""
     spans: list[QuoteSpan] = []
     opened: int | None = None  # offset of the open mark
     open_len = 0
+    if continuing:
+        first = _DOUBLE_MARK_RE.search(work, paragraph.start, paragraph.end)
+        if first and first.group() in "\u201d\u00bb\"" and not work[first.start() - 1].isspace():
+            at = first.start()
+            spans.extend(_span(work, paragraph.start, 0, at, len(first.group())))
+            paragraph = Paragraph(first.end(), paragraph.end, paragraph.kind)
     for m in _DOUBLE_MARK_RE.finditer(work, paragraph.start, paragraph.end):
         mark, at = m.group(), m.start()
         before = work[at - 1] if at > paragraph.start else " "
@@ -109,7 +122,9 @@ def _pair_double_marks(work: str, paragraph: Paragraph) -> list[QuoteSpan]:
         closes = not before.isspace() and (after.isspace() or not after.isalnum())
         if mark in _GUILLEMETS:
             # French typography pads guillemets with (no-break) spaces: « Nous … ».
-            opens, closes = mark == "\u00ab", mark == "\u00bb"
+            opens, closes = mark in "\u00ab\u2039", mark in "\u00bb\u203a"
+        if opened is not None and _is_nested(work[opened], mark):
+            continue
         if opened is None:
             if mark not in _ONLY_CLOSING and mark != "''" and (opens or mark in _ONLY_OPENING):
                 opened, open_len = at, len(mark)
@@ -131,6 +146,58 @@ def _pair_double_marks(work: str, paragraph: Paragraph) -> list[QuoteSpan]:
     if opened is not None:
         spans.extend(_unclosed(work, opened, open_len, paragraph.end))
     return spans
+
+
+def _is_nested(opener: str, mark: str) -> bool:
+    """Inside « … » only » closes: “ ” and ‹ › there are a quotation within the quotation
+    (« Il a dit “ assez ” hier »); inside ‹ … › only › closes."""
+    if opener == "\u00ab":
+        return mark not in "\u00ab\u00bb"
+    return opener == "\u2039" and mark not in "\u2039\u203a"
+
+
+# A line that ends a sentence or announces what follows; a line that does not is wrapped.
+_LINE_END_RE = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019\u00bb\u203a)\]_*]*\s*$|^\s*$")
+
+
+def logical_paragraphs(clean: CleanText, skip: frozenset[int] = frozenset()) -> list[Paragraph]:
+    """The statement's paragraphs with hard-wrapped lines joined: a content line that does not
+    end a sentence and is followed, with no blank line between, by a content line that does
+    not open a list item, runs on into it (text pasted from a PDF or a 75-column e-mail).
+    Paragraphs whose start is in `skip` (the title) are left out."""
+    joined: list[Paragraph] = []
+    last_line: Paragraph | None = None
+    for paragraph in clean.paragraphs:
+        if paragraph.start in skip:
+            last_line = None
+            continue
+        if joined and last_line is not None and _runs_on(clean.work, last_line, paragraph):
+            kind = Kind.LIST_ITEM if joined[-1].kind is Kind.LIST_ITEM else Kind.BODY
+            joined[-1] = Paragraph(joined[-1].start, paragraph.end, kind)
+        else:
+            joined.append(paragraph)
+        last_line = paragraph
+    return joined
+
+
+# A wrapped line is about as long as the wrap width; a shorter one runs on only into a
+# lowercase start ("… debe tomar" / "urgentemente las medidas …").
+_WRAPPED_LINE_LENGTH = 50
+
+
+def _runs_on(work: str, line: Paragraph, following: Paragraph) -> bool:
+    """Whether `following` continues the sentence of `line` (a hard line break, not a new
+    paragraph): nothing but a line break between them, `line` ends no sentence, `following`
+    opens no list item, and `line` is as long as a wrapped line or `following` starts lowercase."""
+    if line.kind not in (Kind.BODY, Kind.HEADING, Kind.LIST_ITEM) or following.kind not in (
+        Kind.BODY,
+        Kind.HEADING,
+    ):
+        return False
+    if work[line.end : following.start] != "\n" or _LINE_END_RE.search(work, line.start, line.end):
+        return False
+    first = work[following.start : following.end].lstrip()[:1]
+    return first.islower() or first.isdigit() or len(work[line.start : line.end].strip()) >= _WRAPPED_LINE_LENGTH
 
 
 def _pair_single_marks(work: str, paragraph: Paragraph) -> list[QuoteSpan]:
@@ -190,9 +257,9 @@ def _span(
     work: str, opened: int, open_len: int, close: int, close_len: int, complete: bool = True
 ) -> list[QuoteSpan]:
     start, end = opened + open_len, close
-    while start < end and work[start].isspace():
-        start += 1
-    while end > start and work[end - 1].isspace():
+    while start < end and (work[start].isspace() or work[start] in "_*"):
+        start += 1  # spaces, and the `_` of Markdown emphasis inside the marks (“_Nous …_”)
+    while end > start and (work[end - 1].isspace() or work[end - 1] in "_*"):
         end -= 1
     if end <= start:
         return []
