@@ -28,7 +28,8 @@ from briefing.extraction.quotes import QuoteSpan, find_quoted_spans, is_quotatio
 from briefing.extraction.ranking import rank_demands, rank_figures, rank_quotes
 from briefing.extraction.sentences import Sentence, split_sentences
 from briefing.extraction.shares import link_parts_to_wholes
-from briefing.extraction.speakers import attribute_speakers, tidy_speakers
+from briefing.extraction.attribution import attribute, readable_speaker
+from briefing.extraction.speakers import tidy_speakers
 from briefing.model import Content, Figure, Quote
 
 __all__ = ["extract_content"]
@@ -43,7 +44,7 @@ _SECOND_CALL_RE = re.compile(
 )
 
 
-def extract_content(text: str, *, today: dt.date | None = None) -> Content:
+def extract_content(text: str, *, today: dt.date | None = None, lang: str | None = None) -> Content:
     """Everything a briefing shows, extracted from a statement's text.
 
     `today` is the date the statement is read on; it is only used to bound dates and is never
@@ -59,8 +60,8 @@ def extract_content(text: str, *, today: dt.date | None = None) -> Content:
     quotations = [q for q in quoted if is_quotation(text[q.start : q.end])]
     names = [(q.mark_start, q.mark_end) for q in quoted if q not in quotations]
 
-    paragraph_of = _paragraph_index(content, quotations)
-    speakers = attribute_speakers(clean.work, quotations, sentences, paragraph_of)
+    attributions = attribute(clean, quotations, quoted, lang)
+    speakers = [readable_speaker(a.speaker, lang) if a else None for a in attributions]
     quotes = [
         Quote(text=text[q.start : q.end], speaker=speaker, complete=q.complete, start=q.start, end=q.end)
         for q, speaker in zip(quotations, speakers, strict=True)

@@ -25,6 +25,8 @@ SPEECH_VERBS: tuple[str, ...] = (
 # Past participles after an auxiliary ("has said", "had told").
 SPEECH_PARTICIPLES: tuple[str, ...] = ("said", "told", "stated", "written", "declared", "warned", "noted")
 AUXILIARIES: tuple[str, ...] = ("has", "have", "had", "will", "would", "also")
+# Forms of verbs of publishing: their subject is a source a back-reference may point to.
+PUBLISH_VERBS: tuple[str, ...] = ("published", "publishes", "issued", "issues", "released", "releases")
 # Verbs of answering or defending: the speaker they introduce answers the issuer (voice "other").
 REPLY_VERBS: tuple[str, ...] = (
     *("replied", "replies", "responded", "responds", "retorted", "countered", "rejected"),
@@ -75,6 +77,9 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         *("watch", "trust", "league", "society", "secretariat", "members", "rapporteurs", "leaders"),
     ]
 )
+# Group nouns that only stand for an organisation named before (`the organisation said`);
+# other group nouns may name a speaker on their own (`the government`, `the experts`).
+GENERIC_REFERENCES: frozenset[str] = frozenset(["organisation", "organization", "group", "body", "agency", "charity"])
 # Nouns that name a document that can be quoted: `the report said`, `the letter reads:`.
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     [
@@ -95,6 +100,9 @@ HONORIFICS: frozenset[str] = frozenset(
 )
 # Lowercase words inside a name: `Committee against Torture`, `Anna de Vries`.
 NAME_PARTICLES: frozenset[str] = frozenset(["of", "for", "de", "van", "von", "der", "da", "al", "on", "against"])
+# Words that join an organisation's name to its remit, which may be lowercase:
+# `Committee against Torture`, `Comité … contre la torture`, `Comisión … para la paz`.
+REMIT_WORDS: frozenset[str] = frozenset(["against", "on"])
 # Words after which a phrase is never a speaker: time phrases, prepositions, conjunctions.
 NEVER_SPEAKER_START: frozenset[str] = frozenset(
     [
@@ -103,6 +111,7 @@ NEVER_SPEAKER_START: frozenset[str] = frozenset(
         *("next", "every", "each", "if", "as", "for", "with", "by", "from", "to", "so", "and"),
         *("but", "or", "there", "here", "what", "which", "who", "how", "why", "where", "earlier"),
         *("later", "then", "now", "again", "not", "also", "all", "some", "many", "most", "more"),
+        *("of", "although", "though", "because", "despite", "however", "yet", "whether", "about"),
     ]
 )
 # Words that end a speaker's phrase: the time or place of speaking, a relative clause, the

@@ -33,6 +33,7 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     *("denunciado", "alertado", "expresado", "reiterado", "recordado", "insistido", "lamentado"),
 )
 AUXILIARIES: tuple[str, ...] = ("ha", "han", "había", "habían", "habría", "también")
+PUBLISH_VERBS: tuple[str, ...] = ("publicó", "publica", "emitió", "emite", "difundió", "difunde")
 REPLY_VERBS: tuple[str, ...] = (
     *("respondió", "respondieron", "responde", "contestó", "contesta", "replicó", "replica"),
     *("rechazó", "rechaza", "rechazaron", "negó", "niega", "defendió", "defiende", "desmintió"),
@@ -68,6 +69,9 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         *("organizaciones", "tribunal", "corte", "fiscalía", "empresa", "plataforma", "misión"),
     ]
 )
+# Group nouns that only stand for an organisation named before (`the organisation said`);
+# other group nouns may name a speaker on their own (`the government`, `the experts`).
+GENERIC_REFERENCES: frozenset[str] = frozenset(["organización", "organismo", "grupo", "entidad", "asociación", "agrupación"])
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     [
         *("comunicado", "informe", "carta", "documento", "declaración", "ley", "leyes"),
@@ -79,12 +83,15 @@ DEFINITE_DETERMINERS: frozenset[str] = frozenset(["el", "la", "los", "las", "su"
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset(["un", "una", "uno"])
 HONORIFICS: frozenset[str] = frozenset(["sr", "sra", "srta", "dr", "dra", "don", "doña", "lic"])
 NAME_PARTICLES: frozenset[str] = frozenset(["de", "del", "la", "las", "los", "y", "e", "da", "van", "von"])
+# Words that join an organisation's name to its remit, which may be lowercase:
+# `Committee against Torture`, `Comité … contre la torture`, `Comisión … para la paz`.
+REMIT_WORDS: frozenset[str] = frozenset(["contra", "para", "sobre"])
 NEVER_SPEAKER_START: frozenset[str] = frozenset(
     [
         *("hoy", "ayer", "mañana", "en", "durante", "desde", "cuando", "mientras", "tras", "antes"),
         *("después", "si", "como", "con", "por", "para", "sin", "a", "y", "o", "pero", "que"),
         *("este", "esta", "estos", "estas", "ese", "esa", "todo", "todos", "cada", "ya", "no"),
-        *("también", "además", "aquí", "allí", "entre", "sobre", "hasta", "lo", "se"),
+        *("también", "además", "aquí", "allí", "entre", "sobre", "hasta", "lo", "se", "de", "aunque"),
     ]
 )
 SPEAKER_TAIL_WORDS: tuple[str, ...] = (
@@ -96,6 +103,6 @@ WEEKDAYS: tuple[str, ...] = ("lunes", "martes", "miércoles", "jueves", "viernes
 CLAUSE_WORDS: frozenset[str] = frozenset(
     [
         *("es", "son", "fue", "fueron", "era", "está", "están", "debe", "deben", "puede", "pueden"),
-        *("ha", "han", "hay", "será", "sería", "no", "se", "si"),
+        *("ha", "han", "hay", "será", "sería", "no", "se", "si", "considera", "cree"),
     ]
 )

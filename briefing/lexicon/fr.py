@@ -29,6 +29,7 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     *("constaté", "martelé", "lancé", "prévenu", "déclarée", "déclarés", "déclarées", "dite"),
     *("dits", "dites", "indigné", "inquiété", "évoqué", "fait état"),
 )
+PUBLISH_VERBS: tuple[str, ...] = ("a publié", "publie", "ont publié", "a rendu public", "a diffusé")
 AUXILIARIES: tuple[str, ...] = (
     *("a", "ont", "avait", "avaient", "aurait", "s'est", "s’est", "se sont", "s'était", "s’était"),
     *("également", "aussi", "encore", "ensuite", "notamment", "déjà"),
@@ -68,6 +69,9 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         *("cour", "entreprise", "plateforme", "mission", "union", "parti", "communauté"),
     ]
 )
+# Group nouns that only stand for an organisation named before (`the organisation said`);
+# other group nouns may name a speaker on their own (`the government`, `the experts`).
+GENERIC_REFERENCES: frozenset[str] = frozenset(["organisation", "organisme", "groupe", "association", "structure", "ong"])
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     [
         *("rapport", "déclaration", "communiqué", "lettre", "résolution", "conclusions"),
@@ -81,12 +85,15 @@ DEFINITE_DETERMINERS: frozenset[str] = frozenset(
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset(["un", "une"])
 HONORIFICS: frozenset[str] = frozenset(["m", "mme", "mlle", "me", "dr", "pr"])
 NAME_PARTICLES: frozenset[str] = frozenset(["de", "du", "des", "d'", "d’", "la", "le", "van", "von", "et"])
+# Words that join an organisation's name to its remit, which may be lowercase:
+# `Committee against Torture`, `Comité … contre la torture`, `Comisión … para la paz`.
+REMIT_WORDS: frozenset[str] = frozenset(["contre", "pour", "sur"])
 NEVER_SPEAKER_START: frozenset[str] = frozenset(
     [
         *("aujourd'hui", "aujourd’hui", "hier", "demain", "en", "dans", "lors", "pendant", "depuis"),
         *("quand", "alors", "après", "avant", "si", "comme", "avec", "par", "pour", "sans", "à"),
         *("et", "ou", "mais", "que", "qui", "ce", "cette", "ces", "tout", "tous", "chaque", "ne"),
-        *("également", "aussi", "ici", "entre", "sur", "jusqu'", "y", "se", "s'", "s’"),
+        *("également", "aussi", "ici", "entre", "sur", "jusqu'", "y", "se", "s'", "s’", "de", "d'", "d’"),
     ]
 )
 SPEAKER_TAIL_WORDS: tuple[str, ...] = (
@@ -98,6 +105,6 @@ WEEKDAYS: tuple[str, ...] = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", 
 CLAUSE_WORDS: frozenset[str] = frozenset(
     [
         *("est", "sont", "était", "étaient", "doit", "doivent", "peut", "peuvent", "sera", "serait"),
-        *("ne", "pas", "se", "si", "va", "vont", "faut"),
+        *("ne", "pas", "se", "si", "va", "vont", "faut", "s'est", "s’est", "a", "ont"),
     ]
 )

@@ -1,0 +1,754 @@
+"""Attribution: who the source itself says spoke each quotation, with the words that say so.
+
+A speaker is taken only from the source's own attribution of that quotation, by one of the
+named frames below, tried in this order (first that holds wins):
+
+    after_cue        `"…," said Ana Ruiz.` · `», a déclaré X.` · `”, dijo la portavoz, X.` · `", he said.`
+    after_subject    `"…," Ms Ruiz said.` · `"…" the experts added.` (a short tag closing the sentence)
+    according_to     `According to X, "…"` · `según X` · `selon X` · `Pour X, « … »`
+    before_cue       `X said: "…"` · `X told MPs the plan will "…"` · `X described it as "…"`
+    announced        `The letter reads:` / `X said:` ending the paragraph before the quotation
+    carried_back     an unclosed paragraph of quotation whose next paragraph carries the tag
+    continued        a quotation with no tag of its own after an attributed one, in the same
+                     paragraph or opening the next one, with no other cue between
+    previous_sentence  `X defended the plan, saying it was needed.` then `"…"` opening the next sentence
+    signature        `"…"` then a line `Name, title` alone
+
+A back-reference at the cue ("he", "she", "the organisation", "the experts", "the minister",
+French and Spanish subjectless or inverted cues: `a-t-il ajouté`, `añadió`) is resolved to the
+nearest earlier named actor that fits (a person for he/she, a group or organisation for
+it/they, the same head noun for a role). What is never a speaker: a time phrase, a clause
+fragment, a quotation mark or quoted words, a possessive ("The WTO's"), a bare pronoun.
+When no frame holds, there is no attribution: a wrong speaker is worse than none.
+
+Each language's words come from `briefing.lexicon` (section "Attribution"); with no language
+given, the words of every lexicon are used together (their cue words do not collide).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from types import ModuleType
+
+from briefing.extraction.clean import CleanText, Paragraph
+from briefing.extraction.quotes import QuoteSpan, logical_paragraphs
+from briefing.lexicon import LANGUAGES, words_for
+
+_MASK = "\x1f"  # stands for every character of a quotation while tags are read
+_UPPER = "A-Z\u00c0-\u00de"
+_NAME_WORD = rf"(?:[{_UPPER}][\w'\u2019.\-]*|[{_UPPER}]\.)"
+_SENTENCE_END_RE = re.compile(
+    rf"[.!?\u2026]+[\"'\u201d\u2019)\]\u00bb]*\s+(?=[^\w\x1f]*[{_UPPER}0-9\u00bf\u00a1\x1f])|[.!?]\s*$"
+)
+_ASIDE_RE = re.compile(r"\s*\([^()\n]{1,60}\)|,\s*[DRI]-[A-Z][a-z]{0,5}\.?(?=,)")
+_POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """How the source ties a quotation to its speaker.
+
+    `start`/`end` cover the tying words in the text (`said Ana Ruiz, the Network's director`,
+    `he said`); `antecedent` is where the name a back-reference resolved to stands."""
+
+    speaker: str
+    rule: str
+    start: int
+    end: int
+    reply: bool = False  # introduced by an answering verb ("replied", "a rejeté")
+    antecedent: tuple[int, int] | None = None
+    mention: str | None = None  # the back-reference as written ("he", "the experts")
+
+
+@dataclass(frozen=True)
+class _Actor:
+    """Someone the text names as speaking, writing or acting, where it does."""
+
+    name: str
+    start: int
+    end: int
+    person: bool
+    source: bool = False  # the subject of a cue, not only of its sentence
+
+
+class Words:
+    """One language's attribution words (or several languages' together), compiled."""
+
+    def __init__(self, lexicons: list[ModuleType]) -> None:
+        def union(name: str) -> set[str]:
+            return {w for lex in lexicons for w in getattr(lex, name)}
+
+        def alternation(forms: set[str]) -> str:
+            escaped = sorted((re.escape(f).replace(r"\ ", r"\s+") for f in forms), key=len, reverse=True)
+            return "|".join(escaped)
+
+        verbs = union("SPEECH_VERBS") | union("REPLY_VERBS")
+        participles = union("SPEECH_PARTICIPLES") | {w for w in union("REPLY_VERBS") if w.endswith(("é", "u", "i"))}
+        aux = alternation(union("AUXILIARIES"))
+        adverbs = alternation(union("CUE_ADVERBS"))
+        inversion = r"(?:-t)?-(?P<{}>il|elle|ils|elles|on)"
+        self.cue = re.compile(
+            rf"(?<![\w'\u2019-])(?:(?:{aux})(?:{inversion.format('inv')})?\s+(?:(?:{adverbs})\s+)*"
+            rf"(?:{alternation(participles | verbs)})|(?:{alternation(verbs)})(?:{inversion.format('inv2')})?)(?![\w-])",
+            re.IGNORECASE,
+        )
+        self.verb_forms = frozenset(f.lower() for f in verbs | participles | union("FRAME_VERBS"))
+        self.frame = re.compile(
+            rf"(?<![\w'\u2019-])(?:(?:{aux})\s+(?:(?:{adverbs})\s+)*)?"
+            rf"(?:{alternation(union('FRAME_VERBS') | union('PUBLISH_VERBS'))})(?![\w-])",
+            re.IGNORECASE,
+        )
+        self.reply = re.compile(rf"(?<![\w-])(?:{alternation(union('REPLY_VERBS'))})(?![\w-])", re.IGNORECASE)
+        self.according = re.compile(
+            rf"(?<![\w'\u2019-])(?:{alternation(union('ACCORDING_TO'))})\s+", re.IGNORECASE
+        )
+        opening = union("ACCORDING_TO_OPENING")
+        self.according_opening = (
+            re.compile(rf"^\s*(?:{alternation(opening)})\s+(?=[^,]{{2,80}},)", re.IGNORECASE) if opening else None
+        )
+        self.document_verb = re.compile(
+            rf"(?<![\w-])(?:{alternation(union('DOCUMENT_VERBS'))})\s*(?:as\s+follows\s*)?:\s*$", re.IGNORECASE
+        )
+        self.person_pronouns = frozenset(union("PERSON_PRONOUNS"))
+        self.group_pronouns = frozenset(union("GROUP_PRONOUNS"))
+        self.first_person = frozenset(union("FIRST_PERSON"))
+        self.roles = frozenset(union("ROLE_NOUNS"))
+        self.groups = frozenset(union("GROUP_NOUNS"))
+        # group nouns that only refer to a group named with them (`the experts` -> `UN experts`)
+
+        self.documents = frozenset(union("DOCUMENT_NOUNS"))
+        # nouns that stand for an organisation or document named before: `the organisation`, `the report`
+        self.generic = frozenset(union("GENERIC_REFERENCES")) | self.documents
+        self.definite = frozenset(union("DEFINITE_DETERMINERS"))
+        self.indefinite = frozenset(union("INDEFINITE_DETERMINERS"))
+        self.honorifics = frozenset(union("HONORIFICS"))
+        self.particles = frozenset(union("NAME_PARTICLES"))
+        self.remit = frozenset(union("REMIT_WORDS"))
+        self.never_start = frozenset(union("NEVER_SPEAKER_START")) - self.definite - self.indefinite
+        self.clause_words = frozenset(union("CLAUSE_WORDS"))
+        self.weekdays = frozenset(union("WEEKDAYS"))
+        tails = alternation(union("SPEAKER_TAIL_WORDS"))
+        preps = alternation(union("SPEAKER_TAIL_PREPOSITIONS"))
+        self.tail = re.compile(
+            rf"\s+(?:(?:{tails})(?![\w'\u2019-])|(?:{preps})\s+(?=[a-z\u00e0-\u00ff0-9]))",
+            re.IGNORECASE if False else 0,
+        )
+
+    @property
+    def pronouns(self) -> frozenset[str]:
+        return self.person_pronouns | self.group_pronouns
+
+
+@functools.cache
+def words(lang: str | None = None) -> Words:
+    """The compiled attribution words of `lang`; of every lexicon when `lang` is None."""
+    codes = [lang] if lang in LANGUAGES else list(LANGUAGES)
+    return Words([words_for(code) for code in codes])
+
+
+# --- the text as the frames read it ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """The statement with every quotation masked, its paragraphs, and its quotations."""
+
+    work: str
+    masked: str
+    paragraphs: list[Paragraph]
+    quotes: list[QuoteSpan]
+    words: Words
+    acronyms: dict[str, str]  # "HRW" -> "Human Rights Watch", from "Human Rights Watch (HRW)"
+
+    def paragraph_of(self, offset: int) -> int:
+        for index, paragraph in enumerate(self.paragraphs):
+            if paragraph.start <= offset < paragraph.end:
+                return index
+        return -1
+
+    def sentence_start(self, offset: int) -> int:
+        """Where the sentence holding `offset` starts (quoted words do not end a sentence)."""
+        paragraph = self.paragraphs[self.paragraph_of(offset)]
+        start = paragraph.start
+        for m in _SENTENCE_END_RE.finditer(self.masked, paragraph.start, offset):
+            start = m.end()
+        return start
+
+    def sentence_end(self, offset: int) -> int:
+        paragraph = self.paragraphs[self.paragraph_of(max(offset - 1, 0))]
+        m = _SENTENCE_END_RE.search(self.masked, offset, paragraph.end)
+        return m.end() if m else paragraph.end
+
+
+def _reading(clean: CleanText, quotes: list[QuoteSpan], all_quoted: list[QuoteSpan], lang: str | None) -> _Reading:
+    masked = list(clean.work.replace("\n", " "))  # a wrapped line runs on; paragraphs are kept apart
+    for quote in all_quoted:
+        masked[quote.mark_start : quote.mark_end] = _MASK * (quote.mark_end - quote.mark_start)
+    paragraphs = [p for p in logical_paragraphs(clean) if p.is_content]
+    w = words(lang)
+    particles = _particles(w)
+    acronyms = {
+        m.group(2): m.group(1)
+        for m in re.finditer(
+            rf"({_NAME_WORD}(?:\s+(?:(?:{particles})\s+)*{_NAME_WORD}){{1,7}})\s+\(([A-Z]{{2,8}})\)", clean.work
+        )
+    }
+    return _Reading(clean.work, "".join(masked), paragraphs, quotes, w, acronyms)
+
+
+# --- speaker phrases ------------------------------------------------------------------------
+
+
+def _tokens(phrase: str) -> list[str]:
+    return re.findall(r"[\w'\u2019.\-]+", phrase)
+
+
+def clean_speaker(phrase: str, w: Words) -> str | None:
+    """A speaker phrase trimmed of what is not the speaker, or None when it names no one.
+
+    Example: `Senator Jane Doe today in a statement` -> `Senator Jane Doe`; `such seismic
+    changes to policy should` -> None; `The WTO's` -> None."""
+    phrase = _ASIDE_RE.sub("", phrase)
+    phrase = re.split(r"[\n;:\x1f\"\u201c\u201d\u00ab\u00bb]", phrase)[0]
+    cut = w.tail.search(phrase)
+    if cut:
+        phrase = phrase[: cut.start()]
+    phrase = phrase.strip(" ,.\u2014\u2013-\u00a0\u202f")
+    tokens = _tokens(phrase)
+    if not tokens or not any(c.isalpha() for c in phrase) or _POSSESSIVE_RE.search(phrase):
+        return None
+    first = tokens[0].lower()
+    if first in w.never_start or first in w.weekdays:
+        return None
+    lowered = [t for t in tokens if t.islower()]
+    if any((t in w.clause_words or t in w.verb_forms) and t not in w.definite | w.indefinite for t in lowered):
+        return None  # a clause (`the WTO's text includes`, `He described`), not a noun phrase
+    if all(t.lower() in w.definite | w.indefinite for t in tokens):
+        return None
+    if len(tokens) > 16:
+        runs = re.findall(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}", phrase)
+        return runs[-1] if runs else None
+    if tokens[0][:1].islower() and first not in w.definite | w.indefinite | w.pronouns | w.first_person:
+        if first not in w.roles | w.groups | w.documents:
+            return None  # a clause fragment, not a noun phrase
+    return phrase
+
+
+def readable_speaker(speaker: str, lang: str | None = None) -> str:
+    """A speaker as the page shows it (see `_readable`)."""
+    return _readable(speaker, words(lang))
+
+
+def _readable(speaker: str, w: Words) -> str:
+    """`la portavoz de XR Sydney, Larissa Payne` -> `Larissa Payne, portavoz de XR Sydney`:
+    the name first, then the role, as the page shows a speaker."""
+    role, sep, name = speaker.rpartition(",")
+    name = name.strip()
+    if (
+        sep
+        and re.fullmatch(rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{'|'.join(map(re.escape, w.particles))})){{1,4}}", name)
+        and name.split()[-1][:1].isupper()
+    ):
+        words_ = role.split()
+        if words_ and words_[0].lower() in w.definite | w.indefinite:
+            words_ = words_[1:]
+        if words_ and 0 < len(words_) <= 10:
+            return f"{name}, {' '.join(words_)}"
+    return speaker
+
+
+def _kind(speaker: str, w: Words) -> str:
+    """What a speaker phrase is: "pronoun", "first", "role" (a definite role, group or
+    document noun to resolve), "named" (a name, or an anonymous descriptor kept as is)."""
+    tokens = [t.lower() for t in _tokens(speaker)]
+    if len(tokens) == 1 and tokens[0] in w.pronouns:
+        return "pronoun"
+    if len(tokens) == 1 and tokens[0] in w.first_person:
+        return "first"
+    capitalised = [t for t in _tokens(speaker)[1:] if t[:1].isupper()]
+    if tokens[0] in w.definite and not capitalised and len(tokens) <= 4:
+        return "role"
+    if tokens[0] in w.indefinite and tokens[-1] in w.documents:
+        return "role"
+    return "named"
+
+
+def _is_person(speaker: str, w: Words) -> bool:
+    tokens = _tokens(speaker.split(",")[0])
+    lowered = [t.lower().rstrip(".") for t in tokens]
+    if any(t in w.groups or t in w.documents for t in lowered[-2:]):
+        return False
+    if lowered[0] in w.honorifics or any(t in w.roles for t in lowered):
+        return True
+    capitalised = [t for t in tokens if t[:1].isupper()]
+    return 2 <= len(capitalised) <= 4 and len(capitalised) == len([t for t in lowered if t not in w.particles])
+
+
+# --- the frames -----------------------------------------------------------------------------
+
+
+def _tail(r: _Reading, quote: QuoteSpan) -> tuple[int, str]:
+    """The words after the quotation, to the end of its sentence or line."""
+    end = r.sentence_end(quote.mark_end)
+    text = r.masked[quote.mark_end : end]
+    stop = text.find(_MASK) if _MASK in text else len(text)
+    return quote.mark_end, text[:stop]
+
+
+def _ends_with_comma(r: _Reading, quote: QuoteSpan) -> bool:
+    inside = r.work[quote.start : quote.end].rstrip(" \"'\u201d\u2019\u00bb")
+    return inside.endswith((",", "?", "!")) or r.masked[quote.mark_end : quote.mark_end + 2].lstrip()[:1] == ","
+
+
+def _inverted(cue: re.Match[str]) -> str | None:
+    """The pronoun of a French inverted cue (`a-t-il ajouté`, `déclare-t-elle`)."""
+    groups = cue.groupdict()
+    return groups.get("inv") or groups.get("inv2")
+
+
+def frame_after_cue(r: _Reading, quote: QuoteSpan) -> Attribution | None:
+    """The cue right after the quotation, its subject after it: `"…," said Ana Ruiz, the
+    Network's director.` · `», a déclaré Marie Dupont.` · `», a-t-il ajouté.` · `”, dijo X.`"""
+    at, tail = _tail(r, quote)
+    m = re.match(r"[\s,.\u2014\u2013-]*", tail)
+    cue = r.words.cue.match(tail, m.end() if m else 0)
+    if not cue or (not _ends_with_comma(r, quote) and not tail[: cue.start()].strip(" ,")):
+        if not cue:
+            return None
+    rest = tail[cue.end() :]
+    rest = re.sub(r"^\s*(?:to|a|à|aux|au)\s+[\w'\u2019\s]{1,40}?(?=,|\s+que\b|$)", "", rest, flags=re.I) if False else rest
+    speaker = clean_speaker(rest, r.words) if rest.strip() else None
+    inverted = _inverted(cue)
+    if speaker is None and not inverted and re.search(r"\w", rest):
+        return None  # named after the cue, but not readably: no one rather than someone else
+    if speaker is None:
+        speaker = inverted or ""  # `a-t-il ajouté`, `», añadió.`: the subject is understood
+    if speaker == "" and not _ends_with_comma(r, quote):
+        return None
+    start = at + cue.start()
+    end = at + cue.end() + (len(rest) - len(rest.lstrip()) + len(speaker) if speaker and not inverted else 0)
+    if speaker and not inverted and r.work[end - len(speaker) : end] != speaker:
+        found = r.work.find(speaker, at + cue.end(), at + len(tail))
+        end = found + len(speaker) if found >= 0 else at + cue.end()
+    return Attribution(speaker, "after_cue", start, end, reply=bool(r.words.reply.search(cue.group())))
+
+
+def frame_after_subject(r: _Reading, quote: QuoteSpan) -> Attribution | None:
+    """Subject then cue after the quotation: `"…," Ms Ruiz said.` · `"…" the experts added.`
+    After a full stop, only a short tag that closes its own sentence."""
+    at, tail = _tail(r, quote)
+    for cue in r.words.cue.finditer(tail):
+        head = tail[: cue.start()]
+        lead = re.match(r"[\s,.\u2014\u2013-]*", head)
+        phrase = head[lead.end() if lead else 0 :]
+        if not phrase.strip() or len(_tokens(phrase)) > 14:
+            return None
+        after = tail[cue.end() :].strip()
+        short = len(_tokens(phrase)) <= 5 and (not after or after[:1] in ".,;:" or len(_tokens(after)) <= 3)
+        if not (_ends_with_comma(r, quote) or short):
+            return None
+        speaker = clean_speaker(phrase, r.words)
+        if speaker is None:
+            return None
+        start = at + (lead.end() if lead else 0)
+        return Attribution(
+            speaker, "after_subject", start, at + cue.end(), reply=bool(r.words.reply.search(cue.group()))
+        )
+    return None
+
+
+def frame_according_to(r: _Reading, quote: QuoteSpan) -> Attribution | None:
+    """`According to X, "…"` · `"…", según X.` · `selon X` · `Pour X, « … »`, in the quotation's sentence."""
+    start = r.sentence_start(quote.mark_start)
+    head = r.masked[start : quote.mark_start]
+    found = [m for m in r.words.according.finditer(head)]
+    opening = r.words.according_opening.match(head) if r.words.according_opening else None
+    if opening:
+        found.append(opening)
+    at, tail = _tail(r, quote)
+    after = r.words.according.match(tail.lstrip(" ,"))
+    candidates = [(start + m.start(), start + m.end()) for m in found]
+    if after:
+        offset = at + len(tail) - len(tail.lstrip(" ,"))
+        candidates.append((offset + after.start(), offset + after.end()))
+    for cue_start, cue_end in reversed(candidates):
+        phrase = re.split(r",", r.masked[cue_end : cue_end + 120])[0]
+        speaker = clean_speaker(phrase, r.words)
+        if speaker:
+            return Attribution(speaker, "according_to", cue_start, cue_end + len(phrase.rstrip()))
+    return None
+
+
+def _particles(w: Words) -> str:
+    return "|".join(re.escape(p) for p in sorted(w.particles, key=len, reverse=True))
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:
+        pass
+    return found
+
+
+def _trailing_name(text: str, w: Words) -> str | None:
+    """The title-and-name run that ends `text`: `… that Commerce Minister Ana Ruiz`."""
+    tokens = text.split()
+    run: list[str] = []
+    for token in reversed(tokens):
+        if token[:1].isupper() or token.lower() in w.roles or run and token.lower() in w.particles:
+            run.insert(0, token)
+        else:
+            break
+    while run and run[0].lower() in w.particles:
+        run.pop(0)
+    return " ".join(run) if any(t[:1].isupper() for t in run) else None
+
+
+def _subject_before(text: str, w: Words) -> tuple[str, int] | None:
+    """The subject of a cue, from the words before it in the sentence, and where it starts:
+    `In a statement, HRW` -> HRW; `Jane Doe, a nurse from Leeds,` -> Jane Doe; `Ms X, the
+    Special Rapporteur,` -> Ms X."""
+    cleaned = _ASIDE_RE.sub(lambda m: " " * len(m.group()), text)
+    pronoun = re.search(r"(?<![\w'\u2019-])([\w]+)\s+$", cleaned)
+    if pronoun and pronoun.group(1).lower() in w.pronouns:  # `… où il a souligné`
+        return pronoun.group(1), pronoun.start(1)
+    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,(\u2014\x1f]+", cleaned)]
+    for index in range(len(chunks) - 1, -1, -1):
+        offset, chunk = chunks[index]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        first = stripped.split()[0].lower()
+        if first in ("who", "which", "whose", "que", "qui", "quien", "dont") or first in w.indefinite:
+            if index:
+                continue
+        if stripped[:1].islower() and first not in w.definite and index:
+            continue  # a descriptor between the name and the verb
+        chunk_words = stripped.split()
+        while chunk_words and chunk_words[0].lower() in ("and", "but", "as", "while", "y", "et", "mais", "pero"):
+            chunk_words = chunk_words[1:]
+        stripped = " ".join(chunk_words)
+        if first in w.definite and index and _is_person(chunks[index - 1][1].strip(), w):
+            stripped = chunks[index - 1][1].strip()  # `Ms X, the Special Rapporteur, said`
+            offset = chunks[index - 1][0]
+        relative = _last(re.finditer(r"\s(?:who|which|that|que|qui|quien|quienes)\s", stripped))
+        run = _trailing_name(stripped, w)
+        if relative and run and stripped.endswith(run) and len(run.split()) >= 2:
+            stripped = run  # `a text that Commerce Minister Ana Ruiz attacked`: the name before the verb
+        elif relative:  # `las Leyes de Montes que … establecen`: the relative's antecedent
+            runs = re.findall(rf"{_NAME_WORD}(?:\s+(?:(?:{_particles(w)})\s+)*{_NAME_WORD})*", stripped[: relative.start()])
+            stripped = runs[-1] if runs else stripped
+        speaker = clean_speaker(stripped, w)
+        if speaker is None:
+            return None
+        return speaker, max(cleaned.find(speaker, offset), offset)
+    return None
+
+
+def frame_before_cue(r: _Reading, quote: QuoteSpan) -> Attribution | None:
+    """A cue before the quotation in its sentence, with its subject before it (or, in Spanish
+    and French, after it): `X said: "…"` · `X told MPs the plan will "…"` · `X accused him of
+    "…"` · `Afirmó María López: «…»` · `Comme le résume cet élève : « … »`."""
+    start = r.sentence_start(quote.mark_start)
+    head = r.masked[start : quote.mark_start]
+    cues = sorted([*r.words.cue.finditer(head), *r.words.frame.finditer(head)], key=lambda m: -m.start())
+    for cue in cues:
+        subject = _subject_before(head[: cue.start()], r.words)
+        if subject is not None:
+            speaker, offset = subject
+            return Attribution(
+                speaker, "before_cue", start + offset, start + cue.end(), reply=bool(r.words.reply.search(cue.group()))
+            )
+        if _inverted(cue):
+            return Attribution(_inverted(cue) or "", "before_cue", start + cue.start(), start + cue.end())
+        after = head[cue.end() :]
+        if not head[: cue.start()].strip(" ,") or re.match(r"^\s*(?:le|la|les|l'|comme)\b", head, re.I):
+            phrase = re.split(r"[:,]|\s(?:que|that)\s", after)[0]
+            speaker = clean_speaker(phrase, r.words)
+            if speaker and re.search(r"[:,]\s*$", after):
+                end = start + cue.end() + len(phrase.rstrip())
+                return Attribution(speaker, "before_cue", start + cue.start(), end)
+    return None
+
+
+def frame_announced(r: _Reading, quote: QuoteSpan) -> Attribution | None:
+    """The paragraph before ends with a colon and says who speaks or what document follows:
+    `Ana Ruiz said:` · `The letter reads:` · `Comme le résume cet élève :`."""
+    index = r.paragraph_of(quote.mark_start)
+    paragraph = r.paragraphs[index]
+    if index <= 0 or r.masked[paragraph.start : quote.mark_start].strip(" >_*\t-\u2022"):
+        return None
+    previous = r.paragraphs[index - 1]
+    text = r.masked[previous.start : previous.end].rstrip()
+    if not text.endswith(":"):
+        return None
+    start = r.sentence_start(previous.start + len(text) - 1)
+    sentence = r.masked[start : previous.start + len(text)]
+    subject = re.match(r"\s*(\w+['\u2019]?\s*(\w+)(?:\s+[\w-]+-[\w-]+)?)\s", sentence)
+    if subject and subject.group(2).lower() in r.words.documents:
+        return Attribution(subject.group(1).strip(), "announced", start + subject.start(1), start + subject.end(1))
+    doc = r.words.document_verb.search(sentence)
+    if doc:
+        speaker = clean_speaker(sentence[: doc.start()], r.words)
+        if speaker:
+            return Attribution(speaker, "announced", start, start + doc.end())
+    inner = QuoteSpan(previous.start + len(text), previous.start + len(text), previous.start + len(text), previous.start + len(text), True)
+    found = frame_before_cue(r, inner)
+    return replace(found, rule="announced") if found else None
+
+
+def frame_signature(r: _Reading, quote: QuoteSpan) -> Attribution | None:
+    """A closing mark ends its paragraph and the next line is only `Name, title`."""
+    index = r.paragraph_of(quote.mark_start)
+    if index < 0 or index + 1 >= len(r.paragraphs) or r.masked[quote.mark_end : r.paragraphs[index].end].strip():
+        return None
+    following = r.paragraphs[index + 1]
+    line = r.work[following.start : following.end].strip()
+    m = re.fullmatch(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+([^.!?\"\u201c\u00ab]{{3,140}})", line)
+    if not m or r.words.cue.search(line):
+        return None
+    offset = r.work.find(line, following.start)
+    return Attribution(f"{m.group(1)}, {m.group(2).strip()}", "signature", offset, offset + len(line))
+
+
+_OWN_FRAMES = (frame_after_cue, frame_after_subject, frame_according_to, frame_before_cue, frame_announced)
+
+
+# --- back-references ------------------------------------------------------------------------
+
+
+def _actors(r: _Reading) -> list[_Actor]:
+    """Everyone the narration names with a cue, outside quotations, in order."""
+    found: list[_Actor] = []
+    for paragraph in r.paragraphs:
+        start = paragraph.start
+        for end_match in [*_SENTENCE_END_RE.finditer(r.masked, paragraph.start, paragraph.end), None]:
+            end = end_match.end() if end_match else paragraph.end
+            sentence = r.masked[start:end]
+            subject = _sentence_subject(sentence, r.words)
+            if subject:
+                at = start + sentence.find(subject)
+                found.append(_Actor(subject, at, at + len(subject), _is_person(subject, r.words)))
+            for cue in [*r.words.cue.finditer(sentence), *r.words.frame.finditer(sentence)]:
+                subject = _subject_before(sentence[: cue.start()], r.words)
+                if subject and _kind(subject[0], r.words) == "named":
+                    at = start + subject[1]
+                    found.append(_Actor(subject[0], at, at + len(subject[0]), _is_person(subject[0], r.words), True))
+                after = clean_speaker(sentence[cue.end() :], r.words) if cue.end() < len(sentence) else None
+                if after and _kind(after, r.words) == "named" and after[:1].isupper():
+                    at = start + cue.end() + sentence[cue.end() :].find(after)
+                    found.append(_Actor(after, at, at + len(after), _is_person(after, r.words), True))
+            start = end
+            if start >= paragraph.end:
+                break
+    return found
+
+
+def _sentence_subject(sentence: str, w: Words) -> str | None:
+    """The name opening a sentence, before its (lowercase) verb: `Marie Dupont dirige …` ->
+    `Marie Dupont`; `Le Comité des Nations Unies a publié …` -> `Le Comité des Nations Unies`."""
+    particles = _particles(w)
+    remit = "|".join(sorted(w.remit))
+    m = re.match(
+        rf"\s*((?:\w+['\u2019]?\s*)?{_NAME_WORD}(?:\s+(?:(?:{particles})\s+)*{_NAME_WORD})*"
+        rf"(?:\s+(?:{remit})\s+(?:(?:{particles})\s+)?[\w'\u2019-]+)?)\s+(?=[a-z\u00e0-\u00ff])",
+        sentence,
+    )
+    if not m:
+        return None
+    name = m.group(1)
+    first = _tokens(name)[0]
+    if first.lower() in w.never_start or first.lower() in w.weekdays or first.islower() and first.lower() not in w.definite:
+        return None
+    return clean_speaker(name, w)
+
+
+def _resolve(attribution: Attribution, actors: list[_Actor], r: _Reading) -> Attribution | None:
+    """A pronoun, role noun or understood subject becomes the nearest earlier fitting actor."""
+    speaker = attribution.speaker
+    kind = _kind(speaker, r.words) if speaker else "pronoun"
+    if kind == "named" or attribution.rule == "announced" and kind == "role":
+        return _longest_form(attribution, actors, r)
+    if kind == "first":
+        return None  # the statement's own voice: the issuer decides (see `tidy_speakers`)
+    earlier = [a for a in reversed(actors) if a.end <= attribution.start and a.name != speaker]
+    lowered = speaker.lower()
+    if kind == "pronoun":
+        fits = [a for a in earlier if _fits_pronoun(lowered, a, r.words)]
+    else:
+        head = _tokens(lowered)[-1]
+        fits = [a for a in earlier if re.search(rf"\b{re.escape(head)}", a.name.lower())]
+        if not fits and head in r.words.generic:
+            fits = [a for a in earlier if not a.person]
+        if not fits:  # an office or a group the text names only so (`the government`, `the experts`)
+            return attribution if head not in r.words.generic else None
+    if not fits:
+        return None
+    actor = fits[0]
+    if kind == "pronoun" and actor.person and _other_person_between(r, actor, attribution.start):
+        return None  # someone else named since: unclear who "he" is
+    if kind == "pronoun" and not actor.person and _ambiguous(fits, r):
+        return None  # `X said … Y said … It added`: either could be "it"
+    resolved = replace(attribution, speaker=actor.name, antecedent=(actor.start, actor.end), mention=speaker or None)
+    longest = _longest_form(replace(resolved, start=actor.start), actors, r)
+    return replace(resolved, speaker=longest.speaker)
+
+
+def _ambiguous(fits: list[_Actor], r: _Reading) -> bool:
+    """Two different sources (subjects of a cue) fit "it"/"they" within two paragraphs."""
+    sources = [a for a in fits if a.source]
+    if len(sources) < 2 or sources[0] is not fits[0]:
+        return False
+    first, second = sources[0], next((a for a in sources if a.name != sources[0].name), None)
+    if second is None:
+        return False
+    return r.paragraph_of(first.start) - r.paragraph_of(second.start) <= 1 and not (
+        second.name in first.name or first.name in second.name
+    )
+
+
+def _fits_pronoun(pronoun: str, actor: _Actor, w: Words) -> bool:
+    if pronoun in ("he", "she", "él", "ella"):
+        return actor.person
+    if pronoun in ("it", "they", "ellos", "ellas"):
+        return not actor.person or pronoun in ("they", "ellos", "ellas") and " and " in actor.name
+    if pronoun in ("il", "ils"):
+        return _gender(actor.name) != "f"
+    if pronoun in ("elle", "elles"):
+        return _gender(actor.name) != "m"
+    return True  # an understood subject (`añadió`): any actor
+
+
+def _gender(name: str) -> str | None:
+    """The grammatical gender of a French or Spanish name from its article or its noun:
+    `la Comisión`, `l'Assemblée` feminine; `le Comité`, `el Gobierno` masculine."""
+    tokens = [t.lower() for t in _tokens(name)]
+    if tokens[0] in ("la", "las", "une", "una") or re.match(r"l['\u2019]\w+(?:ée|tion|sion|té)$", tokens[0]):
+        return "f"
+    if tokens[0] in ("le", "el", "los", "un", "du"):
+        return "m"
+    return None
+
+
+def _longest_form(attribution: Attribution, actors: list[_Actor], r: _Reading) -> Attribution:
+    """A short form (`Le Comité`, `Hall`) as the fullest name the text gave it before."""
+    acronym = re.fullmatch(r"(?:the\s+)?([A-Z]{2,8})", attribution.speaker.strip())
+    w = r.words
+    if acronym and acronym.group(1) in r.acronyms:
+        return replace(attribution, speaker=r.acronyms[acronym.group(1)], mention=attribution.speaker)
+    key = [t for t in _tokens(attribution.speaker) if t[:1].isupper() and t.lower().rstrip(".") not in w.honorifics | w.definite]
+    if not key:
+        return attribution
+    for actor in actors:
+        if actor.start >= attribution.start:
+            break
+        tokens = _tokens(actor.name)
+        if len(actor.name) > len(attribution.speaker) and all(k in tokens for k in key) and "," not in actor.name:
+            return replace(attribution, speaker=actor.name, antecedent=(actor.start, actor.end), mention=attribution.speaker)
+    return attribution
+
+
+def _other_person_between(r: _Reading, actor: _Actor, position: int) -> bool:
+    between = r.masked[actor.end : position]
+    for m in re.finditer(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}", between):
+        name = m.group()
+        if _is_person(name, r.words) and name not in actor.name and actor.name.split()[-1] not in name:
+            first = name.split()[0].lower()
+            if first not in r.words.never_start and first not in r.words.definite:
+                return True
+    return False
+
+
+# --- carrying a speaker to quotations without a tag ------------------------------------------
+
+
+def _opens_paragraph(r: _Reading, quote: QuoteSpan) -> bool:
+    paragraph = r.paragraphs[r.paragraph_of(quote.mark_start)]
+    return not r.masked[paragraph.start : quote.mark_start].strip(" >_*\t-\u2022\u25a0")
+
+
+def _no_cue_between(r: _Reading, start: int, end: int) -> bool:
+    between = r.masked[start:end]
+    return not (r.words.cue.search(between) or r.words.frame.search(between))
+
+
+def _carry(r: _Reading, found: list[Attribution | None]) -> list[Attribution | None]:
+    """Backward (an unclosed paragraph takes the tag of the quotation that continues it in
+    the next paragraph), then forward (a quotation with no tag continues the one before)."""
+    quotes = r.quotes
+    for i in range(len(quotes) - 2, -1, -1):
+        following = quotes[i + 1]
+        if (
+            found[i] is None
+            and not quotes[i].complete
+            and found[i + 1] is not None
+            and r.paragraph_of(following.mark_start) == r.paragraph_of(quotes[i].mark_start) + 1
+            and _opens_paragraph(r, following)
+        ):
+            found[i] = replace(found[i + 1], rule="carried_back")  # type: ignore[arg-type]
+    for i in range(1, len(quotes)):
+        previous, quote = quotes[i - 1], quotes[i]
+        if found[i] is not None or found[i - 1] is None:
+            continue
+        tie_end = max(found[i - 1].end, previous.mark_end)  # type: ignore[union-attr]
+        gap = r.paragraph_of(quote.mark_start) - r.paragraph_of(previous.mark_start)
+        if gap == 0 and _no_cue_between(r, tie_end, quote.mark_start):
+            found[i] = replace(found[i - 1], rule="continued")  # type: ignore[arg-type]
+        elif gap == 1 and _opens_paragraph(r, quote) and _ends_its_paragraph(r, previous, tie_end):
+            found[i] = replace(found[i - 1], rule="continued")  # type: ignore[arg-type]
+    return found
+
+
+def _ends_its_paragraph(r: _Reading, quote: QuoteSpan, tie_end: int) -> bool:
+    """Nothing but the tag follows the quotation in its paragraph (no new sentence)."""
+    paragraph = r.paragraphs[r.paragraph_of(quote.mark_start)]
+    rest = r.masked[tie_end : paragraph.end]
+    return not re.search(r"\w", rest)
+
+
+def frame_previous_sentence(r: _Reading, quote: QuoteSpan, actors: list[_Actor]) -> Attribution | None:
+    """`Military spokesman X defended the tests, saying …` then a quotation opening the next
+    sentence: the named subject of the sentence just before speaks it."""
+    start = r.sentence_start(quote.mark_start)
+    if r.masked[start : quote.mark_start].strip(" >_*\t-\u2022"):
+        return None
+    index = r.paragraph_of(quote.mark_start)
+    lower = r.paragraphs[index - 1].start if start == r.paragraphs[index].start and index > 0 else r.paragraphs[index].start
+    before = r.sentence_start(max(start - 2, lower))
+    if before < lower or before >= start:
+        return None
+    sentence = r.masked[before:start]
+    if _MASK in sentence:
+        return None
+    for actor in actors:
+        if before <= actor.start < start and actor.person:
+            cue = r.words.cue.search(sentence) or r.words.frame.search(sentence)
+            if cue and before + cue.start() >= actor.start - 1 or cue and before + cue.end() <= actor.start:
+                return Attribution(actor.name, "previous_sentence", actor.start, before + cue.end() if before + cue.end() > actor.end else actor.end)
+    return None
+
+
+# --- the entry point ------------------------------------------------------------------------
+
+
+def attribute(
+    clean: CleanText, quotes: list[QuoteSpan], all_quoted: list[QuoteSpan] | None = None, lang: str | None = None
+) -> list[Attribution | None]:
+    """The source's own attribution of each quotation (same order), or None where no frame holds."""
+    r = _reading(clean, quotes, all_quoted if all_quoted is not None else quotes, lang)
+    actors = _actors(r)
+    found: list[Attribution | None] = []
+    for quote in quotes:
+        if r.paragraph_of(quote.mark_start) < 0:
+            found.append(None)
+            continue
+        found.append(next((a for frame in _OWN_FRAMES if (a := frame(r, quote)) is not None), None))
+    found = _carry(r, found)
+    for i, quote in enumerate(quotes):
+        if found[i] is None and r.paragraph_of(quote.mark_start) >= 0:
+            found[i] = frame_previous_sentence(r, quote, actors) or frame_signature(r, quote)
+    resolved = [(_resolve(a, actors, r) if a else None) for a in found]
+    return resolved
