@@ -133,7 +133,7 @@ def test_pronoun_with_no_earlier_speaker_goes_to_the_person_just_named() -> None
         "Queensland Premier Steven Miles defended the laws. "
         '"People have a right to protest, but not to endanger workers," he said.'
     )
-    assert speakers(text) == ["Steven Miles"]
+    assert speakers(text) == ["Queensland Premier Steven Miles"]
 
 
 def test_quote_after_a_verb_first_tag_in_the_previous_sentence() -> None:

@@ -35,6 +35,7 @@ from types import ModuleType
 
 from briefing.extraction.clean import CleanText, Paragraph
 from briefing.extraction.quotes import QuoteSpan, logical_paragraphs
+from briefing.extraction.sentences import _ABBREVIATIONS as ABBREVIATIONS
 from briefing.lexicon import LANGUAGES, words_for
 
 _MASK = "\x1f"  # stands for every character of a quotation while tags are read
@@ -125,6 +126,7 @@ class Words:
         self.definite = frozenset(union("DEFINITE_DETERMINERS"))
         self.indefinite = frozenset(union("INDEFINITE_DETERMINERS"))
         self.honorifics = frozenset(union("HONORIFICS"))
+        self.abbreviations = self.honorifics | ABBREVIATIONS
         self.particles = frozenset(union("NAME_PARTICLES"))
         self.remit = frozenset(union("REMIT_WORDS"))
         self.never_start = frozenset(union("NEVER_SPEAKER_START")) - self.definite - self.indefinite
@@ -169,18 +171,35 @@ class _Reading:
                 return index
         return -1
 
+    def ends(self, start: int, end: int) -> Iterator[int]:
+        """Where sentences end between `start` and `end`: not after a title or an initial
+        (`Sen. Alex Padilla`, `Dr. Lena Ortiz`, `Jon S. Corzine`)."""
+        for m in _SENTENCE_END_RE.finditer(self.masked, start, end):
+            word = re.search(r"([\w.]+)\.$", self.masked[max(start, m.start() - 12) : m.start() + 1])
+            if word and (word.group(1).lower() in self.words.abbreviations or len(word.group(1)) == 1):
+                continue
+            yield m.end()
+
     def sentence_start(self, offset: int) -> int:
         """Where the sentence holding `offset` starts (quoted words do not end a sentence)."""
         paragraph = self.paragraphs[self.paragraph_of(offset)]
         start = paragraph.start
-        for m in _SENTENCE_END_RE.finditer(self.masked, paragraph.start, offset):
-            start = m.end()
+        for end in self.ends(paragraph.start, offset):
+            start = end
         return start
+
+    def previous_sentence_start(self, offset: int) -> int:
+        """Where the sentence before the one holding `offset` starts (in the paragraph before,
+        when `offset` is in its paragraph's first sentence)."""
+        index = self.paragraph_of(offset)
+        start = self.sentence_start(offset)
+        if start > self.paragraphs[index].start:
+            return self.sentence_start(start - 1)
+        return self.sentence_start(self.paragraphs[index - 1].end - 1) if index > 0 else start
 
     def sentence_end(self, offset: int) -> int:
         paragraph = self.paragraphs[self.paragraph_of(max(offset - 1, 0))]
-        m = _SENTENCE_END_RE.search(self.masked, offset, paragraph.end)
-        return m.end() if m else paragraph.end
+        return next(self.ends(offset, paragraph.end), paragraph.end)
 
 
 def _reading(clean: CleanText, quotes: list[QuoteSpan], all_quoted: list[QuoteSpan], lang: str | None) -> _Reading:
@@ -243,21 +262,26 @@ def readable_speaker(speaker: str, lang: str | None = None) -> str:
 
 
 def _readable(speaker: str, w: Words) -> str:
-    """`la portavoz de XR Sydney, Larissa Payne` -> `Larissa Payne, portavoz de XR Sydney`:
-    the name first, then the role, as the page shows a speaker."""
-    role, sep, name = speaker.rpartition(",")
-    name = name.strip()
-    if (
-        sep
-        and re.fullmatch(rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{'|'.join(map(re.escape, w.particles))})){{1,4}}", name)
-        and name.split()[-1][:1].isupper()
-    ):
-        words_ = role.split()
-        if words_ and words_[0].lower() in w.definite | w.indefinite:
-            words_ = words_[1:]
-        if words_ and 0 < len(words_) <= 10:
-            return f"{name}, {' '.join(words_)}"
+    """The name alone when an apposition gives the role: `Ana Ruiz, the Network's director`
+    and `la portavoz de XR Sydney, Larissa Payne` -> the name (the tying words keep the role)."""
+    left, sep, right = speaker.partition(",")
+    if not sep:
+        return speaker
+    for part in (left.strip(), right.strip()):
+        if _is_name(part, w):
+            return part
     return speaker
+
+
+def _is_name(phrase: str, w: Words) -> bool:
+    """Capitalised words (and particles, initials, honorifics): `Dr. Lena Ortiz`, `Anna de Vries`."""
+    tokens = phrase.split()
+    return (
+        2 <= len(tokens) <= 6
+        and all(t[:1].isupper() or t.lower() in w.particles for t in tokens)
+        and tokens[-1][:1].isupper()
+        and tokens[0].lower() not in w.definite
+    )
 
 
 def _kind(speaker: str, w: Words) -> str:
@@ -279,7 +303,9 @@ def _kind(speaker: str, w: Words) -> str:
 def _is_person(speaker: str, w: Words) -> bool:
     tokens = _tokens(speaker.split(",")[0])
     lowered = [t.lower().rstrip(".") for t in tokens]
-    if any(t in w.groups or t in w.documents for t in lowered[-2:]):
+    if any(t in w.roles for t in lowered) or lowered[0] in w.honorifics:
+        return True
+    if any(t in w.groups or t in w.documents for t in lowered) or lowered[0] in w.definite:
         return False
     if lowered[0] in w.honorifics or any(t in w.roles for t in lowered):
         return True
@@ -525,11 +551,10 @@ def _actors(r: _Reading) -> list[_Actor]:
     found: list[_Actor] = []
     for paragraph in r.paragraphs:
         start = paragraph.start
-        for end_match in [*_SENTENCE_END_RE.finditer(r.masked, paragraph.start, paragraph.end), None]:
-            end = end_match.end() if end_match else paragraph.end
+        for end in [*r.ends(paragraph.start, paragraph.end), paragraph.end]:
             sentence = r.masked[start:end]
             subject = _sentence_subject(sentence, r.words)
-            if subject:
+            if subject and _kind(subject, r.words) == "named":
                 at = start + sentence.find(subject)
                 found.append(_Actor(subject, at, at + len(subject), _is_person(subject, r.words)))
             for cue in [*r.words.cue.finditer(sentence), *r.words.frame.finditer(sentence)]:
@@ -573,7 +598,7 @@ def _resolve(attribution: Attribution, actors: list[_Actor], r: _Reading) -> Att
     if kind == "named" or attribution.rule == "announced" and kind == "role":
         return _longest_form(attribution, actors, r)
     if kind == "first":
-        return None  # the statement's own voice: the issuer decides (see `tidy_speakers`)
+        return attribution  # the statement's own voice: its issuer (see `tidy_speakers`)
     earlier = [a for a in reversed(actors) if a.end <= attribution.start and a.name != speaker]
     lowered = speaker.lower()
     if kind == "pronoun":
@@ -590,6 +615,8 @@ def _resolve(attribution: Attribution, actors: list[_Actor], r: _Reading) -> Att
     actor = fits[0]
     if kind == "pronoun" and actor.person and _other_person_between(r, actor, attribution.start):
         return None  # someone else named since: unclear who "he" is
+    if kind == "pronoun" and not actor.source and actor.start < r.previous_sentence_start(attribution.start):
+        return None  # only the subject of the sentence just before, if it said nothing
     if kind == "pronoun" and not actor.person and _ambiguous(fits, r):
         return None  # `X said … Y said … It added`: either could be "it"
     resolved = replace(attribution, speaker=actor.name, antecedent=(actor.start, actor.end), mention=speaker or None)
@@ -600,26 +627,29 @@ def _resolve(attribution: Attribution, actors: list[_Actor], r: _Reading) -> Att
 def _ambiguous(fits: list[_Actor], r: _Reading) -> bool:
     """Two different sources (subjects of a cue) fit "it"/"they" within two paragraphs."""
     sources = [a for a in fits if a.source]
-    if len(sources) < 2 or sources[0] is not fits[0]:
+    if len(sources) < 2:
         return False
-    first, second = sources[0], next((a for a in sources if a.name != sources[0].name), None)
-    if second is None:
-        return False
-    return r.paragraph_of(first.start) - r.paragraph_of(second.start) <= 1 and not (
-        second.name in first.name or first.name in second.name
-    )
+    first = sources[0]
+    second = next((a for a in sources if a.name not in first.name and first.name not in a.name), None)
+    return second is not None and r.paragraph_of(first.start) - r.paragraph_of(second.start) <= 1
 
 
 def _fits_pronoun(pronoun: str, actor: _Actor, w: Words) -> bool:
     if pronoun in ("he", "she", "él", "ella"):
         return actor.person
     if pronoun in ("it", "they", "ellos", "ellas"):
-        return not actor.person or pronoun in ("they", "ellos", "ellas") and " and " in actor.name
+        # "Christian Aid" reads like a person's name: only a title or role makes it one
+        return not _clearly_person(actor.name, w) or pronoun in ("they", "ellos", "ellas") and " and " in actor.name
     if pronoun in ("il", "ils"):
         return _gender(actor.name) != "f"
     if pronoun in ("elle", "elles"):
         return _gender(actor.name) != "m"
     return True  # an understood subject (`añadió`): any actor
+
+
+def _clearly_person(name: str, w: Words) -> bool:
+    lowered = [t.lower().rstrip(".") for t in _tokens(name.split(",")[0])]
+    return lowered[0] in w.honorifics or any(t in w.roles for t in lowered)
 
 
 def _gender(name: str) -> str | None:
@@ -646,7 +676,12 @@ def _longest_form(attribution: Attribution, actors: list[_Actor], r: _Reading) -
         if actor.start >= attribution.start:
             break
         tokens = _tokens(actor.name)
-        if len(actor.name) > len(attribution.speaker) and all(k in tokens for k in key) and "," not in actor.name:
+        if (
+            len(actor.name) > len(attribution.speaker)
+            and all(k in tokens for k in key)
+            and "," not in actor.name
+            and _is_person(actor.name, w) == _is_person(attribution.speaker, w)
+        ):
             return replace(attribution, speaker=actor.name, antecedent=(actor.start, actor.end), mention=attribution.speaker)
     return attribution
 
@@ -738,7 +773,18 @@ def attribute(
     clean: CleanText, quotes: list[QuoteSpan], all_quoted: list[QuoteSpan] | None = None, lang: str | None = None
 ) -> list[Attribution | None]:
     """The source's own attribution of each quotation (same order), or None where no frame holds."""
-    r = _reading(clean, quotes, all_quoted if all_quoted is not None else quotes, lang)
+    all_quoted = all_quoted if all_quoted is not None else quotes
+    wanted = set(quotes)
+    # a short utterance (`"We will keep going," said X.`) may pass its speaker on; a quoted term not
+    spoken = [q for q in all_quoted if q in wanted or re.search(r"[,.!?]$", clean.work[q.start : q.end])]
+    results = dict(zip(spoken, _attribute(clean, spoken, all_quoted, lang), strict=True))
+    return [results.get(q) for q in quotes]
+
+
+def _attribute(
+    clean: CleanText, quotes: list[QuoteSpan], all_quoted: list[QuoteSpan], lang: str | None
+) -> list[Attribution | None]:
+    r = _reading(clean, quotes, all_quoted, lang)
     actors = _actors(r)
     found: list[Attribution | None] = []
     for quote in quotes:

@@ -38,7 +38,7 @@ FRAME_VERBS: tuple[str, ...] = (
     *("described", "describes", "accused", "accuses", "called", "calls", "urged", "urges"),
     *("expressed", "expresses", "branded", "labelled", "labeled", "termed", "condemned"),
     *("welcomed", "documented", "cited", "quoted", "voiced", "raised", "demanded", "appealed"),
-    *("received", "criticised", "criticized", "attacked", "talked", "spoke", "hailed"),
+    *("received", "criticised", "criticized", "attacked", "hailed"),
 )
 # Words that attribute what follows to a source: `according to X, "..."`.
 ACCORDING_TO: tuple[str, ...] = ("according to", "in the words of", "as quoted by")
