@@ -9,7 +9,7 @@ breaks untouched); they are `None` for items a person added by hand.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -41,6 +41,15 @@ class Demand(Item):
     end: int | None = None
 
 
+class Tie(Item):
+    """The source's words that tie a quote to its speaker: `said Ana Ruiz, the Network's director`."""
+
+    text: str
+    start: int
+    end: int
+    rule: str  # the attribution frame that found it: "after_cue", "before_cue", "continued", ...
+
+
 class Quote(Item):
     """Words the statement quotes, exactly as they stand between the marks."""
 
@@ -49,6 +58,8 @@ class Quote(Item):
     complete: bool = True  # False when the closing mark never comes
     start: int | None = None  # exactly the words between the marks
     end: int | None = None
+    voice: Literal["issuer", "other"] | None = None  # the issuer's side, or a party answering it
+    attribution: Tie | None = None  # None: the source ties the quote to no one
 
 
 class Source(Item):
@@ -108,6 +119,8 @@ class Content(Item):
                     "complete": q.complete,
                     "start": q.start,
                     "end": q.end,
+                    "voice": q.voice,
+                    "attribution": q.attribution.model_dump() if q.attribution else None,
                 }
                 for q in self.quotes
             ],

@@ -164,6 +164,14 @@ def format_check_table(reviewed: Reviewed) -> str:
             label = reviewed.content.figures[int(check.item.split()[1]) - 1].label
             text = f"{text}  {label}"
         rows.append(f"  {mark}  {check.item:<18} {line:<12} {_shorten(text)}")
+    tied = [check for check in report.checks if check.item.endswith(" speaker") and check.evidence]
+    if tied:  # the source's own words tying each speaker to its quote
+        rows += ["", "Attribution (the source's words that say who spoke):"]
+        rows += [
+            f"  {'✓' if check.verified else '✗'} {check.item.removesuffix(' speaker')} — {check.evidence}"
+            + (f" (line {check.line})" if check.line else "")
+            for check in tied
+        ]
     figures = [check for check in report.checks if check.item.startswith("figure ")]
     speakers = [check for check in report.checks if check.item.endswith(" speaker")]
     rows += [

@@ -29,6 +29,8 @@ from briefing.extraction.numbers import (
     read_digits,
     read_words,
 )
+from briefing.extraction.attribution import Attribution, is_tied, source_attributions, tied_words
+from briefing.extraction.quotes import QuoteSpan
 from briefing.model import Content, Figure
 
 # How far apart (in characters of the source) two pieces joined by an ellipsis may be: an
@@ -117,6 +119,7 @@ class ItemCheck:
     line: int | None = None  # line of the source where it was found
     problem: str | None = None  # why it is not verified
     closest: Passage | None = None
+    evidence: str | None = None  # a speaker's tying words in the source: "said Ana Ruiz, …"
 
 
 @dataclass(frozen=True)
@@ -152,10 +155,15 @@ def verify_content(content: Content, source_text: str) -> VerificationReport:
     source = normalise(source_text)
     source_numbers = numbers_in(source_text)
     checks: list[ItemCheck] = []
+    ties: list[tuple[QuoteSpan, Attribution | None]] | None = None
     for number, quote in enumerate(content.quotes, 1):
         checks.append(check_quote(f"quote {number}", quote.text, source))
         if quote.speaker:
-            checks.append(check_speaker(f"quote {number} speaker", quote.speaker, source))
+            named = check_speaker(f"quote {number} speaker", quote.speaker, source)
+            if named.verified:
+                ties = ties if ties is not None else source_attributions(source_text)
+                named = check_attribution(named, quote.text, source, ties, content.issuer)
+            checks.append(named)
     for number, figure in enumerate(content.figures, 1):
         checks.append(check_figure(f"figure {number}", figure, source_text, source_numbers))
     for number, demand in enumerate(content.demands, 1):
@@ -397,6 +405,35 @@ def check_speaker(item: str, speaker: str, source: NormalisedText) -> ItemCheck:
             item, speaker, False, problem=f"the source does not describe the speaker as “{role.strip()}”"
         )
     return ItemCheck(item, speaker, True, line=source.line_of(found[0]))
+
+
+def check_attribution(
+    named: ItemCheck,
+    quote: str,
+    source: NormalisedText,
+    ties: list[tuple[QuoteSpan, Attribution | None]],
+    issuer: str | None,
+) -> ItemCheck:
+    """A named speaker is verified only when the source ties that name to this quote (its
+    own attribution frame, or the name a back-reference there resolves to); the check keeps
+    the tying words and their line, and a failure shows the attribution the source gives."""
+    pieces = quote_pieces(quote)
+    found = find_pieces(pieces, source) if pieces else None
+    if found is None:
+        return named  # the quote itself is not in the source: its own check says so
+    at = source.original_span(*found)[0]
+    tie = next((a for q, a in ties if q.mark_start <= at <= q.end), None)
+    speaker = named.text
+    if tie is not None and is_tied(speaker, tie, source.original, issuer):
+        line = source.original.count("\n", 0, tie.start) + 1
+        return replace(named, line=line, evidence=tied_words(source.original, tie))
+    if tie is None:
+        problem = f"the source does not say who spoke this quote, so “{speaker}” cannot be checked"
+        return replace(named, verified=False, problem=problem)
+    line = source.original.count("\n", 0, tie.start) + 1
+    evidence = tied_words(source.original, tie)
+    problem = f"the source does not tie “{speaker}” to this quote; it says: “{evidence}” (line {line})"
+    return replace(named, verified=False, problem=problem, evidence=evidence, line=line)
 
 
 _NOT_A_NAME = frozenset(

@@ -33,8 +33,13 @@ def test_json_has_the_documented_shape_and_offsets_into_the_input(small_statemen
         assert set(demand) == {"text", "addressee", "start", "end"}
         assert 0 <= demand["start"] < demand["end"] <= len(SMALL_STATEMENT)
     for quote in data["quotes"]:
-        assert set(quote) == {"text", "speaker", "complete", "start", "end"}
+        assert set(quote) == {"text", "speaker", "complete", "start", "end", "voice", "attribution"}
         assert quote["text"] == SMALL_STATEMENT[quote["start"] : quote["end"]]
+        assert quote["voice"] in ("issuer", "other")
+        tie = quote["attribution"]
+        assert (tie is None) == (quote["speaker"] is None)
+        if tie:  # the words tying the quote to its speaker, with their offsets
+            assert tie["text"] == SMALL_STATEMENT[tie["start"] : tie["end"]]
     assert {k: data["figures"][0][k] for k in ("value", "approx")} == {"value": 120, "approx": True}
 
 

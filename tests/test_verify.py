@@ -154,7 +154,10 @@ def test_speakers_must_be_named_in_the_source(coastal_statement: str) -> None:
         ]
     )
     report = verify_content(content, coastal_statement)
-    assert [check.item for check in report.failures] == ["quote 3 speaker"]
+    # "the Coastal Rights Network" is named in the source, but not as the one who said this
+    assert [check.item for check in report.failures] == ["quote 2 speaker", "quote 3 speaker"]
+    assert "said Ana Ruiz, the Network's director" in (report.failures[0].problem or "")
+    assert report.checks[1].evidence == "said Ana Ruiz, the Network's director"
     assert report.quotes_verified == report.quotes_total == 3
 
 

@@ -798,3 +798,75 @@ def _attribute(
             found[i] = frame_previous_sentence(r, quote, actors) or frame_signature(r, quote)
     resolved = [(_resolve(a, actors, r) if a else None) for a in found]
     return resolved
+
+
+# --- verification and voice -----------------------------------------------------------------
+
+
+def source_attributions(text: str, lang: str | None = None) -> list[tuple[QuoteSpan, Attribution | None]]:
+    """Every quotation of a source with the source's own attribution of it (for `check`)."""
+    from briefing.extraction.clean import clean_text
+    from briefing.extraction.quotes import find_quoted_spans
+
+    clean = clean_text(text)
+    quoted = find_quoted_spans(clean)  # a person may quote fewer words than extraction keeps
+    return list(zip(quoted, attribute(clean, quoted, quoted, lang), strict=True))
+
+
+def tied_words(text: str, attribution: Attribution) -> str:
+    """The tying words as the source has them, on one line; with the name a back-reference
+    resolved to: `he said (→ John Smith)`."""
+    words_ = " ".join(text[attribution.start : attribution.end].split())
+    if attribution.mention and attribution.antecedent:
+        start, end = attribution.antecedent
+        words_ += f" (\u2192 {' '.join(text[start:end].split())})"
+    return words_
+
+
+def is_tied(speaker: str, attribution: Attribution | None, text: str, issuer: str | None = None) -> bool:
+    """Whether `speaker` is who the source ties the quote to: every word of the name (before a
+    comma) is in the tying words, the resolved name or its fuller form, or, for the statement's
+    own voice ("we", "the statement"), the speaker is the issuer.
+
+    Example: "Ana Ruiz" is tied by `said Ana Ruiz, the Network's director`; "Maria Lopez" is not."""
+    if attribution is None:
+        return False
+    name = speaker.split(",")[0]
+    wanted = {t.casefold() for t in re.findall(r"\w+", name)} - _FILLERS
+    if not wanted:
+        return False
+    tie = text[attribution.start : attribution.end]
+    start, end = attribution.antecedent or (attribution.start, attribution.start)
+    have = {t.casefold() for t in re.findall(r"\w+", f"{attribution.speaker} {tie} {text[start:end]}")}
+    if wanted <= have:
+        return True
+    surname = re.findall(r"\w+", name)[-1].casefold()
+    if surname in have and surname in {t.casefold() for t in re.findall(r"\w+", attribution.speaker)[-1:]}:
+        return True  # `Mr Pendleton added` ties "Andrew Pendleton", the fuller form
+    own_voice = _kind(attribution.speaker, words()) == "first" or bool(
+        re.search(r"\b(?:statement|communiqu\w*|comunicado|d\u00e9claration|declaraci\u00f3n)\b", tie, re.I)
+    )
+    return bool(issuer) and own_voice and speaker.strip().casefold() == (issuer or "").strip().casefold()
+
+
+_FILLERS = frozenset(["the", "a", "an", "of", "mr", "mrs", "ms", "dr", "sen", "rep", "el", "la", "le", "les", "de"])
+
+
+def voice_of(attribution: Attribution | None, addressees: list[str], text: str = "") -> str:
+    """"other" when an answering verb introduces the speaker (`replied`, `a rejeté`) or the
+    speaker belongs to a party the statement's demands address (by its full name); else
+    "issuer" (the issuer, its officials and co-signatories, and those it quotes in support)."""
+    if attribution is None:
+        return "issuer"
+    if attribution.reply:
+        return "other"
+    if attribution.antecedent:  # `The minister rejected the plan. "…," he said.`
+        start = attribution.antecedent[0]
+        sentence = re.split(r"(?<=[.!?])\s", text[start : start + 200])[0]
+        if words().reply.search(sentence):
+            return "other"
+    for addressee in addressees:
+        name = re.sub(r"^(?:the|el|la|los|las|le|les|l['\u2019])\s*", "", addressee.strip(), flags=re.I)
+        if len(name) > 2 and name[:1].isupper() and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", attribution.speaker):
+            return "other"
+    return "issuer"
