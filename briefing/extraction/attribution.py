@@ -231,7 +231,7 @@ def clean_speaker(phrase: str, w: Words) -> str | None:
     Example: `Senator Jane Doe today in a statement` -> `Senator Jane Doe`; `such seismic
     changes to policy should` -> None; `The WTO's` -> None."""
     phrase = _ASIDE_RE.sub("", phrase)
-    phrase = re.split(r"[\n;:\x1f\"\u201c\u201d\u00ab\u00bb]", phrase)[0]
+    phrase = re.split(r"[\n;:\x1f\"\u201c\u201d\u00ab\u00bb]", phrase)[0].strip()
     cut = w.tail.search(phrase)
     if cut:
         phrase = phrase[: cut.start()]
@@ -447,16 +447,16 @@ def _subject_before(text: str, w: Words) -> tuple[str, int] | None:
         stripped = chunk.strip()
         if not stripped:
             continue
+        chunk_words = stripped.split()
+        while len(chunk_words) > 1 and chunk_words[0].lower() in ("and", "but", "as", "while", "y", "et", "mais", "pero", "como", "comme"):
+            chunk_words = chunk_words[1:]
+        stripped = " ".join(chunk_words)
         first = stripped.split()[0].lower()
         if first in ("who", "which", "whose", "que", "qui", "quien", "dont") or first in w.indefinite:
             if index:
                 continue
         if stripped[:1].islower() and first not in w.definite and index:
             continue  # a descriptor between the name and the verb
-        chunk_words = stripped.split()
-        while chunk_words and chunk_words[0].lower() in ("and", "but", "as", "while", "y", "et", "mais", "pero"):
-            chunk_words = chunk_words[1:]
-        stripped = " ".join(chunk_words)
         if first in w.definite and index and _is_person(chunks[index - 1][1].strip(), w):
             stripped = chunks[index - 1][1].strip()  # `Ms X, the Special Rapporteur, said`
             offset = chunks[index - 1][0]
@@ -521,8 +521,8 @@ def frame_announced(r: _Reading, quote: QuoteSpan) -> Attribution | None:
         speaker = clean_speaker(sentence[: doc.start()], r.words)
         if speaker:
             return Attribution(speaker, "announced", start, start + doc.end())
-    inner = QuoteSpan(previous.start + len(text), previous.start + len(text), previous.start + len(text), previous.start + len(text), True)
-    found = frame_before_cue(r, inner)
+    colon = previous.start + len(text) - 1
+    found = frame_before_cue(r, QuoteSpan(colon, colon, colon, colon, True))
     return replace(found, rule="announced") if found else None
 
 
@@ -603,6 +603,9 @@ def _resolve(attribution: Attribution, actors: list[_Actor], r: _Reading) -> Att
     lowered = speaker.lower()
     if kind == "pronoun":
         fits = [a for a in earlier if _fits_pronoun(lowered, a, r.words)]
+        just_before = r.previous_sentence_start(attribution.start)
+        # the latest source that fits; the subject of the sentence just before only if none does
+        fits = [a for a in fits if a.source] or [a for a in fits if a.start >= just_before]
     else:
         head = _tokens(lowered)[-1]
         fits = [a for a in earlier if re.search(rf"\b{re.escape(head)}", a.name.lower())]
@@ -613,10 +616,8 @@ def _resolve(attribution: Attribution, actors: list[_Actor], r: _Reading) -> Att
     if not fits:
         return None
     actor = fits[0]
-    if kind == "pronoun" and actor.person and _other_person_between(r, actor, attribution.start):
+    if kind == "pronoun" and actor.person and _other_person_between(r, actor, attribution.start, actors):
         return None  # someone else named since: unclear who "he" is
-    if kind == "pronoun" and not actor.source and actor.start < r.previous_sentence_start(attribution.start):
-        return None  # only the subject of the sentence just before, if it said nothing
     if kind == "pronoun" and not actor.person and _ambiguous(fits, r):
         return None  # `X said … Y said … It added`: either could be "it"
     resolved = replace(attribution, speaker=actor.name, antecedent=(actor.start, actor.end), mention=speaker or None)
@@ -686,15 +687,16 @@ def _longest_form(attribution: Attribution, actors: list[_Actor], r: _Reading) -
     return attribution
 
 
-def _other_person_between(r: _Reading, actor: _Actor, position: int) -> bool:
-    between = r.masked[actor.end : position]
-    for m in re.finditer(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}", between):
-        name = m.group()
-        if _is_person(name, r.words) and name not in actor.name and actor.name.split()[-1] not in name:
-            first = name.split()[0].lower()
-            if first not in r.words.never_start and first not in r.words.definite:
-                return True
-    return False
+def _other_person_between(r: _Reading, actor: _Actor, position: int, actors: list[_Actor]) -> bool:
+    """Another person the text names (as a source or a sentence's subject) between the
+    antecedent and the pronoun: then "he" is unclear."""
+    return any(
+        other.person
+        and actor.end <= other.start < position
+        and other.name not in actor.name
+        and actor.name.split()[-1] not in other.name
+        for other in actors
+    )
 
 
 # --- carrying a speaker to quotations without a tag ------------------------------------------
@@ -740,7 +742,7 @@ def _carry(r: _Reading, found: list[Attribution | None]) -> list[Attribution | N
 def _ends_its_paragraph(r: _Reading, quote: QuoteSpan, tie_end: int) -> bool:
     """Nothing but the tag follows the quotation in its paragraph (no new sentence)."""
     paragraph = r.paragraphs[r.paragraph_of(quote.mark_start)]
-    rest = r.masked[tie_end : paragraph.end]
+    rest = r.masked[r.sentence_end(tie_end) if tie_end > quote.mark_end else tie_end : paragraph.end]
     return not re.search(r"\w", rest)
 
 
