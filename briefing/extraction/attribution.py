@@ -235,8 +235,10 @@ def clean_speaker(phrase: str, w: Words) -> str | None:
     cut = w.tail.search(phrase)
     if cut:
         phrase = phrase[: cut.start()]
-    phrase = phrase.strip(" ,.\u2014\u2013-\u00a0\u202f")
+    phrase = phrase.strip(" ,.\u2014\u2013-\u00a0\u202f_*")
     tokens = _tokens(phrase)
+    if tokens and tokens[0][:1].isdigit():
+        return None  # a figure (`66% of pupils`) is not a speaker
     if not tokens or not any(c.isalpha() for c in phrase) or _POSSESSIVE_RE.search(phrase):
         return None
     first = tokens[0].lower()
@@ -494,7 +496,7 @@ def frame_before_cue(r: _Reading, quote: QuoteSpan) -> Attribution | None:
         if not head[: cue.start()].strip(" ,") or re.match(r"^\s*(?:le|la|les|l'|comme)\b", head, re.I):
             phrase = re.split(r"[:,]|\s(?:que|that)\s", after)[0]
             speaker = clean_speaker(phrase, r.words)
-            if speaker and re.search(r"[:,]\s*$", after):
+            if speaker and (re.search(r"[:,]\s*$", after) or r.masked[quote.mark_start] == ":"):
                 end = start + cue.end() + len(phrase.rstrip())
                 return Attribution(speaker, "before_cue", start + cue.start(), end)
     return None
@@ -608,7 +610,7 @@ def _resolve(attribution: Attribution, actors: list[_Actor], r: _Reading) -> Att
         fits = [a for a in fits if a.source] or [a for a in fits if a.start >= just_before]
     else:
         head = _tokens(lowered)[-1]
-        fits = [a for a in earlier if re.search(rf"\b{re.escape(head)}", a.name.lower())]
+        fits = [a for a in earlier if re.search(rf"\b{re.escape(head)}\b", a.name.lower())]
         if not fits and head in r.words.generic:
             fits = [a for a in earlier if not a.person]
         if not fits:  # an office or a group the text names only so (`the government`, `the experts`)

@@ -41,7 +41,7 @@ REPLY_VERBS: tuple[str, ...] = (
 FRAME_VERBS: tuple[str, ...] = (
     *("qualifie", "qualifié", "accuse", "accusé", "appelle", "appelé", "exhorte", "exhorté"),
     *("exige", "exigé", "demande", "demandé", "réclame", "réclamé", "décrit", "évoque", "inclut"),
-    *("incluent", "porte", "fait", "juge", "jugé", "condamne", "condamné", "critique", "critiqué"),
+    *("incluent", "porte", "fait état", "juge", "jugé", "condamne", "condamné", "critique", "critiqué"),
 )
 ACCORDING_TO: tuple[str, ...] = ("selon", "d'après", "d’après", "aux dires de")
 ACCORDING_TO_OPENING: tuple[str, ...] = ("pour",)
