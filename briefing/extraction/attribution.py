@@ -113,6 +113,7 @@ class Words:
         self.document_verb = re.compile(
             rf"(?<![\w-])(?:{alternation(union('DOCUMENT_VERBS'))})\s*(?:as\s+follows\s*)?:\s*$", re.IGNORECASE
         )
+        self.subordinators = frozenset(union("SUBORDINATORS"))
         self.person_pronouns = frozenset(union("PERSON_PRONOUNS"))
         self.group_pronouns = frozenset(union("GROUP_PRONOUNS"))
         self.first_person = frozenset(union("FIRST_PERSON"))
@@ -297,9 +298,18 @@ def _kind(speaker: str, w: Words) -> str:
     capitalised = [t for t in _tokens(speaker)[1:] if t[:1].isupper()]
     if tokens[0] in w.definite and not capitalised and len(tokens) <= 4:
         return "role"
+    if tokens[0] in w.definite and _role_head(speaker, w) in w.roles:
+        return "role"  # `le maintes fois champion de F1`: a role, whatever follows it
     if tokens[0] in w.indefinite and tokens[-1] in w.documents:
         return "role"
     return "named"
+
+
+def _role_head(speaker: str, w: Words) -> str:
+    """The noun a back-reference turns on: its first role, group or document noun, else its
+    last word (`the UN high commissioner for human rights` -> `commissioner`)."""
+    tokens = [t.lower() for t in _tokens(speaker)]
+    return next((t for t in tokens[1:5] if t in w.roles | w.groups | w.documents), tokens[-1])
 
 
 def _is_person(speaker: str, w: Words) -> bool:
@@ -450,7 +460,7 @@ def _subject_before(text: str, w: Words) -> tuple[str, int] | None:
         if not stripped:
             continue
         chunk_words = stripped.split()
-        while len(chunk_words) > 1 and chunk_words[0].lower() in ("and", "but", "as", "while", "y", "et", "mais", "pero", "como", "comme"):
+        while len(chunk_words) > 1 and chunk_words[0].lower() in w.subordinators:
             chunk_words = chunk_words[1:]
         stripped = " ".join(chunk_words)
         first = stripped.split()[0].lower()
@@ -609,8 +619,12 @@ def _resolve(attribution: Attribution, actors: list[_Actor], r: _Reading) -> Att
         # the latest source that fits; the subject of the sentence just before only if none does
         fits = [a for a in fits if a.source] or [a for a in fits if a.start >= just_before]
     else:
-        head = _tokens(lowered)[-1]
+        head = _role_head(lowered, r.words)
         fits = [a for a in earlier if re.search(rf"\b{re.escape(head)}\b", a.name.lower())]
+        if not fits and head in r.words.roles:  # the only person named before it in its sentence
+            sentence = r.sentence_start(attribution.start)
+            named = {a.name for a in earlier if a.person and a.start >= sentence}
+            fits = [a for a in earlier if a.name in named] if len(named) == 1 else []
         if not fits and head in r.words.generic:
             fits = [a for a in earlier if not a.person]
         if not fits:  # an office or a group the text names only so (`the government`, `the experts`)
@@ -800,7 +814,16 @@ def _attribute(
     for i, quote in enumerate(quotes):
         if found[i] is None and r.paragraph_of(quote.mark_start) >= 0:
             found[i] = frame_previous_sentence(r, quote, actors) or frame_signature(r, quote)
-    resolved = [(_resolve(a, actors, r) if a else None) for a in found]
+    resolved: list[Attribution | None] = []
+    for attribution in found:
+        result = _resolve(attribution, actors, r) if attribution else None
+        if result is not None and result.mention and _kind(result.speaker, r.words) == "named":
+            # who a back-reference turned out to be is a source for the next one
+            actors = sorted(
+                [*actors, _Actor(result.speaker, result.start, result.end, _is_person(result.speaker, r.words), True)],
+                key=lambda a: a.start,
+            )
+        resolved.append(result)
     return resolved
 
 

@@ -46,6 +46,8 @@ ACCORDING_TO: tuple[str, ...] = ("according to", "in the words of", "as quoted b
 ACCORDING_TO_OPENING: tuple[str, ...] = ()
 # Adverbs that may stand between a speaker and the cue: `X also said`, `X later added`.
 CUE_ADVERBS: tuple[str, ...] = ("also", "later", "then", "further", "again", "today", "previously")
+# Conjunctions that may open the clause whose subject speaks (`…, when the minister said`).
+SUBORDINATORS: frozenset[str] = frozenset(["and", "but", "as", "while", "when", "after", "because", "since", "although", "so"])
 PERSON_PRONOUNS: frozenset[str] = frozenset(["he", "she"])
 GROUP_PRONOUNS: frozenset[str] = frozenset(["they", "it"])
 # The statement's own voice: its issuer.

@@ -46,6 +46,8 @@ FRAME_VERBS: tuple[str, ...] = (
 ACCORDING_TO: tuple[str, ...] = ("según", "de acuerdo con", "en palabras de", "a decir de")
 ACCORDING_TO_OPENING: tuple[str, ...] = ("para",)
 CUE_ADVERBS: tuple[str, ...] = ("también", "además", "hoy", "ayer", "luego", "después", "asimismo")
+# Conjunctions that may open the clause whose subject speaks (`…, when the minister said`).
+SUBORDINATORS: frozenset[str] = frozenset(["y", "pero", "como", "cuando", "mientras", "porque", "aunque", "pues"])
 PERSON_PRONOUNS: frozenset[str] = frozenset(["él", "ella"])
 GROUP_PRONOUNS: frozenset[str] = frozenset(["ellos", "ellas"])
 FIRST_PERSON: frozenset[str] = frozenset(["yo", "nosotros", "nosotras"])

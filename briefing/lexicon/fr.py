@@ -46,6 +46,8 @@ FRAME_VERBS: tuple[str, ...] = (
 ACCORDING_TO: tuple[str, ...] = ("selon", "d'après", "d’après", "aux dires de")
 ACCORDING_TO_OPENING: tuple[str, ...] = ("pour",)
 CUE_ADVERBS: tuple[str, ...] = ("également", "aussi", "encore", "ensuite", "aujourd'hui", "aujourd’hui")
+# Conjunctions that may open the clause whose subject speaks (`…, when the minister said`).
+SUBORDINATORS: frozenset[str] = frozenset(["et", "mais", "comme", "lorsque", "lorsqu'", "quand", "alors", "car", "puisque"])
 PERSON_PRONOUNS: frozenset[str] = frozenset(["il", "elle"])
 GROUP_PRONOUNS: frozenset[str] = frozenset(["ils", "elles", "on"])
 FIRST_PERSON: frozenset[str] = frozenset(["je", "nous"])
