@@ -728,6 +728,14 @@ def _no_cue_between(r: _Reading, start: int, end: int) -> bool:
     return not (r.words.cue.search(between) or r.words.frame.search(between))
 
 
+def _has_own_tag(r: _Reading, quote: QuoteSpan) -> bool:
+    """A cue in the quotation's own sentence: its speaker is named there, even if not in a way
+    read here, so no one else's name may be carried to it."""
+    _, tail = _tail(r, quote)
+    head = r.masked[r.sentence_start(quote.mark_start) : quote.mark_start]
+    return any(p.search(text) for p in (r.words.cue, r.words.frame) for text in (tail, head))
+
+
 def _carry(r: _Reading, found: list[Attribution | None]) -> list[Attribution | None]:
     """Backward (an unclosed paragraph takes the tag of the quotation that continues it in
     the next paragraph), then forward (a quotation with no tag continues the one before)."""
@@ -744,7 +752,7 @@ def _carry(r: _Reading, found: list[Attribution | None]) -> list[Attribution | N
             found[i] = replace(found[i + 1], rule="carried_back")  # type: ignore[arg-type]
     for i in range(1, len(quotes)):
         previous, quote = quotes[i - 1], quotes[i]
-        if found[i] is not None or found[i - 1] is None:
+        if found[i] is not None or found[i - 1] is None or _has_own_tag(r, quote):
             continue
         tie_end = max(found[i - 1].end, previous.mark_end)  # type: ignore[union-attr]
         gap = r.paragraph_of(quote.mark_start) - r.paragraph_of(previous.mark_start)
