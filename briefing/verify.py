@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from briefing.extraction.attribution import Attribution, is_tied, source_attributions, tied_words
 from briefing.extraction.numbers import (
     AMBIGUOUS_DIGITS,
     DIGITS_PATTERN,
@@ -29,7 +30,6 @@ from briefing.extraction.numbers import (
     read_digits,
     read_words,
 )
-from briefing.extraction.attribution import Attribution, is_tied, source_attributions, tied_words
 from briefing.extraction.quotes import QuoteSpan
 from briefing.model import Content, Figure
 

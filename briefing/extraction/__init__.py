@@ -13,6 +13,7 @@ import datetime as dt
 import itertools
 import re
 
+from briefing.extraction.attribution import Attribution, attribute, is_tied, readable_speaker, voice_of
 from briefing.extraction.clean import CleanText, Kind, Paragraph, clean_text
 from briefing.extraction.demands import Unit, extract_demands
 from briefing.extraction.figures import extract_figures
@@ -28,7 +29,6 @@ from briefing.extraction.quotes import QuoteSpan, find_quoted_spans, is_quotatio
 from briefing.extraction.ranking import rank_demands, rank_figures, rank_quotes
 from briefing.extraction.sentences import Sentence, split_sentences
 from briefing.extraction.shares import link_parts_to_wholes
-from briefing.extraction.attribution import Attribution, attribute, is_tied, readable_speaker, voice_of
 from briefing.extraction.speakers import tidy_speakers
 from briefing.model import Content, Figure, Quote, Tie
 
@@ -88,7 +88,9 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
         q.model_copy(update={"speaker": speaker})
         for q, speaker in zip(quotes, tidy_speakers([q.speaker for q in quotes], issuer), strict=True)
     ]
-    quotes = _with_attribution(text, quotes, attributions, issuer, [d.addressee for d in demands if d.addressee])
+    quotes = _with_attribution(
+        text, quotes, attributions, issuer, [d.addressee for d in demands if d.addressee]
+    )
     return Content(
         title=title,
         date=date,
@@ -101,21 +103,38 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
 
 
 def _with_attribution(
-    text: str, quotes: list[Quote], attributions: list[Attribution | None], issuer: str | None, addressees: list[str]
+    text: str,
+    quotes: list[Quote],
+    attributions: list[Attribution | None],
+    issuer: str | None,
+    addressees: list[str],
 ) -> list[Quote]:
     """Each quote with its voice and the words tying it to its speaker; a speaker the
     verifier would not find tied to the quote is dropped here, so `build` accepts what
     `extract` makes."""
     result: list[Quote] = []
     for quote, attribution in zip(quotes, attributions, strict=True):
-        speaker = quote.speaker if quote.speaker and is_tied(quote.speaker, attribution, text, issuer) else None
+        speaker = (
+            quote.speaker if quote.speaker and is_tied(quote.speaker, attribution, text, issuer) else None
+        )
         tie = (
-            Tie(text=text[attribution.start : attribution.end], start=attribution.start, end=attribution.end, rule=attribution.rule)
+            Tie(
+                text=text[attribution.start : attribution.end],
+                start=attribution.start,
+                end=attribution.end,
+                rule=attribution.rule,
+            )
             if attribution and speaker
             else None
         )
         result.append(
-            quote.model_copy(update={"speaker": speaker, "attribution": tie, "voice": voice_of(attribution, addressees, text)})
+            quote.model_copy(
+                update={
+                    "speaker": speaker,
+                    "attribution": tie,
+                    "voice": voice_of(attribution, addressees, text),
+                }
+            )
         )
     return result
 

@@ -27,10 +27,11 @@ given, the words of every lexicon are used together (their cue words do not coll
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from dataclasses import dataclass, replace
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from types import ModuleType
 
 from briefing.extraction.clean import CleanText, Paragraph
@@ -87,13 +88,16 @@ class Words:
             return "|".join(escaped)
 
         verbs = union("SPEECH_VERBS") | union("REPLY_VERBS")
-        participles = union("SPEECH_PARTICIPLES") | {w for w in union("REPLY_VERBS") if w.endswith(("é", "u", "i"))}
+        participles = union("SPEECH_PARTICIPLES") | {
+            w for w in union("REPLY_VERBS") if w.endswith(("é", "u", "i"))
+        }
         aux = alternation(union("AUXILIARIES"))
         adverbs = alternation(union("CUE_ADVERBS"))
-        inversion = r"(?:-t)?-(?P<{}>il|elle|ils|elles|on)"
+        inversion = r"(?:-t)?-(?P<{}>il|elle|ils|elles|on)"  # French `a-t-il dit`, `déclare-t-elle`
+        after_aux = alternation(participles | verbs)
         self.cue = re.compile(
             rf"(?<![\w'\u2019-])(?:(?:{aux})(?:{inversion.format('inv')})?\s+(?:(?:{adverbs})\s+)*"
-            rf"(?:{alternation(participles | verbs)})|(?:{alternation(verbs)})(?:{inversion.format('inv2')})?)(?![\w-])",
+            rf"(?:{after_aux})|(?:{alternation(verbs)})(?:{inversion.format('inv2')})?)(?![\w-])",
             re.IGNORECASE,
         )
         self.verb_forms = frozenset(f.lower() for f in verbs | participles | union("FRAME_VERBS"))
@@ -108,10 +112,13 @@ class Words:
         )
         opening = union("ACCORDING_TO_OPENING")
         self.according_opening = (
-            re.compile(rf"^\s*(?:{alternation(opening)})\s+(?=[^,]{{2,80}},)", re.IGNORECASE) if opening else None
+            re.compile(rf"^\s*(?:{alternation(opening)})\s+(?=[^,]{{2,80}},)", re.IGNORECASE)
+            if opening
+            else None
         )
         self.document_verb = re.compile(
-            rf"(?<![\w-])(?:{alternation(union('DOCUMENT_VERBS'))})\s*(?:as\s+follows\s*)?:\s*$", re.IGNORECASE
+            rf"(?<![\w-])(?:{alternation(union('DOCUMENT_VERBS'))})\s*(?:as\s+follows\s*)?:\s*$",
+            re.IGNORECASE,
         )
         self.subordinators = frozenset(union("SUBORDINATORS"))
         self.person_pronouns = frozenset(union("PERSON_PRONOUNS"))
@@ -128,6 +135,18 @@ class Words:
         self.indefinite = frozenset(union("INDEFINITE_DETERMINERS"))
         self.honorifics = frozenset(union("HONORIFICS"))
         self.abbreviations = self.honorifics | ABBREVIATIONS
+        # lowercase words that may open a speaker's phrase: `the`, `a`, `he`, `spokesman`, `report`
+        # words that may stand before a cue that opens its clause: `Comme le résume …`
+        self.clause_openers = self.subordinators | self.definite | self.indefinite
+        self.noun_phrase_openers = (
+            self.definite
+            | self.indefinite
+            | self.pronouns
+            | self.first_person
+            | self.roles
+            | self.groups
+            | self.documents
+        )
         self.particles = frozenset(union("NAME_PARTICLES"))
         self.remit = frozenset(union("REMIT_WORDS"))
         self.never_start = frozenset(union("NEVER_SPEAKER_START")) - self.definite - self.indefinite
@@ -137,12 +156,39 @@ class Words:
         preps = alternation(union("SPEAKER_TAIL_PREPOSITIONS"))
         self.tail = re.compile(
             rf"\s+(?:(?:{tails})(?![\w'\u2019-])|(?:{preps})\s+(?=[a-z\u00e0-\u00ff0-9]))",
-            re.IGNORECASE if False else 0,
         )
+
+        self._first_cue = _first_words(verbs | participles | union("AUXILIARIES"))
+        self._first_frame = _first_words(union("FRAME_VERBS") | union("PUBLISH_VERBS") | union("AUXILIARIES"))
+
+    def cues(self, text: str, frames: bool = False) -> list[re.Match[str]]:
+        """Every speech cue in `text` (and frame verbs with `frames`), in order. The large
+        patterns are tried only where a word that can start them stands: fast."""
+        found: list[re.Match[str]] = []
+        for m in _TOKEN_RE.finditer(text):
+            token = m.group().lower()
+            for pattern, first in ((self.cue, self._first_cue), (self.frame, self._first_frame))[
+                : 2 if frames else 1
+            ]:
+                if token in first and (match := pattern.match(text, m.start())):
+                    found.append(match)
+                    break
+        return found
+
+    def has_cue(self, text: str) -> bool:
+        """Whether `text` holds a speech cue or a frame verb."""
+        return bool(self.cues(text, frames=True))
 
     @property
     def pronouns(self) -> frozenset[str]:
         return self.person_pronouns | self.group_pronouns
+
+
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
+
+
+def _first_words(forms: set[str]) -> frozenset[str]:
+    return frozenset(re.split(r"[\s-]", f.lower())[0] for f in forms)
 
 
 @functools.cache
@@ -165,12 +211,12 @@ class _Reading:
     quotes: list[QuoteSpan]
     words: Words
     acronyms: dict[str, str]  # "HRW" -> "Human Rights Watch", from "Human Rights Watch (HRW)"
+    starts: list[int]  # each paragraph's start, for bisection
 
     def paragraph_of(self, offset: int) -> int:
-        for index, paragraph in enumerate(self.paragraphs):
-            if paragraph.start <= offset < paragraph.end:
-                return index
-        return -1
+        """The index of the paragraph holding `offset`, or -1 (a heading, noise, a blank line)."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index if index >= 0 and offset < self.paragraphs[index].end else -1
 
     def ends(self, start: int, end: int) -> Iterator[int]:
         """Where sentences end between `start` and `end`: not after a title or an initial
@@ -203,7 +249,9 @@ class _Reading:
         return next(self.ends(offset, paragraph.end), paragraph.end)
 
 
-def _reading(clean: CleanText, quotes: list[QuoteSpan], all_quoted: list[QuoteSpan], lang: str | None) -> _Reading:
+def _reading(
+    clean: CleanText, quotes: list[QuoteSpan], all_quoted: list[QuoteSpan], lang: str | None
+) -> _Reading:
     masked = list(clean.work.replace("\n", " "))  # a wrapped line runs on; paragraphs are kept apart
     for quote in all_quoted:
         masked[quote.mark_start : quote.mark_end] = _MASK * (quote.mark_end - quote.mark_start)
@@ -213,10 +261,13 @@ def _reading(clean: CleanText, quotes: list[QuoteSpan], all_quoted: list[QuoteSp
     acronyms = {
         m.group(2): m.group(1)
         for m in re.finditer(
-            rf"({_NAME_WORD}(?:\s+(?:(?:{particles})\s+)*{_NAME_WORD}){{1,7}})\s+\(([A-Z]{{2,8}})\)", clean.work
+            rf"({_NAME_WORD}(?:\s+(?:(?:{particles})\s+)*{_NAME_WORD}){{1,7}})\s+\(([A-Z]{{2,8}})\)",
+            clean.work,
         )
     }
-    return _Reading(clean.work, "".join(masked), paragraphs, quotes, w, acronyms)
+    return _Reading(
+        clean.work, "".join(masked), paragraphs, quotes, w, acronyms, [p.start for p in paragraphs]
+    )
 
 
 # --- speaker phrases ------------------------------------------------------------------------
@@ -246,16 +297,17 @@ def clean_speaker(phrase: str, w: Words) -> str | None:
     if first in w.never_start or first in w.weekdays:
         return None
     lowered = [t for t in tokens if t.islower()]
-    if any((t in w.clause_words or t in w.verb_forms) and t not in w.definite | w.indefinite for t in lowered):
+    if any(
+        (t in w.clause_words or t in w.verb_forms) and t not in w.definite | w.indefinite for t in lowered
+    ):
         return None  # a clause (`the WTO's text includes`, `He described`), not a noun phrase
     if all(t.lower() in w.definite | w.indefinite for t in tokens):
         return None
     if len(tokens) > 16:
         runs = re.findall(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}", phrase)
         return runs[-1] if runs else None
-    if tokens[0][:1].islower() and first not in w.definite | w.indefinite | w.pronouns | w.first_person:
-        if first not in w.roles | w.groups | w.documents:
-            return None  # a clause fragment, not a noun phrase
+    if tokens[0][:1].islower() and first not in w.noun_phrase_openers:
+        return None  # a clause fragment, not a noun phrase
     return phrase
 
 
@@ -322,7 +374,9 @@ def _is_person(speaker: str, w: Words) -> bool:
     if lowered[0] in w.honorifics or any(t in w.roles for t in lowered):
         return True
     capitalised = [t for t in tokens if t[:1].isupper()]
-    return 2 <= len(capitalised) <= 4 and len(capitalised) == len([t for t in lowered if t not in w.particles])
+    return 2 <= len(capitalised) <= 4 and len(capitalised) == len(
+        [t for t in lowered if t not in w.particles]
+    )
 
 
 # --- the frames -----------------------------------------------------------------------------
@@ -338,7 +392,9 @@ def _tail(r: _Reading, quote: QuoteSpan) -> tuple[int, str]:
 
 def _ends_with_comma(r: _Reading, quote: QuoteSpan) -> bool:
     inside = r.work[quote.start : quote.end].rstrip(" \"'\u201d\u2019\u00bb")
-    return inside.endswith((",", "?", "!")) or r.masked[quote.mark_end : quote.mark_end + 2].lstrip()[:1] == ","
+    return (
+        inside.endswith((",", "?", "!")) or r.masked[quote.mark_end : quote.mark_end + 2].lstrip()[:1] == ","
+    )
 
 
 def _inverted(cue: re.Match[str]) -> str | None:
@@ -353,11 +409,9 @@ def frame_after_cue(r: _Reading, quote: QuoteSpan) -> Attribution | None:
     at, tail = _tail(r, quote)
     m = re.match(r"[\s,.\u2014\u2013-]*", tail)
     cue = r.words.cue.match(tail, m.end() if m else 0)
-    if not cue or (not _ends_with_comma(r, quote) and not tail[: cue.start()].strip(" ,")):
-        if not cue:
-            return None
+    if not cue:
+        return None
     rest = tail[cue.end() :]
-    rest = re.sub(r"^\s*(?:to|a|à|aux|au)\s+[\w'\u2019\s]{1,40}?(?=,|\s+que\b|$)", "", rest, flags=re.I) if False else rest
     speaker = clean_speaker(rest, r.words) if rest.strip() else None
     inverted = _inverted(cue)
     if speaker is None and not inverted and re.search(r"\w", rest):
@@ -378,7 +432,7 @@ def frame_after_subject(r: _Reading, quote: QuoteSpan) -> Attribution | None:
     """Subject then cue after the quotation: `"…," Ms Ruiz said.` · `"…" the experts added.`
     After a full stop, only a short tag that closes its own sentence."""
     at, tail = _tail(r, quote)
-    for cue in r.words.cue.finditer(tail):
+    for cue in r.words.cues(tail):
         head = tail[: cue.start()]
         lead = re.match(r"[\s,.\u2014\u2013-]*", head)
         phrase = head[lead.end() if lead else 0 :]
@@ -402,7 +456,7 @@ def frame_according_to(r: _Reading, quote: QuoteSpan) -> Attribution | None:
     """`According to X, "…"` · `"…", según X.` · `selon X` · `Pour X, « … »`, in the quotation's sentence."""
     start = r.sentence_start(quote.mark_start)
     head = r.masked[start : quote.mark_start]
-    found = [m for m in r.words.according.finditer(head)]
+    found = list(r.words.according.finditer(head))
     opening = r.words.according_opening.match(head) if r.words.according_opening else None
     if opening:
         found.append(opening)
@@ -426,8 +480,8 @@ def _particles(w: Words) -> str:
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     found = None
-    for found in matches:
-        pass
+    for match in matches:
+        found = match
     return found
 
 
@@ -436,7 +490,7 @@ def _trailing_name(text: str, w: Words) -> str | None:
     tokens = text.split()
     run: list[str] = []
     for token in reversed(tokens):
-        if token[:1].isupper() or token.lower() in w.roles or run and token.lower() in w.particles:
+        if token[:1].isupper() or token.lower() in w.roles or (run and token.lower() in w.particles):
             run.insert(0, token)
         else:
             break
@@ -464,9 +518,10 @@ def _subject_before(text: str, w: Words) -> tuple[str, int] | None:
             chunk_words = chunk_words[1:]
         stripped = " ".join(chunk_words)
         first = stripped.split()[0].lower()
-        if first in ("who", "which", "whose", "que", "qui", "quien", "dont") or first in w.indefinite:
-            if index:
-                continue
+        if index and (
+            first in ("who", "which", "whose", "que", "qui", "quien", "dont") or first in w.indefinite
+        ):
+            continue
         if stripped[:1].islower() and first not in w.definite and index:
             continue  # a descriptor between the name and the verb
         if first in w.definite and index and _is_person(chunks[index - 1][1].strip(), w):
@@ -477,7 +532,9 @@ def _subject_before(text: str, w: Words) -> tuple[str, int] | None:
         if relative and run and stripped.endswith(run) and len(run.split()) >= 2:
             stripped = run  # `a text that Commerce Minister Ana Ruiz attacked`: the name before the verb
         elif relative:  # `las Leyes de Montes que … establecen`: the relative's antecedent
-            runs = re.findall(rf"{_NAME_WORD}(?:\s+(?:(?:{_particles(w)})\s+)*{_NAME_WORD})*", stripped[: relative.start()])
+            runs = re.findall(
+                rf"{_NAME_WORD}(?:\s+(?:(?:{_particles(w)})\s+)*{_NAME_WORD})*", stripped[: relative.start()]
+            )
             stripped = runs[-1] if runs else stripped
         speaker = clean_speaker(stripped, w)
         if speaker is None:
@@ -492,23 +549,40 @@ def frame_before_cue(r: _Reading, quote: QuoteSpan) -> Attribution | None:
     "…"` · `Afirmó María López: «…»` · `Comme le résume cet élève : « … »`."""
     start = r.sentence_start(quote.mark_start)
     head = r.masked[start : quote.mark_start]
-    cues = sorted([*r.words.cue.finditer(head), *r.words.frame.finditer(head)], key=lambda m: -m.start())
+    cues = list(reversed(r.words.cues(head, frames=True)))
     for cue in cues:
         subject = _subject_before(head[: cue.start()], r.words)
         if subject is not None:
             speaker, offset = subject
             return Attribution(
-                speaker, "before_cue", start + offset, start + cue.end(), reply=bool(r.words.reply.search(cue.group()))
+                speaker,
+                "before_cue",
+                start + offset,
+                start + cue.end(),
+                reply=bool(r.words.reply.search(cue.group())),
             )
-        if _inverted(cue):
-            return Attribution(_inverted(cue) or "", "before_cue", start + cue.start(), start + cue.end())
-        after = head[cue.end() :]
-        if not head[: cue.start()].strip(" ,") or re.match(r"^\s*(?:le|la|les|l'|comme)\b", head, re.I):
-            phrase = re.split(r"[:,]|\s(?:que|that)\s", after)[0]
-            speaker = clean_speaker(phrase, r.words)
-            if speaker and (re.search(r"[:,]\s*$", after) or r.masked[quote.mark_start] == ":"):
-                end = start + cue.end() + len(phrase.rstrip())
-                return Attribution(speaker, "before_cue", start + cue.start(), end)
+        pronoun = _inverted(cue)
+        if pronoun:
+            return Attribution(pronoun, "before_cue", start + cue.start(), start + cue.end())
+        if all(t.lower() in r.words.clause_openers for t in _tokens(head[: cue.start()])):
+            found = _subject_after(r, head, cue, start, quote)
+            if found:
+                return found
+    return None
+
+
+def _subject_after(
+    r: _Reading, head: str, cue: re.Match[str], start: int, quote: QuoteSpan
+) -> Attribution | None:
+    """`Afirmó María López: «…»`, `Comme le résume cet élève :`: the subject after a cue that
+    opens its sentence, up to the colon or comma announcing the quotation."""
+    after = head[cue.end() :]
+    phrase = re.split(r"[:,]", after)[0]
+    speaker = clean_speaker(phrase, r.words)
+    if speaker and (re.search(r"[:,]\s*$", after) or r.masked[quote.mark_start] == ":"):
+        return Attribution(
+            speaker, "before_cue", start + cue.start(), start + cue.end() + len(phrase.rstrip())
+        )
     return None
 
 
@@ -527,7 +601,9 @@ def frame_announced(r: _Reading, quote: QuoteSpan) -> Attribution | None:
     sentence = r.masked[start : previous.start + len(text)]
     subject = re.match(r"\s*(\w+['\u2019]?\s*(\w+)(?:\s+[\w-]+-[\w-]+)?)\s", sentence)
     if subject and subject.group(2).lower() in r.words.documents:
-        return Attribution(subject.group(1).strip(), "announced", start + subject.start(1), start + subject.end(1))
+        return Attribution(
+            subject.group(1).strip(), "announced", start + subject.start(1), start + subject.end(1)
+        )
     doc = r.words.document_verb.search(sentence)
     if doc:
         speaker = clean_speaker(sentence[: doc.start()], r.words)
@@ -541,12 +617,16 @@ def frame_announced(r: _Reading, quote: QuoteSpan) -> Attribution | None:
 def frame_signature(r: _Reading, quote: QuoteSpan) -> Attribution | None:
     """A closing mark ends its paragraph and the next line is only `Name, title`."""
     index = r.paragraph_of(quote.mark_start)
-    if index < 0 or index + 1 >= len(r.paragraphs) or r.masked[quote.mark_end : r.paragraphs[index].end].strip():
+    if (
+        index < 0
+        or index + 1 >= len(r.paragraphs)
+        or r.masked[quote.mark_end : r.paragraphs[index].end].strip()
+    ):
         return None
     following = r.paragraphs[index + 1]
     line = r.work[following.start : following.end].strip()
     m = re.fullmatch(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+([^.!?\"\u201c\u00ab]{{3,140}})", line)
-    if not m or r.words.cue.search(line):
+    if not m or r.words.cues(line):
         return None
     offset = r.work.find(line, following.start)
     return Attribution(f"{m.group(1)}, {m.group(2).strip()}", "signature", offset, offset + len(line))
@@ -559,28 +639,35 @@ _OWN_FRAMES = (frame_after_cue, frame_after_subject, frame_according_to, frame_b
 
 
 def _actors(r: _Reading) -> list[_Actor]:
-    """Everyone the narration names with a cue, outside quotations, in order."""
+    """Everyone the narration names, outside quotations, in order: each sentence's subject,
+    and the subject of each cue (a source)."""
     found: list[_Actor] = []
     for paragraph in r.paragraphs:
         start = paragraph.start
         for end in [*r.ends(paragraph.start, paragraph.end), paragraph.end]:
-            sentence = r.masked[start:end]
-            subject = _sentence_subject(sentence, r.words)
-            if subject and _kind(subject, r.words) == "named":
-                at = start + sentence.find(subject)
-                found.append(_Actor(subject, at, at + len(subject), _is_person(subject, r.words)))
-            for cue in [*r.words.cue.finditer(sentence), *r.words.frame.finditer(sentence)]:
-                subject = _subject_before(sentence[: cue.start()], r.words)
-                if subject and _kind(subject[0], r.words) == "named":
-                    at = start + subject[1]
-                    found.append(_Actor(subject[0], at, at + len(subject[0]), _is_person(subject[0], r.words), True))
-                after = clean_speaker(sentence[cue.end() :], r.words) if cue.end() < len(sentence) else None
-                if after and _kind(after, r.words) == "named" and after[:1].isupper():
-                    at = start + cue.end() + sentence[cue.end() :].find(after)
-                    found.append(_Actor(after, at, at + len(after), _is_person(after, r.words), True))
+            if start < end:
+                found.extend(_sentence_actors(r, start, r.masked[start:end]))
             start = end
-            if start >= paragraph.end:
-                break
+    return found
+
+
+def _sentence_actors(r: _Reading, start: int, sentence: str) -> list[_Actor]:
+    w = r.words
+
+    def actor(name: str | None, at: int, source: bool) -> list[_Actor]:
+        if not name or _kind(name, w) != "named":
+            return []
+        return [_Actor(name, start + at, start + at + len(name), _is_person(name, w), source)]
+
+    subject = _sentence_subject(sentence, w)
+    found = actor(subject, sentence.find(subject) if subject else 0, False)
+    for cue in w.cues(sentence, frames=True):
+        before = _subject_before(sentence[: cue.start()], w)
+        if before:
+            found += actor(before[0], before[1], True)
+        after = clean_speaker(sentence[cue.end() :], w) if cue.end() < len(sentence) else None
+        if after and after[:1].isupper():
+            found += actor(after, cue.end() + sentence[cue.end() :].find(after), True)
     return found
 
 
@@ -598,7 +685,11 @@ def _sentence_subject(sentence: str, w: Words) -> str | None:
         return None
     name = m.group(1)
     first = _tokens(name)[0]
-    if first.lower() in w.never_start or first.lower() in w.weekdays or first.islower() and first.lower() not in w.definite:
+    if (
+        first.lower() in w.never_start
+        or first.lower() in w.weekdays
+        or (first.islower() and first.lower() not in w.definite)
+    ):
         return None
     return clean_speaker(name, w)
 
@@ -607,7 +698,7 @@ def _resolve(attribution: Attribution, actors: list[_Actor], r: _Reading) -> Att
     """A pronoun, role noun or understood subject becomes the nearest earlier fitting actor."""
     speaker = attribution.speaker
     kind = _kind(speaker, r.words) if speaker else "pronoun"
-    if kind == "named" or attribution.rule == "announced" and kind == "role":
+    if kind == "named" or (attribution.rule == "announced" and kind == "role"):
         return _longest_form(attribution, actors, r)
     if kind == "first":
         return attribution  # the statement's own voice: its issuer (see `tidy_speakers`)
@@ -636,7 +727,9 @@ def _resolve(attribution: Attribution, actors: list[_Actor], r: _Reading) -> Att
         return None  # someone else named since: unclear who "he" is
     if kind == "pronoun" and not actor.person and _ambiguous(fits, r):
         return None  # `X said … Y said … It added`: either could be "it"
-    resolved = replace(attribution, speaker=actor.name, antecedent=(actor.start, actor.end), mention=speaker or None)
+    resolved = replace(
+        attribution, speaker=actor.name, antecedent=(actor.start, actor.end), mention=speaker or None
+    )
     longest = _longest_form(replace(resolved, start=actor.start), actors, r)
     return replace(resolved, speaker=longest.speaker)
 
@@ -656,7 +749,9 @@ def _fits_pronoun(pronoun: str, actor: _Actor, w: Words) -> bool:
         return actor.person
     if pronoun in ("it", "they", "ellos", "ellas"):
         # "Christian Aid" reads like a person's name: only a title or role makes it one
-        return not _clearly_person(actor.name, w) or pronoun in ("they", "ellos", "ellas") and " and " in actor.name
+        return not _clearly_person(actor.name, w) or (
+            pronoun in ("they", "ellos", "ellas") and " and " in actor.name
+        )
     if pronoun in ("il", "ils"):
         return _gender(actor.name) != "f"
     if pronoun in ("elle", "elles"):
@@ -686,7 +781,11 @@ def _longest_form(attribution: Attribution, actors: list[_Actor], r: _Reading) -
     w = r.words
     if acronym and acronym.group(1) in r.acronyms:
         return replace(attribution, speaker=r.acronyms[acronym.group(1)], mention=attribution.speaker)
-    key = [t for t in _tokens(attribution.speaker) if t[:1].isupper() and t.lower().rstrip(".") not in w.honorifics | w.definite]
+    key = [
+        t
+        for t in _tokens(attribution.speaker)
+        if t[:1].isupper() and t.lower().rstrip(".") not in w.honorifics | w.definite
+    ]
     if not key:
         return attribution
     for actor in actors:
@@ -699,7 +798,12 @@ def _longest_form(attribution: Attribution, actors: list[_Actor], r: _Reading) -
             and "," not in actor.name
             and _is_person(actor.name, w) == _is_person(attribution.speaker, w)
         ):
-            return replace(attribution, speaker=actor.name, antecedent=(actor.start, actor.end), mention=attribution.speaker)
+            return replace(
+                attribution,
+                speaker=actor.name,
+                antecedent=(actor.start, actor.end),
+                mention=attribution.speaker,
+            )
     return attribution
 
 
@@ -725,7 +829,7 @@ def _opens_paragraph(r: _Reading, quote: QuoteSpan) -> bool:
 
 def _no_cue_between(r: _Reading, start: int, end: int) -> bool:
     between = r.masked[start:end]
-    return not (r.words.cue.search(between) or r.words.frame.search(between))
+    return not r.words.has_cue(between)
 
 
 def _has_own_tag(r: _Reading, quote: QuoteSpan) -> bool:
@@ -733,7 +837,7 @@ def _has_own_tag(r: _Reading, quote: QuoteSpan) -> bool:
     read here, so no one else's name may be carried to it."""
     _, tail = _tail(r, quote)
     head = r.masked[r.sentence_start(quote.mark_start) : quote.mark_start]
-    return any(p.search(text) for p in (r.words.cue, r.words.frame) for text in (tail, head))
+    return r.words.has_cue(tail) or r.words.has_cue(head)
 
 
 def _carry(r: _Reading, found: list[Attribution | None]) -> list[Attribution | None]:
@@ -741,26 +845,33 @@ def _carry(r: _Reading, found: list[Attribution | None]) -> list[Attribution | N
     the next paragraph), then forward (a quotation with no tag continues the one before)."""
     quotes = r.quotes
     for i in range(len(quotes) - 2, -1, -1):
-        following = quotes[i + 1]
+        following, following_tie = quotes[i + 1], found[i + 1]
         if (
             found[i] is None
             and not quotes[i].complete
-            and found[i + 1] is not None
+            and following_tie is not None
             and r.paragraph_of(following.mark_start) == r.paragraph_of(quotes[i].mark_start) + 1
             and _opens_paragraph(r, following)
         ):
-            found[i] = replace(found[i + 1], rule="carried_back")  # type: ignore[arg-type]
+            found[i] = replace(following_tie, rule="carried_back")
     for i in range(1, len(quotes)):
-        previous, quote = quotes[i - 1], quotes[i]
-        if found[i] is not None or found[i - 1] is None or _has_own_tag(r, quote):
-            continue
-        tie_end = max(found[i - 1].end, previous.mark_end)  # type: ignore[union-attr]
-        gap = r.paragraph_of(quote.mark_start) - r.paragraph_of(previous.mark_start)
-        if gap == 0 and _no_cue_between(r, tie_end, quote.mark_start):
-            found[i] = replace(found[i - 1], rule="continued")  # type: ignore[arg-type]
-        elif gap == 1 and _opens_paragraph(r, quote) and _ends_its_paragraph(r, previous, tie_end):
-            found[i] = replace(found[i - 1], rule="continued")  # type: ignore[arg-type]
+        previous, quote, tie = quotes[i - 1], quotes[i], found[i - 1]
+        if found[i] is None and tie is not None and _continues(r, previous, quote, tie):
+            found[i] = replace(tie, rule="continued")
     return found
+
+
+def _continues(r: _Reading, previous: QuoteSpan, quote: QuoteSpan, tie: Attribution) -> bool:
+    """A quotation with no tag of its own continues the attributed one before it: in the same
+    paragraph with no cue between, or opening the next paragraph when nothing but the tag
+    follows the one before."""
+    if _has_own_tag(r, quote):
+        return False
+    tie_end = max(tie.end, previous.mark_end)
+    gap = r.paragraph_of(quote.mark_start) - r.paragraph_of(previous.mark_start)
+    if gap == 0:
+        return _no_cue_between(r, tie_end, quote.mark_start)
+    return gap == 1 and _opens_paragraph(r, quote) and _ends_its_paragraph(r, previous, tie_end)
 
 
 def _ends_its_paragraph(r: _Reading, quote: QuoteSpan, tie_end: int) -> bool:
@@ -772,31 +883,30 @@ def _ends_its_paragraph(r: _Reading, quote: QuoteSpan, tie_end: int) -> bool:
 
 def frame_previous_sentence(r: _Reading, quote: QuoteSpan, actors: list[_Actor]) -> Attribution | None:
     """`Military spokesman X defended the tests, saying …` then a quotation opening the next
-    sentence: the named subject of the sentence just before speaks it."""
+    sentence: the person the sentence just before names as speaking speaks it."""
     start = r.sentence_start(quote.mark_start)
     if r.masked[start : quote.mark_start].strip(" >_*\t-\u2022"):
         return None
-    index = r.paragraph_of(quote.mark_start)
-    lower = r.paragraphs[index - 1].start if start == r.paragraphs[index].start and index > 0 else r.paragraphs[index].start
-    before = r.sentence_start(max(start - 2, lower))
-    if before < lower or before >= start:
+    before = r.previous_sentence_start(quote.mark_start)
+    if before >= start or _MASK in r.masked[before:start]:
         return None
-    sentence = r.masked[before:start]
-    if _MASK in sentence:
+    speaker = next((a for a in actors if before <= a.start < start and a.person and a.source), None)
+    if speaker is None:
         return None
-    for actor in actors:
-        if before <= actor.start < start and actor.person:
-            cue = r.words.cue.search(sentence) or r.words.frame.search(sentence)
-            if cue and before + cue.start() >= actor.start - 1 or cue and before + cue.end() <= actor.start:
-                return Attribution(actor.name, "previous_sentence", actor.start, before + cue.end() if before + cue.end() > actor.end else actor.end)
-    return None
+    cue = next(iter(r.words.cues(r.masked[speaker.end : start], frames=True)), None)
+    return Attribution(
+        speaker.name, "previous_sentence", speaker.start, speaker.end + (cue.end() if cue else 0)
+    )
 
 
 # --- the entry point ------------------------------------------------------------------------
 
 
 def attribute(
-    clean: CleanText, quotes: list[QuoteSpan], all_quoted: list[QuoteSpan] | None = None, lang: str | None = None
+    clean: CleanText,
+    quotes: list[QuoteSpan],
+    all_quoted: list[QuoteSpan] | None = None,
+    lang: str | None = None,
 ) -> list[Attribution | None]:
     """The source's own attribution of each quotation (same order), or None where no frame holds."""
     all_quoted = all_quoted if all_quoted is not None else quotes
@@ -828,7 +938,12 @@ def _attribute(
         if result is not None and result.mention and _kind(result.speaker, r.words) == "named":
             # who a back-reference turned out to be is a source for the next one
             actors = sorted(
-                [*actors, _Actor(result.speaker, result.start, result.end, _is_person(result.speaker, r.words), True)],
+                [
+                    *actors,
+                    _Actor(
+                        result.speaker, result.start, result.end, _is_person(result.speaker, r.words), True
+                    ),
+                ],
                 key=lambda a: a.start,
             )
         resolved.append(result)
@@ -884,11 +999,13 @@ def is_tied(speaker: str, attribution: Attribution | None, text: str, issuer: st
     return bool(issuer) and own_voice and speaker.strip().casefold() == (issuer or "").strip().casefold()
 
 
-_FILLERS = frozenset(["the", "a", "an", "of", "mr", "mrs", "ms", "dr", "sen", "rep", "el", "la", "le", "les", "de"])
+_FILLERS = frozenset(
+    ["the", "a", "an", "of", "mr", "mrs", "ms", "dr", "sen", "rep", "el", "la", "le", "les", "de"]
+)
 
 
 def voice_of(attribution: Attribution | None, addressees: list[str], text: str = "") -> str:
-    """"other" when an answering verb introduces the speaker (`replied`, `a rejeté`) or the
+    """ "other" when an answering verb introduces the speaker (`replied`, `a rejeté`) or the
     speaker belongs to a party the statement's demands address (by its full name); else
     "issuer" (the issuer, its officials and co-signatories, and those it quotes in support)."""
     if attribution is None:
@@ -902,6 +1019,10 @@ def voice_of(attribution: Attribution | None, addressees: list[str], text: str =
             return "other"
     for addressee in addressees:
         name = re.sub(r"^(?:the|el|la|los|las|le|les|l['\u2019])\s*", "", addressee.strip(), flags=re.I)
-        if len(name) > 2 and name[:1].isupper() and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", attribution.speaker):
+        if (
+            len(name) > 2
+            and name[:1].isupper()
+            and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", attribution.speaker)
+        ):
             return "other"
     return "issuer"

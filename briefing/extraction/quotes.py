@@ -110,7 +110,7 @@ def _pair_double_marks(work: str, paragraph: Paragraph, continuing: bool = False
     open_len = 0
     if continuing:
         first = _DOUBLE_MARK_RE.search(work, paragraph.start, paragraph.end)
-        if first and first.group() in "\u201d\u00bb\"" and not work[first.start() - 1].isspace():
+        if first and first.group() in '\u201d\u00bb"' and not work[first.start() - 1].isspace():
             at = first.start()
             spans.extend(_span(work, paragraph.start, 0, at, len(first.group())))
             paragraph = Paragraph(first.end(), paragraph.end, paragraph.kind)
@@ -197,7 +197,9 @@ def _runs_on(work: str, line: Paragraph, following: Paragraph) -> bool:
     if work[line.end : following.start] != "\n" or _LINE_END_RE.search(work, line.start, line.end):
         return False
     first = work[following.start : following.end].lstrip()[:1]
-    return first.islower() or first.isdigit() or len(work[line.start : line.end].strip()) >= _WRAPPED_LINE_LENGTH
+    return (
+        first.islower() or first.isdigit() or len(work[line.start : line.end].strip()) >= _WRAPPED_LINE_LENGTH
+    )
 
 
 def _pair_single_marks(work: str, paragraph: Paragraph) -> list[QuoteSpan]:

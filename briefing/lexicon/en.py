@@ -47,7 +47,9 @@ ACCORDING_TO_OPENING: tuple[str, ...] = ()
 # Adverbs that may stand between a speaker and the cue: `X also said`, `X later added`.
 CUE_ADVERBS: tuple[str, ...] = ("also", "later", "then", "further", "again", "today", "previously")
 # Conjunctions that may open the clause whose subject speaks (`…, when the minister said`).
-SUBORDINATORS: frozenset[str] = frozenset(["and", "but", "as", "while", "when", "after", "because", "since", "although", "so"])
+SUBORDINATORS: frozenset[str] = frozenset(
+    ["and", "but", "as", "while", "when", "after", "because", "since", "although", "so"]
+)
 PERSON_PRONOUNS: frozenset[str] = frozenset(["he", "she"])
 GROUP_PRONOUNS: frozenset[str] = frozenset(["they", "it"])
 # The statement's own voice: its issuer.
@@ -81,7 +83,9 @@ GROUP_NOUNS: frozenset[str] = frozenset(
 )
 # Group nouns that only stand for an organisation named before (`the organisation said`);
 # other group nouns may name a speaker on their own (`the government`, `the experts`).
-GENERIC_REFERENCES: frozenset[str] = frozenset(["organisation", "organization", "group", "body", "agency", "charity"])
+GENERIC_REFERENCES: frozenset[str] = frozenset(
+    ["organisation", "organization", "group", "body", "agency", "charity"]
+)
 # Nouns that name a document that can be quoted: `the report said`, `the letter reads:`.
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     [
@@ -101,7 +105,9 @@ HONORIFICS: frozenset[str] = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sen", "rep", "gov", "rev"]
 )
 # Lowercase words inside a name: `Committee against Torture`, `Anna de Vries`.
-NAME_PARTICLES: frozenset[str] = frozenset(["of", "for", "de", "van", "von", "der", "da", "al", "on", "against"])
+NAME_PARTICLES: frozenset[str] = frozenset(
+    ["of", "for", "de", "van", "von", "der", "da", "al", "on", "against"]
+)
 # Words that join an organisation's name to its remit, which may be lowercase:
 # `Committee against Torture`, `Comité … contre la torture`, `Comisión … para la paz`.
 REMIT_WORDS: frozenset[str] = frozenset(["against", "on"])

@@ -47,7 +47,9 @@ ACCORDING_TO: tuple[str, ...] = ("según", "de acuerdo con", "en palabras de", "
 ACCORDING_TO_OPENING: tuple[str, ...] = ("para",)
 CUE_ADVERBS: tuple[str, ...] = ("también", "además", "hoy", "ayer", "luego", "después", "asimismo")
 # Conjunctions that may open the clause whose subject speaks (`…, when the minister said`).
-SUBORDINATORS: frozenset[str] = frozenset(["y", "pero", "como", "cuando", "mientras", "porque", "aunque", "pues"])
+SUBORDINATORS: frozenset[str] = frozenset(
+    ["y", "pero", "como", "cuando", "mientras", "porque", "aunque", "pues"]
+)
 PERSON_PRONOUNS: frozenset[str] = frozenset(["él", "ella"])
 GROUP_PRONOUNS: frozenset[str] = frozenset(["ellos", "ellas"])
 FIRST_PERSON: frozenset[str] = frozenset(["yo", "nosotros", "nosotras"])
@@ -73,7 +75,9 @@ GROUP_NOUNS: frozenset[str] = frozenset(
 )
 # Group nouns that only stand for an organisation named before (`the organisation said`);
 # other group nouns may name a speaker on their own (`the government`, `the experts`).
-GENERIC_REFERENCES: frozenset[str] = frozenset(["organización", "organismo", "grupo", "entidad", "asociación", "agrupación"])
+GENERIC_REFERENCES: frozenset[str] = frozenset(
+    ["organización", "organismo", "grupo", "entidad", "asociación", "agrupación"]
+)
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     [
         *("comunicado", "informe", "carta", "documento", "declaración", "ley", "leyes"),

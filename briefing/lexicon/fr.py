@@ -47,7 +47,9 @@ ACCORDING_TO: tuple[str, ...] = ("selon", "d'après", "d’après", "aux dires d
 ACCORDING_TO_OPENING: tuple[str, ...] = ("pour",)
 CUE_ADVERBS: tuple[str, ...] = ("également", "aussi", "encore", "ensuite", "aujourd'hui", "aujourd’hui")
 # Conjunctions that may open the clause whose subject speaks (`…, when the minister said`).
-SUBORDINATORS: frozenset[str] = frozenset(["et", "mais", "comme", "lorsque", "lorsqu'", "quand", "alors", "car", "puisque"])
+SUBORDINATORS: frozenset[str] = frozenset(
+    ["et", "mais", "comme", "lorsque", "lorsqu'", "quand", "alors", "car", "puisque"]
+)
 PERSON_PRONOUNS: frozenset[str] = frozenset(["il", "elle"])
 GROUP_PRONOUNS: frozenset[str] = frozenset(["ils", "elles", "on"])
 FIRST_PERSON: frozenset[str] = frozenset(["je", "nous"])
@@ -73,7 +75,9 @@ GROUP_NOUNS: frozenset[str] = frozenset(
 )
 # Group nouns that only stand for an organisation named before (`the organisation said`);
 # other group nouns may name a speaker on their own (`the government`, `the experts`).
-GENERIC_REFERENCES: frozenset[str] = frozenset(["organisation", "organisme", "groupe", "association", "structure", "ong"])
+GENERIC_REFERENCES: frozenset[str] = frozenset(
+    ["organisation", "organisme", "groupe", "association", "structure", "ong"]
+)
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     [
         *("rapport", "déclaration", "communiqué", "lettre", "résolution", "conclusions"),
