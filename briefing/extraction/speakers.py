@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extraction.attribution import words
+from briefing.extraction.attribution import words as attribution_words
 
 _TRAILING_AUXILIARY_RE = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would)$")
 
@@ -122,7 +122,7 @@ def _readable(speaker: str | None, issuer: str | None) -> str | None:
     speaker = _TRAILING_AUXILIARY_RE.sub("", speaker.strip())
     if _STATEMENT_RE.match(speaker):
         return issuer or speaker
-    if speaker.lower() in words().first_person | {"me", "us"}:
+    if speaker.lower() in attribution_words().first_person | {"me", "us"}:
         return issuer  # the statement's own voice: its issuer, or nobody named (a pronoun names no one)
     words = speaker.split()
     if len(words) < 3 or len(words) > 9:
