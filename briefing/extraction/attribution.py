@@ -39,11 +39,11 @@ from briefing.extraction.quotes import QuoteSpan, logical_paragraphs
 from briefing.extraction.sentences import _ABBREVIATIONS as ABBREVIATIONS
 from briefing.lexicon import LANGUAGES, words_for
 
-_MASK = "\x1f"  # stands for every character of a quotation while tags are read
+_MASK = "\ufffc"  # (not whitespace, not a word character): stands for every character of a quotation while tags are read
 _UPPER = "A-Z\u00c0-\u00de"
 _NAME_WORD = rf"(?:[{_UPPER}][\w'\u2019.\-]*|[{_UPPER}]\.)"
 _SENTENCE_END_RE = re.compile(
-    rf"[.!?\u2026]+[\"'\u201d\u2019)\]\u00bb]*\s+(?=[^\w\x1f]*[{_UPPER}0-9\u00bf\u00a1\x1f])|[.!?]\s*$"
+    rf"[.!?\u2026]+[\"'\u201d\u2019)\]\u00bb]*\s+(?=[^\w\ufffc]*[{_UPPER}0-9\u00bf\u00a1\ufffc])|[.!?]\s*$"
 )
 _ASIDE_RE = re.compile(r"\s*\([^()\n]{1,60}\)|,\s*[DRI]-[A-Z][a-z]{0,5}\.?(?=,)")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
@@ -212,6 +212,7 @@ class _Reading:
     words: Words
     acronyms: dict[str, str]  # "HRW" -> "Human Rights Watch", from "Human Rights Watch (HRW)"
     starts: list[int]  # each paragraph's start, for bisection
+    lines: list[Paragraph]  # every line of the text, whatever its kind (for a signature line)
 
     def paragraph_of(self, offset: int) -> int:
         """The index of the paragraph holding `offset`, or -1 (a heading, noise, a blank line)."""
@@ -231,7 +232,9 @@ class _Reading:
         """Where the sentence holding `offset` starts (quoted words do not end a sentence)."""
         paragraph = self.paragraphs[self.paragraph_of(offset)]
         start = paragraph.start
-        for end in self.ends(paragraph.start, offset):
+        for end in self.ends(paragraph.start, paragraph.end):
+            if end > offset:
+                break
             start = end
         return start
 
@@ -265,9 +268,8 @@ def _reading(
             clean.work,
         )
     }
-    return _Reading(
-        clean.work, "".join(masked), paragraphs, quotes, w, acronyms, [p.start for p in paragraphs]
-    )
+    starts = [p.start for p in paragraphs]
+    return _Reading(clean.work, "".join(masked), paragraphs, quotes, w, acronyms, starts, clean.paragraphs)
 
 
 # --- speaker phrases ------------------------------------------------------------------------
@@ -283,7 +285,7 @@ def clean_speaker(phrase: str, w: Words) -> str | None:
     Example: `Senator Jane Doe today in a statement` -> `Senator Jane Doe`; `such seismic
     changes to policy should` -> None; `The WTO's` -> None."""
     phrase = _ASIDE_RE.sub("", phrase)
-    phrase = re.split(r"[\n;:\x1f\"\u201c\u201d\u00ab\u00bb]", phrase)[0].strip()
+    phrase = re.split(r"[\n;:\ufffc\"\u201c\u201d\u00ab\u00bb]", phrase)[0].strip()
     cut = w.tail.search(phrase)
     if cut:
         phrase = phrase[: cut.start()]
@@ -507,7 +509,7 @@ def _subject_before(text: str, w: Words) -> tuple[str, int] | None:
     pronoun = re.search(r"(?<![\w'\u2019-])([\w]+)\s+$", cleaned)
     if pronoun and pronoun.group(1).lower() in w.pronouns:  # `… où il a souligné`
         return pronoun.group(1), pronoun.start(1)
-    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,(\u2014\x1f]+", cleaned)]
+    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,(\u2014\ufffc]+", cleaned)]
     for index in range(len(chunks) - 1, -1, -1):
         offset, chunk = chunks[index]
         stripped = chunk.strip()
@@ -599,16 +601,16 @@ def frame_announced(r: _Reading, quote: QuoteSpan) -> Attribution | None:
         return None
     start = r.sentence_start(previous.start + len(text) - 1)
     sentence = r.masked[start : previous.start + len(text)]
-    subject = re.match(r"\s*(\w+['\u2019]?\s*(\w+)(?:\s+[\w-]+-[\w-]+)?)\s", sentence)
-    if subject and subject.group(2).lower() in r.words.documents:
-        return Attribution(
-            subject.group(1).strip(), "announced", start + subject.start(1), start + subject.end(1)
-        )
     doc = r.words.document_verb.search(sentence)
     if doc:
         speaker = clean_speaker(sentence[: doc.start()], r.words)
         if speaker:
             return Attribution(speaker, "announced", start, start + doc.end())
+    subject = re.match(r"\s*(\w+['\u2019]?\s*(\w+)(?:\s+[\w-]+-[\w-]+)?)\s", sentence)
+    if subject and subject.group(2).lower() in r.words.documents:
+        return Attribution(
+            subject.group(1).strip(), "announced", start + subject.start(1), start + subject.end(1)
+        )
     colon = previous.start + len(text) - 1
     found = frame_before_cue(r, QuoteSpan(colon, colon, colon, colon, True))
     return replace(found, rule="announced") if found else None
@@ -617,13 +619,11 @@ def frame_announced(r: _Reading, quote: QuoteSpan) -> Attribution | None:
 def frame_signature(r: _Reading, quote: QuoteSpan) -> Attribution | None:
     """A closing mark ends its paragraph and the next line is only `Name, title`."""
     index = r.paragraph_of(quote.mark_start)
-    if (
-        index < 0
-        or index + 1 >= len(r.paragraphs)
-        or r.masked[quote.mark_end : r.paragraphs[index].end].strip()
-    ):
+    if index < 0 or r.masked[quote.mark_end : r.paragraphs[index].end].strip():
         return None
-    following = r.paragraphs[index + 1]
+    following = next((p for p in r.lines if p.start >= r.paragraphs[index].end), None)
+    if following is None:
+        return None
     line = r.work[following.start : following.end].strip()
     m = re.fullmatch(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+([^.!?\"\u201c\u00ab]{{3,140}})", line)
     if not m or r.words.cues(line):
@@ -655,7 +655,7 @@ def _sentence_actors(r: _Reading, start: int, sentence: str) -> list[_Actor]:
     w = r.words
 
     def actor(name: str | None, at: int, source: bool) -> list[_Actor]:
-        if not name or _kind(name, w) != "named":
+        if not name or _kind(name, w) not in ("named", "role"):
             return []
         return [_Actor(name, start + at, start + at + len(name), _is_person(name, w), source)]
 

@@ -157,7 +157,10 @@ def _is_nested(opener: str, mark: str) -> bool:
 
 
 # A line that ends a sentence or announces what follows; a line that does not is wrapped.
-_LINE_END_RE = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019\u00bb\u203a)\]_*]*\s*$|^\s*$")
+_LINE_END_RE = re.compile(
+    r"[.!?:;\u2026][\"'\u201d\u2019\u00bb\u203a)\]_*]*\s*$|^\s*$"
+    r"|(?<=[^\W_])[\u201d\u00bb\u203a]\s*$"  # a quotation closing the line (a signature may follow)
+)
 
 
 def logical_paragraphs(clean: CleanText, skip: frozenset[int] = frozenset()) -> list[Paragraph]:

@@ -1,0 +1,309 @@
+"""Attribution frames, one named test each, per language, on sentences written for the tests:
+who said a quotation is taken only from the source's own tie to it, with the tying words."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extraction import extract_content
+from briefing.extraction.attribution import Attribution, source_attributions, words
+from briefing.extraction.attribution import clean_speaker as read_speaker
+
+
+def ties(text: str, lang: str | None = None) -> list[Attribution | None]:
+    """The source's attribution of each quotation of five words or more, in order."""
+    found = source_attributions(text, lang)
+    return [tie for quote, tie in found if len(text[quote.start : quote.end].split()) >= 5]
+
+
+def speakers(text: str, lang: str | None = None) -> list[str | None]:
+    return [q.speaker for q in sorted(extract_content(text, lang=lang).quotes, key=lambda q: q.start or 0)]
+
+
+def tie_words(text: str, tie: Attribution | None) -> str | None:
+    return text[tie.start : tie.end] if tie else None
+
+
+# --- English ----------------------------------------------------------------------------------
+
+
+def test_after_cue_speech_verb_then_its_subject() -> None:
+    text = '"We will not accept these cuts to the clinics," said Ana Ruiz, the Network\'s director.'
+    (tie,) = ties(text, "en")
+    assert tie is not None and tie.rule == "after_cue"
+    assert tie_words(text, tie) == "said Ana Ruiz, the Network's director"
+    assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_after_subject_subject_then_speech_verb() -> None:
+    text = '"The clinics must stay open all through the winter," the union told reporters.'
+    (tie,) = ties(text, "en")
+    assert tie is not None and tie.rule == "after_subject"
+    assert speakers(text) == ["the union"]
+
+
+def test_after_subject_short_tag_in_the_next_sentence() -> None:
+    text = (
+        "Paul Grant chairs the housing board.\n\n"
+        '"The shelters must reopen before the first frost." Mr Grant said.'
+    )
+    assert speakers(text) == ["Paul Grant"]  # the fuller form the text gives
+
+
+def test_according_to() -> None:
+    text = 'According to the Red Cross, "the camps hold far more people than anyone planned".'
+    (tie,) = ties(text, "en")
+    assert tie is not None and tie.rule == "according_to"
+    assert tie_words(text, tie) == "According to the Red Cross"
+
+
+def test_before_cue_subject_told_someone() -> None:
+    text = 'Minister Paul Grant told MPs the plan would "cost far more than anyone has admitted".'
+    assert speakers(text) == ["Paul Grant, Minister"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jane Doe described the plan as "a disaster for every family in the valley".',
+        'Jane Doe accused the council of "abandoning every family in the valley to the floods".',
+    ],
+)
+def test_before_cue_frame_verbs_put_the_words_in_the_subjects_mouth(text: str) -> None:
+    assert speakers(text) == ["Jane Doe"]
+
+
+def test_announced_the_letter_reads() -> None:
+    text = (
+        "The groups wrote to the council on Monday. The letter reads:\n\n"
+        '"We ask the council to reopen the shelters before the winter comes."'
+    )
+    (tie,) = ties(text, "en")
+    assert tie is not None and tie.rule == "announced"
+    assert tie_words(text, tie) == "The letter reads:"
+
+
+def test_announced_x_said_colon_introduces_the_next_paragraphs() -> None:
+    text = (
+        "Network director Ana Ruiz said:\n\n"
+        '"We ask the council to reopen the shelters before the winter comes.\n\n'
+        '"Nobody should have to sleep outside in this city again."'
+    )
+    assert speakers(text) == ["Ana Ruiz, Network director", "Ana Ruiz, Network director"]
+    assert [tie.rule for tie in ties(text) if tie] == ["announced", "continued"]
+
+
+def test_continued_paragraphs_of_one_quotation() -> None:
+    text = (
+        '"We will not accept these cuts to the clinics," said Ana Ruiz.\n\n'
+        '"Every family in the valley depends on them.\n\n'
+        '"And every one of them will hear from us before the vote."'
+    )
+    assert speakers(text) == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]
+
+
+def test_carried_back_an_unclosed_paragraph_takes_the_next_tag() -> None:
+    text = (
+        '"For three years we have watched families being pushed out of their homes.\n\n'
+        '"We call for a permanent halt to evictions right now," said chair Amira Hassan.'
+    )
+    assert [tie.rule for tie in ties(text) if tie] == ["carried_back", "after_cue"]
+
+
+def test_previous_sentence_indirect_speech_then_the_quotation() -> None:
+    text = (
+        "Army spokesman Carl Berg defended the checks, saying they keep the ranks safe. "
+        '"They are responsible for the safety of the whole nation."'
+    )
+    assert speakers(text) == ["Carl Berg, army spokesman"]
+
+
+def test_back_reference_she_is_the_nearest_person_who_spoke() -> None:
+    text = (
+        "Housing lawyer Ana Ruiz said the eviction orders were unlawful.\n\n"
+        '"Every one of these families has a right to a hearing," she said.'
+    )
+    (tie,) = ties(text, "en")
+    assert tie is not None and tie.mention == "she" and tie.speaker == "Housing lawyer Ana Ruiz"
+
+
+def test_back_reference_the_organisation_is_the_nearest_organisation() -> None:
+    text = (
+        "The Coastal Rights Network published its annual report on Monday.\n\n"
+        '"The sea wall must be rebuilt before the next storm season," the organisation said.'
+    )
+    assert speakers(text) == ["The Coastal Rights Network"]
+
+
+def test_back_reference_the_experts_is_the_group_named_so() -> None:
+    text = (
+        "UN experts said the detentions were arbitrary.\n\n"
+        '"Every person held for their opinions must be released today," the experts added.'
+    )
+    assert speakers(text) == ["UN experts"]
+
+
+def test_back_reference_the_minister_is_the_minister_named_before() -> None:
+    text = (
+        "Finance Minister Paul Grant said the budget was fixed.\n\n"
+        '"There is no money left for a new sea wall this year," the minister said.'
+    )
+    assert speakers(text) == ["Paul Grant, Finance Minister"]
+
+
+def test_two_organisations_that_spoke_make_it_unclear() -> None:
+    text = (
+        "The Network said the plan was flawed. The ministry said it was sound.\n\n"
+        '"Nobody has asked the families what they need at all," it added.'
+    )
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "On the morning of the vote",  # a time phrase
+        "such changes to policy should",  # a clause fragment
+        "The WTO's",  # a possessive
+        "\u201cWe will",  # a quotation mark and quoted words
+        "66% of the pupils",  # a figure
+        "the",
+    ],
+)
+def test_never_a_speaker(phrase: str) -> None:
+    assert read_speaker(phrase, words("en")) is None
+
+
+def test_a_bare_pronoun_with_no_one_to_refer_to_names_no_one() -> None:
+    text = 'The ministry published figures.\n\n"Nobody knows where the missing workers are held," he said.'
+    assert speakers(text) == [None]
+
+
+def test_no_frame_no_speaker() -> None:
+    text = "The report was long.\n\n\u201cNobody knows where the missing workers are being held.\u201d"
+    assert ties(text) == [None]
+    assert speakers(text) == [None]
+
+
+# --- Spanish ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cNo vamos a aceptar estos recortes en los hospitales\u201d, afirmó María López.", "María López"),
+        (
+            "\u201cNo vamos a aceptar estos recortes en los hospitales\u201d, dijo la portavoz de la Red "
+            "Vecinal, Ana Ruiz.",
+            "Ana Ruiz",
+        ),
+        (
+            "«No vamos a aceptar estos recortes en los hospitales», señaló el sindicato.",
+            "el sindicato",
+        ),
+    ],
+)
+def test_es_after_cue_subject_after_the_verb(text: str, speaker: str) -> None:
+    assert speakers(text, "es") == [speaker]
+    assert speakers(text) == [speaker]  # and with no language given
+
+
+def test_es_segun() -> None:
+    text = "Según la Cruz Roja, \u201clos campamentos albergan a mucha más gente de la prevista\u201d."
+    assert speakers(text, "es") == ["la Cruz Roja"]
+
+
+def test_es_en_palabras_de() -> None:
+    text = "En palabras de María López, «el agua es un derecho y nunca una mercancía»."
+    assert speakers(text, "es") == ["María López"]
+
+
+def test_es_before_cue_que() -> None:
+    text = "La ministra Ana Ruiz advirtió que el plan «costará mucho más de lo que se ha admitido»."
+    assert speakers(text, "es") == ["La ministra Ana Ruiz"]
+
+
+def test_es_understood_subject_is_the_person_who_spoke_before() -> None:
+    text = (
+        "María López, presidenta de la red, declaró que la sanidad pública está en peligro. "
+        "«No aceptaremos ni un solo recorte más en la sanidad pública», añadió."
+    )
+    assert speakers(text, "es") == ["María López"]
+
+
+def test_es_el_organismo_is_the_organisation_named_before() -> None:
+    text = (
+        "La Comisión Nacional publicó un informe sobre los periodistas desaparecidos.\n\n"
+        "\u201cEs obligación del Estado proteger a todas las personas periodistas\u201d, señala el organismo."
+    )
+    assert speakers(text, "es") == ["La Comisión Nacional"]
+
+
+def test_es_announced_signature_line() -> None:
+    text = (
+        "\u201cLas autoridades deben adoptar medidas de protección para todas las comunidades\u201d\n"
+        "Ana Ruiz, directora de la Red Vecinal\n"
+    )
+    assert speakers(text, "es") == ["Ana Ruiz"]
+
+
+# --- French -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous ne lâcherons rien sur cette réforme injuste », a déclaré Marie Dupont.",
+        "«\u00a0Nous ne lâcherons rien sur cette réforme injuste\u00a0», a affirmé Marie Dupont.",
+        "«\u202fNous ne lâcherons rien sur cette réforme injuste\u202f», a souligné Marie Dupont.",
+    ],
+)
+def test_fr_after_cue_with_any_spacing_of_guillemets(text: str) -> None:
+    assert speakers(text, "fr") == ["Marie Dupont"]
+    assert speakers(text) == ["Marie Dupont"]
+
+
+def test_fr_inverted_pronoun_is_the_person_who_spoke_before() -> None:
+    text = (
+        "Marie Dupont a déclaré que la réforme était injuste. "
+        "« Nous ne lâcherons rien sur cette réforme injuste », a-t-elle ajouté."
+    )
+    assert speakers(text, "fr") == ["Marie Dupont"]
+
+
+def test_fr_il_agrees_in_gender_with_its_antecedent() -> None:
+    text = (
+        "Le Comité contre la torture a publié ses conclusions. "
+        "L’Assemblée nationale a estimé que le texte était trop long. "
+        "« Les enquêtes doivent être indépendantes et impartiales », a-t-il souligné."
+    )
+    assert speakers(text, "fr") == ["Le Comité contre la torture"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Selon la Ligue, « les camps accueillent bien plus de personnes que prévu ».", "la Ligue"),
+        ("Pour Marie Dupont, « cette réforme est une attaque contre tous les salariés ».", "Marie Dupont"),
+        ("Le syndicat a dénoncé « une réforme injuste qui frappe les plus précaires ».", "Le syndicat"),
+        ("Marie Dupont estime que « cette réforme frappe d’abord les plus précaires ».", "Marie Dupont"),
+    ],
+)
+def test_fr_selon_pour_and_cues_before_the_quotation(text: str, speaker: str) -> None:
+    assert speakers(text, "fr") == [speaker]
+
+
+def test_fr_le_rapport_is_the_body_that_published_it() -> None:
+    text = (
+        "Le Comité contre la torture a publié ses conclusions lundi.\n\n"
+        "Le rapport souligne que « le droit international s’applique à tous les conflits armés ».\n"
+    )
+    assert speakers(text, "fr") == ["Le Comité contre la torture"]
+
+
+def test_fr_announced_comme_le_resume() -> None:
+    text = (
+        "Les élèves sont inquiets pour la fin de l’année. Comme le résume cet élève :\n\n"
+        "> « Nous n’avons pas eu de vacances depuis des mois et nous sommes épuisés »\n"
+    )
+    assert speakers(text, "fr") == ["cet élève"]
