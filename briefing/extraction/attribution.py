@@ -291,8 +291,8 @@ def clean_speaker(phrase: str, w: Words) -> str | None:
         phrase = phrase[: cut.start()]
     phrase = phrase.strip(" ,.\u2014\u2013-\u00a0\u202f_*")
     tokens = _tokens(phrase)
-    if tokens and tokens[0][:1].isdigit():
-        return None  # a figure (`66% of pupils`) is not a speaker
+    if re.match(r"\d[\d.,\s]*%", phrase):
+        return None  # a share (`66% of pupils`) is a figure, not a speaker
     if not tokens or not any(c.isalpha() for c in phrase) or _POSSESSIVE_RE.search(phrase):
         return None
     first = tokens[0].lower()
@@ -837,7 +837,12 @@ def _has_own_tag(r: _Reading, quote: QuoteSpan) -> bool:
     read here, so no one else's name may be carried to it."""
     _, tail = _tail(r, quote)
     head = r.masked[r.sentence_start(quote.mark_start) : quote.mark_start]
-    return r.words.has_cue(tail) or r.words.has_cue(head)
+    if r.words.has_cue(head):
+        return True
+    cue = next(iter(r.words.cues(tail, frames=True)), None)
+    # after a full stop, only a short tag closing its sentence is the quotation's own
+    # (`"…." Mr Grant said.`), not the next sentence's (`"…." The WTO said there was …`)
+    return cue is not None and (_ends_with_comma(r, quote) or len(_tokens(tail[cue.end() :])) <= 3)
 
 
 def _carry(r: _Reading, found: list[Attribution | None]) -> list[Attribution | None]:
