@@ -23,7 +23,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from ruamel.yaml import YAML
@@ -93,6 +93,9 @@ class QuoteEntry(_Entry):
     )
     speaker: str | None = Field(
         None, description="Who said it, as the source names them; empty if it does not."
+    )
+    voice: Literal["issuer", "other"] | None = Field(
+        None, description='"other" for another party\'s words (shown apart, as a response); else empty.'
     )
 
 
@@ -475,7 +478,8 @@ def _demand_lines(demand: Demand) -> list[str]:
 
 
 def _quote_lines(quote: Quote) -> list[str]:
-    return [f"text: {_scalar(quote.text)}", f"speaker: {_scalar(quote.speaker)}"]
+    lines = [f"text: {_scalar(quote.text)}", f"speaker: {_scalar(quote.speaker)}"]
+    return [*lines, "voice: other"] if quote.voice == "other" else lines
 
 
 # Text that other YAML readers (1.1 ones especially) would take for something else.

@@ -30,7 +30,8 @@ def tie_words(text: str, tie: Attribution | None) -> str | None:
 def test_after_cue_speech_verb_then_its_subject() -> None:
     text = '"We will not accept these cuts to the clinics," said Ana Ruiz, the Network\'s director.'
     (tie,) = ties(text, "en")
-    assert tie is not None and tie.rule == "after_cue"
+    assert tie is not None
+    assert tie.rule == "after_cue"
     assert tie_words(text, tie) == "said Ana Ruiz, the Network's director"
     assert speakers(text) == ["Ana Ruiz"]
 
@@ -38,7 +39,8 @@ def test_after_cue_speech_verb_then_its_subject() -> None:
 def test_after_subject_subject_then_speech_verb() -> None:
     text = '"The clinics must stay open all through the winter," the union told reporters.'
     (tie,) = ties(text, "en")
-    assert tie is not None and tie.rule == "after_subject"
+    assert tie is not None
+    assert tie.rule == "after_subject"
     assert speakers(text) == ["the union"]
 
 
@@ -53,7 +55,8 @@ def test_after_subject_short_tag_in_the_next_sentence() -> None:
 def test_according_to() -> None:
     text = 'According to the Red Cross, "the camps hold far more people than anyone planned".'
     (tie,) = ties(text, "en")
-    assert tie is not None and tie.rule == "according_to"
+    assert tie is not None
+    assert tie.rule == "according_to"
     assert tie_words(text, tie) == "According to the Red Cross"
 
 
@@ -79,7 +82,8 @@ def test_announced_the_letter_reads() -> None:
         '"We ask the council to reopen the shelters before the winter comes."'
     )
     (tie,) = ties(text, "en")
-    assert tie is not None and tie.rule == "announced"
+    assert tie is not None
+    assert tie.rule == "announced"
     assert tie_words(text, tie) == "The letter reads:"
 
 
@@ -124,7 +128,9 @@ def test_back_reference_she_is_the_nearest_person_who_spoke() -> None:
         '"Every one of these families has a right to a hearing," she said.'
     )
     (tie,) = ties(text, "en")
-    assert tie is not None and tie.mention == "she" and tie.speaker == "Housing lawyer Ana Ruiz"
+    assert tie is not None
+    assert tie.mention == "she"
+    assert tie.speaker == "Housing lawyer Ana Ruiz"
 
 
 def test_back_reference_the_organisation_is_the_nearest_organisation() -> None:
@@ -191,7 +197,10 @@ def test_no_frame_no_speaker() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("\u201cNo vamos a aceptar estos recortes en los hospitales\u201d, afirmó María López.", "María López"),
+        (
+            "\u201cNo vamos a aceptar estos recortes en los hospitales\u201d, afirmó María López.",
+            "María López",
+        ),
         (
             "\u201cNo vamos a aceptar estos recortes en los hospitales\u201d, dijo la portavoz de la Red "
             "Vecinal, Ana Ruiz.",

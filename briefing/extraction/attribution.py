@@ -39,7 +39,8 @@ from briefing.extraction.quotes import QuoteSpan, logical_paragraphs
 from briefing.extraction.sentences import _ABBREVIATIONS as ABBREVIATIONS
 from briefing.lexicon import LANGUAGES, words_for
 
-_MASK = "\ufffc"  # (not whitespace, not a word character): stands for every character of a quotation while tags are read
+# Stands for every character of a quotation while tags are read (not whitespace, not a word character).
+_MASK = "\ufffc"
 _UPPER = "A-Z\u00c0-\u00de"
 _NAME_WORD = rf"(?:[{_UPPER}][\w'\u2019.\-]*|[{_UPPER}]\.)"
 _SENTENCE_END_RE = re.compile(
