@@ -534,7 +534,9 @@ def _subject_before(text: str, w: Words) -> tuple[str, int] | None:
         run = _trailing_name(stripped, w)
         if relative and run and stripped.endswith(run) and len(run.split()) >= 2:
             stripped = run  # `a text that Commerce Minister Ana Ruiz attacked`: the name before the verb
-        elif relative:  # `las Leyes de Montes que … establecen`: the relative's antecedent
+        elif relative and len(_tokens(stripped[: relative.start()])) <= 4:
+            stripped = stripped[: relative.start()]  # `Brexit backers who have seen …`
+        elif relative:  # `… incumple las vigentes Leyes de Montes que … establecen`: the name before it
             runs = re.findall(
                 rf"{_NAME_WORD}(?:\s+(?:(?:{_particles(w)})\s+)*{_NAME_WORD})*", stripped[: relative.start()]
             )
@@ -685,6 +687,9 @@ def _sentence_subject(sentence: str, w: Words) -> str | None:
     if not m:
         return None
     name = m.group(1)
+    noun = re.match(r"\s+([\w'\u2019-]+)", sentence[m.end(1) :])
+    if noun and noun.group(1).lower() in w.documents | w.groups | w.roles:
+        name += " " + noun.group(1)  # `Leaked Government documents show …`: the head noun too
     first = _tokens(name)[0]
     if (
         first.lower() in w.never_start
@@ -717,6 +722,8 @@ def _resolve(attribution: Attribution, actors: list[_Actor], r: _Reading) -> Att
             sentence = r.sentence_start(attribution.start)
             named = {a.name for a in earlier if a.person and a.start >= sentence}
             fits = [a for a in earlier if a.name in named] if len(named) == 1 else []
+        if not fits and head in r.words.documents:  # `the documents`: a document named before
+            fits = [a for a in earlier if any(t.lower() in r.words.documents for t in _tokens(a.name))]
         if not fits and head in r.words.generic:
             fits = [a for a in earlier if not a.person]
         if not fits:  # an office or a group the text names only so (`the government`, `the experts`)
@@ -973,6 +980,8 @@ def tied_words(text: str, attribution: Attribution) -> str:
     """The tying words as the source has them, on one line; with the name a back-reference
     resolved to: `he said (→ John Smith)`."""
     words_ = " ".join(text[attribution.start : attribution.end].split())
+    if len(words_) > 90:  # `Brexit backers who have seen … and claimed`: the subject and the cue
+        words_ = f"{words_[:40].rsplit(' ', 1)[0]} … {words_[-40:].split(' ', 1)[-1]}"
     if attribution.mention and attribution.antecedent:
         start, end = attribution.antecedent
         words_ += f" (\u2192 {' '.join(text[start:end].split())})"

@@ -90,7 +90,7 @@ GENERIC_REFERENCES: frozenset[str] = frozenset(
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     [
         *("statement", "report", "letter", "release", "resolution", "declaration", "law", "act"),
-        *("testimony", "documents", "document", "paper", "communique", "communiqué", "submission"),
+        *("testimony", "documents", "document", "paper", "papers", "communique", "communiqué", "submission"),
         *("petition", "motion", "bill", "decision", "judgment", "ruling", "findings", "text"),
     ]
 )
