@@ -112,11 +112,16 @@ def _with_attribution(
     """Each quote with its voice and the words tying it to its speaker; a speaker the
     verifier would not find tied to the quote is dropped here, so `build` accepts what
     `extract` makes."""
+    from briefing.verify import check_speaker, normalise  # verification reads extraction's modules
+
+    source = normalise(text)
     result: list[Quote] = []
     for quote, attribution in zip(quotes, attributions, strict=True):
-        speaker = (
-            quote.speaker if quote.speaker and is_tied(quote.speaker, attribution, text, issuer) else None
-        )
+        speaker = quote.speaker
+        if speaker and not (
+            is_tied(speaker, attribution, text, issuer) and check_speaker("speaker", speaker, source).verified
+        ):
+            speaker = None
         tie = (
             Tie(
                 text=text[attribution.start : attribution.end],

@@ -47,6 +47,8 @@ _SENTENCE_END_RE = re.compile(
     rf"[.!?\u2026]+[\"'\u201d\u2019)\]\u00bb]*\s+(?=[^\w\ufffc]*[{_UPPER}0-9\u00bf\u00a1\ufffc])|[.!?]\s*$"
 )
 _ASIDE_RE = re.compile(r"\s*\([^()\n]{1,60}\)|,\s*[DRI]-[A-Z][a-z]{0,5}\.?(?=,)")
+# A dateline before the first sentence's subject: `GENEVA (12 March 2025) – The Panel …`.
+_DATELINE_RE = re.compile(rf"\s*[{_UPPER}][{_UPPER} ,.]*(?:\([^)\n]*\))?\s*[\u2013\u2014-]\s+")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
 
 
@@ -285,7 +287,7 @@ def clean_speaker(phrase: str, w: Words) -> str | None:
 
     Example: `Senator Jane Doe today in a statement` -> `Senator Jane Doe`; `such seismic
     changes to policy should` -> None; `The WTO's` -> None."""
-    phrase = _ASIDE_RE.sub("", phrase)
+    phrase = _ASIDE_RE.sub("", _DATELINE_RE.sub("", phrase, count=1))
     phrase = re.split(r"[\n;:\ufffc\"\u201c\u201d\u00ab\u00bb]", phrase)[0].strip()
     cut = w.tail.search(phrase)
     if cut:
@@ -679,6 +681,8 @@ def _sentence_subject(sentence: str, w: Words) -> str | None:
     `Marie Dupont`; `Le Comité des Nations Unies a publié …` -> `Le Comité des Nations Unies`."""
     particles = _particles(w)
     remit = "|".join(sorted(w.remit))
+    dateline = _DATELINE_RE.match(sentence)
+    sentence = sentence[dateline.end() :] if dateline else sentence
     m = re.match(
         rf"\s*((?:\w+['\u2019]?\s*)?{_NAME_WORD}(?:\s+(?:(?:{particles})\s+)*{_NAME_WORD})*"
         rf"(?:\s+(?:{remit})\s+(?:(?:{particles})\s+)?[\w'\u2019-]+)?)\s+(?=[a-z\u00e0-\u00ff])",
