@@ -12,13 +12,17 @@ import json
 import signal
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from briefing import __version__
 from briefing.engine import short_lived_process
 from briefing.errors import BriefingError, ExitCode
+
+if TYPE_CHECKING:
+    from briefing.review import Reviewed
+    from briefing.verify import ItemCheck, VerificationReport
 
 
 class Terminated(BaseException):
@@ -284,11 +288,11 @@ def extract(statement: str | None, output_format: str, output: Path | None, forc
       briefing extract statement.txt -o venezuela.yaml
       briefing extract statement.txt --format json > content.json
     """
-    from briefing.pipeline import extract_statement
+    from briefing.review import extract_statement
     from briefing.statement import load_statement
 
     if output is not None:
-        from briefing.review import extract_to_content_file
+        from briefing.pipeline import extract_to_content_file
 
         click.echo(str(extract_to_content_file(_input_path(statement), output, force=force)))
         return
@@ -312,7 +316,7 @@ def check(content_file: str) -> None:
     Examples:
       briefing check venezuela.yaml
     """
-    from briefing.review import format_check_table, require_verified, review_input
+    from briefing.review import require_verified, review_input
 
     reviewed = review_input(Path(content_file))
     click.echo(format_check_table(reviewed))
@@ -350,6 +354,51 @@ def templates() -> None:
     width = max(map(len, found), default=0)
     for name, description in found.items():
         click.echo(f"{name:<{width}}  {description}".rstrip())
+
+
+def format_check_table(reviewed: Reviewed) -> str:
+    """The table `briefing check` prints: every item, ✓ or ✗, and its line in the source."""
+    report = reviewed.report
+    source = reviewed.statement.display_name
+    if reviewed.content_file:
+        source = str(reviewed.content_file.content.source.file or source)
+    rows = [
+        f"Checking {reviewed.input_name} against {source} (SHA-256 {reviewed.source_sha256[:12]})",
+        "",
+        f"     {'item':<18} {'source line':<12} text",
+        *(_check_row(reviewed, check) for check in report.checks),
+        "",
+        _check_totals(report),
+    ]
+    if any(check.verified is None for check in report.checks):
+        rows.append("· demands are located for reference only: they may be trimmed or paraphrased.")
+    return "\n".join(rows)
+
+
+def _check_row(reviewed: Reviewed, check: ItemCheck) -> str:
+    """One item of the check table: ✓, ✗ or · (located for reference), its line and its text."""
+    mark = {True: "✓", False: "✗", None: "·"}[check.verified]
+    line = str(check.line) if check.line else "–"
+    text = check.text
+    if check.item.startswith("figure "):
+        label = reviewed.content.figures[int(check.item.split()[1]) - 1].label
+        text = f"{text}  {label}"
+    return f"  {mark}  {check.item:<18} {line:<12} {_shorten(text)}"
+
+
+def _check_totals(report: VerificationReport) -> str:
+    figures = [check for check in report.checks if check.item.startswith("figure ")]
+    speakers = [check for check in report.checks if check.item.endswith(" speaker")]
+    return (
+        f"{report.quotes_verified} of {report.quotes_total} quotes verified verbatim; "
+        f"{sum(1 for check in figures if check.verified)} of {len(figures)} figures and "
+        f"{sum(1 for check in speakers if check.verified)} of {len(speakers)} speakers found in the source."
+    )
+
+
+def _shorten(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _describe(content: Any) -> str:

@@ -17,14 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.assets import EXAMPLE_STATEMENT
+from briefing.errors import InputError
 from briefing.model import Content
 from briefing.output import check_output_target, write_atomically
 from briefing.slug import slugify
-from briefing.statement import Statement
 
 if TYPE_CHECKING:
     from briefing.pdf import Evidence
-    from briefing.render import Provenance
+    from briefing.provenance import Provenance
     from briefing.review import Reviewed
     from briefing.settings import BuildOptions, OutputFormat, Settings
 
@@ -45,16 +45,6 @@ class BuildResult:
     dropped: dict[str, int] = field(default_factory=dict)  # kind -> how many were left out
     quotes_verified: int | None = None
     quotes_total: int | None = None
-
-
-def extract_statement(statement: Statement, *, today: dt.date | None = None) -> Content:
-    """Extract a briefing's content from a loaded statement, recording where it came from."""
-    from briefing.extraction import extract_content
-
-    content = extract_content(statement.text, today=today)
-    if statement.path is not None:
-        content.source.file = str(statement.path)
-    return content
 
 
 def prepare_build(options: BuildOptions | Settings | None = None) -> Settings:
@@ -83,7 +73,8 @@ def build_briefing(
     Every quote, figure and speaker is verified against the source before anything is laid
     out. `write` puts the bytes in place (a batch keeps them in memory and writes them itself).
     Raises a `BriefingError` for anything the user can fix."""
-    from briefing.review import make_provenance, require_verified, review_input
+    from briefing.provenance import make_provenance
+    from briefing.review import require_verified, review_input
 
     checked = prepare_build(settings)
     options = checked.options
@@ -203,3 +194,33 @@ def default_output_path(named_after: Path | None, content: Content, output_forma
 def default_statement() -> Path:
     """The bundled example statement, built when no input is given."""
     return EXAMPLE_STATEMENT
+
+
+def extract_to_content_file(
+    statement_path: Path | None, output: Path, *, force: bool = False, today: dt.date | None = None
+) -> Path:
+    """Extract a statement into an editable content file at `output`; an existing file (the
+    user's edits) is only replaced with `force`."""
+    from briefing.contentfile import content_file_text, relative_source_path
+    from briefing.review import extract_statement
+    from briefing.statement import is_content_file, load_statement
+
+    if not is_content_file(output):
+        raise InputError(
+            f"{output}: a content file's name ends in .yaml, e.g. -o {output.with_suffix('.yaml')}."
+        )
+    if statement_path is None:
+        raise InputError(
+            "a content file refers to its statement by file name: save the statement to a .txt "
+            "file and give that instead of standard input."
+        )
+    if output.exists() and not force:
+        raise InputError(
+            f"{output} already exists and may hold your edits: choose another name, or add "
+            "--force to replace it."
+        )
+    statement = load_statement(statement_path)
+    content = extract_statement(statement, today=today)
+    text = content_file_text(content, relative_source_path(statement_path, output), output.name)
+    write_atomically(text.encode("utf-8"), output)
+    return output

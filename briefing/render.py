@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,22 +27,10 @@ from briefing.errors import RenderError
 from briefing.extraction.numbers import SCALES
 from briefing.labels import Labels
 from briefing.model import Content, Figure
+from briefing.provenance import Provenance
 from briefing.settings import PageSettings
 
 BASE_FONT_PT = 10.5  # the root size at scale 1: body text is 1rem, quotes at least 1rem
-
-
-@dataclass(frozen=True)
-class Provenance:
-    """What the footer says about where the content came from."""
-
-    source_name: str  # file name of the statement, or "standard input"
-    source_sha256: str
-    build_date: dt.date | None = None
-    quotes_verified: int | None = None  # None: not verified
-    quotes_total: int | None = None
-    unverified: frozenset[str] = frozenset()  # items built with --allow-unverified: "quote 2"
-    qr_svg: str | None = None  # inline SVG QR code linking to the source's URL
 
 
 @lru_cache(maxsize=8)
