@@ -27,11 +27,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefing import __version__
 from briefing.errors import BriefingError, ExitCode, InputError, OutputError
 from briefing.output import write_atomically
 from briefing.settings import BuildOptions, OutputFormat, Settings
 from briefing.slug import slugify
+from briefing.version import __version__
 
 INPUT_SUFFIXES = (".txt", ".yaml", ".yml")  # what a folder given as input contributes
 MANIFEST_NAME = "manifest.json"

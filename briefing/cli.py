@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from briefing import __version__
 from briefing.engine import short_lived_process
 from briefing.errors import BriefingError, ExitCode
+from briefing.version import __version__
 
 if TYPE_CHECKING:
     from briefing.review import Reviewed

@@ -19,7 +19,6 @@ import jinja2.bccache
 import jinja2.sandbox
 import markupsafe
 
-from briefing import __version__
 from briefing.assets import NOT_A_PAGE, list_templates, styles_dir, templates_dir
 from briefing.config import PAPER_SIZES_MM
 from briefing.dates import document_datetime
@@ -29,6 +28,7 @@ from briefing.labels import Labels
 from briefing.model import Content, Figure
 from briefing.provenance import Provenance
 from briefing.settings import PageSettings
+from briefing.version import __version__
 
 BASE_FONT_PT = 10.5  # the root size at scale 1: body text is 1rem, quotes at least 1rem
 
