@@ -1,8 +1,18 @@
 """The `briefing` command: parses options, calls the pipeline, prints what was written.
 
-Errors the user can fix (`BriefingError`) become one `Error: ...` line on stderr and the
-error's documented exit code, here and only here. Anything else is a bug and keeps its
-traceback. Heavy modules are imported inside the commands that need them.
+Every error is one line on stderr, `Error: ...`, with an exit code from `briefing.errors.ExitCode`
+(the README's "Exit codes"); they are translated here and only here, in `BriefingGroup`:
+
+- A user error, `BriefingError` or one of its family, is the only kind the code expects: its
+  message (what is wrong, where, what to do) and its own exit code.
+- A mistyped command or option (click's usage errors): exit 2, naming the `--help` to read.
+- An OS error nobody foresaw (a full disk while writing to standard output): the file and the
+  reason, exit 7 for a full or read-only disk, else 1.
+- Anything else is a bug in briefing: still one line, exit 1, saying to run again with `--debug`
+  and report the traceback.
+
+`--debug` lets every error through with its traceback instead. Ctrl-C and SIGTERM exit 130
+and 143. Heavy modules are imported inside the commands that need them.
 """
 
 from __future__ import annotations
@@ -21,7 +31,9 @@ from briefing.errors import BriefingError, ExitCode
 from briefing.version import __version__
 
 if TYPE_CHECKING:
+    from briefing.batch import BatchResult
     from briefing.review import Reviewed
+    from briefing.settings import Settings
     from briefing.verify import ItemCheck, VerificationReport
 
 
@@ -33,47 +45,73 @@ def _raise_terminated(signum: int, frame: object) -> None:
     raise Terminated
 
 
+class UsageError(click.ClickException):
+    """A mistyped command or option, shown as one line (click's own takes four)."""
+
+    exit_code = int(ExitCode.USAGE)
+
+
 class BriefingGroup(click.Group):
-    """Translates the user-error family into one line and an exit code for every command."""
+    """Turns whatever stops a command into one line and an exit code (see the module's docstring)."""
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as error:  # an option of `briefing` itself
+            raise _one_line_usage(error) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as error:  # a command's options or arguments
+            raise _one_line_usage(error) from None
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
-        except BriefingError as error:
-            if ctx.params.get("debug"):
-                raise
-            click.echo(f"Error: {error}", err=True)
-            ctx.exit(int(error.exit_code))
-        except OSError as error:
-            # Not foreseen where it happened (a full disk on standard output, a folder that
-            # vanished): still one line, with the file and the reason; the traceback on --debug.
-            if ctx.params.get("debug"):
-                raise
-            where = f"{error.filename}: " if error.filename else ""
-            reason = error.strerror or type(error).__name__
-            click.echo(
-                f"Error: {where}{reason}; check the file and the free space, or run again with "
-                "--debug for details.",
-                err=True,
-            )
-            ctx.exit(int(ExitCode.OUTPUT_FAILED if error.errno in _OUTPUT_ERRNOS else ExitCode.UNEXPECTED))
-        except Exception as error:
-            if ctx.params.get("debug"):
-                raise
-            click.echo(
-                f"Error: unexpected {type(error).__name__} ({_one_line(error)}): this is a bug in "
-                "briefing; run again with --debug and report the traceback.",
-                err=True,
-            )
-            ctx.exit(int(ExitCode.UNEXPECTED))
         except KeyboardInterrupt:
             click.echo("Interrupted: nothing was written.", err=True)
             ctx.exit(int(ExitCode.INTERRUPTED))
         except Terminated:
             click.echo("Terminated: nothing was written.", err=True)
             ctx.exit(int(ExitCode.TERMINATED))
+        except Exception as error:
+            if ctx.params.get("debug"):
+                raise
+            message, code = describe_error(error)
+            click.echo(f"Error: {message}", err=True)
+            ctx.exit(int(code))
+
+
+def describe_error(error: Exception) -> tuple[str, ExitCode]:
+    """The line (after `Error: `) and the exit code for an exception that stopped a command."""
+    if isinstance(error, BriefingError):
+        return str(error), error.exit_code
+    if isinstance(error, OSError):
+        # Not foreseen where it happened (a full disk on standard output, a folder that
+        # vanished): the file and the reason; the traceback on --debug.
+        where = f"{error.filename}: " if error.filename else ""
+        reason = error.strerror or type(error).__name__
+        code = ExitCode.OUTPUT_FAILED if error.errno in _OUTPUT_ERRNOS else ExitCode.UNEXPECTED
+        return (
+            f"{where}{reason}; check the file and the free space, or run again with --debug for details.",
+            code,
+        )
+    return (
+        f"unexpected {type(error).__name__} ({_one_line(error)}): this is a bug in briefing; run again "
+        "with --debug and report the traceback.",
+        ExitCode.UNEXPECTED,
+    )
+
+
+def _one_line_usage(error: click.UsageError) -> UsageError:
+    command = error.ctx.command_path if error.ctx else "briefing"
+    message = " ".join(error.format_message().split())
+    return UsageError(f"{message} Run '{command} --help' for the options.")
 
 
 _OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EPIPE}
@@ -228,9 +266,10 @@ def build(
 
 
 def _build_many(
-    inputs: tuple[str, ...], output: Path | None, settings: Any, *, jobs: int | None, verbose: bool
+    inputs: tuple[str, ...], output: Path | None, settings: Settings, *, jobs: int | None, verbose: bool
 ) -> None:
-    """The batch: progress while it runs, a summary at the end, the exit code of its failures."""
+    """The batch: progress while it runs, a summary at the end, the exit code of its failures.
+    A failing input is one line in the summary; with --debug, a bug's traceback follows it."""
     from briefing.batch import build_batch
     from briefing.errors import InputError
     from briefing.pipeline import DEFAULT_OUTPUT_DIR
@@ -257,8 +296,17 @@ def _build_many(
             code = ExitCode.INTERRUPTED if interrupted else ExitCode.TERMINATED
             raise click.exceptions.Exit(int(code)) from None
         report.summary(result)
+    if click.get_current_context().find_root().params.get("debug"):
+        _show_tracebacks(result)
     if result.failures:
         raise click.exceptions.Exit(result.exit_code)
+
+
+def _show_tracebacks(result: BatchResult) -> None:
+    """With --debug: the traceback of each input that failed because of a bug."""
+    for outcome in result.outcomes:
+        if outcome.traceback:
+            click.echo(f"Traceback of {outcome.job.input}:\n{outcome.traceback.rstrip()}", err=True)
 
 
 @cli.command()
