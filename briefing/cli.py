@@ -336,7 +336,7 @@ def extract(statement: str | None, output_format: str, output: Path | None, forc
       briefing extract statement.txt -o venezuela.yaml
       briefing extract statement.txt --format json > content.json
     """
-    from briefing.review import extract_statement
+    from briefing.extraction import extract_content
     from briefing.statement import load_statement
 
     if output is not None:
@@ -345,7 +345,8 @@ def extract(statement: str | None, output_format: str, output: Path | None, forc
         click.echo(str(extract_to_content_file(_input_path(statement), output, force=force)))
         return
 
-    content = extract_statement(load_statement(_input_path(statement)))
+    # Not `review`: nothing is verified here, so the verifier is not even loaded.
+    content = extract_content(load_statement(_input_path(statement)).text)
     if output_format == "json":
         click.echo(json.dumps(content.to_extract_json(), ensure_ascii=False, indent=2))
         return
