@@ -23,7 +23,7 @@ from briefing.assets import NOT_A_PAGE, list_templates, styles_dir, templates_di
 from briefing.config import PAPER_SIZES_MM
 from briefing.dates import document_datetime
 from briefing.errors import RenderError
-from briefing.extraction.numbers import SCALES
+from briefing.extraction.numbers import read_number
 from briefing.labels import Labels
 from briefing.model import Content, Figure
 from briefing.provenance import Provenance
@@ -279,38 +279,10 @@ def _read_stylesheet(name: str, settings: PageSettings, *, optional: bool = Fals
     )
 
 
-_NUMBER = re.compile(
-    r"(\d[\d,.\u00a0\u202f ]*\d|\d)\s*"
-    r"(thousand|millones|millions|million|milliards?|billion|trillion|mil|bn|mn|tn|[kmb](?![a-z]))?",
-    re.I,
-)
-# The English forms are those verification reads (`verify.numbers_in`); the others are the
-# words a Spanish or French content file uses.
-_MULTIPLIERS = {
-    **SCALES,
-    "mil": 1e3,
-    "millones": 1e6,
-    "millions": 1e6,
-    "milliard": 1e9,
-    "milliards": 1e9,
-}
-
-
-def parse_whole(text: str) -> float | None:
-    """The number in a figure's `of` ("an estimated 800", "1.2 million", "12,000"), or None."""
-    match = _NUMBER.search(text)
-    if not match:
-        return None
-    digits = re.sub(r"[\s\u00a0\u202f]", "", match.group(1))
-    if re.fullmatch(r"\d{1,3}([,.]\d{3})+", digits):  # thousands separators, either style
-        digits = re.sub(r"[,.]", "", digits)
-    else:
-        digits = digits.replace(",", ".")
-    try:
-        number = float(digits)
-    except ValueError:
-        return None
-    return number * _MULTIPLIERS.get((match.group(2) or "").lower(), 1)
+def parse_whole(text: str, lang: str | None = None) -> float | None:
+    """The number in a figure's `of` ("an estimated 800", "1.2 million", "12,000", "3
+    millones"), or None: read by the one number reader (`extraction.numbers.read_number`)."""
+    return read_number(text, lang)
 
 
 def figure_share(figure: Figure, labels: Labels) -> dict[str, object] | None:
