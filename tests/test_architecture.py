@@ -156,13 +156,7 @@ print(",".join(sorted(name for name in ("jinja2", "weasyprint") if name in sys.m
 # at most 15. Anything else above 15 fails.
 MAX_COMPLEXITY = 15
 BEING_SPLIT = {
-    "briefing/extraction/__init__.py extract_content": 25,
     "briefing/extraction/demands.py _find_modal": 24,
-    "briefing/extraction/figures.py _figures_in": 16,
-    "briefing/extraction/figures.py _is_not_a_figure": 36,
-    "briefing/extraction/figures.py _figure": 24,
-    "briefing/extraction/figures.py _label_after": 46,
-    "briefing/extraction/metadata.py find_date": 16,
     "briefing/extraction/metadata.py _find_issuer": 19,
     "briefing/extraction/metadata.py _lead_subject": 16,
     "briefing/extraction/quotes.py _pair_double_marks": 21,
@@ -173,7 +167,6 @@ BEING_SPLIT = {
     "briefing/extraction/speakers.py tidy_speakers": 16,
     "briefing/extraction/speakers.py _readable": 24,
     "briefing/verify.py closest_passage": 18,
-    "briefing/verify.py numbers_in": 19,
 }
 
 
