@@ -19,7 +19,7 @@ from types import ModuleType
 from text_to_num import text2num
 
 from briefing.lexicon import LANGUAGES, words_for
-from briefing.lexicon.marks import CURRENCY_CODES, CURRENCY_SIGNS, DOLLAR_PREFIXES
+from briefing.lexicon.marks import CURRENCY_CODES, CURRENCY_SIGNS, DOLLAR_PREFIXES, GROUP_SPACES
 
 _EN = words_for("en")
 
@@ -69,17 +69,62 @@ _POINT_GROUPS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?|[1-9]\d{0,2
 _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 
 
+# A number in digits as Spanish and French write it: "1.250.000" and "1 250 000" (with a
+# space, a no-break or a narrow no-break space) group thousands, "12,5" has a decimal comma;
+# "1,250,000.5" is read too, as Mexico and many wires write it. A single point or comma
+# followed by three digits groups thousands ("1.250" and "1,250" are 1250; see
+# `ambiguous_digits`); otherwise it starts the decimals ("1.5" and "1,5" are 1.5).
+CONTINENTAL_DIGITS_PATTERN = (
+    r"(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?"  # 1.250.000,5 and 1.250
+    rf"|[1-9]\d{{0,2}}(?:[{GROUP_SPACES}]\d{{3}})+(?:,\d+)?"  # 1 250 000,5
+    r"|[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?"  # 1,250,000.5
+    r"|\d+,\d+"  # 12,5
+    r"|\d+(?:\.\d+)?)"  # 1500 and 1.5
+    r"(?![.,]?\d)"
+)
+_CONTINENTAL_RE = re.compile(CONTINENTAL_DIGITS_PATTERN)
+_POINT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
+_COMMA_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
+_CONTINENTAL_AMBIGUOUS = re.compile(r"[1-9]\d{0,2},\d{3}")
+
+
+def _is_continental(lang: str) -> bool:
+    return bool(words_for(lang).DECIMAL_SEPARATOR == ",")
+
+
 def digits_pattern(lang: str = "en") -> str:
-    """The pattern of a number in digits as `lang` writes it (see `DIGITS_PATTERN`)."""
-    return DIGITS_PATTERN
+    """The pattern of a number in digits as `lang` writes it (`DIGITS_PATTERN` for English,
+    `CONTINENTAL_DIGITS_PATTERN` for a language with a decimal comma)."""
+    return CONTINENTAL_DIGITS_PATTERN if _is_continental(lang) else DIGITS_PATTERN
+
+
+def ambiguous_digits(lang: str = "en") -> re.Pattern[str]:
+    """Digits that `lang`'s readers may take for two different numbers: "800.000" in English
+    (800 or 800,000), "1,250" in Spanish or French (1250 as Mexico writes it, or 1.25)."""
+    return _CONTINENTAL_AMBIGUOUS if _is_continental(lang) else AMBIGUOUS_DIGITS
+
+
+def _read_continental(digits: str) -> float | None:
+    if not _CONTINENTAL_RE.fullmatch(digits):
+        return None
+    if any(space in digits for space in GROUP_SPACES) or _POINT_THOUSANDS_RE.fullmatch(digits):
+        digits = re.sub(rf"[.{GROUP_SPACES}]", "", digits).replace(",", ".")
+    elif _COMMA_THOUSANDS_RE.fullmatch(digits):
+        digits = digits.replace(",", "")
+    else:
+        digits = digits.replace(",", ".")
+    return float(digits)
 
 
 def read_digits(text: str, lang: str = "en") -> float | None:
     """800 from "800", 1500 from "1,500", 45.5 from "45.5", 1250000 from "1.250.000", 12.5
     from "12,5"; None if it is not one number. Points group thousands only where they cannot
     be a decimal point: two or more of them, or one before a decimal comma ("1.250,5"); a
-    single one is a decimal point ("1.125 billion", "800.000": see AMBIGUOUS_DIGITS)."""
+    single one is a decimal point ("1.125 billion", "800.000": see AMBIGUOUS_DIGITS). In
+    Spanish and French, "1.250" and "1 250" are 1250 and "1,5" is 1.5."""
     digits = text.strip()
+    if _is_continental(lang):
+        return _read_continental(digits)
     if not _DIGITS_RE.fullmatch(digits):
         return None
     if _POINT_GROUPS_RE.fullmatch(digits):
@@ -115,11 +160,20 @@ def all_scales(lang: str | None = "en") -> dict[str, float]:
     return scales
 
 
-def format_number(value: float) -> str:
-    """How a plain number is shown: 20000 -> "20,000", 45.5 -> "45.5"."""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+def format_number(value: float, lang: str = "en", decimals: int | None = None) -> str:
+    """How a plain number is shown in `lang`: 20000 -> "20,000" (English), "20.000" (Spanish),
+    "20\u202f000" (French); 45.5 -> "45.5", "45,5". `decimals` keeps the source's number of
+    decimals ("6,20" stays "6.20"); by default at most two, without trailing zeros."""
+    lexicon = words_for(lang)
+    if decimals is None:
+        text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    else:
+        text = f"{value:,.{decimals}f}"
+    whole, _, fraction = text.partition(".")
+    if abs(value) < lexicon.GROUP_FROM:
+        whole = whole.replace(",", "")
+    whole = whole.replace(",", lexicon.THOUSANDS_SEPARATOR)
+    return f"{whole}{lexicon.DECIMAL_SEPARATOR}{fraction}" if fraction else whole
 
 
 @lru_cache(maxsize=8)
@@ -245,7 +299,7 @@ def _digit_numbers(text: str, reading: _Reading) -> list[Number]:
         factor = math.prod(reading.scale_values[word.lower()] for word in re.findall(r"[^\W\d_]+", scale))
         values = (value, value * factor) if factor != 1 else (value,)
         unit = _unit(text, match.start(), match.end(), reading)
-        ambiguous = digits if AMBIGUOUS_DIGITS.fullmatch(digits) else None
+        ambiguous = digits if ambiguous_digits(reading.lang).fullmatch(digits) else None
         found.append(Number(values, match.start(), match.group(), unit, ambiguous_digits=ambiguous))
     return found
 
