@@ -75,6 +75,7 @@ def build_briefing(
     template, paper, language and config file (see `briefing.layout`). `pdf_a` writes PDF/A-3b
     with the statement and the content attached; `no_clobber` never replaces an existing file.
     `write` puts the bytes in place (a batch keeps them in memory and writes them itself)."""
+    from briefing.extraction.language import language_warning
     from briefing.review import make_provenance, require_verified, review_input
 
     reviewed = review_input(input_path)
@@ -96,6 +97,8 @@ def build_briefing(
     )
     result.quotes_verified, result.quotes_total = provenance.quotes_verified, provenance.quotes_total
     warnings = list(reviewed.statement.warnings)
+    if language := language_warning(content, reviewed.statement.display_name):
+        warnings.append(language)  # a statement in a language without word lists
     if target.suffix.lower() != f".{output_format}":
         better = target.with_suffix(f".{output_format}").name
         warnings.append(

@@ -92,6 +92,12 @@ def _is_continental(lang: str) -> bool:
     return bool(words_for(lang).DECIMAL_SEPARATOR == ",")
 
 
+def number_language(lang: str | None) -> str:
+    """The language whose numbers are read for a statement in `lang`: itself when it has a
+    lexicon, else English."""
+    return lang if lang in LANGUAGES else "en"
+
+
 def digits_pattern(lang: str = "en") -> str:
     """The pattern of a number in digits as `lang` writes it (`DIGITS_PATTERN` for English,
     `CONTINENTAL_DIGITS_PATTERN` for a language with a decimal comma)."""
@@ -180,7 +186,8 @@ def format_number(value: float, lang: str = "en", decimals: int | None = None) -
 def _loose_number_re(lang: str | None) -> re.Pattern[str]:
     scales = alternatives(w for w in all_scales(lang) if len(w) > 1)
     singles = "".join(sorted(w for w in all_scales(lang) if len(w) == 1))
-    return re.compile(rf"(\d[\d,.\u00a0\u202f ]*\d|\d)\s*({scales}|[{singles}](?![a-z]))?", re.IGNORECASE)
+    single = f"|[{singles}](?![a-z])" if singles else ""
+    return re.compile(rf"(\d[\d,.\u00a0\u202f ]*\d|\d)\s*({scales}{single})?", re.IGNORECASE)
 
 
 def read_number(text: str, lang: str | None = None) -> float | None:
@@ -235,12 +242,8 @@ class _Reading:
 
     @cached_property
     def digits(self) -> re.Pattern[str]:
-        long_scales = alternatives(w for w in self.scale_values if len(w) > 1)
-        letters = "".join(sorted(w for w in self.scale_values if len(w) == 1))
-        return re.compile(
-            rf"(?<![\w.,])({digits_pattern(self.lang)})((?:\s?(?:{long_scales}|[{letters}])\b)*)",
-            re.IGNORECASE,
-        )
+        scales = alternatives(self.scale_values)
+        return re.compile(rf"(?<![\w.,])({digits_pattern(self.lang)})((?:\s?(?:{scales})\b)*)", re.IGNORECASE)
 
     @cached_property
     def dates(self) -> re.Pattern[str]:
@@ -353,3 +356,46 @@ def _unit(text: str, start: int, end: int, reading: _Reading) -> str:
         return "%"
     currency = _CURRENCY_BEFORE_RE.search(text, max(0, start - 4), start)
     return currency.group().strip().replace("US$", "$").replace("USD", "$") if currency else ""
+
+
+# --- numbers on a page in another language ------------------------------------------------
+
+
+def display_for_page(display: str, source_lang: str | None, page_lang: str) -> str:
+    """A figure's `display`, written in the source's convention, as a page in `page_lang`
+    must show it so that it cannot be misread: "1.250" from a Spanish statement is "1,250" on
+    an English page (where "1.250" reads as 1.25), "6,2 millones" is "6.2 million", "45 %" is
+    "45%". Unchanged when both write numbers the same way."""
+    source, page = number_language(source_lang), number_language(page_lang)
+    if source == page:
+        return display
+    src, dst = words_for(source), words_for(page)
+    text = re.sub(digits_pattern(source), lambda m: _digits_for_page(m.group(), source, page), display)
+    text = _scale_names_for_page(text, source, page)
+    text = re.sub(r"[\s\u00a0\u202f]?%", dst.PERCENT_SIGN, text)
+    if text.startswith(src.UP_TO_DISPLAY + " "):
+        text = dst.UP_TO_DISPLAY + text[len(src.UP_TO_DISPLAY) :]
+    joins = alternatives(src.RATIO_JOINS)
+    return re.sub(rf"(?<=\d) (?:{joins}) (?=\d)", f" {dst.RATIO_JOINS[0]} ", text)
+
+
+def _digits_for_page(digits: str, source: str, page: str) -> str:
+    value = read_digits(digits, source)
+    if value is None:
+        return digits
+    decimals = re.search(r"[.,](\d+)$", digits)
+    whole = re.sub(r"\D", "", digits)
+    places = 0 if decimals is None or float(whole) == value else len(decimals.group(1))
+    return format_number(value, page, decimals=places)
+
+
+def _scale_names_for_page(text: str, source: str, page: str) -> str:
+    scales = {w: v for w, v in all_scales(source).items() if len(w) > 1}
+    dst = words_for(page)
+
+    def name(m: re.Match[str]) -> str:
+        value = read_digits(m.group(1), page) or 0.0
+        names = dst.SCALE_NAMES_ONE if value < 2 else dst.SCALE_NAMES
+        return f"{m.group(1)} {names.get(scales[m.group(2).lower()], m.group(2))}"
+
+    return re.sub(rf"(\d[\d.,\u202f]*)\s+({alternatives(scales)})\b", name, text, flags=re.IGNORECASE)

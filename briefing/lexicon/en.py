@@ -141,8 +141,8 @@ DOCUMENT_NOUNS = (
 #: People described by how many children they have: "a mother of four".
 PARENTS = ("mother", "father", "parent", "grandmother", "grandfather")
 PARENT_OF = ("of",)
-#: A ratio: "one in five", "1 out of every 3".
-RATIO_JOINS = ("in", "out of")
+#: A ratio: "one in five", "1 in every 3" ("3 out of 12" is a share of a whole: see shares).
+RATIO_JOINS = ("in",)
 RATIO_EVERY = ("every",)
 #: How many words may stand between a ratio's part and its join ("1 élève sur 2").
 RATIO_NOUN_WORDS = 0

@@ -110,9 +110,9 @@ ESTIMATE_STEMS = ("estima",)
 #: How a label says a number is an estimate.
 ESTIMATED_LABEL = "estimación"
 #: Words that open a range of numbers: "entre 10 y 20", "de 10 a 20".
-RANGE_OPENERS = ("entre", "de", "desde")
+RANGE_OPENERS = ("entre", "entre un", "entre el", "de", "del", "desde")
 #: Words that join the two ends of a range.
-RANGE_JOINS = ("y", "a", "al", "hasta")
+RANGE_JOINS = ("y", "y un", "y el", "a", "al", "hasta")
 #: Words that join two amounts of one kind into a range: "3 millones a 5 millones".
 AMOUNT_RANGE_JOINS = ("a", "hasta")
 
