@@ -108,6 +108,7 @@ _LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u25aa\u2013])\s+\S")
 _SENTENCE_END_RE = re.compile(r"[.!?:;,\"\u201d\u2019']\s*$")
 _ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PHONE_RE = re.compile(r"\+?\d[\d\s/()-]{7,}\d")
+_SPACE_GROUPED_RE = re.compile(r"[1-9]\d{0,2}(?: \d{3})+")
 
 
 @lru_cache(maxsize=8)
@@ -180,6 +181,8 @@ def _is_contact_line(line: str) -> bool:
     phone = _PHONE_RE.search(line)
     if not phone or _ISO_DATE_RE.fullmatch(phone.group().strip()):
         return False
+    if _SPACE_GROUPED_RE.fullmatch(phone.group().strip()):
+        return False  # "10 000 000 personnes": thousands grouped by spaces, not a phone number
     return len(line) < 90 and sum(c.isdigit() for c in phone.group()) >= 8
 
 

@@ -29,6 +29,7 @@ from briefing.extraction.numbers import (
     number_words_pattern,
     read_digits,
     read_words,
+    scale_name,
     scale_of,
 )
 from briefing.lexicon import words_for
@@ -413,9 +414,8 @@ def _display(
     if digits:
         base = re.sub(f"[{GROUP_SPACES}]", "\u202f", digits)
         if scale_word:
-            scale = scale_of(scale_word, p.lang)
-            names = lex.SCALE_NAMES_ONE if read_digits(digits, p.lang) == 1 else lex.SCALE_NAMES
-            base += " " + names.get(scale, scale_word)
+            count = read_digits(digits, p.lang) or 0.0
+            base += " " + (scale_name(count, scale_of(scale_word, p.lang), p.lang) or scale_word)
     else:
         base = _words_display(read_words(words or "", p.lang) or 0.0, p)
     return f"{currency}{base}{lex.PERCENT_SIGN if percent else ''}"
@@ -427,7 +427,7 @@ def _words_display(value: float, p: _Patterns) -> str:
     scale = next((s for s in sorted(names, reverse=True) if value >= s and (value / s).is_integer()), None)
     if scale and value >= 1e6:
         count = value / scale
-        return f"{format_number(count, p.lang)} {(p.lexicon.SCALE_NAMES_ONE if count == 1 else names)[scale]}"
+        return f"{format_number(count, p.lang)} {scale_name(count, scale, p.lang)}"
     return format_number(value, p.lang)
 
 

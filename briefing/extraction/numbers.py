@@ -166,6 +166,15 @@ def all_scales(lang: str | None = "en") -> dict[str, float]:
     return scales
 
 
+def scale_name(count: float, scale: float, lang: str = "en") -> str | None:
+    """How `lang` names a scale after a count: "millones" after 6,2, "millón" after 1,
+    "milliard" after 1,2 (French takes the singular below two)."""
+    lexicon = words_for(lang)
+    singular = count == 1 or count < lexicon.SCALE_SINGULAR_BELOW
+    names: dict[float, str] = lexicon.SCALE_NAMES_ONE if singular else lexicon.SCALE_NAMES
+    return names.get(scale)
+
+
 def format_number(value: float, lang: str = "en", decimals: int | None = None) -> str:
     """How a plain number is shown in `lang`: 20000 -> "20,000" (English), "20.000" (Spanish),
     "20\u202f000" (French); 45.5 -> "45.5", "45,5". `decimals` keeps the source's number of
@@ -391,11 +400,9 @@ def _digits_for_page(digits: str, source: str, page: str) -> str:
 
 def _scale_names_for_page(text: str, source: str, page: str) -> str:
     scales = {w: v for w, v in all_scales(source).items() if len(w) > 1}
-    dst = words_for(page)
 
     def name(m: re.Match[str]) -> str:
-        value = read_digits(m.group(1), page) or 0.0
-        names = dst.SCALE_NAMES_ONE if value < 2 else dst.SCALE_NAMES
-        return f"{m.group(1)} {names.get(scales[m.group(2).lower()], m.group(2))}"
+        count = read_digits(m.group(1), page) or 0.0
+        return f"{m.group(1)} {scale_name(count, scales[m.group(2).lower()], page) or m.group(2)}"
 
     return re.sub(rf"(\d[\d.,\u202f]*)\s+({alternatives(scales)})\b", name, text, flags=re.IGNORECASE)

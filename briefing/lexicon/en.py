@@ -64,6 +64,8 @@ RARE_SHORT_SCALES: dict[str, float] = {"mln": 1e6, "b": 1e9, "tn": 1e12}
 SCALE_NAMES: dict[float, str] = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 #: How the page names a scale of exactly one: 1e6 -> "million".
 SCALE_NAMES_ONE: dict[float, str] = SCALE_NAMES
+#: Counts below this take the singular scale name (English names do not change).
+SCALE_SINGULAR_BELOW = 2.0
 #: Words after a number that make it a percentage: "12 per cent", "12 percent".
 PERCENT_WORDS = ("per cent", "percent")
 #: How the page writes a percentage after the number.

@@ -74,6 +74,8 @@ RARE_SHORT_SCALES: dict[str, float] = {}
 #: How the page names a scale: 1e6 -> "millones" (and "millón" for exactly one).
 SCALE_NAMES: dict[float, str] = {1e3: "mil", 1e6: "millones", 1e9: "mil millones", 1e12: "billones"}
 SCALE_NAMES_ONE: dict[float, str] = {1e3: "mil", 1e6: "millón", 1e9: "mil millones", 1e12: "billón"}
+#: Counts below this take the singular scale name (Spanish: only one, "1 millón", "1,5 millones").
+SCALE_SINGULAR_BELOW = 1.0
 #: Words after a number that make it a percentage: "45 por ciento".
 PERCENT_WORDS = ("por ciento",)
 #: How the page writes a percentage after the number.

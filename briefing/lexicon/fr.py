@@ -69,6 +69,8 @@ RARE_SHORT_SCALES: dict[str, float] = {}
 #: How the page names a scale: 1e6 -> "millions" (and "million" for exactly one).
 SCALE_NAMES: dict[float, str] = {1e3: "mille", 1e6: "millions", 1e9: "milliards", 1e12: "billions"}
 SCALE_NAMES_ONE: dict[float, str] = {1e3: "mille", 1e6: "million", 1e9: "milliard", 1e12: "billion"}
+#: Counts below this take the singular scale name (French: "1,5 million", "2 millions").
+SCALE_SINGULAR_BELOW = 2.0
 #: Words after a number that make it a percentage: "45 pour cent".
 PERCENT_WORDS = ("pour cent", "pourcent", "pour 100")
 #: How the page writes a percentage after the number.
