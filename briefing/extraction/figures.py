@@ -802,7 +802,7 @@ def _stop_word(w: _Word) -> _Decision | None:
     adverb = (
         w.lowered.endswith(lex.ADVERB_ENDINGS) and len(w.lowered) > 4 and w.lowered not in lex.NOT_ADVERBS
     )
-    finite = w.lowered.endswith(lex.FINITE_VERB_ENDINGS)
+    finite = w.lowered.endswith(lex.FINITE_VERB_ENDINGS) and w.lowered not in lex.NOT_VERBS
     if w.lowered in lex.LABEL_STOP or w.lowered in lex.PAST_ONLY or w.word[:1].isdigit() or adverb or finite:
         return _Decision(_Act.STOP)
     return None

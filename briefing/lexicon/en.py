@@ -182,6 +182,8 @@ PAST_ONLY = frozenset(
 )
 #: Endings of finite verbs, which end a label (English lists its past tenses in `PAST_ONLY`).
 FINITE_VERB_ENDINGS: tuple[str, ...] = ()
+#: Words with a finite verb's ending that are nouns ("gouvernement").
+NOT_VERBS: frozenset[str] = frozenset()
 #: Endings of adverbs, which end a label ("800 people currently ...").
 ADVERB_ENDINGS = ("ly",)
 #: Nouns with an adverb's ending: "families" stays in the label.

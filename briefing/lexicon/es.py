@@ -189,6 +189,8 @@ LABEL_STOP = frozenset(
 PAST_ONLY: frozenset[str] = frozenset()
 #: Endings of finite verbs, which end a label: "300 personas huyeron", "50 murieron".
 FINITE_VERB_ENDINGS = ("aron", "ieron", "aban", "ían")
+#: Words with a finite verb's ending that are nouns ("gouvernement").
+NOT_VERBS: frozenset[str] = frozenset()
 #: Endings of adverbs, which end a label ("300 personas actualmente ...").
 ADVERB_ENDINGS = ("mente",)
 NOT_ADVERBS: frozenset[str] = frozenset()

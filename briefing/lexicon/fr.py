@@ -179,8 +179,16 @@ LABEL_STOP = frozenset(
 )
 #: Past tenses that are never participles (French marks them by their endings instead).
 PAST_ONLY: frozenset[str] = frozenset()
-#: Endings of finite verbs, which end a label: "300 personnes fuyaient", "50 partirent".
-FINITE_VERB_ENDINGS = ("èrent", "aient", "irent")
+#: Endings of finite verbs, which end a label: "300 personnes fuyaient", "66 % des élèves répondent".
+FINITE_VERB_ENDINGS = ("èrent", "aient", "irent", "ent")
+#: Words with a finite verb's ending that are nouns ("gouvernement").
+NOT_VERBS: frozenset[str] = frozenset(
+    [
+        *("gouvernement", "parlement", "président", "moment", "argent", "accident", "agent", "client"),
+        *("patient", "parent", "enfant", "adolescent", "résident", "événement", "département"),
+        *("établissement", "logement", "traitement", "financement", "enseignement", "mouvement"),
+    ]
+)
 #: Endings of adverbs, which end a label ("300 personnes actuellement ...").
 ADVERB_ENDINGS = ("ement", "amment", "emment")
 #: Nouns with an adverb's ending.
