@@ -72,6 +72,7 @@ class Content(Item):
     source: Source = Source()
     ask: str | None = None  # what the publishing organisation asks of the reader
     contact: str | None = None  # who to contact about the briefing
+    lang: str | None = None  # the statement's language ("en", "es", "fr", "de", ...), if known
 
     def to_extract_json(self) -> dict[str, Any]:
         """The public JSON of `briefing extract --format json` (documented in the README)."""
@@ -84,6 +85,7 @@ class Content(Item):
         return {
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
+            "lang": self.lang,
             "issuer": self.issuer,
             "summary": self.summary,
             "figures": [

@@ -95,9 +95,13 @@ def build_briefing(
 
 
 def _build_warnings(reviewed: Reviewed, target: Path, options: BuildOptions) -> list[str]:
-    """What the user should know about the build as a whole: an output named for another
-    format, items built unverified."""
+    """What the user should know about the build as a whole: a statement in a language without
+    word lists, an output named for another format, items built unverified."""
+    from briefing.extraction.language import language_warning
+
     warnings = []
+    if language := language_warning(reviewed.content, reviewed.statement.display_name):
+        warnings.append(language)
     output_format = options.output_format
     if target.suffix.lower() != f".{output_format}":
         better = target.with_suffix(f".{output_format}").name
@@ -127,13 +131,20 @@ def write_briefing(
     from briefing.fit import fit_to_page
     from briefing.pdf import capture_engine_log, pdf_bytes
     from briefing.readback import check_page_text
+    from briefing.render import figures_for_page
+    from briefing.settings import page_for_statement
 
     options = settings.options
     check_output_target(target, no_clobber=options.no_clobber)  # before the work, not after it
     details: list[str] = []
     with capture_engine_log() as engine_log:
+        page = page_for_statement(settings, content.lang)
         fitted = fit_to_page(
-            content, provenance, settings.page, strict=options.strict, on_pass=details.append
+            figures_for_page(content, page.language),
+            provenance,
+            page,
+            strict=options.strict,
+            on_pass=details.append,
         )
         html = options.output_format == "html"
         data = fitted.html.encode("utf-8") if html else pdf_bytes(fitted.document, archive)

@@ -13,10 +13,11 @@ import datetime as dt
 import itertools
 import re
 
-from briefing.extraction.clean import CleanText, Kind, Paragraph, clean_text
+from briefing.extraction.clean import CleanText, Kind, Paragraph, clean_text, wrapped_lines
 from briefing.extraction.dates import find_date
 from briefing.extraction.demands import Unit, extract_demands
 from briefing.extraction.figures import extract_figures
+from briefing.extraction.language import DEFAULT_LANGUAGE, detect_language
 from briefing.extraction.metadata import (
     find_issuer,
     find_title_paragraph,
@@ -29,6 +30,7 @@ from briefing.extraction.ranking import rank_demands, rank_figures, rank_quotes
 from briefing.extraction.sentences import Sentence, split_sentences
 from briefing.extraction.shares import link_parts_to_wholes
 from briefing.extraction.speakers import attribute_speakers, tidy_speakers
+from briefing.lexicon import LANGUAGES
 from briefing.model import Content, Figure, Quote
 
 __all__ = ["extract_content"]
@@ -50,7 +52,8 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
     taken from the clock, so the same text always gives the same content. `lang` is the
     statement's language ("en", "es", "fr"); None reads it from the text.
     """
-    lang = lang or "en"
+    language = lang or detect_language(text)
+    lang = language if language in LANGUAGES else DEFAULT_LANGUAGE  # whose words the rules use
     clean = clean_text(text, lang)
     title_paragraph = find_title_paragraph(clean)
     content, sentences = _content_sentences(clean, title_paragraph)
@@ -67,7 +70,7 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
         for q, speaker in zip(quotations, speakers, strict=True)
     ]
 
-    figures = extract_figures(clean, [(p.start, p.end) for p in content], names, lang)
+    figures = extract_figures(clean, _figure_spans(clean, content, title_paragraph), names, lang)
     demands = extract_demands(clean, _units(clean, content, quotations))
 
     lead = [s for s in sentences if _paragraph_kind(content, s) is Kind.BODY]
@@ -88,6 +91,7 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
         figures=ranked_figures,
         demands=rank_demands(demands, text),
         quotes=rank_quotes(quotes, len(text), demands),
+        lang=language,
     )
 
 
@@ -116,6 +120,15 @@ def _title_and_summary(
     if not title and summary:
         title = generated_title([summary])
     return title, summary
+
+
+def _figure_spans(
+    clean: CleanText, content: list[Paragraph], title_paragraph: Paragraph | None
+) -> list[tuple[int, int]]:
+    """Where figures are read: the content, and the lines of a paragraph wrapped by hand that
+    look like headings ("... as many as\n700 species have ...")."""
+    wrapped = [p for p in wrapped_lines(clean) if p is not title_paragraph]
+    return sorted((p.start, p.end) for p in [*content, *wrapped])
 
 
 def _statement_date(

@@ -56,8 +56,12 @@ _DATELINE_PREFIX_RE = re.compile(
     r"|[A-Z][A-Z .'/-]{2,30},\s+[A-Z][\w.'-]*(?:\s(?:of\s|the\s)?[A-Z][\w.'-]*){0,3}\s*"
     # "NAIROBI, March 3 (Reuters) - ", "London, 14 March 2024 – ": a place and a date.
     r"|[A-Z][\w.'/-]*(?:\s[A-Z][\w.'/-]*){0,3},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-    r"(?:,?\s+\d{4})?\s*)"
-    r"(?:\([^)]{0,40}\))?\s*[–—-]+\s+"
+    r"(?:,?\s+\d{4})?\s*"
+    # "Caracas, lunes 12 de enero de 2026.— ", "GENÈVE (12 janvier 2026) – ": in any language.
+    r"|[A-ZÀ-Þ][\w.'/-]*(?:\s[\w.'/-]+){0,3},\s+(?:[^\W\d_]+,?\s+)?\d{1,2}(?:er|º)?\s+(?:de\s+)?"
+    r"[^\W\d_]{3,10}\.?(?:\s+(?:de|del)\s+|,?\s+)\d{4}\s*"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ .,'/-]{2,40})"
+    r"(?:\([^)]{0,40}\))?\.?\s*[–—-]+\s+"
 )
 _ENDS_SENTENCE_RE = re.compile(r"[.!?:;,\"\u201d]\s*$")
 

@@ -32,6 +32,11 @@ DAY_MONTH_JOINS = ("of",)
 MONTH_YEAR_JOINS: tuple[str, ...] = ()
 #: Words that join two days of a range of dates: "10 and 24 April", "10 to 24 April".
 DAY_RANGE_JOINS = ("and", "to", "until", "till")
+#: Whether a date in digits puts the day first ("12/01/2026"): not in English, where the US
+#: puts the month first.
+NUMERIC_DATES_DAY_FIRST = False
+#: Labels of the day a page was read or saved, which is not the statement's date.
+READING_DATE_LABELS = ("today's date", "today’s date")
 
 #: Words for the numbers that text2num reads, up to the tens.
 NUMBER_WORDS = (
@@ -57,11 +62,18 @@ SHORT_SCALES: dict[str, float] = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
 RARE_SHORT_SCALES: dict[str, float] = {"mln": 1e6, "b": 1e9, "tn": 1e12}
 #: How the page names a scale: 1e6 -> "million".
 SCALE_NAMES: dict[float, str] = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+#: How the page names a scale of exactly one: 1e6 -> "million".
+SCALE_NAMES_ONE: dict[float, str] = SCALE_NAMES
+#: Counts below this take the singular scale name (English names do not change).
+SCALE_SINGULAR_BELOW = 2.0
 #: Words after a number that make it a percentage: "12 per cent", "12 percent".
 PERCENT_WORDS = ("per cent", "percent")
-#: How digits are grouped and where the decimals start: "1,250.5".
+#: How the page writes a percentage after the number.
+PERCENT_SIGN = "%"
+#: How digits are grouped and where the decimals start: "1,250.5"; grouped from 1,000.
 THOUSANDS_SEPARATOR = ","
 DECIMAL_SEPARATOR = "."
+GROUP_FROM = 1000
 
 #: Words before a number that make it approximate, longest first where one starts another.
 APPROXIMATE = (
@@ -102,6 +114,8 @@ TIME_UNITS = (
 )
 #: Words after a unit of time that make it narrative: "four years later".
 RELATIVE_TIME = ("later", "ago", "earlier", "before")
+#: Words before a number of units of time that make it narrative (English puts them after).
+RELATIVE_TIME_BEFORE: tuple[str, ...] = ()
 #: Words after a number that make it a time of day: "10 am", "14 hrs GMT".
 CLOCK_WORDS = ("a.m", "am", "p.m", "pm", "hrs", "gmt", "utc", "o'clock")
 #: "a 47-year-old mother": an age that describes a person.
@@ -115,12 +129,25 @@ AGE_GROUPS = (
 AGE_LIMITS = ("under", "over", "below", "above")
 AGED = ("aged",)
 AGE_OF = ("the age of",)
+#: Words before an age at which something happens: "retire at the age of 60 years".
+AGE_AT = ("at", "at the age of")
+YEARS_OF_AGE = ("years of age", "years old")
+#: Articles before an hour of the day (English says "at 6 pm": see `CLOCK_WORDS`).
+CLOCK_ARTICLES: tuple[str, ...] = ()
+HOURS: tuple[str, ...] = ()
+#: Nouns that name a document or a part of one by its number: "section 3", "paragraph 12".
+DOCUMENT_NOUNS = (
+    *("article", "articles", "section", "sections", "paragraph", "paragraphs", "clause"),
+    *("resolution", "recommendation", "chapter", "decree", "circular", "case no"),
+)
 #: People described by how many children they have: "a mother of four".
 PARENTS = ("mother", "father", "parent", "grandmother", "grandfather")
 PARENT_OF = ("of",)
-#: A ratio: "one in five", "1 out of every 3".
-RATIO_JOINS = ("in", "out of")
+#: A ratio: "one in five", "1 in every 3" ("3 out of 12" is a share of a whole: see shares).
+RATIO_JOINS = ("in",)
 RATIO_EVERY = ("every",)
+#: How many words may stand between a ratio's part and its join ("1 élève sur 2").
+RATIO_NOUN_WORDS = 0
 #: The article that makes a small number in words a reference: "the two parties".
 DEFINITE_ARTICLES = ("the",)
 #: Abbreviations for "number": "No. 5" names a thing.
@@ -153,6 +180,10 @@ PAST_ONLY = frozenset(
         *("forgot", "froze", "hid", "rode", "sank", "stole", "tore", "woke", "wore", "did"),
     ]
 )
+#: Endings of finite verbs, which end a label (English lists its past tenses in `PAST_ONLY`).
+FINITE_VERB_ENDINGS: tuple[str, ...] = ()
+#: Words with a finite verb's ending that are nouns ("gouvernement").
+NOT_VERBS: frozenset[str] = frozenset()
 #: Endings of adverbs, which end a label ("800 people currently ...").
 ADVERB_ENDINGS = ("ly",)
 #: Nouns with an adverb's ending: "families" stays in the label.

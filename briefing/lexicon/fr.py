@@ -4,6 +4,54 @@ from __future__ import annotations
 
 # ── Numbers, dates, currencies, approximation (figures and their verification) ──────────────
 
+#: Month names and abbreviations, lower-case, with the month's number ("sept." is left out:
+#: it is also the number seven).
+MONTHS: dict[str, int] = {
+    **dict.fromkeys(("janvier", "janv"), 1),
+    **dict.fromkeys(("février", "fevrier", "févr", "fevr"), 2),
+    **dict.fromkeys(("mars",), 3),
+    **dict.fromkeys(("avril", "avr"), 4),
+    **dict.fromkeys(("mai",), 5),
+    **dict.fromkeys(("juin",), 6),
+    **dict.fromkeys(("juillet", "juil"), 7),
+    **dict.fromkeys(("août", "aout"), 8),
+    **dict.fromkeys(("septembre",), 9),
+    **dict.fromkeys(("octobre", "oct"), 10),
+    **dict.fromkeys(("novembre", "nov"), 11),
+    **dict.fromkeys(("décembre", "decembre", "déc"), 12),
+}
+#: Days of the week, and the words for today and yesterday: a name of a day, never a place.
+DAY_NAMES = (
+    *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    *("aujourd'hui", "aujourd’hui", "hier"),
+)
+#: What may follow a day's number: "1er mars", "2e jour".
+ORDINAL_SUFFIXES = ("er", "re", "e", "ème")
+#: What stands between a day and its month (nothing in French: "12 janvier").
+DAY_MONTH_JOINS: tuple[str, ...] = ()
+#: What stands between a month and its year (nothing: "12 janvier 2026").
+MONTH_YEAR_JOINS: tuple[str, ...] = ()
+#: Words that join two days of a range of dates: "du 10 au 24 avril".
+DAY_RANGE_JOINS = ("et", "au", "à")
+#: Whether a date in digits puts the day first: "12/01/2026" is 12 January.
+NUMERIC_DATES_DAY_FIRST = True
+#: Labels of the day a page was read or saved, which is not the statement's date.
+READING_DATE_LABELS = ("date du jour", "date d'aujourd'hui")
+
+#: Words for the numbers that text2num reads, up to the tens ("un" opens "un million").
+NUMBER_WORDS = (
+    *("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"),
+    *("onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts", "trente"),
+    *("quarante", "cinquante", "soixante"),
+)
+#: The word for zero.
+ZERO_WORDS = ("zéro",)
+#: The words for one, which alone are rarely a count ("un des ...", "une famille").
+ONE_WORDS = ("un", "une")
+#: The word for a hundred inside a number in words ("trois cents").
+HUNDRED_WORDS = ("cent", "cents")
+#: What joins parts of a number in words: "vingt et un".
+NUMBER_WORD_JOINS = ("et",)
 #: Scale words after a number, with what they multiply by: "3 millions", "1,2 milliard".
 SCALES: dict[str, float] = {
     "mille": 1e3,
@@ -18,7 +66,217 @@ SCALES: dict[str, float] = {
 SHORT_SCALES: dict[str, float] = {"md": 1e9, "mds": 1e9, "mrd": 1e9}
 #: Abbreviations read when checking a number the page shows, never to find a figure.
 RARE_SHORT_SCALES: dict[str, float] = {}
+#: How the page names a scale: 1e6 -> "millions" (and "million" for exactly one).
+SCALE_NAMES: dict[float, str] = {1e3: "mille", 1e6: "millions", 1e9: "milliards", 1e12: "billions"}
+SCALE_NAMES_ONE: dict[float, str] = {1e3: "mille", 1e6: "million", 1e9: "milliard", 1e12: "billion"}
+#: Counts below this take the singular scale name (French: "1,5 million", "2 millions").
+SCALE_SINGULAR_BELOW = 2.0
+#: Words after a number that make it a percentage: "45 pour cent".
+PERCENT_WORDS = ("pour cent", "pourcent", "pour 100")
+#: How the page writes a percentage after the number.
+PERCENT_SIGN = "\u202f%"
+#: How digits are grouped and where the decimals start: "1 250,5" (a narrow no-break space).
+THOUSANDS_SEPARATOR = "\u202f"
+DECIMAL_SEPARATOR = ","
+GROUP_FROM = 1000
 
+#: Words before a number that make it approximate: "environ 600".
+APPROXIMATE = (
+    *("environ", "près de", "près d'", "près d’", "quelque", "autour de", "aux alentours de"),
+    *("approximativement", "presque", "pratiquement", "quasiment", "de l'ordre de", "de l’ordre de"),
+    *("une estimation de", "estimé à", "estimée à", "estimés à", "estimées à", "un total estimé de"),
+)
+#: Words before a number that make it a lower bound: "plus de 600" is shown "600+".
+AT_LEAST = (
+    *("plus de", "plus d'", "plus d’", "au moins", "au-delà de", "pas moins de", "au minimum"),
+    *("supérieur à", "supérieure à", "bien plus de", "plus du", "plus des"),
+)
+#: Words before a number that make it an upper bound: "moins de 20" is shown "<20".
+AT_MOST = (
+    *("moins de", "moins d'", "moins d’", "inférieur à", "inférieure à", "au plus", "au maximum"),
+    *("pas plus de",),
+)
+#: Words before a number that make it a ceiling: "jusqu’à 9,5 %".
+UP_TO = ("jusqu'à", "jusqu’à")
+#: How the page writes a ceiling.
+UP_TO_DISPLAY = "jusqu’à"
+#: Stems that make a number an estimate, which the label says.
+ESTIMATE_STEMS = ("estim",)
+#: How a label says a number is an estimate.
+ESTIMATED_LABEL = "estimation"
+#: Words that open a range of numbers: "entre 10 et 20", "de 10 à 20".
+RANGE_OPENERS = ("entre", "de")
+#: Words that join the two ends of a range.
+RANGE_JOINS = ("et", "à")
+#: Words that join two amounts of one kind into a range.
+AMOUNT_RANGE_JOINS = ("à",)
+
+#: Units glued to a number by a hyphen (French does not build such compounds).
+MEASURE_UNITS: tuple[str, ...] = ()
+#: Units of time in "quatre ans plus tard": narrative time, not a figure.
+TIME_UNITS = (
+    *("ans", "an", "années", "année", "mois", "semaines", "semaine", "jours", "jour"),
+    *("décennies", "décennie", "heures", "heure"),
+)
+#: Words after a unit of time that make it narrative: "quatre ans plus tard".
+RELATIVE_TIME = ("plus tard", "auparavant", "après", "plus tôt")
+#: Words before a number of units of time that make it narrative: "il y a quatre ans".
+RELATIVE_TIME_BEFORE = ("il y a",)
+#: Words after a number that make it a time of day: "à 10 h".
+CLOCK_WORDS = ("h",)
+#: An age that describes a person ("une mère de 47 ans" is read by `AGE_GROUPS`).
+AGE_SUFFIXES: tuple[str, ...] = ()
+#: People described by an age limit: "les enfants de moins de cinq ans".
+AGE_GROUPS = (
+    *("enfants", "personnes", "jeunes", "adultes", "femmes", "hommes", "filles", "garçons"),
+    *("mineurs", "élèves"),
+)
+#: Words that make the number after them an age limit.
+AGE_LIMITS = ("de moins de", "de plus de")
+AGED: tuple[str, ...] = ()
+AGE_OF: tuple[str, ...] = ()
+#: Words before an age at which something happens: "partir à 60 ans".
+AGE_AT = ("à", "âgé de", "âgée de", "âgés de", "âgées de")
+YEARS_OF_AGE = ("ans",)
+#: Articles before an hour of the day: "à 18 heures".
+CLOCK_ARTICLES = ("à", "vers", "dès")
+HOURS = ("heures", "heure", "h")
+#: Nouns that name a document or a part of one by its number: "la circulaire 7550".
+DOCUMENT_NOUNS = (
+    *("article", "articles", "loi", "décret", "résolution", "circulaire", "arrêté", "alinéa"),
+    *("paragraphe", "recommandation", "dossier", "affaire"),
+)
+#: People described by how many children they have: "une mère de quatre enfants".
+PARENTS = ("mère", "père", "parent", "grand-mère", "grand-père")
+PARENT_OF = ("de",)
+#: A ratio: "un sur cinq", "1 élève sur 5".
+RATIO_JOINS = ("sur",)
+RATIO_EVERY: tuple[str, ...] = ()
+#: How many words may stand between a ratio's part and its join ("1 élève sur 2").
+RATIO_NOUN_WORDS = 2
+#: The articles that make a small number in words a reference: "les deux partis".
+DEFINITE_ARTICLES = ("le", "la", "les")
+#: Abbreviations for "number": "n° 5" names a thing.
+NUMBER_ABBREVIATIONS = ("no", "nº", "n°", "n")
+#: The word that joins the last items of a list.
+LIST_JOINS = ("et",)
+#: Endings that make a word a day's name (none in French: `DAY_NAMES` lists them).
+DAY_NAME_ENDINGS: tuple[str, ...] = ()
+
+#: Words that end the noun phrase naming what a number counts.
+LABEL_STOP = frozenset(
+    [
+        *("est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "été", "sera"),
+        *("seront", "peut", "peuvent", "pourrait", "doit", "doivent", "devrait", "fut"),
+        *("à", "au", "aux", "en", "dans", "sur", "sous", "pour", "par", "avec", "sans", "depuis"),
+        *("pendant", "après", "avant", "contre", "entre", "vers", "chez", "selon", "parmi"),
+        *("malgré", "dont", "de", "du", "et", "ou", "mais", "que", "qui", "quand", "où", "si"),
+        *("car", "comme", "lorsque", "ce", "cette", "ces", "cet", "son", "sa", "ses", "leur"),
+        *("leurs", "notre", "nos", "il", "elle", "ils", "elles", "nous", "on", "y", "se", "ne"),
+        *("aujourd'hui", "aujourd’hui", "hier", "maintenant", "actuellement", "encore"),
+        *("déjà", "aussi", "seulement", "plus", "moins"),
+    ]
+)
+#: Past tenses that are never participles (French marks them by their endings instead).
+PAST_ONLY: frozenset[str] = frozenset()
+#: Endings of finite verbs, which end a label: "300 personnes fuyaient", "66 % des élèves répondent".
+FINITE_VERB_ENDINGS = ("èrent", "aient", "irent", "ent")
+#: Words with a finite verb's ending that are nouns ("gouvernement").
+NOT_VERBS: frozenset[str] = frozenset(
+    [
+        *("gouvernement", "parlement", "président", "moment", "argent", "accident", "agent", "client"),
+        *("patient", "parent", "enfant", "adolescent", "résident", "événement", "département"),
+        *("établissement", "logement", "traitement", "financement", "enseignement", "mouvement"),
+    ]
+)
+#: Endings of adverbs, which end a label ("300 personnes actuellement ...").
+ADVERB_ENDINGS = ("ement", "amment", "emment")
+#: Nouns with an adverb's ending.
+NOT_ADVERBS = frozenset(
+    [
+        *("gouvernement", "financement", "logement", "traitement", "enseignement", "établissement"),
+        *("département", "mouvement", "parlement", "licenciement", "événement", "évènement"),
+        *("hébergement", "recensement", "remboursement", "changement", "investissement"),
+    ]
+)
+#: Endings of participles ("arrêtées") and of gerunds ("attendant").
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+GERUND_ENDINGS = ("ant",)
+#: Particles of phrasal verbs (none in French).
+PARTICLES: tuple[str, ...] = ()
+#: Auxiliaries that open a predicate after a number: "50 ont été libérés".
+AUXILIARIES = frozenset(["ont", "a", "avaient", "avait", "sont", "est", "étaient", "était", "été"])
+#: Words that may open a label and are kept: "45 % de la population", "3 millions d'euros".
+LABEL_OPENERS = ("de", "d'", "d’", "du", "des", "par")
+#: The preposition of "neuf des personnes détenues", and the words after it.
+PARTITIVE = ("de", "d'", "d’")
+DEMONSTRATIVES = ("ces", "ceux", "celles", "les", "eux", "elles")
+#: Prepositions before a place: "600 personnes à Port-au-Prince".
+PLACE_PREPOSITIONS = ("en", "à", "au", "aux", "dans")
+#: The word that joins two words of a name.
+NAME_JOINS = ("et",)
+#: Words that are not dropped before a capitalised word that starts a name.
+NAME_CONTINUERS = ("et", "de", "du", "des", "d'", "d’", "par")
+#: Words dropped from either end of a label.
+LEADING_DROP = frozenset(
+    [
+        *("un", "une", "le", "la", "les", "l'", "l’", "de", "d'", "d’", "du", "des", "à", "au"),
+        *("aux", "en", "par", "pour", "avec", "son", "sa", "ses", "leur", "leurs", "notre", "nos"),
+        *("quelque", "quelques"),
+    ]
+)
+#: Words that end a predicate label: "50 ont été libérés par le tribunal".
+PREDICATE_STOP = frozenset(["par", "en", "depuis", "parce", "et", "à", "de", "dans", "pour"])
+#: Capitalised words before a number that do not make it a code ("Environ 50", "Plus de 600").
+NOT_CODE_WORDS = frozenset(
+    [
+        *("Environ", "Près", "Plus", "Moins", "Au", "Aux", "Le", "La", "Les", "De", "Des", "Du"),
+        *("Et", "Mais", "En", "Par", "Pour", "Sur", "Entre", "Quelque", "Seulement", "Presque"),
+        *("Dont", "Selon", "Depuis", "Avec", "Dans", "Un", "Une", "Ces", "Ses", "Leurs"),
+    ]
+)
+#: Nouns that count people without saying anything more about them.
+GENERIC_PEOPLE = frozenset(["personnes", "personne", "individus", "gens"])
+#: Nouns for people held, displaced or harmed.
+PEOPLE_NOUNS = GENERIC_PEOPLE | frozenset(
+    [
+        *("détenus", "détenues", "prisonniers", "prisonnières", "manifestants", "manifestantes"),
+        *("réfugiés", "réfugiées", "migrants", "civils", "habitants", "victimes", "survivants"),
+        *("déplacés", "déplacées"),
+    ]
+)
+#: Words that end a label found before a number.
+BEFORE_STOP = frozenset(["entre", "environ", "quelque", "presque", "près", "plus", "moins"])
+#: Determiners: a label before a number starts after the last one.
+DETERMINERS = frozenset(
+    ["le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces"]
+)
+#: Relative pronouns that start a clause.
+RELATIVES = ("que", "qui", "dont", "où")
+#: Words after a number that make it a rate: "3 millions par an".
+RATE_WORDS = ("par", "chaque")
+RATE_UNITS = ("an", "année", "mois", "semaine", "jour", "personne", "habitant", "heure")
+#: "5 millions pour financer des cliniques": the marker of what money is for, and the words
+#: that may not follow it as its object.
+PURPOSE_MARKER = "pour"
+PURPOSE_NOT_OBJECT = (
+    *("le", "la", "les", "l", "un", "une", "de", "des", "du", "à", "au", "et", "ou", "par"),
+    *("en", "son", "sa", "ses", "leur", "leurs"),
+)
+#: Verbs of change before a number, and the noun a label uses: "les exportations ont baissé
+#: de 4 %" -> "baisse de exportations".
+CHANGE_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("augmenté", "augmente", "augmentera"), "hausse"),
+    **dict.fromkeys(("baissé", "baisse", "baissera"), "baisse"),
+    **dict.fromkeys(("chuté", "chute"), "chute"),
+    **dict.fromkeys(("diminué", "diminue"), "diminution"),
+    **dict.fromkeys(("progressé", "progresse"), "progression"),
+    **dict.fromkeys(("reculé", "recule"), "recul"),
+}
+CHANGE_JOIN = "de"
+CHANGE_AUXILIARIES = ("a", "ont", "va", "pourrait", "devrait")
+CHANGE_BY = ("de",)
+CHANGE_HEDGES = ("seulement", "à peine")
 
 #: The commonest short words, counted to tell the statement's language (`extraction.language`).
 COMMON_WORDS = frozenset(
