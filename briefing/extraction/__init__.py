@@ -14,7 +14,7 @@ import itertools
 import re
 
 from briefing.extraction.clean import CleanText, Kind, Paragraph, clean_text
-from briefing.extraction.demands import Unit, extract_demands
+from briefing.extraction.demands import Unit, assign_voices, extract_demands
 from briefing.extraction.figures import extract_figures
 from briefing.extraction.metadata import (
     find_date,
@@ -67,7 +67,9 @@ def extract_content(text: str, *, today: dt.date | None = None) -> Content:
     ]
 
     figures = extract_figures(clean, [(p.start, p.end) for p in content], names)
-    demands = extract_demands(clean, _units(clean, content, quotations))
+    lang = _language(text)
+    headings = [p for p in clean.paragraphs if p.kind is Kind.HEADING and p is not title_paragraph]
+    demands = extract_demands(clean, _units(clean, _in_order(content, headings), quotations), lang)
 
     lead = [s for s in sentences if _paragraph_kind(content, s) is Kind.BODY]
     # a share the statement states ("50 of an estimated 800") lets the page draw it
@@ -87,6 +89,7 @@ def extract_content(text: str, *, today: dt.date | None = None) -> Content:
         q.model_copy(update={"speaker": speaker})
         for q, speaker in zip(quotes, tidy_speakers([q.speaker for q in quotes], issuer), strict=True)
     ]
+    demands = assign_voices(demands, text, lang, [(q.start or 0, q.end or 0, q.speaker) for q in quotes])
     return Content(
         title=title,
         date=date,
@@ -119,6 +122,28 @@ def _title_from_lead(
     return title, None
 
 
+def _in_order(content: list[Paragraph], headings: list[Paragraph]) -> list[Paragraph]:
+    """Content paragraphs and headings in the statement's order: a run of one-line asks may be
+    classed as headings ("Have consultations with the candidates")."""
+    return sorted([*content, *headings], key=lambda p: p.start)
+
+
+# A stop-gap until the statement's language is detected where its lexicon lives: the share of
+# each language's commonest words among the text's words.
+_COMMON_WORDS = {
+    "es": frozenset("el la los las de del que y en por para con una se su al es lo como".split()),
+    "fr": frozenset("le la les des du de et en pour que qui une est dans sur au aux par ne".split()),
+    "en": frozenset("the of and to in that for is on with by are this was as it be from".split()),
+}
+
+
+def _language(text: str) -> str:
+    """ "es", "fr" or "en": the language whose common words the text uses most."""
+    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    counts = {lang: sum(1 for w in words if w in common) for lang, common in _COMMON_WORDS.items()}
+    return max(counts, key=lambda lang: (counts[lang], lang == "en"))
+
+
 def _paragraph_index(content: list[Paragraph], quotes: list[QuoteSpan]) -> dict[int, int]:
     index: dict[int, int] = {}
     for quote in quotes:
@@ -141,6 +166,7 @@ def _units(clean: CleanText, content: list[Paragraph], quotes: list[QuoteSpan]) 
     glued onto one line separated."""
     units: list[Unit] = []
     for paragraph in content:
+        opening = True
         for sentence in split_sentences(clean.work, paragraph.start, paragraph.end):
             cuts = [sentence.start]
             for quote in quotes:
@@ -157,7 +183,8 @@ def _units(clean: CleanText, content: list[Paragraph], quotes: list[QuoteSpan]) 
             for start, end in itertools.pairwise(cuts):
                 kind = Kind.LIST_ITEM if _is_item(clean.work, start) else paragraph.kind
                 if clean.work[start:end].strip():
-                    units.append(Unit(start, end, kind))
+                    units.append(Unit(start, end, kind, opening))
+                    opening = False
     return units
 
 
