@@ -89,7 +89,8 @@ class Rules:
 
 def _who(rules_words: ModuleType) -> str:
     links = _alt(_words(rules_words, "DEMAND_LINKS") + _words(rules_words, "DEMAND_CLAUSE_LINKS"))
-    return rf"(?P<who>(?!{links})[^,;:.!?]{{2,80}}?)"
+    # "the U.S. Congress": a full stop after a capital letter is an abbreviation's.
+    return rf"(?P<who>(?!{links})(?:[^,;:.!?]|(?<=\b[A-Z])\.){{2,80}}?)"
 
 
 def _link(lexicon: ModuleType) -> str:
@@ -201,6 +202,9 @@ def _unit_demands(
     """The demands one unit adds (a continued item extends the last demand in place)."""
     if state.open and _is_sub_heading(clean, unit, state):
         return []
+    if state.open and demands and _same_paragraph(clean, demands[-1], unit):
+        demands[-1] = _joined(clean, demands[-1], unit)  # an item's second sentence
+        return []
     if state.open and _is_list_item(clean, unit, state, rules):
         return [_list_demand(clean, unit, state.addressee)]
     if demands and _continues(clean.work, demands[-1].end or 0, unit):
@@ -233,6 +237,12 @@ def _joined(clean: CleanText, last: Demand, unit: Unit) -> Demand:
         start=last.start,
         end=unit.end,
     )
+
+
+def _same_paragraph(clean: CleanText, last: Demand, unit: Unit) -> bool:
+    """The unit goes on the paragraph of the last demand (no line break between them)."""
+    end = last.end or 0
+    return not unit.opens_paragraph and end <= unit.start and "\n" not in clean.work[end : unit.start]
 
 
 def _opens_list(
@@ -444,6 +454,12 @@ def _find_modal(text: str, rules: Rules) -> Found | None:
     return None
 
 
+def _noun_need(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """ "the need to replace ...": after a determiner the modal is a noun."""
+    before = re.search(r"([\w'\u2019]+)\s*$", text[: m.start()])
+    return bool(before) and before.group(1).lower() in _words(rules.words, "DEMAND_DETERMINERS")
+
+
 def _regret(text: str, m: re.Match[str], rules: Rules) -> bool:
     """ "should have been provided": a regret, not a demand."""
     return bool(re.match(rf"\s+{_alt(rules.words.DEMAND_MODAL_BLOCKERS)}", m.group("rest"), re.IGNORECASE))
@@ -490,6 +506,7 @@ def _legal_duty(text: str, m: re.Match[str], rules: Rules) -> bool:
 
 
 _MODAL_IS_NO_DEMAND: tuple[Callable[[str, re.Match[str], Rules], bool], ...] = (
+    _noun_need,
     _regret,
     _inverted_condition,
     _pro_form,
@@ -520,10 +537,10 @@ def _modal_subject(text: str, m: re.Match[str], rules: Rules) -> tuple[int, str]
 def _empty_subject(subject: str, m: re.Match[str], rules: Rules) -> bool:
     """ "It shouldn't be a firing offence", "this is what we must fight for"; but "What the
     government should do is ..." states the demand."""
-    first = subject.split()[0].lower() if subject else ""
+    words = subject.lower().split()
     what = _alt(rules.words.DEMAND_WHAT)
-    if first in _words(rules.words, "DEMAND_EMPTY_SUBJECTS"):
-        return True
+    if words and {words[0], words[-1]} & set(_words(rules.words, "DEMAND_EMPTY_SUBJECTS")):
+        return True  # also "In most countries it should not be possible to ..."
     return not re.match(what, subject, re.IGNORECASE) and bool(re.search(what, subject, re.IGNORECASE))
 
 

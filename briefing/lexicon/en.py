@@ -27,9 +27,10 @@ DEMAND_LINK_NOT_BEFORE = (
     "the", "a", "an", "all", "this", "that", "these", "those", "its", "their", "our", "his",
     "her", "any", "every", "each",
 )
-#: "We ask the mayor to ...": an asking verb that is a demand only in the first person.
+#: "We ask the mayor to ...": an asking verb that is a demand only after a pronoun (the issuer's).
 DEMAND_ASK_FIRST_PERSON = (
     "we ask", "i ask", "we request", "i request", "we invite", "i invite", "we want", "i want",
+    "we asked", "they ask", "they asked", "they request", "they requested",
 )
 #: "calls for an inquiry": the ask follows directly, with no addressee.
 DEMAND_CALL_FOR = ("call for", "calls for", "called for", "calling for")
