@@ -9,6 +9,7 @@ exactly as given. The stage runs in this order, one module per concern:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -165,7 +166,7 @@ def _units(clean: CleanText, content: list[Paragraph], quotes: list[QuoteSpan]) 
     "X urged Y to act, adding that "We must ..."" yields two demands, and with list items
     glued onto one line separated."""
     units: list[Unit] = []
-    for paragraph in content:
+    for paragraph in _wrapped_lines_joined(clean.work, content):
         opening = True
         for sentence in split_sentences(clean.work, paragraph.start, paragraph.end):
             cuts = [sentence.start]
@@ -186,6 +187,33 @@ def _units(clean: CleanText, content: list[Paragraph], quotes: list[QuoteSpan]) 
                     units.append(Unit(start, end, kind, opening))
                     opening = False
     return units
+
+
+def _wrapped_lines_joined(work: str, content: list[Paragraph]) -> list[Paragraph]:
+    """Hard-wrapped lines of one sentence as one paragraph: a body line that ends without
+    sentence punctuation and is followed, on the very next line, by one that starts in lower
+    case ("... el Gobierno australiano" / "actúe ahora ...")."""
+    joined: list[Paragraph] = []
+    for paragraph in content:
+        last = joined[-1] if joined else None
+        if last is not None and _wraps_into(work, last, paragraph):
+            # a wrapped line has no sentence punctuation, so the cleaner may call it a heading
+            kind = Kind.BODY if last.kind is Kind.HEADING else last.kind
+            joined[-1] = dataclasses.replace(last, end=paragraph.end, kind=kind)
+        else:
+            joined.append(paragraph)
+    return joined
+
+
+def _wraps_into(work: str, first: Paragraph, second: Paragraph) -> bool:
+    """`second` goes on the sentence `first` leaves open on the line before."""
+    between = work[first.end : second.start]
+    wraps = first.is_content or first.kind is Kind.HEADING
+    if between.count("\n") != 1 or second.kind is Kind.LIST_ITEM or not wraps:
+        return False
+    return not re.search(r"[.!?:;]\W*$", work[first.start : first.end].rstrip()) and bool(
+        re.match(r"\s*[a-zà-ÿ]", work[second.start : second.end])
+    )
 
 
 def _is_item(work: str, start: int) -> bool:
