@@ -125,7 +125,7 @@ def _frame_patterns(w: ModuleType) -> list[tuple[str, str]]:
             rf"{_alt(w.DEMAND_NECESSITY)}(?:\s+{_alt(w.DEMAND_NECESSITY_FOR)}\s+(?P<who>[^,;:.]{{2,80}}?)"
             rf"(?=\s+{link}))?(?:\s+{link})?\s*(?P<what>.+)",
         ),
-        ("pressure", rf"^(?P<who>[^,;:]{{2,80}}?)\s+{_alt(w.DEMAND_PRESSURE)}\s*(?P<what>.+)"),
+        ("pressure", rf"(?:^|[,;]\s*)(?P<who>[^,;:]{{2,80}}?)\s+{_alt(w.DEMAND_PRESSURE)}\s*(?P<what>.+)"),
         ("need", rf"{_alt(w.DEMAND_NEED)}\s*(?P<what>.+)"),
     ]
 
@@ -392,6 +392,7 @@ def _find_frame(text: str, rules: Rules, at: int | None) -> Found | None:
     else:
         matches = [(name, m) for name, pattern in rules.frames if (m := pattern.match(text, at))]
     matches = [(name, m) for name, m in matches if not _frame_is_noun(text, m.start(), rules)]
+    matches = [(name, m) for name, m in matches if not _asks_no_act(m, rules)]
     if not matches:
         return None
     name, m = min(matches, key=lambda pair: pair[1].start())
@@ -412,6 +413,12 @@ def _frame_is_noun(text: str, start: int, rules: Rules) -> bool:
     noun_after = set(_words(rules.words, "DEMAND_NOUN_AFTER"))
     demand_verb = re.match(_alt(rules.words.DEMAND_VERBS), text[start:], re.IGNORECASE)
     return word in _words(rules.words, "DEMAND_NOT_AFTER") or (bool(demand_verb) and word in noun_after)
+
+
+def _asks_no_act(m: re.Match[str], rules: Rules) -> bool:
+    """ "It is time to understand that ...": knowing or expecting is not an action."""
+    what = m.groupdict().get("what") or ""
+    return bool(re.match(_alt(rules.words.DEMAND_NOT_AN_ACT), what, re.IGNORECASE))
 
 
 def _find_long_call(text: str, rules: Rules) -> Found | None:
@@ -497,6 +504,14 @@ def _not_an_act(text: str, m: re.Match[str], rules: Rules) -> bool:
     return bool(re.match(rf"\s+{_alt(rules.words.DEMAND_NOT_AN_ACT)}", m.group("rest"), re.IGNORECASE))
 
 
+def _survey_finding(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """ "3 pupils in 4 think the course should ...": what a share of people think, a finding."""
+    w = rules.words
+    share = rf"\d+(?:[.,]\d+)?\s?%|\d+(?:\s+\w+)?\s+{_alt(w.DEMAND_RATIO_WORDS)}\s+\d+"
+    opinion = _alt(w.DEMAND_OPINION_VERBS)
+    return bool(re.search(rf"(?:{share})[^.;:]{{0,60}}?{opinion}", text[: m.start()], re.IGNORECASE))
+
+
 def _legal_duty(text: str, m: re.Match[str], rules: Rules) -> bool:
     """ "the law says employers must ...": a legal duty described, not an ask."""
     before = text[: m.start()]
@@ -513,6 +528,7 @@ _MODAL_IS_NO_DEMAND: tuple[Callable[[str, re.Match[str], Rules], bool], ...] = (
     _consequence,
     _no_obligation,
     _not_an_act,
+    _survey_finding,
     _legal_duty,
 )
 

@@ -95,7 +95,10 @@ DEMAND_PRO_FORMS = ("do so", "do this", "do that", "do it")
 DEMAND_CONDITIONALS = ("would", "will", "could", "might", "may", "wo", "won't", "wouldn't")
 DEMAND_NEGATIONS = ("not", "n't", "no")
 #: Right after a modal: knowing is not an action ("the people must *know* that").
-DEMAND_NOT_AN_ACT = ("know", "understand", "realise", "realize", "be aware", "be reminded")
+#: After a share ("3 in 4", "45%"), an opinion verb reports a survey's finding ("3 in 4 *think* ...").
+DEMAND_RATIO_WORDS = ("in", "out of")
+DEMAND_OPINION_VERBS = ("think", "thinks", "believe", "believe that", "consider", "considers", "feel", "agree", "agreed")
+DEMAND_NOT_AN_ACT = ("expect", "know", "understand", "realise", "realize", "be aware", "be reminded")
 #: Words that open the clause a modal sits in ("the group said *that* ...").
 DEMAND_CLAUSE_WORDS = ("that", "said", "says", "but", "why", "warn", "warns", "believe", "believes")
 #: A subject that makes "must" no demand ("*it* shouldn't be", "this is *what* we must").
