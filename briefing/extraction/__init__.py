@@ -132,9 +132,11 @@ def _in_order(content: list[Paragraph], headings: list[Paragraph]) -> list[Parag
 # A stop-gap until the statement's language is detected where its lexicon lives: the share of
 # each language's commonest words among the text's words.
 _COMMON_WORDS = {
-    "es": frozenset("el la los las de del que y en por para con una se su al es lo como".split()),
-    "fr": frozenset("le la les des du de et en pour que qui une est dans sur au aux par ne".split()),
-    "en": frozenset("the of and to in that for is on with by are this was as it be from".split()),
+    "es": frozenset(("el", "la", "los", "las", "del", "que", "y", "por", "para", "con", "una", "se", "su")),
+    "fr": frozenset(
+        ("le", "la", "les", "des", "du", "et", "pour", "que", "qui", "une", "est", "dans", "aux")
+    ),
+    "en": frozenset(("the", "of", "and", "to", "in", "that", "for", "is", "on", "with", "by", "are", "was")),
 }
 
 

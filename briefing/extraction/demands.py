@@ -200,19 +200,43 @@ def _unit_demands(
     rules: Rules,
 ) -> list[Demand]:
     """The demands one unit adds (a continued item extends the last demand in place)."""
-    if state.open and _is_sub_heading(clean, unit, state):
-        return []
-    if state.open and demands and _same_paragraph(clean, demands[-1], unit):
-        demands[-1] = _joined(clean, demands[-1], unit)  # an item's second sentence
-        return []
-    if state.open and _is_list_item(clean, unit, state, rules):
-        return [_list_demand(clean, unit, state.addressee)]
+    if state.open:
+        listed = _in_open_list(clean, unit, demands, state, rules)
+        if listed is not None:
+            return listed
     if demands and _continues(clean.work, demands[-1].end or 0, unit):
         demands[-1] = _joined(clean, demands[-1], unit)
         return []
     state.open = False
     if unit.kind is Kind.HEADING and not _in_imperative_run(clean, unit, previous, following, rules):
         return []
+    return _sentence_demands(clean, unit, previous, following, state, rules)
+
+
+def _in_open_list(
+    clean: CleanText, unit: Unit, demands: list[Demand], state: _ListState, rules: Rules
+) -> list[Demand] | None:
+    """What a unit adds to the open list of asks: an item, nothing (a sub-heading, an item's
+    second sentence joined to it), or None when the list has ended."""
+    if _is_sub_heading(clean, unit, state):
+        return []
+    if demands and _same_paragraph(clean, demands[-1], unit):
+        demands[-1] = _joined(clean, demands[-1], unit)  # an item's second sentence
+        return []
+    if _is_list_item(clean, unit, state, rules):
+        return [_list_demand(clean, unit, state.addressee)]
+    return None
+
+
+def _sentence_demands(
+    clean: CleanText,
+    unit: Unit,
+    previous: Unit | None,
+    following: Unit | None,
+    state: _ListState,
+    rules: Rules,
+) -> list[Demand]:
+    """The demands of a sentence outside a list, or none when it opens a list of asks."""
     text = clean.work[unit.start : unit.end]
     found = find_demands(text, rules)
     if _opens_list(clean, text, found, following, rules):
@@ -224,7 +248,9 @@ def _unit_demands(
     if not found and _in_imperative_run(clean, unit, previous, following, rules):
         return [_list_demand(clean, unit, None)]
     return [
-        Demand(text=_trim(clean.original, unit, f.what, rules), addressee=f.who, start=unit.start, end=unit.end)
+        Demand(
+            text=_trim(clean.original, unit, f.what, rules), addressee=f.who, start=unit.start, end=unit.end
+        )
         for f in found
     ]
 
@@ -451,7 +477,7 @@ def _find_modal(text: str, rules: Rules) -> Found | None:
         clause_start, subject = _modal_subject(text, m, rules)
         if any(rule(subject, m, rules) for rule in _SUBJECT_IS_NO_DEMAND):
             continue
-        if subject and subject.split()[-1].lower() in _words(rules.words, "DEMAND_CONJUNCTIONS") + ("or",):
+        if subject and subject.split()[-1].lower() in _words(rules.words, "DEMAND_COORDINATORS"):
             # "X, a practice that ..., harms families and must end": the subject is further
             # back, past the appositive; the whole sentence is the demand.
             return Found((0, len(text)), None)
@@ -464,7 +490,7 @@ def _find_modal(text: str, rules: Rules) -> Found | None:
 def _noun_need(text: str, m: re.Match[str], rules: Rules) -> bool:
     """ "the need to replace ...": after a determiner the modal is a noun."""
     before = re.search(r"([\w'\u2019]+)\s*$", text[: m.start()])
-    return bool(before) and before.group(1).lower() in _words(rules.words, "DEMAND_DETERMINERS")
+    return before is not None and before.group(1).lower() in _words(rules.words, "DEMAND_DETERMINERS")
 
 
 def _regret(text: str, m: re.Match[str], rules: Rules) -> bool:
@@ -544,7 +570,11 @@ def _modal_subject(text: str, m: re.Match[str], rules: Rules) -> tuple[int, str]
     clause_words = _alt(rules.words.DEMAND_CLAUSE_WORDS)
     delimiter = re.compile(rf"[,;:\u2013\u2014()\"\u201c\u201d\u00ab\u00bb]|{clause_words}", re.IGNORECASE)
     delimiters = list(delimiter.finditer(text, 0, m.start()))
-    if delimiters and delimiters[-1].group() in '"\u201c\u00ab' and not text[delimiters[-1].end() : m.start()].strip():
+    if (
+        delimiters
+        and delimiters[-1].group() in '"\u201c\u00ab'
+        and not text[delimiters[-1].end() : m.start()].strip()
+    ):
         delimiters.pop()  # `The group said the army "should ...`: the subject precedes the mark
     clause_start = delimiters[-1].end() if delimiters else 0
     return clause_start, text[clause_start : m.start()].strip()
@@ -590,8 +620,10 @@ def _passive(rest: str, rules: Rules) -> bool:
 
 def _subject_addressee(subject: str, rules: Rules) -> str | None:
     """The subject of "X must ..." as an addressee, when it is a plain noun phrase."""
-    words = re.sub(r"^(?:both|either)\s+", "", subject, flags=re.IGNORECASE).split()
-    if not words or words[-1].lower() in ("and", "or"):
+    words = subject.split()
+    if words and words[0].lower() in _words(rules.words, "DEMAND_CORRELATIVES"):
+        words = words[1:]  # "both the council and the mayor"
+    if not words or words[-1].lower() in _words(rules.words, "DEMAND_COORDINATORS"):
         return None  # "... and must end": the subject is further back
     if words[0][:1].islower() and words[0].lower() not in _words(rules.words, "DEMAND_DETERMINERS"):
         return None  # a verb or adverb, not a noun phrase
@@ -663,7 +695,9 @@ def _is_other_side(
     if re.search(_alt(w.DEMAND_REPLY_VERBS), sentence, re.IGNORECASE):
         return True
     names = [_core(a, rules) for a in addressees if a != own_addressee]
-    return any(name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", caller, re.IGNORECASE) for name in names)
+    return any(
+        name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", caller, re.IGNORECASE) for name in names
+    )
 
 
 def _core(addressee: str, rules: Rules) -> str:

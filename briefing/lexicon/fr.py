@@ -12,26 +12,91 @@ from __future__ import annotations
 # does not apply in French. An apostrophe in a phrase matches ' and ’ alike.
 
 DEMAND_CALL_ON = (
-    "appelle", "appellent", "appelons", "a appelé", "ont appelé", "exhorte", "exhortent",
-    "exhortons", "a exhorté", "ont exhorté", "invite", "invitent", "invitons", "a invité",
-    "demandons à", "demande à", "demandent à", "a demandé à", "exigeons de", "exige de",
-    "un appel aux", "un appel à", "lance un appel aux", "lance un appel à", "enjoint",
-    "enjoignons", "prie", "prions",
+    "appelle",
+    "appellent",
+    "appelons",
+    "a appelé",
+    "ont appelé",
+    "exhorte",
+    "exhortent",
+    "exhortons",
+    "a exhorté",
+    "ont exhorté",
+    "invite",
+    "invitent",
+    "invitons",
+    "a invité",
+    "demandons à",
+    "demande à",
+    "demandent à",
+    "a demandé à",
+    "exigeons de",
+    "exige de",
+    "un appel aux",
+    "un appel à",
+    "lance un appel aux",
+    "lance un appel à",
+    "enjoint",
+    "enjoignons",
+    "prie",
+    "prions",
 )
 DEMAND_LINKS = ("à", "de", "d'")
 DEMAND_CLAUSE_LINKS = ("pour que", "afin que", "qu'", "que")
 DEMAND_LINK_NOT_BEFORE = (
-    "la", "le", "les", "l'", "un", "une", "des", "tous", "toutes", "tout", "son", "sa", "ses",
-    "leur", "leurs", "ce", "cette", "ces", "nos", "notre",
+    "la",
+    "le",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "tous",
+    "toutes",
+    "tout",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "ce",
+    "cette",
+    "ces",
+    "nos",
+    "notre",
 )
 DEMAND_ASK_FIRST_PERSON = ()
 DEMAND_CALL_FOR = (
-    "nous demandons", "demandons", "le demande", "demande à ce que", "demandent à ce que",
-    "demande que", "demandent", "exigeons", "exige", "exigent", "nous exigeons", "réclamons",
-    "réclame", "réclament", "appelle à", "appellent à", "appelons à", "a appelé à",
-    "ont appelé à", "invite à", "invite aux", "invite aussi à", "invite aussi aux", "invitons à",
-    "exhortons", "porteront l'exigence", "porte l'exigence", "portent l'exigence",
-    "portons l'exigence", "porte un ensemble de revendications",
+    "nous demandons",
+    "demandons",
+    "le demande",
+    "demande à ce que",
+    "demandent à ce que",
+    "demande que",
+    "demandent",
+    "exigeons",
+    "exige",
+    "exigent",
+    "nous exigeons",
+    "réclamons",
+    "réclame",
+    "réclament",
+    "appelle à",
+    "appellent à",
+    "appelons à",
+    "a appelé à",
+    "ont appelé à",
+    "invite à",
+    "invite aux",
+    "invite aussi à",
+    "invite aussi aux",
+    "invitons à",
+    "exhortons",
+    "porteront l'exigence",
+    "porte l'exigence",
+    "portent l'exigence",
+    "portons l'exigence",
+    "porte un ensemble de revendications",
 )
 DEMAND_THAT = ("que", "qu'")
 DEMAND_NOT_AFTER = ("la", "une", "cette", "se", "s'", "l'", "en")
@@ -45,17 +110,39 @@ DEMAND_CALL_NOUN_ON = ("à", "aux")
 DEMAND_CALL_NOUN_FOR = ("pour", "à")
 DEMAND_RECOMMEND = ("recommandons", "recommande", "recommandent")
 DEMAND_NECESSITY = (
-    "il est urgent de", "il est urgent d'", "il est urgent que", "il faut", "il faudra",
-    "il faudrait", "il est essentiel de", "il est essentiel d'", "il est nécessaire de",
-    "il est nécessaire d'", "il paraît nécessaire de", "il paraît nécessaire d'",
-    "il nous semble primordial de", "il nous semble primordial d'", "il serait utile de",
-    "il serait utile d'", "il est temps de", "il est temps d'", "il est impératif de",
-    "il est primordial de", "il est indispensable de", "il importe de",
+    "il est urgent de",
+    "il est urgent d'",
+    "il est urgent que",
+    "il faut",
+    "il faudra",
+    "il faudrait",
+    "il est essentiel de",
+    "il est essentiel d'",
+    "il est nécessaire de",
+    "il est nécessaire d'",
+    "il paraît nécessaire de",
+    "il paraît nécessaire d'",
+    "il nous semble primordial de",
+    "il nous semble primordial d'",
+    "il serait utile de",
+    "il serait utile d'",
+    "il est temps de",
+    "il est temps d'",
+    "il est impératif de",
+    "il est primordial de",
+    "il est indispensable de",
+    "il importe de",
 )
 DEMAND_NECESSITY_FOR = ()
 DEMAND_PRESSURE = (
-    "sont invités à", "sont invitées à", "est invité à", "est invitée à", "sont appelés à",
-    "sont appelées à", "est appelé à", "est appelée à",
+    "sont invités à",
+    "sont invitées à",
+    "est invité à",
+    "est invitée à",
+    "sont appelés à",
+    "sont appelées à",
+    "est appelé à",
+    "est appelée à",
 )
 DEMAND_NEED = ("rappelle la nécessité de", "rappelle la nécessité d'", "nous avons besoin de")
 DEMAND_MODALS = ("doit", "doivent", "devrait", "devraient", "devra", "devront", "devons")
@@ -76,16 +163,48 @@ DEMAND_RELATIVES = ("qui", "dont", "lequel", "laquelle", "si")
 DEMAND_ADDRESSEE_FILLERS = ("aussi", "également", "aujourd'hui", "donc")
 DEMAND_ADDRESSEE_TAIL = ("aussi", "également", "aujourd'hui", "immédiatement")
 DEMAND_DETERMINERS = (
-    "le", "la", "les", "l'", "un", "une", "des", "tout", "toute", "tous", "toutes", "chaque",
-    "notre", "nos", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "tout",
+    "toute",
+    "tous",
+    "toutes",
+    "chaque",
+    "notre",
+    "nos",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "ce",
+    "cette",
+    "ces",
 )
 DEMAND_PRONOUNS = ("je", "nous", "il", "elle", "ils", "elles", "on", "cela", "ce", "qui")
 DEMAND_OBJECT_PRONOUNS = ("le", "la", "les", "lui", "leur", "nous")
 DEMAND_TAG_VERBS = (
-    "a déclaré", "a affirmé", "a souligné", "a dénoncé", "a ajouté", "a dit", "a expliqué",
-    "ont déclaré", "déclare", "estime", "souligne",
+    "a déclaré",
+    "a affirmé",
+    "a souligné",
+    "a dénoncé",
+    "a ajouté",
+    "a dit",
+    "a expliqué",
+    "ont déclaré",
+    "déclare",
+    "estime",
+    "souligne",
 )
 DEMAND_TAIL_PARTICIPLES = ("ajoutant", "soulignant", "affirmant")
+#: A subject that ends with one of these is further back ("... harms families *and* must end").
+DEMAND_COORDINATORS = ("et", "ou")
+DEMAND_CORRELATIVES = ("à la fois",)
 DEMAND_CONJUNCTIONS = ("et", "mais", "tandis")
 DEMAND_AUXILIARIES = ("est", "sont", "était", "étaient", "a", "ont", "avait", "avaient")
 DEMAND_FRAGMENT_STARTS = ("à", "en", "dans", "sur", "par", "pour", "avec", "pendant", "de", "comme")
@@ -93,8 +212,16 @@ DEMAND_FIRST_PERSON = ("nous", "notre", "nos", "je", "mon", "ma", "mes")
 #: "In 2019, the council urged ...": a year told as the past.
 DEMAND_YEAR_PREPOSITIONS = ("en", "depuis")
 DEMAND_HISTORY = (
-    "l'année dernière", "l'an dernier", "le mois dernier", "précédemment", "auparavant",
-    "par le passé", "il y a des années", "avait demandé", "avait appelé", "avait exigé",
+    "l'année dernière",
+    "l'an dernier",
+    "le mois dernier",
+    "précédemment",
+    "auparavant",
+    "par le passé",
+    "il y a des années",
+    "avait demandé",
+    "avait appelé",
+    "avait exigé",
     "à l'époque",
 )
 DEMAND_LEGAL_SOURCES = ("loi", "lois", "règlement", "code", "constitution", "directive", "décret")
@@ -102,24 +229,69 @@ DEMAND_LEGAL_VERBS = ("dit", "prévoit", "impose", "exige", "dispose", "stipule"
 DEMAND_LEGAL_PHRASES = ("selon la loi", "en vertu de la loi", "légalement tenus", "par la loi")
 DEMAND_REPLY_VERBS = ("a répondu", "a répliqué", "a rejeté", "a démenti", "a nié", "a défendu", "a rétorqué")
 DEMAND_LIST_NOUNS = (
-    "revendications", "exigences", "recommandations", "propositions", "demandes", "actions",
-    "mesures", "priorités",
+    "revendications",
+    "exigences",
+    "recommandations",
+    "propositions",
+    "demandes",
+    "actions",
+    "mesures",
+    "priorités",
 )
 DEMAND_IMPERATIVES = (
-    "garantir", "respecter", "protéger", "libérer", "mettre fin", "suspendre", "adopter", "assurer",
-    "abroger", "établir", "mettre en œuvre", "créer", "reconnaître", "cesser", "renforcer",
-    "organiser", "retirer", "augmenter", "abandonner",
+    "garantir",
+    "respecter",
+    "protéger",
+    "libérer",
+    "mettre fin",
+    "suspendre",
+    "adopter",
+    "assurer",
+    "abroger",
+    "établir",
+    "mettre en œuvre",
+    "créer",
+    "reconnaître",
+    "cesser",
+    "renforcer",
+    "organiser",
+    "retirer",
+    "augmenter",
+    "abandonner",
 )
 DEMAND_HORTATIVES = (
-    "agissons", "évitons", "arrêtons", "exigeons", "mobilisons-nous", "mobilisons", "luttons",
-    "refusons", "défendons", "rejoignons", "soutenons", "protégeons", "battons-nous",
-    "respectez", "garantissez", "libérez", "arrêtez", "cessez",
+    "agissons",
+    "évitons",
+    "arrêtons",
+    "exigeons",
+    "mobilisons-nous",
+    "mobilisons",
+    "luttons",
+    "refusons",
+    "défendons",
+    "rejoignons",
+    "soutenons",
+    "protégeons",
+    "battons-nous",
+    "respectez",
+    "garantissez",
+    "libérez",
+    "arrêtez",
+    "cessez",
 )
 DEMAND_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "is", "ise", "ises", "u", "ue", "us", "ues")
 DEMAND_BE = ("être",)
 TITLE_BOILERPLATE = (
-    "de :", "de:", "à :", "objet :", "objet:", "envoyé :", "date :", "message transféré",
-    "en ligne", "aller au contenu",
+    "de :",
+    "de:",
+    "à :",
+    "objet :",
+    "objet:",
+    "envoyé :",
+    "date :",
+    "message transféré",
+    "en ligne",
+    "aller au contenu",
 )
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
