@@ -30,7 +30,7 @@ from briefing.extraction.ranking import rank_demands, rank_figures, rank_quotes
 from briefing.extraction.sentences import Sentence, split_sentences
 from briefing.extraction.shares import link_parts_to_wholes
 from briefing.extraction.speakers import attribute_speakers, tidy_speakers
-from briefing.model import Content, Figure, Quote
+from briefing.model import Content, Demand, Figure, Quote
 
 __all__ = ["extract_content"]
 
@@ -55,41 +55,20 @@ def extract_content(text: str, *, today: dt.date | None = None) -> Content:
     content = [p for p in clean.paragraphs if p.is_content and p is not title_paragraph]
     sentences = [s for p in content for s in split_sentences(clean.work, p.start, p.end)]
 
-    skip = frozenset([title_paragraph.start]) if title_paragraph else frozenset()
-    quoted = find_quoted_spans(clean, skip)
-    quotations = [q for q in quoted if is_quotation(text[q.start : q.end])]
-    names = [(q.mark_start, q.mark_end) for q in quoted if q not in quotations]
-
-    paragraph_of = _paragraph_index(content, quotations)
-    speakers = attribute_speakers(clean.work, quotations, sentences, paragraph_of)
-    quotes = [
-        Quote(text=text[q.start : q.end], speaker=speaker, complete=q.complete, start=q.start, end=q.end)
-        for q, speaker in zip(quotations, speakers, strict=True)
-    ]
+    quotations, names = _quotations(clean, title_paragraph)
+    quotes = _quotes(clean, content, sentences, quotations)
 
     figures = extract_figures(clean, [(p.start, p.end) for p in content], names)
     lang = _language(text)
-    headings = [p for p in clean.paragraphs if p.kind is Kind.HEADING and p is not title_paragraph]
-    demands = extract_demands(clean, _units(clean, _in_order(content, headings), quotations), lang)
+    demands = _demands(clean, content, title_paragraph, quotations, lang)
 
     lead = [s for s in sentences if _paragraph_kind(content, s) is Kind.BODY]
     # a share the statement states ("50 of an estimated 800") lets the page draw it
     ranked_figures = link_parts_to_wholes(text, rank_figures(figures, len(text)))
-    title = headline(clean, title_paragraph) if title_paragraph else None
-    title_source: int | None = None
-    if not title:
-        title, title_source = _title_from_lead(clean, lead, sentences, ranked_figures)
-    summary = summarise(clean, lead, exclude=title_source)
-    if not title and summary:
-        title = generated_title([summary])
-    date = find_date(clean, title_paragraph)
-    if date and today and date > today:
-        date = None  # a date after the day of reading is an event announced, not the dateline
+    title, summary = _title_and_summary(clean, title_paragraph, lead, sentences, ranked_figures)
+    date = _statement_date(clean, title_paragraph, today)
     issuer = find_issuer(clean, title, lead, [q.speaker for q in quotes])
-    quotes = [
-        q.model_copy(update={"speaker": speaker})
-        for q, speaker in zip(quotes, tidy_speakers([q.speaker for q in quotes], issuer), strict=True)
-    ]
+    quotes = _with_tidy_speakers(quotes, issuer)
     demands = assign_voices(demands, text, lang, [(q.start or 0, q.end or 0, q.speaker) for q in quotes])
     return Content(
         title=title,
@@ -100,6 +79,78 @@ def extract_content(text: str, *, today: dt.date | None = None) -> Content:
         demands=rank_demands(demands, text),
         quotes=rank_quotes(quotes, len(text), demands),
     )
+
+
+def _quotations(
+    clean: CleanText, title_paragraph: Paragraph | None
+) -> tuple[list[QuoteSpan], list[tuple[int, int]]]:
+    """The quotations (not in the headline), and the spans of quoted names that are not."""
+    skip = frozenset([title_paragraph.start]) if title_paragraph else frozenset()
+    quoted = find_quoted_spans(clean, skip)
+    quotations = [q for q in quoted if is_quotation(clean.original[q.start : q.end])]
+    names = [(q.mark_start, q.mark_end) for q in quoted if q not in quotations]
+    return quotations, names
+
+
+def _statement_date(
+    clean: CleanText, title_paragraph: Paragraph | None, today: dt.date | None
+) -> dt.date | None:
+    """The statement's date; a date after the day of reading is an event announced, not the
+    dateline."""
+    date = find_date(clean, title_paragraph)
+    return None if date and today and date > today else date
+
+
+def _with_tidy_speakers(quotes: list[Quote], issuer: str | None) -> list[Quote]:
+    """The quotes with their speakers tidied, knowing the issuer."""
+    speakers = tidy_speakers([q.speaker for q in quotes], issuer)
+    return [q.model_copy(update={"speaker": speaker}) for q, speaker in zip(quotes, speakers, strict=True)]
+
+
+def _quotes(
+    clean: CleanText, content: list[Paragraph], sentences: list[Sentence], quotations: list[QuoteSpan]
+) -> list[Quote]:
+    """The quotations, each with the speaker the text gives it."""
+    paragraph_of = _paragraph_index(content, quotations)
+    speakers = attribute_speakers(clean.work, quotations, sentences, paragraph_of)
+    text = clean.original
+    return [
+        Quote(text=text[q.start : q.end], speaker=speaker, complete=q.complete, start=q.start, end=q.end)
+        for q, speaker in zip(quotations, speakers, strict=True)
+    ]
+
+
+def _demands(
+    clean: CleanText,
+    content: list[Paragraph],
+    title_paragraph: Paragraph | None,
+    quotations: list[QuoteSpan],
+    lang: str,
+) -> list[Demand]:
+    """The demands, read from the content and the headings (a run of one-line asks may be
+    classed as headings), but never from the headline."""
+    headings = [p for p in clean.paragraphs if p.kind is Kind.HEADING and p is not title_paragraph]
+    in_order = sorted([*content, *headings], key=lambda p: p.start)
+    return extract_demands(clean, _units(clean, in_order, quotations), lang)
+
+
+def _title_and_summary(
+    clean: CleanText,
+    title_paragraph: Paragraph | None,
+    lead: list[Sentence],
+    sentences: list[Sentence],
+    figures: list[Figure],
+) -> tuple[str | None, str]:
+    """The headline (else a title made from the lead) and two or three sentences of context
+    that do not repeat the sentence the title was made from."""
+    title = headline(clean, title_paragraph) if title_paragraph else None
+    title_source: int | None = None
+    if not title:
+        title, title_source = _title_from_lead(clean, lead, sentences, figures)
+    summary = summarise(clean, lead, exclude=title_source)
+    if not title and summary:
+        title = generated_title([summary])
+    return title, summary
 
 
 def _title_from_lead(
@@ -121,12 +172,6 @@ def _title_from_lead(
         if title.rstrip("\u2026") in re.sub(r"\s+", " ", raw):
             return title, sentence.start
     return title, None
-
-
-def _in_order(content: list[Paragraph], headings: list[Paragraph]) -> list[Paragraph]:
-    """Content paragraphs and headings in the statement's order: a run of one-line asks may be
-    classed as headings ("Have consultations with the candidates")."""
-    return sorted([*content, *headings], key=lambda p: p.start)
 
 
 # A stop-gap until the statement's language is detected where its lexicon lives: the share of
