@@ -51,7 +51,8 @@ def extract_content(text: str, *, today: dt.date | None = None) -> Content:
     taken from the clock, so the same text always gives the same content.
     """
     clean = clean_text(text)
-    title_paragraph = find_title_paragraph(clean)
+    lang = _language(text)
+    title_paragraph = find_title_paragraph(clean, lang)
     content = [p for p in clean.paragraphs if p.is_content and p is not title_paragraph]
     sentences = [s for p in content for s in split_sentences(clean.work, p.start, p.end)]
 
@@ -59,13 +60,12 @@ def extract_content(text: str, *, today: dt.date | None = None) -> Content:
     quotes = _quotes(clean, content, sentences, quotations)
 
     figures = extract_figures(clean, [(p.start, p.end) for p in content], names)
-    lang = _language(text)
     demands = _demands(clean, content, title_paragraph, quotations, lang)
 
     lead = [s for s in sentences if _paragraph_kind(content, s) is Kind.BODY]
     # a share the statement states ("50 of an estimated 800") lets the page draw it
     ranked_figures = link_parts_to_wholes(text, rank_figures(figures, len(text)))
-    title, summary = _title_and_summary(clean, title_paragraph, lead, sentences, ranked_figures)
+    title, summary = _title_and_summary(clean, title_paragraph, lead, sentences, ranked_figures, lang)
     date = _statement_date(clean, title_paragraph, today)
     issuer = find_issuer(clean, title, lead, [q.speaker for q in quotes])
     quotes = _with_tidy_speakers(quotes, issuer)
@@ -140,21 +140,22 @@ def _title_and_summary(
     lead: list[Sentence],
     sentences: list[Sentence],
     figures: list[Figure],
+    lang: str,
 ) -> tuple[str | None, str]:
     """The headline (else a title made from the lead) and two or three sentences of context
     that do not repeat the sentence the title was made from."""
     title = headline(clean, title_paragraph) if title_paragraph else None
     title_source: int | None = None
     if not title:
-        title, title_source = _title_from_lead(clean, lead, sentences, figures)
+        title, title_source = _title_from_lead(clean, lead, sentences, figures, lang)
     summary = summarise(clean, lead, exclude=title_source)
     if not title and summary:
-        title = generated_title([summary])
+        title = generated_title([summary], lang)
     return title, summary
 
 
 def _title_from_lead(
-    clean: CleanText, lead: list[Sentence], sentences: list[Sentence], figures: list[Figure]
+    clean: CleanText, lead: list[Sentence], sentences: list[Sentence], figures: list[Figure], lang: str
 ) -> tuple[str | None, int | None]:
     """A generated title and the start of the sentence it came from: the lead's first
     sentence, else the sentence carrying the top figure, else the rest of the lead."""
@@ -165,7 +166,7 @@ def _title_from_lead(
             candidates.append(carrier)
     candidates += lead[1:4]
     texts = [clean.original[s.start : s.end] for s in candidates]
-    title = generated_title(texts)
+    title = generated_title(texts, lang)
     if title is None:
         return None, None
     for sentence, raw in zip(candidates, texts, strict=True):

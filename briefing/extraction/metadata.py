@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from types import ModuleType
 
 from briefing.extraction.clean import CleanText, Kind, Paragraph
 from briefing.extraction.sentences import Sentence
+from briefing.lexicon import words_for
 
 MAX_TITLE = 90
 _MONTH_NUMBERS = {
@@ -91,30 +93,141 @@ _DATELINE_PREFIX_RE = re.compile(
 _ENDS_SENTENCE_RE = re.compile(r"[.!?:;,\"\u201d]\s*$")
 
 
-def find_title_paragraph(clean: CleanText) -> Paragraph | None:
-    """The headline's line: the first line if it reads as a headline, else None."""
+def find_title_paragraph(clean: CleanText, lang: str = "en") -> Paragraph | None:
+    """The headline's line: the first line that reads as a headline once wire furniture, site
+    boilerplate, header and credit lines are passed over; None when the text opens with its
+    lead (a line with sentence punctuation) or a list."""
+    words = words_for(lang)
     # Datelines and wire furniture may come before the headline ("MEDIA RELEASE", a date).
-    first = next((p for p in clean.paragraphs if p.kind not in (Kind.NOISE, Kind.DATELINE)), None)
-    if first is None or first.kind is Kind.LIST_ITEM:
-        return None
-    line = clean.work[first.start : first.end].strip()
-    if _ENDS_SENTENCE_RE.search(line) or len(line.split()) > 30 or len(line.split()) < 2:
-        return None
-    return first
+    candidates = [p for p in clean.paragraphs if p.kind not in (Kind.NOISE, Kind.DATELINE)]
+    for paragraph in candidates[:_TITLE_SEARCH_DEPTH]:
+        if paragraph.kind is Kind.LIST_ITEM:
+            return None
+        line = clean.work[paragraph.start : paragraph.end].strip()
+        original = clean.original[paragraph.start : paragraph.end].strip()
+        if any(rule(line, words) or rule(original, words) for rule in _NOT_A_HEADLINE):
+            continue
+        sentence = _ENDS_SENTENCE_RE.search(line) and not _in_capitals(line)  # "... AT U.N."
+        if sentence or len(line.split()) > 30 or len(line.split()) < 2:
+            return None
+        return paragraph
+    return None
+
+
+_TITLE_SEARCH_DEPTH = 8  # lines of furniture passed over before giving up on a headline
+
+
+def _is_wire_code(line: str, words: ModuleType) -> bool:
+    """ "eca0003 3 i 380 dpa 0045", "Switzerland/migration/UN/": a wire's routing line."""
+    tokens = line.split()
+    coded = sum(1 for t in tokens if re.search(r"\d", t) or len(t) == 1)
+    return coded * 2 >= len(tokens) or bool(re.fullmatch(r"[^\s/]+(?:/[^\s/]*)+", line))
+
+
+def _is_desk_slug(line: str, words: ModuleType) -> bool:
+    """ "REFILE", "1ST LEAD": a short line in capitals is a desk's label, not a headline."""
+    return len(line.split()) <= 3 and line.upper() == line and any(c.isalpha() for c in line)
+
+
+def _is_boilerplate(line: str, words: ModuleType) -> bool:
+    """ "UNHCR Press Releases", "The Daily On-line", "From an article found ...": a site's or
+    a forwarder's words."""
+    return bool(re.search(_phrases(words.TITLE_BOILERPLATE), line, re.IGNORECASE))
+
+
+def _is_header_line(line: str, words: ModuleType) -> bool:
+    """ "From: ...", "Contact : ...", "By dpa correspondents": a mail header, credit or byline."""
+    label = rf"^\W*{_phrases(words.TITLE_LABELS)}\s?:"
+    byline = rf"^\W*{_phrases(words.TITLE_BYLINES)}\s+\S"
+    return bool(re.search(label, line, re.IGNORECASE) or re.search(byline, line, re.IGNORECASE))
+
+
+def _is_markup(line: str, words: ModuleType) -> bool:
+    """ "![Photo of ...", "track](/assets/...)": an image or link left by a scrape."""
+    return line.startswith("![") or "](" in line or line.startswith("{:")
+
+
+def _is_contact_line(line: str, words: ModuleType) -> bool:
+    """ "Jane Doe, jane@example.org, 773.301.4108": an address or telephone number."""
+    return bool(re.search(r"\S@\S|\d{3}[.\s-]\d{3}[.\s-]\d{4}", line))
+
+
+def _is_continuation(line: str, words: ModuleType) -> bool:
+    """ "para que salgan en defensa ...": a line that continues a sentence, not a headline."""
+    first = re.sub(r"^[^\w]+", "", line)
+    return first[:1].islower()
+
+
+_NOT_A_HEADLINE = (
+    _is_wire_code,
+    _is_desk_slug,
+    _is_boilerplate,
+    _is_header_line,
+    _is_markup,
+    _is_contact_line,
+    _is_continuation,
+)
+
+
+def _in_capitals(line: str) -> bool:
+    """The line is set in capitals ("HARD BREXIT TO COST UK ...")."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and not any(c.islower() for c in letters)
+
+
+def _phrases(phrases: Sequence[str]) -> str:
+    """An alternation of whole words or phrases; never matches when there are none."""
+    if not phrases:
+        return r"(?!x)x"
+    parts = (re.escape(p).replace("\\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
 
 
 def headline(clean: CleanText, paragraph: Paragraph) -> str:
+    """The headline's words: without a byline glued to it, leading bullets or marks, and in
+    sentence case when it is all in capitals."""
     line = re.sub(r"\s+", " ", clean.work[paragraph.start : paragraph.end]).strip()
-    return _HEADLINE_CUT_RE.sub("", line).strip() or line
+    line = _HEADLINE_CUT_RE.sub("", line).strip() or line
+    line = re.sub(r"^[\u25a0\u25aa\u2022#*>_\s]+", "", line).strip() or line
+    return sentence_case_title(line, clean.work)
 
 
-def generated_title(sentences: list[str]) -> str | None:
+def sentence_case_title(title: str, text: str) -> str:
+    """ "HARD BREXIT TO COST UK UP TO £66BN" -> "Hard Brexit to cost UK up to £66bn": each word
+    as the text writes it elsewhere (a name capitalised, an acronym in capitals), else in lower
+    case; a title not all in capitals is left as it is."""
+    if not _in_capitals(title):
+        return title
+    rest = text.replace(title, " ")
+    words = [_as_written(word, rest) for word in title.split(" ")]
+    first = words[0]
+    return " ".join([first[:1].upper() + first[1:], *words[1:]])
+
+
+def _as_written(word: str, text: str) -> str:
+    """`word` as the text writes it where it is not in capitals throughout, or lower case."""
+    core = re.sub(r"^\W+|\W+$", "", word)
+    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", core):
+        return word  # "U.N.", "U.S": an abbreviation keeps its capitals
+    if not core or not core.isalpha():
+        return word.lower()
+    spellings = re.findall(rf"(?<!\w){re.escape(core)}(?!\w)", text, re.IGNORECASE)
+    if spellings and all(s.isupper() for s in spellings) and len(core) <= 5:
+        return word  # an acronym: "UK", "TUC"
+    mixed = [s for s in spellings if not s.isupper()]
+    if mixed:
+        return word.replace(core, max(set(mixed), key=mixed.count))
+    return word.lower()
+
+
+def generated_title(sentences: list[str], lang: str = "en") -> str | None:
     """A title when there is no headline: the first candidate sentence (in order of
     preference: the lead's first sentence, the one carrying the top figure, the rest of the
     lead) that reads as a title whole or cut at a clause boundary; otherwise the first
     sentence shortened at a word boundary."""
+    words = words_for(lang)
     texts = [_title_text(s) for s in sentences]
-    texts = [t for t in texts if t]
+    texts = [t for t in texts if t and not any(rule(t, words) for rule in _NOT_A_HEADLINE)]
     for text in texts:
         title = clause_title(text)
         if title:
@@ -130,6 +243,7 @@ def generated_title(sentences: list[str]) -> str | None:
 
 def _title_text(sentence: str) -> str:
     text = _DATELINE_PREFIX_RE.sub("", re.sub(r"\s+", " ", sentence).strip())
+    text = re.sub(r"^(?:[-*\u2022\u25a0\u25aa]|\d{1,2}[.)])\s+", "", text)  # a list item's marker
     text = _REPORTING_TAIL_RE.sub("", text)
     return text.rstrip(" .!").strip()
 

@@ -482,12 +482,6 @@ TITLE_BOILERPLATE = (
     "on-line",
     "online edition",
     "from an article found",
-    "from:",
-    "to:",
-    "subject:",
-    "sent:",
-    "date:",
-    "cc:",
     "forwarded message",
     "original message",
     "home page",
@@ -496,6 +490,59 @@ TITLE_BOILERPLATE = (
     "print this",
     "email this",
     "share this",
+    "press release",
+    "press releases",
+    "media release",
+    "news release",
+    "for immediate release",
+    "for release",
+    "embargoed",
+    "news in brief",
 )
+#: "From: ...", "Contact: ...": header and credit labels, never a headline.
+TITLE_LABELS = (
+    "from",
+    "to",
+    "subject",
+    "sent",
+    "date",
+    "cc",
+    "contact",
+    "contacts",
+    "media contact",
+    "press contact",
+    "photo",
+    "photos",
+    "source",
+    "credit",
+    "image",
+)
+#: Verbs after which the lead's subject is the issuer ("ACME *urged* ...").
+#: A byline's first word ("*By* dpa correspondents").
+TITLE_BYLINES = ("by",)
+ISSUER_VERBS = (
+    "said",
+    "says",
+    "called",
+    "calls",
+    "urged",
+    "urges",
+    "urging",
+    "welcomed",
+    "welcomes",
+    "reiterates",
+    "reiterated",
+    "announced",
+    "announces",
+    "demanded",
+    "demands",
+    "condemned",
+    "condemns",
+    "warned",
+    "warns",
+    "today",
+)
+#: The article dropped before an issuer ("*The* Housing Network").
+ISSUER_ARTICLES = ("the",)
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────

@@ -318,15 +318,55 @@ DEMAND_HORTATIVES = (
 DEMAND_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 DEMAND_BE = ("ser", "sea", "sean")
 TITLE_BOILERPLATE = (
-    "de:",
-    "para:",
-    "asunto:",
-    "enviado:",
-    "fecha:",
     "mensaje reenviado",
     "en línea",
     "ir al contenido",
+    "comunicado de prensa",
+    "nota de prensa",
+    "para difusión inmediata",
     "tomado de",
 )
+TITLE_LABELS = (
+    "de",
+    "para",
+    "asunto",
+    "enviado",
+    "fecha",
+    "contacto",
+    "contactos",
+    "foto",
+    "fotos",
+    "fuente",
+)
+#: A byline's first word ("*By* dpa correspondents").
+TITLE_BYLINES = ("por",)
+ISSUER_VERBS = (
+    "dijo",
+    "afirmó",
+    "afirma",
+    "señaló",
+    "señala",
+    "declaró",
+    "pidió",
+    "pide",
+    "exige",
+    "exigió",
+    "denuncia",
+    "denunció",
+    "hace un llamamiento",
+    "hace un llamado",
+    "hizo un llamado",
+    "insta",
+    "instó",
+    "anima",
+    "advierte",
+    "advirtió",
+    "celebra",
+    "condena",
+    "condenó",
+    "reclama",
+    "ha hecho saber",
+)
+ISSUER_ARTICLES = ("el", "la", "los", "las")
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────

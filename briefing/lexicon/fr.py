@@ -282,16 +282,49 @@ DEMAND_HORTATIVES = (
 DEMAND_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "is", "ise", "ises", "u", "ue", "us", "ues")
 DEMAND_BE = ("être",)
 TITLE_BOILERPLATE = (
-    "de :",
-    "de:",
-    "à :",
-    "objet :",
-    "objet:",
-    "envoyé :",
-    "date :",
     "message transféré",
     "en ligne",
     "aller au contenu",
+    "communiqué de presse",
+    "pour diffusion immédiate",
+    "sous embargo",
 )
+TITLE_LABELS = (
+    "de",
+    "à",
+    "objet",
+    "envoyé",
+    "date",
+    "contact",
+    "contacts",
+    "photo",
+    "photos",
+    "photo de",
+    "source",
+    "crédit",
+)
+#: A byline's first word ("*By* dpa correspondents").
+TITLE_BYLINES = ("par",)
+ISSUER_VERBS = (
+    "a déclaré",
+    "déclare",
+    "a affirmé",
+    "affirme",
+    "appelle",
+    "a appelé",
+    "salue",
+    "exhorte",
+    "dénonce",
+    "a dénoncé",
+    "demande",
+    "exige",
+    "réclame",
+    "condamne",
+    "a condamné",
+    "alerte",
+    "a lancé",
+    "lance",
+)
+ISSUER_ARTICLES = ("le", "la", "les", "l'")
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
