@@ -15,7 +15,7 @@ import itertools
 import re
 
 from briefing.extraction.clean import CleanText, Kind, Paragraph, clean_text
-from briefing.extraction.demands import Unit, assign_voices, extract_demands
+from briefing.extraction.demands import Unit, assign_voices, demand_callers, extract_demands
 from briefing.extraction.figures import extract_figures
 from briefing.extraction.metadata import (
     find_date,
@@ -67,7 +67,15 @@ def extract_content(text: str, *, today: dt.date | None = None) -> Content:
     ranked_figures = link_parts_to_wholes(text, rank_figures(figures, len(text)))
     title, summary = _title_and_summary(clean, title_paragraph, lead, sentences, ranked_figures, lang)
     date = _statement_date(clean, title_paragraph, today)
-    issuer = find_issuer(clean, title, lead, [q.speaker for q in quotes])
+    issuer = find_issuer(
+        clean,
+        title,
+        lead,
+        [q.speaker for q in quotes],
+        lang=lang,
+        callers=demand_callers(demands, text, lang),
+        addressees=[d.addressee for d in demands if d.addressee],
+    )
     quotes = _with_tidy_speakers(quotes, issuer)
     demands = assign_voices(demands, text, lang, [(q.start or 0, q.end or 0, q.speaker) for q in quotes])
     return Content(

@@ -670,6 +670,22 @@ def assign_voices(
     return voiced
 
 
+def demand_callers(demands: list[Demand], text: str, lang: str = "en") -> list[str]:
+    """Who makes each call, as the words before its frame ("Extinction Rebellion hace un
+    llamamiento a ..." -> "Extinction Rebellion"), in the statement's order."""
+    rules = rules_for(lang)
+    callers = []
+    for demand in sorted(demands, key=lambda d: d.start or 0):
+        sentence = text[demand.start or 0 : demand.end or 0]
+        callers += [sentence[: f.at] for f in find_demands(sentence, rules) if f.frame not in _NO_CALLER]
+    # "Sens. Smith and Kyl to call for": an infinitive, not the subject of a call
+    infinitive = re.compile(rf"{_alt(rules.words.DEMAND_LINKS)}\s*$", re.IGNORECASE)
+    return [c for c in callers if c.strip() and not infinitive.search(c)]
+
+
+_NO_CALLER = ("modal", "hortative", "necessity", "pressure", "need")
+
+
 def _caller(
     sentence: str, demand: Demand, quoted: Sequence[tuple[int, int, str | None]], rules: Rules
 ) -> str:
@@ -680,7 +696,7 @@ def _caller(
         if q_start <= start + 1 and (demand.end or 0) <= q_end + 2 and speaker:
             return speaker
     found = find_demands(sentence, rules)
-    if found and found[0].frame != "modal":
+    if found and found[0].frame not in _NO_CALLER:
         return sentence[: found[0].at]
     return ""
 

@@ -543,6 +543,42 @@ ISSUER_VERBS = (
     "today",
 )
 #: The article dropped before an issuer ("*The* Housing Network").
+#: A lead's opening words that are not its subject ("*In* a letter, 12 mayors ...").
+ISSUER_LEAD_OPENERS = (
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "following",
+    "as",
+    "while",
+    "with",
+    "speaking",
+    "today",
+    "yesterday",
+    "however",
+)
+#: A subject with one of these is a clause, not a name ("Indonesia *is* facing ...").
+ISSUER_AUXILIARIES = (
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "can",
+    "could",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+)
+ISSUER_PRONOUNS = ("it", "its", "they", "we", "he", "she", "this", "these", "those", "there")
+#: "Press Release: NZEI": a release line naming its publisher.
+ISSUER_RELEASE_LABELS = ("press release", "media release", "news release", "statement")
 ISSUER_ARTICLES = ("the",)
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────

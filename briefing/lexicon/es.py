@@ -367,6 +367,32 @@ ISSUER_VERBS = (
     "reclama",
     "ha hecho saber",
 )
+ISSUER_LEAD_OPENERS = (
+    "en",
+    "por",
+    "ante",
+    "tras",
+    "desde",
+    "durante",
+    "según",
+    "hoy",
+    "ayer",
+    "asimismo",
+    "además",
+    "sin embargo",
+    "de forma",
+    "de manera",
+    "por último",
+    "por un lado",
+    "frente a",
+    "mientras",
+    "finalmente",
+    "también",
+)
+ISSUER_AUXILIARIES = ("es", "son", "fue", "fueron", "será", "ha", "han", "había", "está", "están")
+ISSUER_PRONOUNS = ("ella", "él", "ellos", "ellas", "nosotros", "esto", "este", "esta", "se")
+#: "Press Release: NZEI": a release line naming its publisher.
+ISSUER_RELEASE_LABELS = ("comunicado de prensa", "comunicado", "nota de prensa")
 ISSUER_ARTICLES = ("el", "la", "los", "las")
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────

@@ -325,6 +325,28 @@ ISSUER_VERBS = (
     "a lancé",
     "lance",
 )
+ISSUER_LEAD_OPENERS = (
+    "en",
+    "dans",
+    "par",
+    "pour",
+    "depuis",
+    "selon",
+    "aujourd'hui",
+    "d'ici",
+    "après",
+    "avant",
+    "lors",
+    "cependant",
+    "ainsi",
+    "enfin",
+    "aussi",
+    "face à",
+)
+ISSUER_AUXILIARIES = ("est", "sont", "était", "sera", "a", "ont", "avait", "avaient")
+ISSUER_PRONOUNS = ("il", "elle", "ils", "elles", "nous", "on", "ce", "cela", "ceci")
+#: "Press Release: NZEI": a release line naming its publisher.
+ISSUER_RELEASE_LABELS = ("communiqué de presse", "communiqué")
 ISSUER_ARTICLES = ("le", "la", "les", "l'")
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
