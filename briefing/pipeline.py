@@ -129,6 +129,8 @@ def write_briefing(
     from briefing.readback import check_page_text
 
     check_output_target(target, no_clobber=no_clobber)  # before the work, not after it
+    # the page's "Demands" are the issuer's: the other side's calls stay in the content only
+    content = content.model_copy(update={"demands": [d for d in content.demands if d.voice == "issuer"]})
     warnings: list[str] = []
     details: list[str] = []
     with capture_engine_log() as engine_log:

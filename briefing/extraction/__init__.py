@@ -84,7 +84,7 @@ def extract_content(text: str, *, today: dt.date | None = None) -> Content:
         issuer=issuer,
         summary=summary,
         figures=ranked_figures,
-        demands=rank_demands(demands, text),
+        demands=rank_demands(demands, text, lang),
         quotes=rank_quotes(quotes, len(text), demands),
     )
 
