@@ -77,7 +77,9 @@ def extract_content(text: str, *, today: dt.date | None = None) -> Content:
         addressees=[d.addressee for d in demands if d.addressee],
     )
     quotes = _with_tidy_speakers(quotes, issuer)
-    demands = assign_voices(demands, text, lang, [(q.start or 0, q.end or 0, q.speaker) for q in quotes])
+    demands = assign_voices(
+        demands, text, lang, [(q.start or 0, q.end or 0, q.speaker) for q in quotes], issuer
+    )
     return Content(
         title=title,
         date=date,

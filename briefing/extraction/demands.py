@@ -654,18 +654,22 @@ def assign_voices(
     text: str,
     lang: str = "en",
     quoted: Sequence[tuple[int, int, str | None]] = (),
+    issuer: str | None = None,
 ) -> list[Demand]:
     """Each demand with its voice: "other" when the caller is a party the issuer's own
-    demands address, or answers the issuer ("The ministry rejected ... and called on the
-    group to ..."); otherwise "issuer". `quoted` gives each quotation's span and speaker, so a
-    call inside the other side's quotation is theirs."""
+    demands address by name, or answers the issuer ("The Ministry rejected ... and called on
+    the group to ..."); otherwise "issuer" (the issuer's own calls always are). `quoted`
+    gives each quotation's span and speaker, so a call inside the other side's quotation is
+    theirs."""
     rules = rules_for(lang)
-    addressees = [d.addressee for d in demands if d.addressee and len(d.addressee) > 3]
+    # "the Housing Ministry" names a party; "the union" may be the issuer speaking of itself
+    addressees = [d.addressee for d in demands if d.addressee and re.search(r"\b[A-Z]", d.addressee)]
     voiced = []
     for demand in demands:
         sentence = text[demand.start or 0 : demand.end or 0]
         caller = _caller(sentence, demand, quoted, rules)
-        other = _is_other_side(caller, sentence, addressees, demand.addressee, rules)
+        own = issuer is not None and issuer.lower() in caller.lower()
+        other = not own and _is_other_side(caller, sentence, addressees, demand.addressee, rules)
         voiced.append(demand.model_copy(update={"voice": "other" if other else "issuer"}))
     return voiced
 
@@ -805,7 +809,10 @@ def _tidy(text: str) -> str:
 
 
 def _drop_lone_marks(text: str) -> str:
-    """A quotation mark at either end, left without its pair, goes."""
+    """A quotation mark at either end, left without its pair, goes; so do the two marks of a
+    demand quoted whole ("\u201cFund the clinics.\u201d")."""
+    if len(text) > 2 and text[0] in '"\u201c\u00ab' and text[-1] in '"\u201d\u00bb' and _marks_in(text) == 2:
+        text = text[1:-1].strip().rstrip(",.")
     if text[:1] in _MARKS and not _paired(text):
         text = text[1:].strip()
     if text[-1:] in _MARKS and not _paired(text):
@@ -818,6 +825,10 @@ def _drop_lone_marks(text: str) -> str:
 
 
 _MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+def _marks_in(text: str) -> int:
+    return sum(text.count(mark) for mark in '"\u201c\u201d\u00ab\u00bb')
 
 
 def _paired(text: str) -> bool:

@@ -42,7 +42,7 @@ DEMAND_CALL_ON = (
     "prions",
 )
 DEMAND_LINKS = ("à", "de", "d'")
-DEMAND_CLAUSE_LINKS = ("pour que", "afin que", "qu'", "que")
+DEMAND_CLAUSE_LINKS = ("pour que", "afin que", "qu'", "que", "à la", "à l'")
 DEMAND_LINK_NOT_BEFORE = (
     "la",
     "le",
