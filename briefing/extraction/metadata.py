@@ -198,6 +198,9 @@ def sentence_case_title(title: str, text: str) -> str:
     return " ".join([first[:1].upper() + first[1:], *words[1:]])
 
 
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n])[\s\"'\u201c*#]*$")
+
+
 def _as_written(word: str, text: str) -> str:
     """`word` as the text writes it where it is not in capitals throughout, or lower case."""
     core = re.sub(r"^\W+|\W+$", "", word)
@@ -205,10 +208,15 @@ def _as_written(word: str, text: str) -> str:
         return word  # "U.N.", "U.S": an abbreviation keeps its capitals
     if not core or not core.isalpha():
         return word.lower()
-    spellings = re.findall(rf"(?<!\w){re.escape(core)}(?!\w)", text, re.IGNORECASE)
-    if spellings and all(s.isupper() for s in spellings) and len(core) <= 5:
+    found = list(re.finditer(rf"(?<!\w){re.escape(core)}(?!\w)", text, re.IGNORECASE))
+    if found and all(m.group().isupper() for m in found) and len(core) <= 5:
         return word  # an acronym: "UK", "TUC"
-    mixed = [s for s in spellings if not s.isupper()]
+    # not at a sentence's start, where every word has a capital
+    mixed = [
+        m.group()
+        for m in found
+        if not m.group().isupper() and not _SENTENCE_START_RE.search(text[max(0, m.start() - 8) : m.start()])
+    ]
     if mixed:
         return word.replace(core, max(set(mixed), key=mixed.count))
     return word.lower()
