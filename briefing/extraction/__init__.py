@@ -15,10 +15,11 @@ import itertools
 import re
 
 from briefing.extraction.clean import CleanText, Kind, Paragraph, clean_text
+from briefing.extraction.dates import find_date
 from briefing.extraction.demands import Unit, assign_voices, demand_callers, extract_demands
 from briefing.extraction.figures import extract_figures
+from briefing.extraction.language import detect_language
 from briefing.extraction.metadata import (
-    find_date,
     find_issuer,
     find_title_paragraph,
     generated_title,
@@ -44,41 +45,44 @@ _SECOND_CALL_RE = re.compile(
 )
 
 
-def extract_content(text: str, *, today: dt.date | None = None) -> Content:
+def extract_content(text: str, *, today: dt.date | None = None, lang: str | None = None) -> Content:
     """Everything a briefing shows, extracted from a statement's text.
 
     `today` is the date the statement is read on; it is only used to bound dates and is never
-    taken from the clock, so the same text always gives the same content.
+    taken from the clock, so the same text always gives the same content. `lang` is the
+    statement's language ("en", "es", "fr"); None reads it from the text.
     """
-    clean = clean_text(text)
-    lang = _language(text)
-    title_paragraph = find_title_paragraph(clean, lang)
-    content = [p for p in clean.paragraphs if p.is_content and p is not title_paragraph]
-    sentences = [s for p in content for s in split_sentences(clean.work, p.start, p.end)]
+    # The demand, issuer and headline rules read the statement's own language; the cleaner,
+    # figures and dates read English unless told (their es/fr words are not filled in yet).
+    said = lang or detect_language(text)
+    lang = lang or "en"
+    clean = clean_text(text, lang)
+    title_paragraph = find_title_paragraph(clean, said)
+    content, sentences = _content_sentences(clean, title_paragraph)
 
     quotations, names = _quotations(clean, title_paragraph)
     quotes = _quotes(clean, content, sentences, quotations)
 
-    figures = extract_figures(clean, [(p.start, p.end) for p in content], names)
-    demands = _demands(clean, content, title_paragraph, quotations, lang)
+    figures = extract_figures(clean, [(p.start, p.end) for p in content], names, lang)
+    demands = _demands(clean, content, title_paragraph, quotations, said)
 
     lead = [s for s in sentences if _paragraph_kind(content, s) is Kind.BODY]
     # a share the statement states ("50 of an estimated 800") lets the page draw it
     ranked_figures = link_parts_to_wholes(text, rank_figures(figures, len(text)))
-    title, summary = _title_and_summary(clean, title_paragraph, lead, sentences, ranked_figures, lang)
-    date = _statement_date(clean, title_paragraph, today)
+    title, summary = _title_and_summary(clean, title_paragraph, lead, sentences, ranked_figures, said)
+    date = _statement_date(clean, title_paragraph, today, lang)
     issuer = find_issuer(
         clean,
         title,
         lead,
         [q.speaker for q in quotes],
-        lang=lang,
-        callers=demand_callers(demands, text, lang),
+        lang=said,
+        callers=demand_callers(demands, text, said),
         addressees=[d.addressee for d in demands if d.addressee],
     )
     quotes = _with_tidy_speakers(quotes, issuer)
     demands = assign_voices(
-        demands, text, lang, [(q.start or 0, q.end or 0, q.speaker) for q in quotes], issuer
+        demands, text, said, [(q.start or 0, q.end or 0, q.speaker) for q in quotes], issuer
     )
     return Content(
         title=title,
@@ -86,7 +90,7 @@ def extract_content(text: str, *, today: dt.date | None = None) -> Content:
         issuer=issuer,
         summary=summary,
         figures=ranked_figures,
-        demands=rank_demands(demands, text, lang),
+        demands=rank_demands(demands, text, said),
         quotes=rank_quotes(quotes, len(text), demands),
     )
 
@@ -102,12 +106,20 @@ def _quotations(
     return quotations, names
 
 
+def _content_sentences(
+    clean: CleanText, title_paragraph: Paragraph | None
+) -> tuple[list[Paragraph], list[Sentence]]:
+    """The paragraphs that carry content (not the headline), and their sentences."""
+    content = [p for p in clean.paragraphs if p.is_content and p is not title_paragraph]
+    return content, [s for p in content for s in split_sentences(clean.work, p.start, p.end)]
+
+
 def _statement_date(
-    clean: CleanText, title_paragraph: Paragraph | None, today: dt.date | None
+    clean: CleanText, title_paragraph: Paragraph | None, today: dt.date | None, lang: str
 ) -> dt.date | None:
-    """The statement's date; a date after the day of reading is an event announced, not the
-    dateline."""
-    date = find_date(clean, title_paragraph)
+    """The statement's own date; a date after the day of reading is an event announced, not
+    the dateline."""
+    date = find_date(clean, title_paragraph, lang)
     return None if date and today and date > today else date
 
 
@@ -183,24 +195,6 @@ def _title_from_lead(
         if title.rstrip("\u2026") in re.sub(r"\s+", " ", raw):
             return title, sentence.start
     return title, None
-
-
-# A stop-gap until the statement's language is detected where its lexicon lives: the share of
-# each language's commonest words among the text's words.
-_COMMON_WORDS = {
-    "es": frozenset(("el", "la", "los", "las", "del", "que", "y", "por", "para", "con", "una", "se", "su")),
-    "fr": frozenset(
-        ("le", "la", "les", "des", "du", "et", "pour", "que", "qui", "une", "est", "dans", "aux")
-    ),
-    "en": frozenset(("the", "of", "and", "to", "in", "that", "for", "is", "on", "with", "by", "are", "was")),
-}
-
-
-def _language(text: str) -> str:
-    """ "es", "fr" or "en": the language whose common words the text uses most."""
-    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
-    counts = {lang: sum(1 for w in words if w in common) for lang, common in _COMMON_WORDS.items()}
-    return max(counts, key=lambda lang: (counts[lang], lang == "en"))
 
 
 def _paragraph_index(content: list[Paragraph], quotes: list[QuoteSpan]) -> dict[int, int]:
