@@ -61,14 +61,16 @@ def _phrase(phrase: str) -> str:
         else:
             parts.append(re.escape(char))
     tail = r"(?!\w)" if phrase[-1:].isalnum() else ""
-    return r"(?<!\w)" + "".join(parts) + tail
+    return "".join(parts) + tail
 
 
+@functools.cache
 def _alt(phrases: Sequence[str]) -> str:
-    """One alternation of `phrases` (longest first); a pattern that never matches for none."""
+    """One alternation of `phrases` (longest first), each a whole word or phrase; a pattern
+    that never matches for none."""
     if not phrases:
         return r"(?!x)x"
-    return "(?:" + "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
+    return r"(?<!\w)(?:" + "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
 
 
 def _words(lexicon: ModuleType, name: str) -> tuple[str, ...]:
@@ -85,6 +87,7 @@ class Rules:
     modal: re.Pattern[str] | None = None
     hortative: re.Pattern[str] | None = None
     imperative: re.Pattern[str] | None = None
+    trigger: re.Pattern[str] | None = None  # any word a frame starts with: most sentences have none
 
 
 def _who(rules_words: ModuleType) -> str:
@@ -150,6 +153,18 @@ def rules_for(lang: str) -> Rules:
     rules.long_call = re.compile(
         rf"{_alt(w.DEMAND_CALL_ON)}\s+(?P<who>[^.;:!?]{{2,200}}?)\s+{_link(w)}\s*(?P<what>.+)", re.IGNORECASE
     )
+    leading = (
+        *w.DEMAND_REITERATE,
+        *w.DEMAND_CALL_ON,
+        *w.DEMAND_CALL_FOR,
+        *w.DEMAND_VERBS,
+        *w.DEMAND_ASK_FIRST_PERSON,
+        *w.DEMAND_RECOMMEND,
+        *w.DEMAND_NECESSITY,
+        *w.DEMAND_PRESSURE,
+        *w.DEMAND_NEED,
+    )
+    rules.trigger = re.compile(_alt(tuple(leading)), re.IGNORECASE)
     rules.modal = re.compile(rf"(?P<modal>{_alt(w.DEMAND_MODALS)})(?P<rest>\s.+)", re.IGNORECASE)
     rules.hortative = re.compile(
         rf"(?:^|[,;:]\s*|[\"\u201c\u00ab*_]\s*)(?P<what>{_alt(w.DEMAND_HORTATIVES)}.*)", re.IGNORECASE
@@ -360,6 +375,11 @@ _RELATIVE_RE = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
 
 def find_demands(text: str, rules: Rules) -> list[Found]:
     """Every demand a sentence makes, each with who is asked: usually one."""
+    return list(_found_in(text, rules))
+
+
+@functools.lru_cache(maxsize=2048)  # a sentence is read for demands, callers and voices alike
+def _found_in(text: str, rules: Rules) -> tuple[Found, ...]:
     demands: list[Found] = []
     found = _find_demand(text, rules)
     while found:
@@ -374,7 +394,7 @@ def find_demands(text: str, rules: Rules) -> list[Found]:
                 break
         if not _told_as_history(text[: current.at], current, rules):
             demands.append(Found((start, end), current.who, current.at, current.frame))
-    return demands
+    return tuple(demands)
 
 
 def _told_as_history(caller: str, found: Found, rules: Rules) -> bool:
@@ -404,6 +424,9 @@ def _find_demand(text: str, rules: Rules, at: int | None = None) -> Found | None
     `at`, only a frame that starts there ("... and called on Z to ...")."""
     if text.rstrip().endswith("?"):
         return None
+    assert rules.trigger is not None
+    if at is None and not rules.trigger.search(text):
+        return _find_hortative(text, rules) or _find_modal(text, rules)
     found = _find_frame(text, rules, at)
     if found or at is not None:
         return found
@@ -413,12 +436,13 @@ def _find_demand(text: str, rules: Rules, at: int | None = None) -> Found | None
 def _find_frame(text: str, rules: Rules, at: int | None) -> Found | None:
     """The frame that governs the sentence: the first one in it ("X urged Y to ..., and
     called on Z"), unless it is a noun or a passive ("the demand", "were called for")."""
-    if at is None:
-        matches = [(name, m) for name, pattern in rules.frames for m in pattern.finditer(text)]
-    else:
-        matches = [(name, m) for name, pattern in rules.frames if (m := pattern.match(text, at))]
-    matches = [(name, m) for name, m in matches if not _frame_is_noun(text, m.start(), rules)]
-    matches = [(name, m) for name, m in matches if not _asks_no_act(m, rules)]
+    matches = []
+    for name, pattern in rules.frames:
+        m = pattern.search(text) if at is None else pattern.match(text, at)
+        while m and (_frame_is_noun(text, m.start(), rules) or _asks_no_act(m, rules)):
+            m = pattern.search(text, m.start() + 1) if at is None else None
+        if m:
+            matches.append((name, m))
     if not matches:
         return None
     name, m = min(matches, key=lambda pair: pair[1].start())
@@ -429,7 +453,7 @@ def _find_frame(text: str, rules: Rules, at: int | None) -> Found | None:
 def _frame_is_noun(text: str, start: int, rules: Rules) -> bool:
     """The word before the frame makes it a noun or a passive ("the demand", "were called
     for"); a progressive stays active ("is calling for")."""
-    before = re.search(r"([\w'\u2019]+)\s*$", text[:start])
+    before = re.search(r"([\w'\u2019]+)\s*$", text[max(0, start - 40) : start])
     if not before:
         return False
     word = before.group(1).lower()
@@ -489,7 +513,7 @@ def _find_modal(text: str, rules: Rules) -> Found | None:
 
 def _noun_need(text: str, m: re.Match[str], rules: Rules) -> bool:
     """ "the need to replace ...": after a determiner the modal is a noun."""
-    before = re.search(r"([\w'\u2019]+)\s*$", text[: m.start()])
+    before = re.search(r"([\w'\u2019]+)\s*$", text[max(0, m.start() - 40) : m.start()])
     return before is not None and before.group(1).lower() in _words(rules.words, "DEMAND_DETERMINERS")
 
 
@@ -515,13 +539,15 @@ def _pro_form(text: str, m: re.Match[str], rules: Rules) -> bool:
 
 def _consequence(text: str, m: re.Match[str], rules: Rules) -> bool:
     """ "patients would have to travel 90 km": a consequence, not a demand."""
-    return bool(re.search(rf"{_alt(rules.words.DEMAND_CONDITIONALS)}\s+$", text[: m.start()], re.IGNORECASE))
+    before = text[max(0, m.start() - 40) : m.start()]
+    return bool(re.search(rf"{_alt(rules.words.DEMAND_CONDITIONALS)}\s+$", before, re.IGNORECASE))
 
 
 def _no_obligation(text: str, m: re.Match[str], rules: Rules) -> bool:
     """ "do not need to disclose": no obligation at all."""
     weak = _is_weak(m, rules)
-    negated = re.search(rf"{_alt(rules.words.DEMAND_NEGATIONS)}\s*$", text[: m.start()], re.IGNORECASE)
+    before = text[max(0, m.start() - 40) : m.start()]
+    negated = re.search(rf"{_alt(rules.words.DEMAND_NEGATIONS)}\s*$", before, re.IGNORECASE)
     return weak and bool(negated)
 
 
@@ -535,7 +561,8 @@ def _survey_finding(text: str, m: re.Match[str], rules: Rules) -> bool:
     w = rules.words
     share = rf"\d+(?:[.,]\d+)?\s?%|\d+(?:\s+\w+)?\s+{_alt(w.DEMAND_RATIO_WORDS)}\s+\d+"
     opinion = _alt(w.DEMAND_OPINION_VERBS)
-    return bool(re.search(rf"(?:{share})[^.;:]{{0,60}}?{opinion}", text[: m.start()], re.IGNORECASE))
+    before = text[max(0, m.start() - 200) : m.start()]
+    return bool(re.search(rf"(?:{share})[^.;:]{{0,60}}?{opinion}", before, re.IGNORECASE))
 
 
 def _legal_duty(text: str, m: re.Match[str], rules: Rules) -> bool:

@@ -7,6 +7,7 @@ organisation the lead says is speaking. The summary is the lead's first sentence
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from types import ModuleType
@@ -136,6 +137,7 @@ def _in_capitals(line: str) -> bool:
     return len(letters) >= 8 and not any(c.islower() for c in letters)
 
 
+@functools.cache
 def _phrases(phrases: Sequence[str]) -> str:
     """An alternation of whole words or phrases; never matches when there are none."""
     if not phrases:

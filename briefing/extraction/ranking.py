@@ -65,7 +65,8 @@ def explicit_call_pattern(lang: str) -> re.Pattern[str]:
         *w.DEMAND_ASK_FIRST_PERSON,
         *w.DEMAND_VERBS,
     )
-    return re.compile("|".join(rf"(?<!\w){re.escape(x)}(?!\w)" for x in words) or "(?!x)x", re.IGNORECASE)
+    alternation = "|".join(re.escape(x).replace("\\ ", r"\s+") for x in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation or '(?!x)x'})(?!\w)", re.IGNORECASE)
 
 
 def rank_quotes(quotes: list[Quote], length: int, demands: Sequence[Demand] = ()) -> list[Quote]:
