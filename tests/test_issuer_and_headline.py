@@ -33,8 +33,14 @@ def test_headline_is_never_furniture(furniture: str) -> None:
     assert extract_content(text).title == "City council votes to close the night shelters"
 
 
-ES_BODY = "Los vecinos de la comarca exigen que la alcaldía reabra los comedores escolares."
-FR_BODY = "Les parents d'élèves demandent que la mairie rouvre les cantines des écoles."
+ES_BODY = (
+    "Los vecinos de la comarca exigen que la alcaldía reabra los comedores escolares. "
+    "Las familias del valle dicen que los niños no tienen dónde comer desde el mes de enero."
+)
+FR_BODY = (
+    "Les parents d'élèves demandent que la mairie rouvre les cantines des écoles. "
+    "Les familles de la ville disent que les enfants n'ont pas de repas depuis le mois de janvier."
+)
 
 
 @pytest.mark.parametrize(
