@@ -363,14 +363,20 @@ def _near(a: set[str], b: set[str]) -> bool:
     return len(a & b) >= 0.9 * min(len(a), len(b)) and min(len(a), len(b)) >= 0.5 * max(len(a), len(b))
 
 
-# "... urged donors to release $4.5 million and called on the government to open ...": a
-# second frame joined to the first demand's words starts a demand of its own.
-_NEXT_FRAME_RE = re.compile(
-    r",?\s+and\s+(?:(?:I|we|it|they|also)\s+)*(?=(?:called|calls|call|appealed|appeals|urged|urges|urge|"
-    r"asked|asks|demanded|demands)\b)",
-    re.IGNORECASE,
-)
-_RELATIVE_RE = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
+@functools.cache
+def _next_frame_re(w: ModuleType) -> re.Pattern[str]:
+    """ "... urged donors to release $4.5 million and called on the government to open ...":
+    a second frame joined to the first demand's words starts a demand of its own."""
+    subjects = _alt(w.DEMAND_JOINED_SUBJECTS)
+    return re.compile(
+        rf",?\s+{_alt(w.DEMAND_JOINERS)}\s+(?:{subjects}\s+)*(?={_alt(w.DEMAND_JOINED_CALLS)})", re.IGNORECASE
+    )
+
+
+@functools.cache
+def _relative_re(w: ModuleType) -> re.Pattern[str]:
+    """ "the militia, which attacked the camp and called on ...": a relative clause's act."""
+    return re.compile(_alt(w.DEMAND_RELATIVE_PRONOUNS), re.IGNORECASE)
 
 
 def find_demands(text: str, rules: Rules) -> list[Found]:
@@ -385,8 +391,8 @@ def _found_in(text: str, rules: Rules) -> tuple[Found, ...]:
     while found:
         start, end = found.what
         current, found = found, None
-        for joint in _NEXT_FRAME_RE.finditer(text, start, end):
-            if _RELATIVE_RE.search(text, start, joint.start()):
+        for joint in _next_frame_re(rules.words).finditer(text, start, end):
+            if _relative_re(rules.words).search(text, start, joint.start()):
                 break  # "the militia, which attacked the camp and called on residents": its act
             found = _find_demand(text, rules, joint.end())
             if found:

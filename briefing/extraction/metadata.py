@@ -479,7 +479,7 @@ def _subject_name(chunk: str, w: ModuleType) -> str | None:
     words = chunk.split()
     if not (words[0][:1].isupper() or words[0][:1].isdigit()) or len(words) > 14:
         return None
-    name = re.sub(r"\s+(?:today|yesterday|has|have|hoy|aujourd'hui)$", "", chunk)
+    name = re.sub(rf"\s+{_phrases(w.ISSUER_TIME_WORDS)}$", "", chunk)
     if re.search(_phrases(w.ISSUER_AUXILIARIES), name):
         return None  # "Indonesia is facing ...", "Poverty has risen to": a clause, not a name
     article = _phrases((*w.ISSUER_ARTICLES, "a", "an"))

@@ -588,6 +588,25 @@ DEMAND_TAG_VERBS = (
 #: Clauses after a demand that comment on it (", *adding* that ...").
 DEMAND_TAIL_PARTICIPLES = ("adding", "saying", "noting", "arguing", "stressing", "warning")
 #: A subject that ends with one of these is further back ("... harms families *and* must end").
+#: "... and called on Z to ...": a second call joined to the first starts a demand of its own.
+DEMAND_JOINERS = ("and",)
+DEMAND_JOINED_SUBJECTS = ("i", "we", "it", "they", "also")
+DEMAND_JOINED_CALLS = (
+    "called",
+    "calls",
+    "call",
+    "appealed",
+    "appeals",
+    "urged",
+    "urges",
+    "urge",
+    "asked",
+    "asks",
+    "demanded",
+    "demands",
+)
+#: A relative clause's act is not a call ("the militia, *which* attacked ... and called on").
+DEMAND_RELATIVE_PRONOUNS = ("which", "who", "whom", "whose")
 DEMAND_COORDINATORS = ("and", "or")
 DEMAND_CORRELATIVES = ("both", "either")
 DEMAND_CONJUNCTIONS = ("and", "but", "while")
@@ -880,6 +899,8 @@ ISSUER_AUXILIARIES = (
 ISSUER_PRONOUNS = ("it", "its", "they", "we", "he", "she", "this", "these", "those", "there")
 #: "Press Release: NZEI": a release line naming its publisher.
 ISSUER_RELEASE_LABELS = ("press release", "media release", "news release", "statement")
+#: Words after a name that are not part of it ("ACME *today*").
+ISSUER_TIME_WORDS = ("today", "yesterday", "has", "have")
 ISSUER_ARTICLES = ("the",)
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────

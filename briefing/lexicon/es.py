@@ -265,6 +265,24 @@ DEMAND_TAG_VERBS = (
 )
 DEMAND_TAIL_PARTICIPLES = ("añadiendo", "señalando", "diciendo", "advirtiendo")
 #: A subject that ends with one of these is further back ("... harms families *and* must end").
+DEMAND_JOINERS = ("y", "e")
+DEMAND_JOINED_SUBJECTS = ("también", "además")
+DEMAND_JOINED_CALLS = (
+    "pidió",
+    "pide",
+    "exigió",
+    "exige",
+    "instó",
+    "insta",
+    "exhortó",
+    "exhorta",
+    "hizo un llamado",
+    "hace un llamado",
+    "hace un llamamiento",
+    "solicitó",
+    "reclamó",
+)
+DEMAND_RELATIVE_PRONOUNS = ("quien", "quienes", "el cual", "la cual", "los cuales", "las cuales")
 DEMAND_COORDINATORS = ("y", "e", "o", "u")
 DEMAND_CORRELATIVES = ("tanto",)
 DEMAND_CONJUNCTIONS = ("y", "pero", "mientras")
@@ -447,6 +465,7 @@ ISSUER_AUXILIARIES = ("es", "son", "fue", "fueron", "será", "ha", "han", "habí
 ISSUER_PRONOUNS = ("ella", "él", "ellos", "ellas", "nosotros", "esto", "este", "esta", "se")
 #: "Press Release: NZEI": a release line naming its publisher.
 ISSUER_RELEASE_LABELS = ("comunicado de prensa", "comunicado", "nota de prensa")
+ISSUER_TIME_WORDS = ("hoy", "ayer", "ha", "han")
 ISSUER_ARTICLES = ("el", "la", "los", "las")
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────

@@ -255,6 +255,21 @@ DEMAND_TAG_VERBS = (
 )
 DEMAND_TAIL_PARTICIPLES = ("ajoutant", "soulignant", "affirmant")
 #: A subject that ends with one of these is further back ("... harms families *and* must end").
+DEMAND_JOINERS = ("et",)
+DEMAND_JOINED_SUBJECTS = ("aussi", "également", "il", "elle", "ils", "elles")
+DEMAND_JOINED_CALLS = (
+    "a appelé",
+    "appelle",
+    "exhorte",
+    "a exhorté",
+    "demande",
+    "a demandé",
+    "exige",
+    "a exigé",
+    "invite",
+    "réclame",
+)
+DEMAND_RELATIVE_PRONOUNS = ("qui", "lequel", "laquelle", "lesquels", "lesquelles")
 DEMAND_COORDINATORS = ("et", "ou")
 DEMAND_CORRELATIVES = ("à la fois",)
 DEMAND_CONJUNCTIONS = ("et", "mais", "tandis")
@@ -399,6 +414,7 @@ ISSUER_AUXILIARIES = ("est", "sont", "était", "sera", "a", "ont", "avait", "ava
 ISSUER_PRONOUNS = ("il", "elle", "ils", "elles", "nous", "on", "ce", "cela", "ceci")
 #: "Press Release: NZEI": a release line naming its publisher.
 ISSUER_RELEASE_LABELS = ("communiqué de presse", "communiqué")
+ISSUER_TIME_WORDS = ("aujourd'hui", "hier")
 ISSUER_ARTICLES = ("le", "la", "les", "l'")
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
