@@ -3,11 +3,15 @@ Spanish and French): lists of asks, first-person calls, what is not a demand, vo
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from briefing.extraction import extract_content
 from briefing.extraction.demands import find_demands, merge_near_identical, rules_for
 from briefing.model import Demand
+from tests.conftest import pdf_text, run_briefing, squash
 
 
 def demand_texts(text: str) -> list[str]:
@@ -271,3 +275,34 @@ def test_merge_near_identical_keeps_different_demands() -> None:
     b = Demand(text="reopen the library this month", start=20, end=30)
     c = Demand(text="fund the night buses", start=40, end=50)
     assert merge_near_identical([a, b, c]) == [a, c]
+
+
+# ── What the user sees ───────────────────────────────────────────────────────────────────────
+
+OTHER_SIDE_STATEMENT = """Fishing families demand the harbour reopens
+
+Fishing families in the northern bay have been unable to take their boats out for three weeks, \
+since the harbour gates were locked after the storm that damaged the old quay and the fuel store.
+
+Most of the families have no other income, and the co-operative says its members have borrowed \
+to pay for food, fuel and the repairs that the insurers refuse to cover.
+
+We call on the Port Authority to reopen the harbour to the fishing boats before the season starts.
+
+The Port Authority rejected the families' account and called on the fishermen to leave the quay by Friday.
+"""
+
+
+def test_the_other_sides_call_is_in_the_json_but_not_on_the_page(tmp_path: Path) -> None:
+    statement = tmp_path / "harbour.txt"
+    statement.write_text(OTHER_SIDE_STATEMENT, encoding="utf-8")
+    extracted = run_briefing("extract", str(statement), "--format", "json", cwd=tmp_path)
+    assert extracted.returncode == 0, extracted.stderr
+    voices = {d["addressee"]: d["voice"] for d in json.loads(extracted.stdout)["demands"]}
+    assert voices == {"the Port Authority": "issuer", "the fishermen": "other"}
+
+    built = run_briefing("build", str(statement), "-o", str(tmp_path / "harbour.pdf"), cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    text = squash(pdf_text(tmp_path / "harbour.pdf"))
+    assert "reopen the harbour to the fishing boats" in text.lower()
+    assert "leave the quay by Friday" not in text
