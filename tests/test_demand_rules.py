@@ -113,6 +113,9 @@ def test_a_sentence_wrapped_over_lines_is_read_whole() -> None:
         "I call upon the Council and all its member states to do more for the displaced.",
         "We reiterate our call for an independent inquiry into the shootings.",
         "Let us end this injustice together before the summer.",
+        # a need stated: "we need" with what is needed, a thing that "needs to be" done
+        "So we really need a shared plan between the coastal towns.",
+        "Flooding is a regional problem that needs to be tackled by every council.",
     ],
 )
 def test_first_person_calls_are_demands(sentence: str) -> None:
@@ -142,6 +145,10 @@ def test_they_asked_x_to_is_a_demand_with_its_addressee() -> None:
         "7 in 10 residents think the council should close the road.",
         # the noun "need"
         "The report stresses the need to replace the old commission.",
+        # how to read the text, not an act
+        "All figures should be considered as provisional and subject to change.",
+        # a need described, no one asked
+        "Patients who need to travel far are offered a bus pass.",
     ],
 )
 def test_sentences_that_are_not_demands(sentence: str) -> None:

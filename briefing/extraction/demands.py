@@ -129,7 +129,8 @@ def _frame_patterns(w: ModuleType) -> list[tuple[str, str]]:
             rf"(?=\s+{link}))?(?:\s+{link})?\s*(?P<what>.+)",
         ),
         ("pressure", rf"(?:^|[,;]\s*)(?P<who>[^,;:]{{2,80}}?)\s+{_alt(w.DEMAND_PRESSURE)}\s*(?P<what>.+)"),
-        ("need", rf"{_alt(w.DEMAND_NEED)}\s*(?P<what>.+)"),
+        # "we need more teachers"; "we need to ..." is the modal's
+        ("need", rf"{_alt(w.DEMAND_NEED)}(?!\s+{_alt(w.DEMAND_LINKS)})\s*(?P<what>.+)"),
     ]
 
 
@@ -629,8 +630,9 @@ def _relative_subject(subject: str, m: re.Match[str], rules: Rules) -> bool:
 
 
 def _subjectless_weak(subject: str, m: re.Match[str], rules: Rules) -> bool:
-    """ "need to" with no subject before it: a need described, not someone asked."""
-    return not subject and _is_weak(m, rules)
+    """ "need to" with no subject before it: a need described, not someone asked; but "a
+    problem that needs to be tackled together" asks for it to be done."""
+    return not subject and _is_weak(m, rules) and not _passive(m.group("rest"), rules)
 
 
 _SUBJECT_IS_NO_DEMAND: tuple[Callable[[str, re.Match[str], Rules], bool], ...] = (

@@ -483,7 +483,18 @@ DEMAND_PRESSURE = (
     "is called on to",
 )
 #: "There is a pressing need to ...".
-DEMAND_NEED = ("pressing need to", "urgent need to", "clear need to", "pressing need for", "urgent need for")
+DEMAND_NEED = (
+    "pressing need to",
+    "urgent need to",
+    "clear need to",
+    "pressing need for",
+    "urgent need for",
+    "we need",
+    "we do need",
+    "we really need",
+    "we do really need",
+    "we urgently need",
+)
 #: Obligation modals: "X must ...".
 DEMAND_MODALS = (
     "must",
@@ -521,7 +532,18 @@ DEMAND_OPINION_VERBS = (
     "agree",
     "agreed",
 )
-DEMAND_NOT_AN_ACT = ("expect", "know", "understand", "realise", "realize", "be aware", "be reminded")
+DEMAND_NOT_AN_ACT = (
+    "expect",
+    "know",
+    "understand",
+    "realise",
+    "realize",
+    "be aware",
+    "be reminded",
+    "be considered as",
+    "be regarded as",
+    "be read as",
+)
 #: Words that open the clause a modal sits in ("the group said *that* ...").
 DEMAND_CLAUSE_WORDS = ("that", "said", "says", "but", "why", "warn", "warns", "believe", "believes")
 #: A subject that makes "must" no demand ("*it* shouldn't be", "this is *what* we must").
