@@ -118,7 +118,7 @@ def test_a_sentence_wrapped_over_lines_is_read_whole() -> None:
         "Flooding is a regional problem that needs to be tackled by every council.",
     ],
 )
-def test_first_person_calls_are_demands(sentence: str) -> None:
+def test_first_person_calls_and_stated_needs_are_demands(sentence: str) -> None:
     assert is_demand(sentence)
 
 
