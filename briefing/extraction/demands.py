@@ -180,7 +180,13 @@ def rules_for(lang: str) -> Rules:
 
 # ── Finding the demands of a statement ─────────────────────────────────────────────────────
 
-_LIST_LEAD_RE = re.compile(r"(?:\bto|:|\u2014|-)\s*[,:]?\s*$")
+
+@functools.cache
+def _list_lead_re(w: ModuleType) -> re.Pattern[str]:
+    """A lead-in that stops short of its ask: "... to:", "... a:", "—"."""
+    return re.compile(rf"(?:{_alt(w.DEMAND_LINKS)}|:|\u2014|-)\s*[,:]?\s*$", re.IGNORECASE)
+
+
 _LIST_MARKER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u25aa\u2013])\s+")
 
 
@@ -294,7 +300,7 @@ def _opens_list(
     the ministry to:"), or a line naming asks and ending in a colon ("Proposed actions:")."""
     if following is None:
         return False
-    if found and _LIST_LEAD_RE.search(text):
+    if found and _list_lead_re(rules.words).search(text):
         return following.kind is Kind.LIST_ITEM or _starts_with_imperative(clean, following, rules)
     names_asks = re.search(_alt(rules.words.DEMAND_LIST_NOUNS), text, re.IGNORECASE)
     return bool(names_asks and text.rstrip().endswith(":") and len(text.split()) <= 12)
@@ -532,10 +538,9 @@ def _regret(text: str, m: re.Match[str], rules: Rules) -> bool:
 def _inverted_condition(text: str, m: re.Match[str], rules: Rules) -> bool:
     """ "Should the government fail to act, ...": a condition, not a demand."""
     invertible = m.group("modal").lower() in _words(rules.words, "DEMAND_INVERTIBLE")
-    return invertible and bool(re.fullmatch(_INVERTED_RE, text[: m.start()]))
-
-
-_INVERTED_RE = re.compile(r"\s*[\"\u201c\u2018]?\s*(?:(?:and|but|or)\s+)?", re.IGNORECASE)
+    joiners = _alt((*rules.words.DEMAND_COORDINATORS, *rules.words.DEMAND_CONJUNCTIONS))
+    inverted = rf"\s*[\"\u201c\u2018]?\s*(?:{joiners}\s+)?"
+    return invertible and bool(re.fullmatch(inverted, text[: m.start()], re.IGNORECASE))
 
 
 def _pro_form(text: str, m: re.Match[str], rules: Rules) -> bool:
@@ -644,13 +649,17 @@ _SUBJECT_IS_NO_DEMAND: tuple[Callable[[str, re.Match[str], Rules], bool], ...] =
 
 def _passive(rest: str, rules: Rules) -> bool:
     """ "must be released": a passive names no one who is asked."""
-    w = rules.words
+    return bool(_passive_re(rules.words).match(rest))
+
+
+@functools.cache
+def _passive_re(w: ModuleType) -> re.Pattern[str]:
+    """ "be released", "not be held", "ser liberados", "être automatisé"."""
     endings = "|".join(re.escape(e) for e in _words(w, "DEMAND_PARTICIPLE_ENDINGS")) or "(?!x)x"
-    pattern = (
-        rf"\s+(?:\w+ly\s+|also\s+|now\s+|not\s+|never\s+|no\s+longer\s+)*{_alt(w.DEMAND_BE)}\s+(?:\w+ly\s+)*"
-        rf"(?:\w+(?:{endings})|made|held|kept|put|set|left|built|paid|told|sent|met)(?!\w)"
-    )
-    return bool(re.match(pattern, rest, re.IGNORECASE))
+    adverb = rf"\w+(?:{'|'.join(_words(w, 'DEMAND_ADVERB_ENDINGS')) or '(?!x)x'})"
+    adverbs = rf"(?:{adverb}\s+|{_alt(w.DEMAND_PASSIVE_ADVERBS)}\s+)*"
+    participle = rf"(?:\w+(?:{endings})|{_alt(w.DEMAND_IRREGULAR_PARTICIPLES)})(?!\w)"
+    return re.compile(rf"\s+{adverbs}{_alt(w.DEMAND_BE)}\s+(?:{adverb}\s+)*{participle}", re.IGNORECASE)
 
 
 def _subject_addressee(subject: str, rules: Rules) -> str | None:

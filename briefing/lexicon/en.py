@@ -714,6 +714,22 @@ DEMAND_LIST_NOUNS = (
 DEMAND_HORTATIVES = ("let us", "let's", "let\u2019s")
 #: How a passive participle ends ("must be *released*"), and the verb "be".
 DEMAND_PARTICIPLE_ENDINGS = ("ed", "en", "ght", "wn", "ne")
+#: Words between a modal and "be" that keep it passive ("must *not* be held").
+DEMAND_ADVERB_ENDINGS = ("ly",)
+DEMAND_PASSIVE_ADVERBS = ("also", "now", "not", "never", "no longer")
+DEMAND_IRREGULAR_PARTICIPLES = (
+    "made",
+    "held",
+    "kept",
+    "put",
+    "set",
+    "left",
+    "built",
+    "paid",
+    "told",
+    "sent",
+    "met",
+)
 DEMAND_BE = ("be",)
 #: Verbs that open an item of a list of asks, or a paragraph that is one ("*Release* all ...").
 DEMAND_IMPERATIVES = (

@@ -388,6 +388,18 @@ DEMAND_HORTATIVES = (
     "movilicémonos",
 )
 DEMAND_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+DEMAND_ADVERB_ENDINGS = ("mente",)
+DEMAND_PASSIVE_ADVERBS = ("también", "ya", "no", "nunca")
+DEMAND_IRREGULAR_PARTICIPLES = (
+    "hecho",
+    "hechos",
+    "puesto",
+    "puestos",
+    "dicho",
+    "abierto",
+    "devuelto",
+    "resuelto",
+)
 DEMAND_BE = ("ser", "sea", "sean")
 TITLE_BOILERPLATE = (
     "mensaje reenviado",

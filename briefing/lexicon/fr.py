@@ -347,6 +347,20 @@ DEMAND_HORTATIVES = (
     "cessez",
 )
 DEMAND_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "is", "ise", "ises", "u", "ue", "us", "ues")
+DEMAND_ADVERB_ENDINGS = ("ment",)
+DEMAND_PASSIVE_ADVERBS = ("aussi", "pas", "jamais", "plus", "également")
+DEMAND_IRREGULAR_PARTICIPLES = (
+    "fait",
+    "faits",
+    "faite",
+    "faites",
+    "mis",
+    "mise",
+    "pris",
+    "prise",
+    "ouvert",
+    "ouverte",
+)
 DEMAND_BE = ("être",)
 TITLE_BOILERPLATE = (
     "message transféré",
