@@ -313,3 +313,26 @@ def test_the_other_sides_call_is_in_the_json_but_not_on_the_page(tmp_path: Path)
     text = squash(pdf_text(tmp_path / "harbour.pdf"))
     assert "reopen the harbour to the fishing boats" in text.lower()
     assert "leave the quay by Friday" not in text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The reporters must be released before the trial.", "en"),
+        ("Los periodistas deben ser liberados antes del juicio.", "es"),
+        ("Le passage doit être automatisé cette année.", "fr"),
+    ],
+)
+def test_a_passive_obligation_names_no_addressee(sentence: str, lang: str) -> None:
+    [found] = find_demands(sentence, rules_for(lang))
+    assert found.who is None
+
+
+def test_list_of_asks_after_a_spanish_lead_in_naming_asks() -> None:
+    text = (
+        "Las comunidades del salar se reunieron en asamblea durante el fin de semana pasado.\n\n"
+        "Nuestras exigencias:\n\n"
+        "Consulta previa antes de cada nuevo permiso minero en la cuenca.\n\n"
+        "Garantizar el agua para las familias de la comunidad y para sus animales."
+    )
+    assert len(extract_content(text).demands) == 2
