@@ -336,3 +336,13 @@ def test_list_of_asks_after_a_spanish_lead_in_naming_asks() -> None:
         "Garantizar el agua para las familias de la comunidad y para sus animales."
     )
     assert len(extract_content(text).demands) == 2
+
+
+def test_a_demands_words_run_over_a_hard_line_break() -> None:
+    text = (
+        "Le syndicat a réuni son comité national le mardi 3 décembre à Paris.\n\n"
+        "Le comité appelle à poursuivre la construction de\n"
+        " l'action par la tenue d'assemblées dans les entreprises."
+    )
+    [demand] = extract_content(text).demands
+    assert demand.text == "poursuivre la construction de l'action par la tenue d'assemblées dans les entreprises"

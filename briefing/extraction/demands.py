@@ -100,6 +100,10 @@ def _link(lexicon: ModuleType) -> str:
     """The word that ends an addressee and opens the ask: "to" not followed by "the"."""
     not_before = _alt(_words(lexicon, "DEMAND_LINK_NOT_BEFORE"))
     infinitive = rf"{_alt(_words(lexicon, 'DEMAND_LINKS'))}(?!\s*{not_before})"
+    endings = _words(lexicon, "DEMAND_INFINITIVE_ENDINGS")
+    if endings:  # "à suspendre", "a investigar", "à se mobiliser"; not "d'emplois"
+        reflexive = _alt(_words(lexicon, "DEMAND_REFLEXIVES"))
+        infinitive += rf"(?=\s*(?:{reflexive}\s*)?\w*(?:{'|'.join(endings)})(?!\w))"
     return rf"(?:{_alt(_words(lexicon, 'DEMAND_CLAUSE_LINKS'))}|{infinitive})"
 
 
@@ -143,16 +147,20 @@ def _demand_verb_pattern(w: ModuleType, who: str) -> str:
     )
 
 
+# A demand's words may run over a hard line break ("... la construction de\n l'action ...").
+_FLAGS = re.IGNORECASE | re.DOTALL
+
+
 @functools.cache
 def rules_for(lang: str) -> Rules:
     """The compiled demand rules of `lang`, built once from its lexicon."""
     w = words_for(lang)
     rules = Rules(words=w)
-    rules.frames = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _frame_patterns(w)]
+    rules.frames = [(name, re.compile(pattern, _FLAGS)) for name, pattern in _frame_patterns(w)]
     # "hizo un llamado a Gobierno del Estado, así como a la PGR, para dar ...": a call whose
     # addressee is a list runs on past its commas to the link.
     rules.long_call = re.compile(
-        rf"{_alt(w.DEMAND_CALL_ON)}\s+(?P<who>[^.;:!?]{{2,200}}?)\s+{_link(w)}\s*(?P<what>.+)", re.IGNORECASE
+        rf"{_alt(w.DEMAND_CALL_ON)}\s+(?P<who>[^.;:!?]{{2,200}}?)\s+{_link(w)}\s*(?P<what>.+)", _FLAGS
     )
     leading = (
         *w.DEMAND_REITERATE,
@@ -166,9 +174,9 @@ def rules_for(lang: str) -> Rules:
         *w.DEMAND_NEED,
     )
     rules.trigger = re.compile(_alt(tuple(leading)), re.IGNORECASE)
-    rules.modal = re.compile(rf"(?P<modal>{_alt(w.DEMAND_MODALS)})(?P<rest>\s.+)", re.IGNORECASE)
+    rules.modal = re.compile(rf"(?P<modal>{_alt(w.DEMAND_MODALS)})(?P<rest>\s.+)", _FLAGS)
     rules.hortative = re.compile(
-        rf"(?:^|[,;:]\s*|[\"\u201c\u00ab*_]\s*)(?P<what>{_alt(w.DEMAND_HORTATIVES)}.*)", re.IGNORECASE
+        rf"(?:^|[,;:]\s*|[\"\u201c\u00ab*_]\s*)(?P<what>{_alt(w.DEMAND_HORTATIVES)}.*)", _FLAGS
     )
     rules.imperative = re.compile(
         rf"^\s*(?:\d{{1,2}}[.)]\s+|[-*\u2022\u25aa\u2013]\s+)?[\"\u201c\u00ab]?\s*"
@@ -679,7 +687,8 @@ def _addressee(phrase: str | None, rules: Rules) -> str | None:
     if not phrase:
         return None
     w = rules.words
-    phrase = phrase.strip(" \"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+    phrase = re.split(r"[\"\u201c\u00ab]", phrase.strip(" \"'\u201c\u201d\u2018\u2019\u00ab\u00bb"))[0]
+    phrase = phrase.strip(" ,;")  # "Gobierno del Estado, así como a la PGR,"; not a quotation's words
     phrase = re.sub(rf"^{_alt(w.DEMAND_ADDRESSEE_FILLERS)}\s+", "", phrase.strip(), flags=re.IGNORECASE)
     phrase = re.sub(rf"\s+{_alt(w.DEMAND_ADDRESSEE_TAIL)}$", "", phrase, flags=re.IGNORECASE)
     words = phrase.split()

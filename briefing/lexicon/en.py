@@ -348,6 +348,9 @@ DEMAND_LINKS = ("to",)
 #: Links that open a clause rather than an infinitive (Spanish "para que", French "pour que").
 DEMAND_CLAUSE_LINKS: tuple[str, ...] = ()
 #: Words that follow a link and show it is not the ask's verb ("parties *to the* conflict").
+#: After an infinitive link, the ask's verb ends so ("à *suspendre*"); a noun does not.
+DEMAND_INFINITIVE_ENDINGS: tuple[str, ...] = ()  # an English verb has no ending to check
+DEMAND_REFLEXIVES: tuple[str, ...] = ()
 DEMAND_LINK_NOT_BEFORE = (
     "the",
     "a",

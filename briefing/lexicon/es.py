@@ -113,6 +113,9 @@ DEMAND_CALL_ON = (
 )
 DEMAND_LINKS = ("a",)
 DEMAND_CLAUSE_LINKS = ("para que", "a que", "que", "para")
+#: After an infinitive link, the ask's verb ends so ("à *suspendre*"); a noun does not.
+DEMAND_INFINITIVE_ENDINGS = ("ar", "er", "ir", "arse", "erse", "irse", "arlo", "erlo", "irlo")
+DEMAND_REFLEXIVES = ("se",)
 DEMAND_LINK_NOT_BEFORE = (
     "la",
     "las",

@@ -95,6 +95,9 @@ DEMAND_CALL_ON = (
 )
 DEMAND_LINKS = ("à", "de", "d'")
 DEMAND_CLAUSE_LINKS = ("pour que", "afin que", "qu'", "que", "à la", "à l'")
+#: After an infinitive link, the ask's verb ends so ("à *suspendre*"); a noun does not.
+DEMAND_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+DEMAND_REFLEXIVES = ("se", "s'", "nous", "y")
 DEMAND_LINK_NOT_BEFORE = (
     "la",
     "le",
