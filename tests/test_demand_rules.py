@@ -345,4 +345,15 @@ def test_a_demands_words_run_over_a_hard_line_break() -> None:
         " l'action par la tenue d'assemblées dans les entreprises."
     )
     [demand] = extract_content(text).demands
-    assert demand.text == "poursuivre la construction de l'action par la tenue d'assemblées dans les entreprises"
+    assert (
+        demand.text == "poursuivre la construction de l'action par la tenue d'assemblées dans les entreprises"
+    )
+
+
+def test_an_infinitive_link_is_followed_by_a_verb_in_french_and_spanish() -> None:
+    fr = "Le comité appelle les salariés, les privés d'emplois et les retraités à se mobiliser partout."
+    [found] = find_demands(fr, rules_for("fr"))
+    assert fr[found.what[0] : found.what[1]].startswith("se mobiliser")
+    es = "Instamos a los vecinos de la zona a firmar la petición."
+    [found] = find_demands(es, rules_for("es"))
+    assert found.who == "los vecinos de la zona"
