@@ -136,6 +136,8 @@ def write_briefing(
 
     options = settings.options
     check_output_target(target, no_clobber=options.no_clobber)  # before the work, not after it
+    # the page's "Demands" are the issuer's: the other side's calls stay in the content only
+    content = content.model_copy(update={"demands": [d for d in content.demands if d.voice == "issuer"]})
     details: list[str] = []
     with capture_engine_log() as engine_log:
         page = page_for_statement(settings, content.lang)
