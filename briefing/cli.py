@@ -79,6 +79,15 @@ def _one_line(error: BaseException) -> str:
     return " ".join(str(error).split())[:200] or "no message"
 
 
+def _input_value(value: str) -> Path | str | None:
+    """An input as the loader takes it: a web address as given, "-" as standard input."""
+    from briefing.statement import is_url
+
+    if is_url(value):
+        return value
+    return None if value == "-" else Path(value)
+
+
 def _input_path(value: str | None) -> Path | None:
     """The statement to read: the bundled example when none is given, stdin for "-"."""
     from briefing.pipeline import default_statement
@@ -319,6 +328,43 @@ def extract(statement: str | None, output_format: str, output: Path | None, forc
         click.echo(json.dumps(content.to_extract_json(), ensure_ascii=False, indent=2))
         return
     click.echo(_describe(content))
+
+
+@cli.command()
+@click.argument("statement", metavar="INPUT")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: the statement as briefing reads it; json: also its title, date, publisher, url, "
+    "lang and format (documented in the README).",
+)
+@click.option(
+    "--allow-private-network",
+    is_flag=True,
+    help="Let a web address be on this computer or a private network (an intranet).",
+)
+def read(statement: str, output_format: str, allow_private_network: bool) -> None:
+    """Print the text briefing reads from INPUT (a text, Markdown, HTML, PDF, Word or e-mail
+    file, a web address, or - for standard input): what the extraction will work on.
+
+    \b
+    Examples:
+      briefing read release.pdf
+      briefing read https://www.example.org/news/statement --format json
+      briefing read saved-page.html > statement.txt
+    """
+    from briefing.readers.describe import describe_statement
+    from briefing.statement import load_statement
+
+    loaded = load_statement(_input_value(statement), allow_private_network=allow_private_network)
+    described = describe_statement(loaded)
+    if output_format == "json":
+        click.echo(json.dumps(described, ensure_ascii=False, indent=2))
+        return
+    click.echo(loaded.text, nl=not loaded.text.endswith("\n"))
 
 
 @cli.command()
