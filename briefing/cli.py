@@ -79,22 +79,38 @@ def _one_line(error: BaseException) -> str:
     return " ".join(str(error).split())[:200] or "no message"
 
 
+def _is_web_address(value: str) -> bool:
+    return value.lower().startswith(("http://", "https://"))
+
+
 def _input_value(value: str) -> Path | str | None:
     """An input as the loader takes it: a web address as given, "-" as standard input."""
-    from briefing.statement import is_url
-
-    if is_url(value):
+    if _is_web_address(value):
         return value
     return None if value == "-" else Path(value)
 
 
-def _input_path(value: str | None) -> Path | None:
-    """The statement to read: the bundled example when none is given, stdin for "-"."""
+def _input_path(value: str | None) -> Path | str | None:
+    """The statement to read: the bundled example when none is given, stdin for "-", a web
+    address as it was given."""
     from briefing.pipeline import default_statement
 
     if value is None:
         return default_statement()
-    return None if value == "-" else Path(value)
+    return _input_value(value)
+
+
+_ALLOW_PRIVATE_NETWORK_HELP = "Let a web address be on this computer or a private network (an intranet)."
+
+
+def _allow_private_network(allow: bool) -> None:
+    """`--allow-private-network`: for this process and the batch workers it starts."""
+    if allow:
+        import os
+
+        from briefing.statement import ALLOW_PRIVATE_NETWORK_ENV
+
+        os.environ[ALLOW_PRIVATE_NETWORK_ENV] = "1"
 
 
 @click.group(cls=BriefingGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -119,7 +135,7 @@ def cli(debug: bool) -> None:
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, metavar="[STATEMENT | CONTENT.yaml | FOLDER]...")
+@click.argument("inputs", nargs=-1, metavar="[STATEMENT | URL | CONTENT.yaml | FOLDER]...")
 @click.option(
     "-o",
     "--output",
@@ -181,6 +197,7 @@ def cli(debug: bool) -> None:
     is_flag=True,
     help="Write PDF/A-3b for archiving, with the source statement and the content (JSON) attached.",
 )
+@click.option("--allow-private-network", is_flag=True, help=_ALLOW_PRIVATE_NETWORK_HELP)
 def build(
     inputs: tuple[str, ...],
     output: Path | None,
@@ -196,15 +213,18 @@ def build(
     stamp_date: bool,
     no_clobber: bool,
     pdf_a: bool,
+    allow_private_network: bool,
 ) -> None:
-    """Build a one-page PDF briefing from STATEMENT (a text file, or - for standard input) or
-    from a content file (.yaml) made by `briefing extract -o`.
+    """Build a one-page PDF briefing from STATEMENT (a text, Markdown, HTML, PDF, Word or
+    e-mail file, a web address, or - for standard input) or from a content file (.yaml) made
+    by `briefing extract -o`.
 
     Every quote, figure and speaker is checked against the source first; if one is not in it,
     nothing is written. With no input, builds the bundled example statement. Prints the path
     written.
 
-    With several inputs or a folder (its .txt, .yaml and .yml files), builds them all, in
+    With several inputs or a folder (its .txt, .md, .html, .htm, .pdf, .docx, .eml, .yaml
+    and .yml files), builds them all, in
     parallel, into the folder -o (default out/): each gets its file name's PDF (a name already
     taken gets -2, -3, ... in input order), and manifest.json lists what was built. An input
     that fails does not stop the others; the exit code is then that of the failures if they
@@ -214,6 +234,8 @@ def build(
     Examples:
       briefing build
       briefing build statement.txt -o out/venezuela.pdf
+      briefing build https://www.example.org/news/statement
+      briefing build release.pdf
       briefing build venezuela.yaml
       cat statement.txt | briefing build - -o out/x.pdf
       briefing build statement.txt --format html -o out/x.html
@@ -225,9 +247,10 @@ def build(
     from briefing.layout import Layout
     from briefing.pipeline import build_briefing
 
+    _allow_private_network(allow_private_network)
     layout = Layout(template=template, paper=paper, language=language, config=config, strict=strict)
     build_date = today() if stamp_date else None
-    if len(inputs) > 1 or (inputs and Path(inputs[0]).is_dir()):
+    if len(inputs) > 1 or (inputs and not _is_web_address(inputs[0]) and Path(inputs[0]).is_dir()):
         from briefing.batch import BatchOptions
 
         options = BatchOptions(output_format, layout, allow_unverified, build_date, pdf_a, no_clobber)  # type: ignore[arg-type]
@@ -304,9 +327,13 @@ def _build_many(
     help="Write an editable content file (.yaml) instead, for `briefing check` and `build`.",
 )
 @click.option("--force", is_flag=True, help="With -o, replace an existing content file.")
-def extract(statement: str | None, output_format: str, output: Path | None, force: bool) -> None:
-    """Show what would go on the page for STATEMENT (a text file, or - for standard input),
-    or write it to an editable content file with -o.
+@click.option("--allow-private-network", is_flag=True, help=_ALLOW_PRIVATE_NETWORK_HELP)
+def extract(
+    statement: str | None, output_format: str, output: Path | None, force: bool, allow_private_network: bool
+) -> None:
+    """Show what would go on the page for STATEMENT (a text, Markdown, HTML, PDF, Word or
+    e-mail file, a web address, or - for standard input), or write it to an editable content
+    file with -o.
 
     \b
     Examples:
@@ -317,6 +344,7 @@ def extract(statement: str | None, output_format: str, output: Path | None, forc
     from briefing.pipeline import extract_statement
     from briefing.statement import load_statement
 
+    _allow_private_network(allow_private_network)
     if output is not None:
         from briefing.review import extract_to_content_file
 
@@ -341,11 +369,7 @@ def extract(statement: str | None, output_format: str, output: Path | None, forc
     help="text: the statement as briefing reads it; json: also its title, date, publisher, url, "
     "lang and format (documented in the README).",
 )
-@click.option(
-    "--allow-private-network",
-    is_flag=True,
-    help="Let a web address be on this computer or a private network (an intranet).",
-)
+@click.option("--allow-private-network", is_flag=True, help=_ALLOW_PRIVATE_NETWORK_HELP)
 def read(statement: str, output_format: str, allow_private_network: bool) -> None:
     """Print the text briefing reads from INPUT (a text, Markdown, HTML, PDF, Word or e-mail
     file, a web address, or - for standard input): what the extraction will work on.

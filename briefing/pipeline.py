@@ -54,11 +54,21 @@ def extract_statement(statement: Statement, *, today: dt.date | None = None) -> 
     content = extract_content(statement.text, today=today)
     if statement.path is not None:
         content.source.file = str(statement.path)
+    fill_from_input(content, statement)
     return content
 
 
+def fill_from_input(content: Content, statement: Statement) -> None:
+    """What the input says about itself fills what the text did not give: a page's title,
+    date and publisher, and its address (the fetched one, or the page's canonical link)."""
+    content.title = content.title or statement.title
+    content.date = content.date or statement.date
+    content.source.url = content.source.url or statement.url
+    content.source.publisher = content.source.publisher or statement.publisher
+
+
 def build_briefing(
-    input_path: Path | None,
+    input_path: Path | str | None,
     output: Path | None = None,
     *,
     output_format: OutputFormat = "pdf",
@@ -165,19 +175,17 @@ def evidence(reviewed: Reviewed, build_date: dt.date | None = None) -> Evidence:
     from briefing.pdf import Evidence
 
     statement = reviewed.statement
-    name = statement.path.name if statement.path else "statement.txt"
+    name = statement.file_name
     content = reviewed.content.to_extract_json()
     source = reviewed.content.source
     content["source"] = {"file": name, "url": source.url, "publisher": source.publisher}
     data = json.dumps(content, ensure_ascii=False, indent=2).encode("utf-8")
     date = document_datetime(reviewed.content.date, build_date) or dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-    return Evidence(
-        files=(
-            (name, statement.text.encode("utf-8"), "The source statement, as briefing read it (UTF-8)"),
-            ("content.json", data, "What the page shows, verified against the source statement"),
-        ),
-        date=date,
-    )
+    files = [(name, statement.original_bytes, "The source statement, as it was given")]
+    if statement.format != "text":  # a page, PDF, Word file or e-mail: also the text read from it
+        files.append((f"{Path(name).stem}.read.txt", statement.text.encode("utf-8"), "The source statement's text, as briefing read it (UTF-8)"))
+    files.append(("content.json", data, "What the page shows, verified against the source statement"))
+    return Evidence(files=tuple(files), date=date)
 
 
 def default_output_path(named_after: Path | None, content: Content, output_format: OutputFormat) -> Path:

@@ -12,7 +12,6 @@ pure work is in `briefing.contentfile` and `briefing.verify`.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,7 +47,8 @@ class Reviewed:
 
     @property
     def source_sha256(self) -> str:
-        return hashlib.sha256(self.statement.text.encode("utf-8")).hexdigest()
+        """SHA-256 of the source as given (a PDF's or a page's own bytes, not the text read)."""
+        return self.statement.sha256
 
     def where(self, item: str) -> str:
         """Where messages place an item: `venezuela.yaml:31` in a content file, otherwise the
@@ -56,12 +56,12 @@ class Reviewed:
         return self.content_file.where(item) if self.content_file else self.statement.display_name
 
 
-def review_input(input_path: Path | None, *, today: dt.date | None = None) -> Reviewed:
+def review_input(input_path: Path | str | None, *, today: dt.date | None = None) -> Reviewed:
     """Load a content file (`.yaml`/`.yml`) or extract a statement, then verify it."""
     if is_content_file(input_path):
         from briefing.contentfile import load_content_file
 
-        assert input_path is not None
+        assert isinstance(input_path, Path)
         loaded = load_content_file(input_path)
         statement = _load_source(loaded)
         content = loaded.content
@@ -113,7 +113,7 @@ def make_provenance(reviewed: Reviewed, *, build_date: dt.date | None = None) ->
     """What the footer says about where everything came from."""
     url = reviewed.content.source.url
     return Provenance(
-        source_name=reviewed.statement.path.name if reviewed.statement.path else "standard input",
+        source_name=reviewed.statement.path.name if reviewed.statement.path else reviewed.statement.display_name,
         source_sha256=reviewed.source_sha256,
         build_date=build_date,
         quotes_verified=reviewed.report.quotes_verified,
@@ -183,7 +183,7 @@ def _shorten(text: str, width: int = 60) -> str:
 
 
 def extract_to_content_file(
-    statement_path: Path | None, output: Path, *, force: bool = False, today: dt.date | None = None
+    statement_path: Path | str | None, output: Path, *, force: bool = False, today: dt.date | None = None
 ) -> Path:
     """Extract a statement into an editable content file at `output`; an existing file (the
     user's edits) is only replaced with `force`."""
@@ -195,10 +195,10 @@ def extract_to_content_file(
         raise InputError(
             f"{output}: a content file's name ends in .yaml, e.g. -o {output.with_suffix('.yaml')}."
         )
-    if statement_path is None:
+    if not isinstance(statement_path, Path):
         raise InputError(
-            "a content file refers to its statement by file name: save the statement to a .txt "
-            "file and give that instead of standard input."
+            "a content file refers to its statement by file name: save the statement (or the "
+            "page) to a file and give that instead of standard input or a web address."
         )
     if output.exists() and not force:
         raise InputError(

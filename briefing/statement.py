@@ -55,9 +55,9 @@ _BOMS = (
 )
 
 
-def is_content_file(path: Path | None) -> bool:
+def is_content_file(path: Path | str | None) -> bool:
     """Whether `path` names a content file (by its suffix) rather than a statement."""
-    return path is not None and path.suffix.lower() in CONTENT_FILE_SUFFIXES
+    return isinstance(path, Path) and path.suffix.lower() in CONTENT_FILE_SUFFIXES
 
 
 def is_url(value: object) -> bool:

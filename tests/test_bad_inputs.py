@@ -137,7 +137,7 @@ def test_a_folder_without_statements(folder):
         folder,
         ["build", "out"],
         ExitCode.BAD_INPUT,
-        "out has no statements in it (.txt) or content files (.yaml, .yml): check the folder.",
+        "out has no statements in it (.txt, .md, .html, .htm, .pdf, .docx, .eml) or content files (.yaml, .yml): check the folder.",
     )
 
 

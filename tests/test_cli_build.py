@@ -95,7 +95,7 @@ def test_default_output_is_named_after_the_statement(runner, small_statement, tm
     [
         (lambda d: d / "missing.txt", "missing.txt does not exist: check the path and try again."),
         # a folder is a batch of its statements: an empty one is refused before any work
-        (lambda d: d, "has no statements in it (.txt) or content files (.yaml, .yml): check the folder."),
+        (lambda d: d, "has no statements in it (.txt, .md, .html, .htm, .pdf, .docx, .eml) or content files (.yaml, .yml): check the folder."),
         (
             lambda d: _write(d / "empty.txt", b""),
             "empty.txt is empty: give a statement with some text in it.",

@@ -1,0 +1,85 @@
+"""E-mail reader: a saved message (.eml) in, its body out (the standard library's `email`).
+
+The statement is the plain-text body, or the HTML body read as a web page when there is no
+plain text; the Subject is the title, the Date header the date, the sender the publisher (the
+display name, else the address's domain). Attachments are not read.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import email.utils
+import re
+from email.message import EmailMessage
+
+from briefing.readers import ReadInput
+from briefing.readers.blocks import join_blocks
+
+_FORWARD_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|tr|rv)\s*:\s*)+", re.I)
+
+
+def read(data: bytes, name: str, *, url: str | None = None, charset: str | None = None) -> ReadInput:
+    """Read a saved e-mail's body and its Subject, Date and sender."""
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    subject = _FORWARD_PREFIX.sub("", str(message.get("subject", "") or "")).strip() or None
+    text, lang, warnings = _body(message, name)
+    if subject and not text.lstrip().startswith(subject):
+        text = f"{subject}\n\n{text}"
+    return ReadInput(
+        text=text,
+        format="eml",
+        title=subject,
+        date=_date(message),
+        publisher=_sender(message),
+        url=url,
+        lang=lang or _lang(message),
+        warnings=tuple(warnings),
+    )
+
+
+def _body(message: EmailMessage, name: str) -> tuple[str, str | None, list[str]]:
+    """The plain-text body (paragraphs as blocks), else the HTML body read as a page."""
+    part = message.get_body(preferencelist=("plain",))
+    if part is not None:
+        content = part.get_content()
+        blocks = re.split(r"\n\s*\n", content.replace("\r\n", "\n"))
+        return join_blocks([" ".join(block.split("\n")) if not _is_list(block) else block for block in blocks]), None, []
+    part = message.get_body(preferencelist=("html",))
+    if part is not None:
+        from briefing.readers import html_page
+
+        raw = part.get_payload(decode=True)
+        page = html_page.read(raw if isinstance(raw, bytes) else b"", name, charset=part.get_content_charset())
+        return page.text, page.lang, list(page.warnings)
+    return "", None, []
+
+
+def _is_list(block: str) -> bool:
+    from briefing.readers.blocks import is_list_item
+
+    return any(is_list_item(line) for line in block.split("\n"))
+
+
+def _date(message: EmailMessage):  # type: ignore[no-untyped-def]
+    value = message.get("date")
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(str(value)).date()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _sender(message: EmailMessage) -> str | None:
+    """The sender's display name ('Coast Coalition <press@coast.org>'), else its domain."""
+    name, address = email.utils.parseaddr(str(message.get("from", "") or ""))
+    if name.strip():
+        return name.strip()
+    return address.rsplit("@", 1)[-1] if "@" in address else None
+
+
+def _lang(message: EmailMessage) -> str | None:
+    match = re.match(r"\s*([A-Za-z]{2,3})(?:[-_]|$)", str(message.get("content-language", "") or ""))
+    return match.group(1).lower() if match else None
