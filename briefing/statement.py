@@ -40,7 +40,8 @@ ALLOW_PRIVATE_NETWORK_ENV = "BRIEFING_ALLOW_PRIVATE_NETWORK"
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 
 _BINARY_SIGNATURES = {
-    b"PK\x03\x04": "a ZIP archive or an OpenDocument file (.odt) (a Word file is .docx)",
+    b"%PDF": "a PDF file",
+    b"PK\x03\x04": "a ZIP archive or Word/OpenDocument file (.docx, .odt)",
     b"\xd0\xcf\x11\xe0": "an old Word document (.doc)",
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",

@@ -104,7 +104,7 @@ def test_default_output_is_named_after_the_statement(runner, small_statement, tm
             lambda d: _write(d / "blank.txt", b" \n\t\n"),
             "blank.txt is empty: give a statement with some text in it.",
         ),
-        (lambda d: _write(d / "paper.txt", b"%PDF-1.7\n..."), "paper.txt looks like a PDF file, not text"),
+        (lambda d: _write(d / "paper.txt", b"%PDF-1.7\n..."), "paper.txt: this PDF is damaged and cannot be read"),
     ],
     ids=["missing", "folder", "empty", "whitespace", "pdf"],
 )

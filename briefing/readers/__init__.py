@@ -120,8 +120,8 @@ def read_input(
     limit = MAX_INPUT_BYTES[found]
     if len(data) > limit:
         raise InputError(
-            f"{name} is larger than {limit // 1_000_000} MB, the most a {_KIND_NAMES[found]} may be: "
-            "give the statement alone (save the text, or a smaller file)."
+            f"{name} is larger than {limit // 1_000_000} MB, far more than a statement"
+            f"{_KIND_NAMES[found]}: give the statement's text alone."
         )
     reader = importlib.import_module(_READERS[found])
     read: ReadInput = reader.read(data, name, url=url, charset=charset)
@@ -136,11 +136,11 @@ def read_input(
 
 
 _KIND_NAMES = {
-    "text": "text statement",
-    "html": "web page",
-    "pdf": "PDF",
-    "docx": "Word file",
-    "eml": "saved e-mail",
+    "text": "",
+    "html": " (the most a web page may be)",
+    "pdf": " (the most a PDF may be)",
+    "docx": " (the most a Word file may be)",
+    "eml": " (the most a saved e-mail may be)",
 }
 
 

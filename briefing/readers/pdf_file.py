@@ -139,11 +139,10 @@ def _layout(data: bytes, name: str) -> tuple[list[Box], dict[int, float], str | 
         ) from None
     except InputError:
         raise
-    except Exception as error:  # noqa: BLE001 - a damaged file fails pdfminer in many ways
-        reason = " ".join(str(error).split())[:80] or type(error).__name__
+    except Exception:  # noqa: BLE001 - a damaged file fails pdfminer in many ways (--debug shows how)
         raise InputError(
-            f"{name}: this PDF is damaged and cannot be read ({reason}): download or export it "
-            "again, or copy the statement's text into a .txt file."
+            f"{name}: this PDF is damaged and cannot be read: download or export it again, or "
+            "copy the statement's text into a .txt file."
         ) from None
     if not heights:
         raise InputError(

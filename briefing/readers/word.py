@@ -27,11 +27,10 @@ def read(data: bytes, name: str, *, url: str | None = None, charset: str | None 
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except Exception as error:  # noqa: BLE001 - a damaged file fails python-docx in many ways
-        reason = " ".join(str(error).split())[:80] or type(error).__name__
+    except Exception:  # noqa: BLE001 - a damaged file fails python-docx in many ways
         raise InputError(
-            f"{name}: this Word file is damaged and cannot be read ({reason}): save it again from "
-            "Word, or copy the statement's text into a .txt file."
+            f"{name}: this Word file is damaged and cannot be read: save it again from Word, or "
+            "copy the statement's text into a .txt file."
         ) from None
     blocks = list(document_blocks(document))
     language = (document.core_properties.language or "").split("-")[0].lower() or None
