@@ -26,6 +26,7 @@ _CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp125
 # " | Site", " - Site", " – Site", " — Site", " :: Site" after a title.
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+")
 _DIGITS_ONLY = re.compile(r"^[\d\s./-]+$")
+MIN_ARTICLE_WORDS = 15  # fewer words than this is a menu or a caption, not a statement
 MAX_NESTING_MESSAGE = "its HTML is nested too deeply to be a web page"
 
 
@@ -122,7 +123,7 @@ def _extract(tree: Any, name: str) -> dict[str, Any]:
     found: dict[str, Any] = {}
     if document is not None:
         found = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    if not (found.get("text") or "").strip():
+    if len((found.get("text") or "").split()) < MIN_ARTICLE_WORDS:
         raise InputError(
             f"{name} has no article text that briefing can find (only menus, links or scripts): "
             "open the page in a browser, copy the statement's text into a .txt file and build that."
