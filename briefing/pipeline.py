@@ -183,7 +183,13 @@ def evidence(reviewed: Reviewed, build_date: dt.date | None = None) -> Evidence:
     date = document_datetime(reviewed.content.date, build_date) or dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
     files = [(name, statement.original_bytes, "The source statement, as it was given")]
     if statement.format != "text":  # a page, PDF, Word file or e-mail: also the text read from it
-        files.append((f"{Path(name).stem}.read.txt", statement.text.encode("utf-8"), "The source statement's text, as briefing read it (UTF-8)"))
+        files.append(
+            (
+                f"{Path(name).stem}.read.txt",
+                statement.text.encode("utf-8"),
+                "The source statement's text, as briefing read it (UTF-8)",
+            )
+        )
     files.append(("content.json", data, "What the page shows, verified against the source statement"))
     return Evidence(files=tuple(files), date=date)
 

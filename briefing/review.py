@@ -113,7 +113,9 @@ def make_provenance(reviewed: Reviewed, *, build_date: dt.date | None = None) ->
     """What the footer says about where everything came from."""
     url = reviewed.content.source.url
     return Provenance(
-        source_name=reviewed.statement.path.name if reviewed.statement.path else reviewed.statement.display_name,
+        source_name=reviewed.statement.path.name
+        if reviewed.statement.path
+        else reviewed.statement.display_name,
         source_sha256=reviewed.source_sha256,
         build_date=build_date,
         quotes_verified=reviewed.report.quotes_verified,

@@ -116,7 +116,15 @@ def fails(folder: Path, args: list[str], code: ExitCode, message: str, *, input:
             "huge.txt is larger than 1 MB, far more than a statement: give the statement's text alone.",
         ),
     ],
-    ids=["empty", "whitespace only", "a damaged PDF", "a damaged .docx", "NUL bytes", "broken UTF-16", "over 1 MB"],
+    ids=[
+        "empty",
+        "whitespace only",
+        "a damaged PDF",
+        "a damaged .docx",
+        "NUL bytes",
+        "broken UTF-16",
+        "over 1 MB",
+    ],
 )
 def test_a_statement_that_is_not_one_is_refused(folder, name, data, message):
     (folder / name).write_bytes(data)

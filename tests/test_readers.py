@@ -70,7 +70,8 @@ def refused(args: list[str], message: str, cwd: Path) -> None:
     result = run_briefing(*args, cwd=cwd)
     assert result.returncode == ExitCode.BAD_INPUT, result.stderr
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
-    assert result.stderr.startswith("Error: ") and message in result.stderr, result.stderr
+    assert result.stderr.startswith("Error: "), result.stderr
+    assert message in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -102,7 +103,8 @@ def test_a_page_declaring_its_charset_late_in_the_head_is_decoded_by_it():
     head = "<meta name='keywords' content='" + "x" * 1500 + "'>"
     page = f"<html><head>{head}<meta charset='windows-1252'></head><body><p>Café “quoted”</p></body></html>"
     text, warnings = decode_page(page.encode("cp1252"))
-    assert "Café “quoted”" in text and warnings == []
+    assert "Café “quoted”" in text
+    assert warnings == []
 
 
 def test_a_page_with_a_byte_order_mark_or_a_server_charset_is_decoded_by_it():
@@ -112,7 +114,8 @@ def test_a_page_with_a_byte_order_mark_or_a_server_charset_is_decoded_by_it():
 
 def test_an_undeclared_page_that_is_not_utf8_is_read_as_windows_1252_with_a_warning():
     text, warnings = decode_page("<p>“Déjà”</p>".encode("cp1252"))
-    assert "“Déjà”" in text and "Windows-1252" in warnings[0]
+    assert "“Déjà”" in text
+    assert "Windows-1252" in warnings[0]
 
 
 def test_a_page_with_no_article_is_refused(tmp_path):
@@ -130,8 +133,10 @@ def test_html_nested_100000_deep_is_refused_or_read_without_crashing(tmp_path):
     page.write_text("<html><body>" + "<div>" * 100_000 + "text" + "</div>" * 100_000 + "</body></html>")
     result = run_briefing("read", str(page), cwd=tmp_path)
     assert result.returncode == ExitCode.BAD_INPUT, result.stderr
-    assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("Error: ")
-    assert "deep.html" in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith("Error: ")
+    assert "deep.html" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_a_30_mb_page_is_refused_before_it_is_parsed(tmp_path):
@@ -176,14 +181,18 @@ def test_a_two_column_pdf_is_read_in_column_order_as_paragraphs(two_column_pdf, 
     found = read_json(two_column_pdf, cwd=tmp_path)
     text = found["text"] or ""
     order = [text.find(f"{name} paragraph") for name in ("Alpha", "Beta", "Gamma", "Delta", "Epsilon")]
-    assert -1 not in order and order == sorted(order), text
+    assert -1 not in order, text
+    assert order == sorted(order), text
     # each paragraph is one line, whatever the column's line breaks
     lines = text.split("\n")
-    assert any(line.startswith("Alpha paragraph") and line.endswith("since the works began.") for line in lines)
+    assert any(
+        line.startswith("Alpha paragraph") and line.endswith("since the works began.") for line in lines
+    )
     assert "“The bay is dying in front of us,” said Mara Okafor" in text
     # the running footer and the page numbers are dropped
     assert "press office" not in text
-    assert "\n1\n" not in text and "\n2\n" not in text
+    assert "\n1\n" not in text
+    assert "\n2\n" not in text
     assert found["title"] == "Coast Coalition demands an end to dredging"
     assert found["date"] == "2025-03-12"
     assert found["format"] == "pdf"
@@ -192,7 +201,9 @@ def test_a_two_column_pdf_is_read_in_column_order_as_paragraphs(two_column_pdf, 
 def test_pdf_lines_are_cleaned_as_typed():
     assert clean_line("ﬁnal ﬂow") == "final flow"  # ligatures decomposed
     assert clean_line("\uf0b7 Free them") == "• Free them"  # Word's private-use bullet
-    assert clean_line("18h30\u00a0\u00ad\u00a019h30") == "18h30 - 19h30"  # a soft hyphen standing for a hyphen
+    assert (
+        clean_line("18h30\u00a0\u00ad\u00a019h30") == "18h30 - 19h30"
+    )  # a soft hyphen standing for a hyphen
     assert clean_line("\u00ad" * 12 + " NOTES " + "\u00ad" * 12) == "NOTES"  # a decorative rule
     assert join_lines(["the inter-", "national community"]) == "the international community"
     assert join_lines(["the Franco-", "German border"]) == "the Franco- German border"
@@ -207,7 +218,11 @@ def make_pdf_with(html: str, path: Path) -> Path:
 
 def test_a_scan_like_pdf_with_no_text_is_refused_saying_run_ocr(tmp_path):
     make_pdf_with("<div style='width:10cm;height:10cm;background:#888'></div>", tmp_path / "scan.pdf")
-    refused(["read", "scan.pdf"], "scan.pdf: no text in this PDF: it is a scan (pictures of pages); run OCR first", tmp_path)
+    refused(
+        ["read", "scan.pdf"],
+        "scan.pdf: no text in this PDF: it is a scan (pictures of pages); run OCR first",
+        tmp_path,
+    )
 
 
 def test_an_encrypted_pdf_is_refused_saying_what_to_do(two_column_pdf, tmp_path):
@@ -225,7 +240,8 @@ def test_a_truncated_pdf_is_refused_or_read_in_part_never_a_traceback(two_column
     assert "Traceback" not in result.stderr
     if result.returncode:
         assert result.returncode == ExitCode.BAD_INPUT
-        assert result.stderr.startswith("Error: cut.pdf: ") and len(result.stderr.splitlines()) == 1
+        assert result.stderr.startswith("Error: cut.pdf: ")
+        assert len(result.stderr.splitlines()) == 1
 
 
 # --- Word -----------------------------------------------------------------------------------
@@ -237,7 +253,9 @@ def test_a_word_file_is_read_in_document_order_with_list_numbers_and_tables(tmp_
     document = docx.Document()
     document.add_paragraph("PRESS RELEASE")
     document.add_heading("Coast Coalition demands an end to dredging", level=1)
-    document.add_paragraph("GENEVA, 12 March 2025 – The Coast Coalition calls on the harbour authority to act.")
+    document.add_paragraph(
+        "GENEVA, 12 March 2025 – The Coast Coalition calls on the harbour authority to act."
+    )
     for item in ("Stop the dredging", "Publish the survey"):
         document.add_paragraph(item, style="List Number")
     document.add_paragraph("Seabird colonies:", style="Normal")
@@ -280,12 +298,16 @@ def test_a_saved_email_is_read_with_subject_date_and_sender(tmp_path):
     message["From"] = "Coast Coalition <press@coast.example.org>"
     message["To"] = "newsdesk@example.net"
     message["Subject"] = "Fwd: Coast Coalition demands an end to dredging"
-    message["Date"] = email.utils.format_datetime(email.utils.parsedate_to_datetime("Wed, 12 Mar 2025 09:00:00 +0000"))
+    message["Date"] = email.utils.format_datetime(
+        email.utils.parsedate_to_datetime("Wed, 12 Mar 2025 09:00:00 +0000")
+    )
     message.set_content(
         "The Coast Coalition today called on the harbour authority\nto stop dredging the bay.\n\n"
         "“The bay is dying,” said Mara Okafor.\n"
     )
-    message.add_alternative("<p>The Coast Coalition today called on the harbour authority</p>", subtype="html")
+    message.add_alternative(
+        "<p>The Coast Coalition today called on the harbour authority</p>", subtype="html"
+    )
     (tmp_path / "mail.eml").write_bytes(bytes(message))
     found = read_json(tmp_path / "mail.eml", cwd=tmp_path)
     assert found["title"] == "Coast Coalition demands an end to dredging"
@@ -317,9 +339,9 @@ def test_a_headline_comes_after_a_release_label_or_from_a_title_label():
     assert headline("URGENT ACTION\nURGENT ACTION TITLE: Riverland: Journalists detained\n") == (
         "Riverland: Journalists detained"
     )
-    assert headline("Agenda of the day\n\nCOMMUNIQUÉ DE PRESSE\n\nLes villes du fleuve exigent des digues\n") == (
-        "Les villes du fleuve exigent des digues"
-    )
+    assert headline(
+        "Agenda of the day\n\nCOMMUNIQUÉ DE PRESSE\n\nLes villes du fleuve exigent des digues\n"
+    ) == ("Les villes du fleuve exigent des digues")
 
 
 def test_a_statement_date_is_read_in_its_own_language_from_the_top():
@@ -328,27 +350,39 @@ def test_a_statement_date_is_read_in_its_own_language_from_the_top():
     assert str(find_date("MUNICH, 20th December 2020 —")) == "2020-12-20"
     assert str(find_date("Posted 17-12-2024 - 13:17")) == "2024-12-17"
     # a cover sheet's date above the release label is not the release's date
-    assert str(date_near_top("Date | 10.11.2020\n\nPress Release\n\nGENEVA, 2 May 2021 – Text.")) == "2021-05-02"
+    assert (
+        str(date_near_top("Date | 10.11.2020\n\nPress Release\n\nGENEVA, 2 May 2021 – Text.")) == "2021-05-02"
+    )
 
 
 def test_a_publisher_is_the_organisation_the_text_shows_asking_or_announcing():
     assert publisher_in_text("In 2019 the Coast Coalition called on the council to act.") == "Coast Coalition"
-    assert publisher_in_text("The #SaveTheBay campaign calls on the public to sign.") == "#SaveTheBay campaign"
-    assert publisher_in_text("Riverland Rights Watch annonce la tenue d'un forum.") == "Riverland Rights Watch"
+    assert (
+        publisher_in_text("The #SaveTheBay campaign calls on the public to sign.") == "#SaveTheBay campaign"
+    )
+    assert (
+        publisher_in_text("Riverland Rights Watch annonce la tenue d'un forum.") == "Riverland Rights Watch"
+    )
     assert publisher_in_text("Mara said the council was wrong.") is None
 
 
 def test_blocks_are_separated_by_blank_lines_and_list_items_stay_together():
-    assert join_blocks(["Title", "- one", "- two", "Body\u00a0text "]) == "Title\n\n- one\n- two\n\nBody text\n"
+    assert (
+        join_blocks(["Title", "- one", "- two", "Body\u00a0text "]) == "Title\n\n- one\n- two\n\nBody text\n"
+    )
 
 
 # --- building from any input ------------------------------------------------------------------
 
 
-def test_building_a_pdf_statement_verifies_against_its_text_and_attaches_the_original(two_column_pdf, tmp_path):
+def test_building_a_pdf_statement_verifies_against_its_text_and_attaches_the_original(
+    two_column_pdf, tmp_path
+):
     import pikepdf
 
-    result = run_briefing("build", str(two_column_pdf), "--pdf-a", "-o", "out.pdf", cwd=tmp_path, SOURCE_DATE_EPOCH="0")
+    result = run_briefing(
+        "build", str(two_column_pdf), "--pdf-a", "-o", "out.pdf", cwd=tmp_path, SOURCE_DATE_EPOCH="0"
+    )
     assert result.returncode == 0, result.stderr
     with pikepdf.open(tmp_path / "out.pdf") as pdf:
         attached = {name: spec.get_file().read_bytes() for name, spec in pdf.attachments.items()}
@@ -393,7 +427,9 @@ def server() -> Iterator[tuple[str, dict[str, Route]]]:
         httpd.server_close()
 
 
-def send(body: bytes, content_type: str, *, status: int = 200, headers: dict[str, str] | None = None) -> Route:
+def send(
+    body: bytes, content_type: str, *, status: int = 200, headers: dict[str, str] | None = None
+) -> Route:
     def route(handler: BaseHTTPRequestHandler) -> None:
         handler.send_response(status)
         handler.send_header("Content-Type", content_type)
@@ -413,7 +449,9 @@ def invoke(*args: str) -> tuple[int, str, str]:
 
 def test_a_web_page_is_fetched_and_read_when_the_private_network_is_allowed(server, tmp_path):
     base, routes = server
-    routes["/news"] = send(gzip.compress(ARTICLE.encode()), "text/html; charset=utf-8", headers={"Content-Encoding": "gzip"})
+    routes["/news"] = send(
+        gzip.compress(ARTICLE.encode()), "text/html; charset=utf-8", headers={"Content-Encoding": "gzip"}
+    )
     found = read_json(f"{base}/news", "--allow-private-network", cwd=tmp_path)
     assert "harbour authority to stop dredging" in (found["text"] or "")
     assert found["url"] == f"{base}/news"
@@ -423,13 +461,23 @@ def test_a_web_page_is_fetched_and_read_when_the_private_network_is_allowed(serv
 def test_a_local_address_is_refused_without_the_flag(server, tmp_path):
     base, routes = server
     routes["/news"] = send(ARTICLE.encode(), "text/html")
-    refused(["read", f"{base}/news"], "on this computer or a private network: briefing only fetches public pages; for an intranet page add --allow-private-network", tmp_path)
+    refused(
+        ["read", f"{base}/news"],
+        "on this computer or a private network: briefing only fetches public pages; for an intranet page add --allow-private-network",
+        tmp_path,
+    )
 
 
 def test_a_redirect_to_the_metadata_service_is_refused_even_on_a_private_network(server, tmp_path):
     base, routes = server
-    routes["/go"] = send(b"", "text/html", status=302, headers={"Location": "http://169.254.169.254/latest/meta-data/"})
-    refused(["read", f"{base}/go", "--allow-private-network"], "169.254.169.254, on a link-local address", tmp_path)
+    routes["/go"] = send(
+        b"", "text/html", status=302, headers={"Location": "http://169.254.169.254/latest/meta-data/"}
+    )
+    refused(
+        ["read", f"{base}/go", "--allow-private-network"],
+        "169.254.169.254, on a link-local address",
+        tmp_path,
+    )
 
 
 def test_an_image_is_refused_by_its_content_type(server, tmp_path):
@@ -449,7 +497,9 @@ def test_a_server_that_does_not_answer_times_out_with_one_line(server, monkeypat
     monkeypatch.setattr(fetch, "READ_TIMEOUT", 0.3)
     code, _, stderr = invoke("read", f"{base}/slow", "--allow-private-network")
     assert code == ExitCode.BAD_INPUT
-    assert stderr.startswith("Error: ") and "did not answer in time" in stderr and len(stderr.splitlines()) == 1
+    assert stderr.startswith("Error: ")
+    assert "did not answer in time" in stderr
+    assert len(stderr.splitlines()) == 1
 
 
 def test_too_many_redirects_are_refused(server, tmp_path):
@@ -461,10 +511,13 @@ def test_too_many_redirects_are_refused(server, tmp_path):
 
 def test_a_body_larger_than_the_cap_after_decompression_is_refused(server, monkeypatch):
     base, routes = server
-    routes["/bomb"] = send(gzip.compress(b"<p>" + b"a" * 3_000_000 + b"</p>"), "text/html", headers={"Content-Encoding": "gzip"})
+    routes["/bomb"] = send(
+        gzip.compress(b"<p>" + b"a" * 3_000_000 + b"</p>"), "text/html", headers={"Content-Encoding": "gzip"}
+    )
     monkeypatch.setattr(fetch, "MAX_BODY_BYTES", 1_000_000)
     code, _, stderr = invoke("read", f"{base}/bomb", "--allow-private-network")
-    assert code == ExitCode.BAD_INPUT and "is larger than 1 MB" in stderr
+    assert code == ExitCode.BAD_INPUT
+    assert "is larger than 1 MB" in stderr
 
 
 def test_only_http_and_https_addresses_are_fetched():
@@ -496,5 +549,7 @@ def test_reading_a_text_statement_imports_no_reader_of_another_format(tmp_path):
         "print(sorted(m for m in ('trafilatura', 'lxml', 'pdfminer', 'docx', 'briefing.readers.html_page', "
         "'briefing.readers.pdf_file', 'briefing.readers.fetch', 'babel.dates') if m in sys.modules))"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"

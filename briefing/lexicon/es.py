@@ -12,8 +12,15 @@ from __future__ import annotations
 
 # ── Reading inputs: labels a document wears above its headline (PDF, Word, text) ──────────
 #: A line that labels the document rather than says something (lowercase, words only).
-RELEASE_LABELS = ("comunicado", "comunicado de prensa", "nota de prensa", "acción urgente", "declaración",
-    "para su difusión inmediata", "difusión inmediata")
+RELEASE_LABELS = (
+    "comunicado",
+    "comunicado de prensa",
+    "nota de prensa",
+    "acción urgente",
+    "declaración",
+    "para su difusión inmediata",
+    "difusión inmediata",
+)
 #: The last word of a form's label that introduces the title ('URGENT ACTION TITLE: ...').
 TITLE_LABELS = ("título", "titular", "asunto")
 #: Verbs by which a statement's publisher speaks in its own text, strongest first: it asks

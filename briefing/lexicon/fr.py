@@ -12,8 +12,14 @@ from __future__ import annotations
 
 # ── Reading inputs: labels a document wears above its headline (PDF, Word, text) ──────────
 #: A line that labels the document rather than says something (lowercase, words only).
-RELEASE_LABELS = ("communiqué", "communiqué de presse", "action urgente", "déclaration",
-    "pour diffusion immédiate", "diffusion immédiate")
+RELEASE_LABELS = (
+    "communiqué",
+    "communiqué de presse",
+    "action urgente",
+    "déclaration",
+    "pour diffusion immédiate",
+    "diffusion immédiate",
+)
 #: The last word of a form's label that introduces the title ('URGENT ACTION TITLE: ...').
 TITLE_LABELS = ("titre", "objet")
 #: Verbs by which a statement's publisher speaks in its own text, strongest first: it asks

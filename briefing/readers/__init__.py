@@ -55,7 +55,9 @@ SUFFIX_FORMATS: dict[str, Format] = {
     ".eml": "eml",
 }
 
-_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+_HTML_START = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S
+)
 _EMAIL_HEADER = re.compile(
     rb"^(?:(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|Delivered-To|"
     rb"X-[\w-]+|Reply-To|Content-Type):[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){2,}",

@@ -22,4 +22,3 @@ def describe_statement(statement: Any) -> dict[str, str | None]:
         "lang": statement.lang,
         "format": statement.format,
     }
-

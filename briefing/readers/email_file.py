@@ -7,6 +7,7 @@ display name, else the address's domain). Attachments are not read.
 
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.policy
 import email.utils
@@ -45,13 +46,19 @@ def _body(message: EmailMessage, name: str) -> tuple[str, str | None, list[str]]
     if part is not None:
         content = part.get_content()
         blocks = re.split(r"\n\s*\n", content.replace("\r\n", "\n"))
-        return join_blocks([" ".join(block.split("\n")) if not _is_list(block) else block for block in blocks]), None, []
+        return (
+            join_blocks([" ".join(block.split("\n")) if not _is_list(block) else block for block in blocks]),
+            None,
+            [],
+        )
     part = message.get_body(preferencelist=("html",))
     if part is not None:
         from briefing.readers import html_page
 
         raw = part.get_payload(decode=True)
-        page = html_page.read(raw if isinstance(raw, bytes) else b"", name, charset=part.get_content_charset())
+        page = html_page.read(
+            raw if isinstance(raw, bytes) else b"", name, charset=part.get_content_charset()
+        )
         return page.text, page.lang, list(page.warnings)
     return "", None, []
 
@@ -62,7 +69,8 @@ def _is_list(block: str) -> bool:
     return any(is_list_item(line) for line in block.split("\n"))
 
 
-def _date(message: EmailMessage):  # type: ignore[no-untyped-def]
+def _date(message: EmailMessage) -> dt.date | None:
+    """The Date header's day, as the sender's clock had it."""
     value = message.get("date")
     if not value:
         return None

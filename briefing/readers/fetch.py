@@ -75,7 +75,9 @@ def fetch(url: str, *, allow_private_network: bool = False) -> Page:
             return Page(data=data, url=current, charset=charset, kind=kind)
         finally:
             connection.close()
-    raise InputError(f"{url}: more than {MAX_REDIRECTS} redirects: open it in a browser and give the final address.")
+    raise InputError(
+        f"{url}: more than {MAX_REDIRECTS} redirects: open it in a browser and give the final address."
+    )
 
 
 def check_address(url: str, host: str, address: str, allow_private_network: bool) -> None:
@@ -86,8 +88,10 @@ def check_address(url: str, host: str, address: str, allow_private_network: bool
         ip = ip.ipv4_mapped
     if ip.is_global and not ip.is_multicast:
         return
-    if allow_private_network and (ip.is_loopback or ip.is_private) and not (
-        ip.is_link_local or ip.is_multicast or ip.is_unspecified or ip.is_reserved
+    if (
+        allow_private_network
+        and (ip.is_loopback or ip.is_private)
+        and not (ip.is_link_local or ip.is_multicast or ip.is_unspecified or ip.is_reserved)
     ):
         return
     where = "this computer or a private network" if ip.is_loopback or ip.is_private else "a special network"
@@ -133,11 +137,15 @@ def _request(
         return connection.getresponse(), connection
     except TimeoutError:
         connection.close()
-        raise InputError(f"{url}: the server did not answer in time: try again later, or save the page.") from None
+        raise InputError(
+            f"{url}: the server did not answer in time: try again later, or save the page."
+        ) from None
     except (OSError, http.client.HTTPException) as error:
         connection.close()
         reason = getattr(error, "strerror", None) or type(error).__name__
-        raise InputError(f"{url}: the page could not be fetched ({reason}): check the address and your connection.") from None
+        raise InputError(
+            f"{url}: the page could not be fetched ({reason}): check the address and your connection."
+        ) from None
 
 
 def _resolve(url: str, host: str, port: int) -> str:
@@ -172,7 +180,9 @@ class _PinnedHTTPSConnection(_PinnedHTTPConnection):
         self.sock = context.wrap_socket(self.sock, server_hostname=self.host)
 
 
-def _connection(scheme: str, host: str, address: str, port: int, deadline: float) -> http.client.HTTPConnection:
+def _connection(
+    scheme: str, host: str, address: str, port: int, deadline: float
+) -> http.client.HTTPConnection:
     timeout = max(0.1, min(READ_TIMEOUT, deadline - time.monotonic()))
     kind = _PinnedHTTPSConnection if scheme == "https" else _PinnedHTTPConnection
     return kind(host, address, port, timeout)
@@ -199,17 +209,28 @@ def _body(url: str, response: http.client.HTTPResponse, deadline: float) -> byte
     """The body, decompressed, within the size cap and the deadline."""
     encoding = (response.getheader("Content-Encoding") or "identity").strip().lower()
     if encoding not in ("identity", "gzip", "x-gzip", "deflate"):
-        raise InputError(f"{url}: the server sent the page encoded as {encoding}, which briefing cannot read.")
-    decoder = zlib.decompressobj(16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS) if encoding != "identity" else None
+        raise InputError(
+            f"{url}: the server sent the page encoded as {encoding}, which briefing cannot read."
+        )
+    decoder = (
+        zlib.decompressobj(16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS)
+        if encoding != "identity"
+        else None
+    )
     chunks: list[bytes] = []
     size = 0
     while True:
         if time.monotonic() > deadline:
-            raise InputError(f"{url}: the page took more than {DEADLINE:.0f} seconds to arrive: try again later, or save the page.")
+            raise InputError(
+                f"{url}: the page took more than {DEADLINE:.0f} seconds to arrive: try again later, "
+                "or save the page."
+            )
         try:
             chunk = response.read1(65_536)
         except TimeoutError:
-            raise InputError(f"{url}: the server stopped sending the page: try again later, or save the page.") from None
+            raise InputError(
+                f"{url}: the server stopped sending the page: try again later, or save the page."
+            ) from None
         except (OSError, http.client.HTTPException, zlib.error):
             raise InputError(f"{url}: the page arrived damaged: try again later, or save the page.") from None
         if not chunk:
@@ -218,7 +239,9 @@ def _body(url: str, response: http.client.HTTPResponse, deadline: float) -> byte
             try:
                 chunk = decoder.decompress(chunk, MAX_BODY_BYTES + 1 - size)
             except zlib.error:
-                raise InputError(f"{url}: the page arrived damaged (bad compression): try again later.") from None
+                raise InputError(
+                    f"{url}: the page arrived damaged (bad compression): try again later."
+                ) from None
         size += len(chunk)
         if size > MAX_BODY_BYTES or (decoder is not None and decoder.unconsumed_tail):
             raise InputError(

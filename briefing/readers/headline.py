@@ -54,7 +54,7 @@ def is_headline_like(line: str) -> bool:
     words = line.split()
     if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS or is_list_item(line):
         return False
-    if line.rstrip().endswith((".", ":", ",", ";")) or ":" in line[:40] and line.isupper():
+    if line.rstrip().endswith((".", ":", ",", ";")) or (":" in line[:40] and line.isupper()):
         return False
     return find_date(line) is None and not is_release_label(line)
 
@@ -127,7 +127,9 @@ def find_date(text: str) -> dt.date | None:
 
 def _date_of(match: re.Match[str]) -> dt.date | None:
     parts = match.groupdict()
-    month = int(parts["monthnum"]) if parts.get("monthnum") else _month_numbers().get(parts["month"].casefold())
+    month = (
+        int(parts["monthnum"]) if parts.get("monthnum") else _month_numbers().get(parts["month"].casefold())
+    )
     if month is None:
         return None
     try:
@@ -172,6 +174,6 @@ def publisher_in_text(text: str) -> str | None:
             tagged = name.startswith(("#", "@"))
             if noun and not tagged:
                 continue
-            if len(name.split()) >= 2 or (tagged or name.isupper()) and len(name) > 2:
+            if len(name.split()) >= 2 or ((tagged or name.isupper()) and len(name) > 2):
                 return f"{name} {noun}" if noun else name
     return None

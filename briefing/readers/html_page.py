@@ -55,13 +55,17 @@ def read(data: bytes, name: str, *, url: str | None = None, charset: str | None 
 def decode_page(data: bytes, charset: str | None = None) -> tuple[str, list[str]]:
     """A page's text: BOM, then the server's charset, then `<meta charset>`, then UTF-8, then
     Windows-1252 (with a warning). Undecodable bytes under a declared charset are replaced."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace"), []
     for declared in (charset, _meta_charset(data)):
-        encoding = _known_encoding(declared)
-        if encoding:
-            return data.decode(encoding, errors="replace"), []
+        known = _known_encoding(declared)
+        if known:
+            return data.decode(known, errors="replace"), []
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError:
@@ -97,7 +101,9 @@ def _parse(page: str, name: str) -> Any:
     try:
         tree = html.fromstring(page)
     except (etree.ParserError, ValueError, RecursionError) as error:
-        raise InputError(f"{name} cannot be read as a web page ({error}): save the page again, or copy its text.") from None
+        raise InputError(
+            f"{name} cannot be read as a web page ({error}): save the page again, or copy its text."
+        ) from None
     if tree is None:
         raise InputError(f"{name} has no HTML in it: save the page again, or copy its text into a .txt file.")
     return tree
@@ -141,7 +147,9 @@ def page_metadata(tree: Any) -> dict[str, str | None]:
     og_title = fold_spaces(meta.get("og:title", "")) or page_title
     return {
         "title": _title(_first_h1(tree), og_title),
-        "publisher": fold_spaces(meta.get("og:site_name", "")) or _suffix_site(og_title) or _suffix_site(page_title),
+        "publisher": fold_spaces(meta.get("og:site_name", ""))
+        or _suffix_site(og_title)
+        or _suffix_site(page_title),
         "url": _canonical(tree, meta),
         "lang": _lang(tree.get("lang") or meta.get("og:locale") or meta.get("language")),
     }

@@ -28,11 +28,17 @@ MAX_PAGES = 60  # a statement is a few pages; past this, it is a report
 MIN_TEXT_CHARS = 20  # less text than this over all pages: there is no text layer
 MARGIN_SHARE = 0.12  # running headers and footers sit in the page's top and bottom 12 %
 
-_LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+_LIGATURES: dict[str, str | int | None] = {
+    chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)
+}
 # Symbol-font bullets that land in the private-use area (Word's  U+F0B7 and its kin).
-_PRIVATE_BULLETS = dict.fromkeys(map(chr, (0xF0B7, 0xF0A7, 0xF0D8, 0xF0FC, 0xF076, 0xF06E, 0xF0A8)), "•")
+_PRIVATE_BULLETS: dict[str, str | int | None] = dict.fromkeys(
+    map(chr, (0xF0B7, 0xF0A7, 0xF0D8, 0xF0FC, 0xF076, 0xF06E, 0xF0A8)), "•"
+)
 _DECORATIVE_RUN = re.compile(r"[\u00ad_=~*.\u2013\u2014-]{4,}")
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*|p\.\s*|-\s*)?\d{1,4}(?:\s*(?:/|of|de|sur)\s*\d{1,4})?\s*-?\s*$", re.I)
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:page\s*|p\.\s*|-\s*)?\d{1,4}(?:\s*(?:/|of|de|sur)\s*\d{1,4})?\s*-?\s*$", re.I
+)
 _HYPHEN_END = re.compile(r"([^\W\d_])[-\u00ad]$")
 _STARTS_LOWER = re.compile(r"^[^\W\d_]", re.U)
 
@@ -139,7 +145,7 @@ def _layout(data: bytes, name: str) -> tuple[list[Box], dict[int, float], str | 
         ) from None
     except InputError:
         raise
-    except Exception:  # noqa: BLE001 - a damaged file fails pdfminer in many ways (--debug shows how)
+    except Exception:
         raise InputError(
             f"{name}: this PDF is damaged and cannot be read: download or export it again, or "
             "copy the statement's text into a .txt file."
@@ -212,7 +218,9 @@ def drop_running_lines(boxes: list[Box], heights: dict[int, float]) -> list[Box]
         return re.sub(r"\d+", "#", line.text.casefold())
 
     pages_of: Counter[str] = Counter()
-    for key_text, page in {(key(line), box.page) for box in boxes for line in box.lines if in_margin(box, line)}:
+    for key_text, _page in {
+        (key(line), box.page) for box in boxes for line in box.lines if in_margin(box, line)
+    }:
         pages_of[key_text] += 1
     kept: list[Box] = []
     for box in boxes:

@@ -4,6 +4,8 @@ has (byte-order mark, UTF-8, else Windows-1252 with a warning). Nothing else is 
 
 from __future__ import annotations
 
+import contextlib
+
 from briefing.readers import ReadInput
 
 
@@ -12,9 +14,7 @@ def read(data: bytes, name: str, *, url: str | None = None, charset: str | None 
     from briefing.statement import decode_statement
 
     if charset and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        try:
+        with contextlib.suppress(LookupError, UnicodeDecodeError):
             data = data.decode(charset).encode("utf-8")
-        except (LookupError, UnicodeDecodeError):
-            pass
     text, warnings = decode_statement(data, name)
     return ReadInput(text=text, format="text", url=url, warnings=tuple(warnings))

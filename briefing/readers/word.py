@@ -27,7 +27,7 @@ def read(data: bytes, name: str, *, url: str | None = None, charset: str | None 
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except Exception:  # noqa: BLE001 - a damaged file fails python-docx in many ways
+    except Exception:
         raise InputError(
             f"{name}: this Word file is damaged and cannot be read: save it again from Word, or "
             "copy the statement's text into a .txt file."
@@ -85,7 +85,10 @@ def _table_rows(table: Any) -> list[str]:
     """A table as one line per row, its cells separated by ' | ' (nested tables flattened)."""
     rows: list[str] = []
     for row in table.iterchildren(f"{_W}tr"):
-        cells = [fold_spaces(" ".join(_text(p) for p in cell.iter(f"{_W}p"))) for cell in row.iterchildren(f"{_W}tc")]
+        cells = [
+            fold_spaces(" ".join(_text(p) for p in cell.iter(f"{_W}p")))
+            for cell in row.iterchildren(f"{_W}tc")
+        ]
         cells = [cell for cell in cells if cell]
         if cells:
             rows.append(" | ".join(cells))
@@ -164,9 +167,21 @@ def _format_number(fmt: str, count: int) -> str:
 def _roman(number: int) -> str:
     """12 -> 'XII'."""
     out = ""
-    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for value, letters in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         while number >= value:
             out, number = out + letters, number - value
     return out
-
