@@ -289,6 +289,12 @@ def _build_many(
         raise InputError(
             "standard input (-) can only be built on its own: save it to a .txt file to build it with others."
         )
+    addresses = [value for value in inputs if _is_web_address(value)]
+    if addresses:
+        raise InputError(
+            f"{addresses[0]}: a web address can only be built on its own: build each address with "
+            "its own `briefing build`, or save the pages into a folder and build the folder."
+        )
     with BatchReport(verbose=verbose) as report:
         try:
             result = build_batch(

@@ -527,6 +527,16 @@ def test_only_http_and_https_addresses_are_fetched():
         fetch.fetch("http:///nothing")
 
 
+def test_a_web_address_in_a_batch_is_refused_before_any_work(tmp_path):
+    (tmp_path / "a.txt").write_text("GENEVA (1 May 2025) – A statement about the bay.\n", encoding="utf-8")
+    refused(
+        ["build", "a.txt", "https://coast.example.org/news"],
+        "a web address can only be built on its own",
+        tmp_path,
+    )
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_briefing_built_from_a_web_address_carries_it_in_the_footer(server, tmp_path):
     base, routes = server
     routes["/news"] = send(ARTICLE.encode(), "text/html; charset=utf-8")
