@@ -563,3 +563,22 @@ def test_reading_a_text_statement_imports_no_reader_of_another_format(tmp_path):
         [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_content_file_made_from_a_page_is_checked_against_the_text_read_from_it(tmp_path):
+    (tmp_path / "dredging.html").write_text(ARTICLE, encoding="utf-8")
+    made = run_briefing("extract", "dredging.html", "-o", "dredging.yaml", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    content = (tmp_path / "dredging.yaml").read_text(encoding="utf-8")
+    assert "file: dredging.html" in content
+    assert "url: https://coast.example.org/news/dredging" in content
+    checked = run_briefing("check", "dredging.yaml", cwd=tmp_path)
+    assert checked.returncode == 0, checked.stderr
+    read = run_briefing("read", "dredging.html", cwd=tmp_path).stdout.split("\n")
+    quote_line = next(n for n, line in enumerate(read, 1) if "The bay is dying" in line)
+    row = next(line for line in checked.stdout.splitlines() if "The bay is dying" in line)
+    assert f" {quote_line} " in row  # check's line numbers are lines of the text `read` prints
+    import hashlib
+
+    digest = hashlib.sha256((tmp_path / "dredging.html").read_bytes()).hexdigest()[:12]
+    assert f"SHA-256 {digest}" in checked.stdout
