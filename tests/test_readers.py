@@ -582,3 +582,32 @@ def test_a_content_file_made_from_a_page_is_checked_against_the_text_read_from_i
 
     digest = hashlib.sha256((tmp_path / "dredging.html").read_bytes()).hexdigest()[:12]
     assert f"SHA-256 {digest}" in checked.stdout
+
+
+BYLINE_PAGE = """\
+<html><head><meta charset="utf-8"><title>River towns demand flood defences – Riverland Rights Watch</title>
+<meta property="og:description" content="Three towns have flooded twice in a year, and the money promised has not come.">
+</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>River towns demand flood defences</h1>
+<p class="standfirst">Three towns have flooded twice in a year, and the money promised has not come.</p>
+<div class="meta"><span>By Riverland Rights Watch</span> <span>•</span> <time datetime="2025-04-02">2 April 2025</time></div>
+<p>Riverland Rights Watch today called on the regional government to release the flood defence fund
+that parliament approved in 2023, after the towns of the lower valley flooded for the second time.</p>
+<p>Residents say the water reached the first floor of more than 400 homes, and that nobody from the
+ministry has visited since the first flood in the autumn of last year.</p>
+</article><footer>Contact us · Privacy</footer></body></html>
+"""
+
+
+def test_a_page_keeps_its_standfirst_and_date_line_under_the_headline(tmp_path):
+    (tmp_path / "floods.html").write_text(BYLINE_PAGE, encoding="utf-8")
+    found = read_json(tmp_path / "floods.html", cwd=tmp_path)
+    assert (found["text"] or "").startswith(
+        "River towns demand flood defences\n\n"
+        "Three towns have flooded twice in a year, and the money promised has not come.\n\n"
+        "By Riverland Rights Watch • 2 April 2025\n\n"
+        "Riverland Rights Watch today called on the regional government"
+    )
+    assert found["publisher"] == "Riverland Rights Watch"  # the site named after the title's dash
+    assert found["date"] == "2025-04-02"
+    assert "Privacy" not in (found["text"] or "")

@@ -37,9 +37,7 @@ def read(data: bytes, name: str, *, url: str | None = None, charset: str | None 
     found = _extract(tree, name)
     meta = page_metadata(tree)
     title = meta["title"] or found.get("title")
-    text = join_blocks(found["text"].split("\n"))
-    if title and not _starts_with(text, title):
-        text = f"{title}\n\n{text}"
+    text = join_blocks(headed(found["text"].split("\n"), title, deck(tree, meta), date_line(tree)))
     return ReadInput(
         text=text,
         format="html",
@@ -50,6 +48,24 @@ def read(data: bytes, name: str, *, url: str | None = None, charset: str | None 
         lang=meta["lang"] or found.get("language"),
         warnings=tuple(warnings),
     )
+
+
+def headed(lines: list[str], title: str | None, standfirst: str | None, dateline: str | None) -> list[str]:
+    """The article's blocks under its headline, in a page's order: the title (once), the
+    standfirst, the date line, then the body; the extractor's text supplies what it kept
+    (['Body'] -> ['Title', 'Standfirst', 'By X • 2 May 2025', 'Body'])."""
+    body = [line for line in lines if line.strip()]
+    head: list[str] = [title] if title else []
+    if title and body and _same(body[0], title):
+        body = body[1:]
+    if standfirst and body and _same(body[0], standfirst):
+        body = body[1:]
+        head.append(standfirst)
+    flat_body = _flat(" ".join(body)).casefold()
+    for line in (standfirst, dateline):
+        if line and line not in head and _flat(line).casefold() not in flat_body:
+            head.append(line)
+    return [*head, *body]
 
 
 def decode_page(data: bytes, charset: str | None = None) -> tuple[str, list[str]]:
@@ -137,15 +153,69 @@ def _extract(tree: Any, name: str) -> dict[str, Any]:
     return found
 
 
+#: Class names and microdata of the element that holds a page's date line or byline.
+_DATE_HOLDERS = (
+    "//time",
+    "//*[@itemprop='datePublished']",
+    "//*[contains(@class, 'published')]",
+    "//*[contains(@class, 'byline')]",
+    "//*[contains(@class, 'date')]",
+)
+MAX_DATE_LINE_WORDS = 12
+
+
+def date_line(tree: Any) -> str | None:
+    """The page's visible date line: the text around its first `<time>` (or element marked
+    as the publication date or byline), when it is short: 'By Coast Coalition • 12 March 2025'."""
+    for query in _DATE_HOLDERS:
+        for element in tree.xpath(query):
+            if _in_head_or_chrome(element):
+                continue
+            text = _flat(element.text_content())
+            if not (text and any(ch.isdigit() for ch in text)) or len(text.split()) > MAX_DATE_LINE_WORDS:
+                continue
+            parent = element.getparent()
+            around = _flat(parent.text_content()) if parent is not None else ""
+            return around if 0 < len(around.split()) <= MAX_DATE_LINE_WORDS else text
+    return None
+
+
+def deck(tree: Any, meta: dict[str, str | None]) -> str | None:
+    """The article's standfirst: a visible element whose text is the page's own description
+    (`og:description` or `description`), shown under the headline."""
+    description = meta.get("description")
+    if not description or description.endswith(("…", "...")):
+        return None
+    for element in tree.iter("p", "h2", "div", "span"):
+        if _flat(element.text_content()) == description and not _in_head_or_chrome(element):
+            return description
+    return None
+
+
+def _in_head_or_chrome(element: Any) -> bool:
+    """Whether an element sits in the head, a navigation bar, an aside or a footer."""
+    return any(ancestor.tag in ("head", "nav", "aside", "footer") for ancestor in element.iterancestors())
+
+
+def _same(a: str, b: str) -> bool:
+    return _flat(a).casefold() == _flat(b).casefold()
+
+
+def _flat(text: str) -> str:
+    """Text on one line: every run of whitespace, line breaks included, as one space."""
+    return fold_spaces(" ".join(text.split()))
+
+
 def page_metadata(tree: Any) -> dict[str, str | None]:
     """Title, publisher, canonical address and language as the page declares them."""
     meta = {
         (element.get("property") or element.get("name") or "").lower(): element.get("content") or ""
         for element in tree.iter("meta")
     }
-    page_title = fold_spaces(tree.findtext(".//title") or "")
-    og_title = fold_spaces(meta.get("og:title", "")) or page_title
+    page_title = _flat(tree.findtext(".//title") or "")
+    og_title = _flat(meta.get("og:title", "")) or page_title
     return {
+        "description": _flat(meta.get("og:description", "") or meta.get("description", "")) or None,
         "title": _title(_first_h1(tree), og_title),
         "publisher": fold_spaces(meta.get("og:site_name", ""))
         or _suffix_site(og_title)
@@ -157,7 +227,7 @@ def page_metadata(tree: Any) -> dict[str, str | None]:
 
 def _first_h1(tree: Any) -> str | None:
     for element in tree.iter("h1"):
-        text = fold_spaces(element.text_content())
+        text = _flat(element.text_content())
         if text:
             return text
     return None
@@ -214,8 +284,3 @@ def _date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
-
-
-def _starts_with(text: str, title: str) -> bool:
-    head = " ".join(re.findall(r"\w+", text[: len(title) * 2].casefold()))
-    return head.startswith(" ".join(re.findall(r"\w+", title.casefold())))
