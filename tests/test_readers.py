@@ -611,3 +611,40 @@ def test_a_page_keeps_its_standfirst_and_date_line_under_the_headline(tmp_path):
     assert found["publisher"] == "Riverland Rights Watch"  # the site named after the title's dash
     assert found["date"] == "2025-04-02"
     assert "Privacy" not in (found["text"] or "")
+
+
+def test_a_word_file_s_title_is_the_paragraph_styled_as_its_title(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Internal draft, not for circulation before Monday")
+    document.add_paragraph("River towns demand flood defences", style="Title")
+    document.add_paragraph("Riverland Rights Watch today called on the regional government to act.")
+    document.save(tmp_path / "draft.docx")
+    assert read_json(tmp_path / "draft.docx", cwd=tmp_path)["title"] == "River towns demand flood defences"
+
+
+def test_a_markdown_headline_is_read_without_its_hashes(tmp_path):
+    (tmp_path / "s.md").write_text(
+        "# River towns demand flood defences\n\n*2 April 2025*\n\nRiverland Rights Watch calls on the government.\n",
+        encoding="utf-8",
+    )
+    found = read_json(tmp_path / "s.md", cwd=tmp_path)
+    assert (found["title"], found["date"], found["format"]) == (
+        "River towns demand flood defences",
+        "2025-04-02",
+        "text",
+    )
+    assert found["publisher"] == "Riverland Rights Watch"
+
+
+def test_a_short_html_only_email_is_read_whole(tmp_path):
+    message = email.message.EmailMessage()
+    message["From"] = "press@riverland.example.org"
+    message["Subject"] = "Floods: statement"
+    message.set_content("<p>We call for the fund to be released.</p>", subtype="html")
+    (tmp_path / "short.eml").write_bytes(bytes(message))
+    found = read_json(tmp_path / "short.eml", cwd=tmp_path)
+    assert found["text"] == "Floods: statement\n\nWe call for the fund to be released.\n"
+    assert found["publisher"] == "riverland.example.org"
+    assert found["date"] is None

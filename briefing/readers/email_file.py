@@ -14,6 +14,7 @@ import email.utils
 import re
 from email.message import EmailMessage
 
+from briefing.errors import InputError
 from briefing.readers import ReadInput
 from briefing.readers.blocks import join_blocks
 
@@ -56,11 +57,28 @@ def _body(message: EmailMessage, name: str) -> tuple[str, str | None, list[str]]
         from briefing.readers import html_page
 
         raw = part.get_payload(decode=True)
-        page = html_page.read(
-            raw if isinstance(raw, bytes) else b"", name, charset=part.get_content_charset()
-        )
+        data = raw if isinstance(raw, bytes) else b""
+        try:
+            page = html_page.read(data, name, charset=part.get_content_charset())
+        except InputError:  # a short message is not an "article": take all of its text
+            return _html_text(data, part.get_content_charset()), None, []
         return page.text, page.lang, list(page.warnings)
     return "", None, []
+
+
+def _html_text(data: bytes, charset: str | None) -> str:
+    """All the text of a short HTML message, a block per paragraph or line break."""
+    from lxml import html
+
+    from briefing.readers.html_page import decode_page
+
+    page, _ = decode_page(data, charset)
+    if not page.strip():
+        return ""
+    tree = html.fromstring(page)
+    for element in tree.iter("br", "p", "div", "li", "tr", "h1", "h2", "h3"):
+        element.tail = "\n" + (element.tail or "")
+    return join_blocks(tree.text_content().split("\n"))
 
 
 def _is_list(block: str) -> bool:

@@ -59,9 +59,13 @@ def is_headline_like(line: str) -> bool:
     return find_date(line) is None and not is_release_label(line)
 
 
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+
+
 def headline(text: str) -> str | None:
-    """The statement's headline, by the rules in the module's docstring."""
-    lines = [line.strip() for line in text[:TOP_CHARS].split("\n") if line.strip()]
+    """The statement's headline, by the rules in the module's docstring ('# Floods' in
+    Markdown is the headline 'Floods')."""
+    lines = [_MARKDOWN_HEADING.sub("", line.strip()) for line in text[:TOP_CHARS].split("\n") if line.strip()]
     for line in lines:
         found = labelled_title(line)
         if found:

@@ -73,6 +73,7 @@ def read(data: bytes, name: str, *, url: str | None = None, charset: str | None 
             "(e.g. ocrmypdf) or copy the statement's text into a .txt file."
         )
     boxes = drop_running_lines(boxes, heights)
+    title = display_title(boxes)
     blocks: list[str] = []
     for box in boxes:
         for paragraph in paragraphs(box, column_right(box, boxes)):
@@ -80,7 +81,30 @@ def read(data: bytes, name: str, *, url: str | None = None, charset: str | None 
                 blocks[-1] = join_lines([blocks[-1], paragraph])
             else:
                 blocks.append(paragraph)
-    return ReadInput(text=join_blocks(blocks), format="pdf", url=url, lang=lang)
+    return ReadInput(text=join_blocks(blocks), format="pdf", title=title, url=url, lang=lang)
+
+
+def display_title(boxes: list[Box]) -> str | None:
+    """The headline set in the largest type on the first page, when that type is larger than
+    the body's and the line is not a label ('PRESS RELEASE'): its lines joined as one."""
+    from briefing.readers.headline import follows_label, labelled_title
+
+    first = [line for box in boxes if box.page == 0 for line in box.lines]
+    if any(labelled_title(line.text) for line in first):
+        return None  # the form names its title itself
+    weights: Counter[float] = Counter()
+    for line in first:
+        weights[line.size] += len(line.text)
+    if not weights:
+        return None
+    body = weights.most_common(1)[0][0]
+    for size in sorted({line.size for line in first if line.size >= body + 1.5}, reverse=True):
+        for box in (box for box in boxes if box.page == 0):
+            run = [line.text for line in box.lines if line.size == size]
+            text = join_lines(run) if run else ""
+            if text and follows_label(text) and len(run) <= 3:
+                return text
+    return None
 
 
 def column_right(box: Box, boxes: list[Box]) -> float:

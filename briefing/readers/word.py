@@ -34,7 +34,22 @@ def read(data: bytes, name: str, *, url: str | None = None, charset: str | None 
         ) from None
     blocks = list(document_blocks(document))
     language = (document.core_properties.language or "").split("-")[0].lower() or None
-    return ReadInput(text=join_blocks(blocks), format="docx", url=url, lang=language)
+    return ReadInput(
+        text=join_blocks(blocks), format="docx", title=styled_title(document), url=url, lang=language
+    )
+
+
+def styled_title(document: Any) -> str | None:
+    """The paragraph the author styled as the document's Title (else its first Heading 1),
+    unless it is a label ('Press Release')."""
+    from briefing.readers.headline import follows_label
+
+    for style in ("Title", "Heading 1"):
+        for paragraph in document.paragraphs:
+            text = fold_spaces(paragraph.text)
+            if paragraph.style is not None and paragraph.style.name == style and follows_label(text):
+                return text
+    return None
 
 
 def check_archive(data: bytes, name: str) -> None:
