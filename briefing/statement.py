@@ -23,8 +23,12 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.errors import InputError
+
+if TYPE_CHECKING:
+    from briefing.readers import ReadInput
 
 CONTENT_FILE_SUFFIXES = (".yaml", ".yml")  # any other input is a statement
 # A statement is a page or two of text; anything near this size is not a statement, and laying
@@ -104,9 +108,11 @@ class Statement:
         if self.path is not None:
             return self.path.name
         suffix = {"text": ".txt", "html": ".html", "pdf": ".pdf", "docx": ".docx", "eml": ".eml"}[self.format]
-        stem = (self.fetched_from or "").rstrip("/").rsplit("/", 1)[-1].split("?")[0]
-        stem = re.sub(r"[^\w.-]+", "-", stem).strip(".-")[:60] if "." not in stem[-6:] else stem
-        return stem if stem.lower().endswith(suffix) else f"{stem or 'statement'}{suffix}"
+        last = (self.fetched_from or "").split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1]
+        if "." not in last and ":" not in last:  # 'news/floods' -> 'floods'; a bare host is no name
+            last += suffix
+        name = re.sub(r"[^\w.-]+", "-", last).strip(".-")[-60:] if ":" not in last else ""
+        return name if name.lower().endswith(suffix) else f"{Path(name).stem or 'statement'}{suffix}"
 
 
 def load_statement(path: Path | str | None, *, allow_private_network: bool | None = None) -> Statement:
@@ -129,10 +135,7 @@ def load_statement(path: Path | str | None, *, allow_private_network: bool | Non
     return _statement(read_input(data, name), file, data)
 
 
-def _statement(read: object, path: Path | None, data: bytes, fetched_from: str | None = None) -> Statement:
-    from briefing.readers import ReadInput
-
-    assert isinstance(read, ReadInput)
+def _statement(read: ReadInput, path: Path | None, data: bytes, fetched_from: str | None = None) -> Statement:
     original = None if read.format == "text" and read.text.encode("utf-8") == data else data
     return Statement(
         text=read.text,

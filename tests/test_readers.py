@@ -327,7 +327,10 @@ def test_a_saved_email_is_read_with_subject_date_and_sender(tmp_path):
 def test_format_is_chosen_by_content_first_then_by_name():
     assert detect_format(b"%PDF-1.4 ...", "statement.txt") == "pdf"
     assert detect_format(b"<!DOCTYPE html><html>", "statement.txt") == "html"
-    assert detect_format(b"From: a@b.org\nSubject: Hi\n\nBody", "x.txt") == "eml"
+    assert detect_format(b"From: a@b.org\nSubject: Hi\n\nBody", "x.eml") == "eml"
+    assert detect_format(b"MIME-Version: 1.0\nFrom: a@b.org\nSubject: Hi\n\nBody", "x.txt") == "eml"
+    # a memo's header lines do not make a text file an e-mail
+    assert detect_format(b"To: All staff\nFrom: The director\n\nThe office is closed.", "memo.txt") == "text"
     assert detect_format(b"Just a statement.", "notes.md") == "text"
     assert detect_format(b"Just a statement.", "page.htm") == "html"
 
@@ -648,3 +651,14 @@ def test_a_short_html_only_email_is_read_whole(tmp_path):
     assert found["text"] == "Floods: statement\n\nWe call for the fund to be released.\n"
     assert found["publisher"] == "riverland.example.org"
     assert found["date"] is None
+
+
+def test_a_date_line_must_show_the_page_s_own_date(tmp_path):
+    # a ticker's time element above the article shows another day: it is not the date line
+    page = BYLINE_PAGE.replace(
+        "<article>", '<div class="ticker"><time datetime="2025-03-30">30 March 2025</time> Storm warning</div><article>'
+    ).replace("<title>", '<meta property="article:published_time" content="2025-04-02"><title>')
+    (tmp_path / "floods.html").write_text(page, encoding="utf-8")
+    text = read_json(tmp_path / "floods.html", cwd=tmp_path)["text"] or ""
+    assert "By Riverland Rights Watch • 2 April 2025" in text
+    assert "30 March 2025" not in text

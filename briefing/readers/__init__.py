@@ -63,6 +63,10 @@ _EMAIL_HEADER = re.compile(
     rb"X-[\w-]+|Reply-To|Content-Type):[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){2,}",
     re.I,
 )
+# Headers only a mail system writes: a memo's "To:"/"From:" lines are not an e-mail.
+_MAIL_SYSTEM_HEADER = re.compile(
+    rb"^(?:Received|Message-ID|MIME-Version|Return-Path|Delivered-To):", re.I | re.M
+)
 
 
 @dataclass(frozen=True)
@@ -101,9 +105,9 @@ def detect_format(data: bytes, name: str = "") -> Format:
         return "docx"
     if _HTML_START.match(head):
         return "html"
-    if _EMAIL_HEADER.match(head):
-        return "eml"
     suffix = name[name.rfind(".") :].lower() if "." in name else ""
+    if _EMAIL_HEADER.match(head) and (suffix == ".eml" or _MAIL_SYSTEM_HEADER.search(head)):
+        return "eml"
     return SUFFIX_FORMATS.get(suffix, "text")
 
 

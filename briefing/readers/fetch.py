@@ -102,7 +102,8 @@ def check_address(url: str, host: str, address: str, allow_private_network: bool
         if (ip.is_loopback or ip.is_private) and not ip.is_link_local
         else ""
     )
-    raise InputError(f"{url}: {host} is {address}, on {where}: briefing only fetches public pages{hint}.")
+    named = host if host.strip("[]") == address else f"{host} is {address},"
+    raise InputError(f"{url}: {named} on {where}: briefing only fetches public pages{hint}.")
 
 
 def _request(

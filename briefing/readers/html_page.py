@@ -37,12 +37,13 @@ def read(data: bytes, name: str, *, url: str | None = None, charset: str | None 
     found = _extract(tree, name)
     meta = page_metadata(tree)
     title = meta["title"] or found.get("title")
-    text = join_blocks(headed(found["text"].split("\n"), title, deck(tree, meta), date_line(tree)))
+    date = _date(found.get("date"))
+    text = join_blocks(headed(found["text"].split("\n"), title, deck(tree, meta), date_line(tree, date)))
     return ReadInput(
         text=text,
         format="html",
         title=title,
-        date=_date(found.get("date")),
+        date=date,
         publisher=meta["publisher"] or _site_name(found.get("sitename")),
         url=url or meta["url"],
         lang=meta["lang"] or found.get("language"),
@@ -164,15 +165,20 @@ _DATE_HOLDERS = (
 MAX_DATE_LINE_WORDS = 12
 
 
-def date_line(tree: Any) -> str | None:
-    """The page's visible date line: the text around its first `<time>` (or element marked
-    as the publication date or byline), when it is short: 'By Coast Coalition • 12 March 2025'."""
+def date_line(tree: Any, date: dt.date | None) -> str | None:
+    """The page's visible date line: the text around the first `<time>` (or element marked as
+    the publication date or byline) that shows the page's own `date`, when it is short:
+    'By Coast Coalition • 12 March 2025'. A related story's date is not the page's."""
+    from briefing.readers.headline import find_date
+
+    if date is None:
+        return None
     for query in _DATE_HOLDERS:
         for element in tree.xpath(query):
             if _in_head_or_chrome(element):
                 continue
             text = _flat(element.text_content())
-            if not (text and any(ch.isdigit() for ch in text)) or len(text.split()) > MAX_DATE_LINE_WORDS:
+            if len(text.split()) > MAX_DATE_LINE_WORDS or find_date(text) != date:
                 continue
             parent = element.getparent()
             around = _flat(parent.text_content()) if parent is not None else ""
