@@ -478,7 +478,7 @@ def test_a_redirect_to_the_metadata_service_is_refused_even_on_a_private_network
     )
     refused(
         ["read", f"{base}/go", "--allow-private-network"],
-        "169.254.169.254, on a link-local address",
+        "redirects to http://169.254.169.254/latest/meta-data/: 169.254.169.254 is on a link-local address",
         tmp_path,
     )
 
@@ -656,7 +656,8 @@ def test_a_short_html_only_email_is_read_whole(tmp_path):
 def test_a_date_line_must_show_the_page_s_own_date(tmp_path):
     # a ticker's time element above the article shows another day: it is not the date line
     page = BYLINE_PAGE.replace(
-        "<article>", '<div class="ticker"><time datetime="2025-03-30">30 March 2025</time> Storm warning</div><article>'
+        "<article>",
+        '<div class="ticker"><time datetime="2025-03-30">30 March 2025</time> Storm warning</div><article>',
     ).replace("<title>", '<meta property="article:published_time" content="2025-04-02"><title>')
     (tmp_path / "floods.html").write_text(page, encoding="utf-8")
     text = read_json(tmp_path / "floods.html", cwd=tmp_path)["text"] or ""

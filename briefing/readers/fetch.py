@@ -57,7 +57,12 @@ def fetch(url: str, *, allow_private_network: bool = False) -> Page:
     deadline = time.monotonic() + DEADLINE
     current = url
     for _ in range(MAX_REDIRECTS + 1):
-        response, connection = _request(current, allow_private_network, deadline)
+        try:
+            response, connection = _request(current, allow_private_network, deadline)
+        except InputError as error:
+            if current == url:
+                raise
+            raise InputError(f"{url} redirects to {error}") from None
         try:
             if response.status in (301, 302, 303, 307, 308):
                 location = response.getheader("Location")
@@ -102,7 +107,7 @@ def check_address(url: str, host: str, address: str, allow_private_network: bool
         if (ip.is_loopback or ip.is_private) and not ip.is_link_local
         else ""
     )
-    named = host if host.strip("[]") == address else f"{host} is {address},"
+    named = f"{host} is" if host.strip("[]") == address else f"{host} is {address},"
     raise InputError(f"{url}: {named} on {where}: briefing only fetches public pages{hint}.")
 
 
