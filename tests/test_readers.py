@@ -663,3 +663,12 @@ def test_a_date_line_must_show_the_page_s_own_date(tmp_path):
     text = read_json(tmp_path / "floods.html", cwd=tmp_path)["text"] or ""
     assert "By Riverland Rights Watch • 2 April 2025" in text
     assert "30 March 2025" not in text
+
+
+def test_a_briefing_of_a_saved_page_carries_its_canonical_address_and_publisher(tmp_path):
+    (tmp_path / "dredging.html").write_text(ARTICLE, encoding="utf-8")
+    result = run_briefing("build", "dredging.html", "-o", "dredging.pdf", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    page = pdf_text(tmp_path / "dredging.pdf").replace("\n", " ")
+    assert "https://coast.example.org/news/dredging" in page.replace(" ", "")
+    assert "Source: Coast Coalition" in page
