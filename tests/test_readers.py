@@ -25,7 +25,7 @@ from briefing.readers import detect_format, fetch
 from briefing.readers.blocks import join_blocks
 from briefing.readers.headline import date_near_top, find_date, headline, publisher_in_text
 from briefing.readers.html_page import decode_page
-from briefing.readers.pdf_file import clean_line, join_lines
+from briefing.readers.pdf_file import clean_line, continues, join_lines
 from tests.conftest import pdf_text, run_briefing
 
 ARTICLE = """\
@@ -207,6 +207,13 @@ def test_pdf_lines_are_cleaned_as_typed():
     assert clean_line("\u00ad" * 12 + " NOTES " + "\u00ad" * 12) == "NOTES"  # a decorative rule
     assert join_lines(["the inter-", "national community"]) == "the international community"
     assert join_lines(["the Franco-", "German border"]) == "the Franco- German border"
+
+
+def test_a_paragraph_broken_by_a_page_carries_on_when_it_stopped_mid_sentence():
+    assert continues("The council will meet the families and a", "delegation of fishermen next week.")
+    assert not continues("The council will meet the families.", "delegation of fishermen next week.")
+    assert not continues("Our demands are", "• Stop the dredging")
+    assert not continues("The council will meet the families and a", "Delegation of fishermen")
 
 
 def make_pdf_with(html: str, path: Path) -> Path:
