@@ -196,6 +196,7 @@ def test_a_two_column_pdf_is_read_in_column_order_as_paragraphs(two_column_pdf, 
     assert found["title"] == "Coast Coalition demands an end to dredging"
     assert found["date"] == "2025-03-12"
     assert found["format"] == "pdf"
+    assert found["lang"] == "en"  # the PDF does not say: the text tells
 
 
 def test_pdf_lines_are_cleaned_as_typed():

@@ -3,10 +3,13 @@ itself, completed from the top of the text where the input carries no such metad
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.statement import Statement
 
 
-def describe_statement(statement: Any) -> dict[str, str | None]:
+def describe_statement(statement: Statement) -> dict[str, str | None]:
     """The JSON of `briefing read`: text, title, date, publisher, url, lang, format."""
     from briefing.readers.headline import date_near_top, headline, publisher_in_text
 
@@ -19,6 +22,14 @@ def describe_statement(statement: Any) -> dict[str, str | None]:
         "date": date.isoformat() if date else None,
         "publisher": publisher,
         "url": statement.url,
-        "lang": statement.lang,
+        "lang": statement.lang or _detected_language(statement.text),
         "format": statement.format,
     }
+
+
+def _detected_language(text: str) -> str | None:
+    """The text's language when the input does not declare one and the text tells (the
+    extraction's detector; None rather than its English default when it cannot tell)."""
+    from briefing.extraction.language import detect_language, language_scores
+
+    return detect_language(text) if max(language_scores(text).values(), default=0) >= 8 else None
