@@ -680,3 +680,22 @@ def test_a_briefing_of_a_saved_page_carries_its_canonical_address_and_publisher(
     page = pdf_text(tmp_path / "dredging.pdf").replace("\n", " ")
     assert "https://coast.example.org/news/dredging" in page.replace(" ", "")
     assert "Source: Coast Coalition" in page
+
+
+def test_a_page_s_publisher_is_the_site_its_title_and_address_name_over_a_section_name():
+    from briefing.readers.html_page import publisher
+
+    # og:site_name holds a section; the title's "| Wire" and the address agree on the site
+    assert publisher("World", "Wire", "https://www.wire.example/article/x") == "Wire"
+    assert publisher("Coast Coalition", "News", "https://coast.example.org/n") == "Coast Coalition"
+    assert publisher(None, "European Assembly", None) == "European Assembly"
+
+
+def test_a_title_repeated_under_a_category_label_is_not_read_twice():
+    from briefing.readers.html_page import headed
+
+    assert headed(["News", "Floods hit the valley", "Body."], "Floods hit the valley", None, None) == [
+        "Floods hit the valley",
+        "News",
+        "Body.",
+    ]

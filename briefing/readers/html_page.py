@@ -14,6 +14,7 @@ import codecs
 import datetime as dt
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from briefing.errors import InputError
 from briefing.readers import ReadInput
@@ -25,7 +26,6 @@ _HEAD_END = re.compile(rb"</head\s*>|<body[\s>]", re.I)
 _CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252"}
 # " | Site", " - Site", " – Site", " — Site", " :: Site" after a title.
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+")
-_DIGITS_ONLY = re.compile(r"^[\d\s./-]+$")
 MIN_ARTICLE_WORDS = 15  # fewer words than this is a menu or a caption, not a statement
 MAX_NESTING_MESSAGE = "its HTML is nested too deeply to be a web page"
 
@@ -57,8 +57,10 @@ def headed(lines: list[str], title: str | None, standfirst: str | None, dateline
     (['Body'] -> ['Title', 'Standfirst', 'By X • 2 May 2025', 'Body'])."""
     body = [line for line in lines if line.strip()]
     head: list[str] = [title] if title else []
-    if title and body and _same(body[0], title):
-        body = body[1:]
+    for index, kept in enumerate(body[:3]):  # after a category label at most ('News')
+        if title and _same(kept, title):
+            del body[index]
+            break
     if standfirst and body and _same(body[0], standfirst):
         body = body[1:]
         head.append(standfirst)
@@ -220,13 +222,13 @@ def page_metadata(tree: Any) -> dict[str, str | None]:
     }
     page_title = _flat(tree.findtext(".//title") or "")
     og_title = _flat(meta.get("og:title", "")) or page_title
+    url = _canonical(tree, meta)
+    suffix = _suffix_site(og_title) or _suffix_site(page_title)
     return {
         "description": _flat(meta.get("og:description", "") or meta.get("description", "")) or None,
         "title": _title(_first_h1(tree), og_title),
-        "publisher": fold_spaces(meta.get("og:site_name", ""))
-        or _suffix_site(og_title)
-        or _suffix_site(page_title),
-        "url": _canonical(tree, meta),
+        "publisher": publisher(_flat(meta.get("og:site_name", "")) or None, suffix, url),
+        "url": url,
         "lang": _lang(tree.get("lang") or meta.get("og:locale") or meta.get("language")),
     }
 
@@ -253,13 +255,26 @@ def _overlap(a: str, b: str) -> float:
     return len(words_a & words_b) / len(words_a) if words_a else 0.0
 
 
+def publisher(site_name: str | None, suffix: str | None, url: str | None) -> str | None:
+    """Who publishes the page: its `og:site_name`, unless the site its title names ('… |
+    Reuters') is the one in its address and the site name is not ('U.S.', a section), in
+    which case that; the title's site when there is no site name."""
+    if suffix and site_name and suffix != site_name and url:
+        host = (urlsplit(url).hostname or "").casefold()
+        in_host = any(len(word) >= 4 and word in host for word in re.findall(r"\w+", suffix.casefold()))
+        if in_host and not any(word in host for word in re.findall(r"\w{4,}", site_name.casefold())):
+            return suffix
+    return site_name or suffix
+
+
 def _suffix_site(title: str) -> str | None:
-    """The site a title names after its separator: 'Floods | News | Red Cross' -> 'Red Cross'."""
+    """The site a title names after its separator: 'Floods | News | Red Cross' -> 'Red Cross'
+    (not a date: 'Floods - 12.03.2025')."""
     parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
     if len(parts) < 2:
         return None
     site = parts[-1].strip()
-    return None if _DIGITS_ONLY.match(site) or len(site.split()) > 6 else site
+    return None if any(ch.isdigit() for ch in site) or len(site.split()) > 6 else site
 
 
 def _site_name(name: str | None) -> str | None:
