@@ -228,7 +228,7 @@ def test_a_scan_like_pdf_with_no_text_is_refused_saying_run_ocr(tmp_path):
     make_pdf_with("<div style='width:10cm;height:10cm;background:#888'></div>", tmp_path / "scan.pdf")
     refused(
         ["read", "scan.pdf"],
-        "scan.pdf: no text in this PDF: it is a scan (pictures of pages); run OCR first",
+        "scan.pdf: no text in this PDF: it is a scan (pictures of pages) or its text is drawn as shapes; run OCR first",
         tmp_path,
     )
 

@@ -130,8 +130,12 @@ def _parse(page: str, name: str) -> Any:
 
 def _extract(tree: Any, name: str) -> dict[str, Any]:
     """trafilatura's reading of the article: its text (one block a line) and metadata."""
+    import logging
+
     import trafilatura
 
+    for logger in ("trafilatura", "htmldate", "courlan", "justext"):  # one line or none for the user
+        logging.getLogger(logger).setLevel(logging.CRITICAL)
     try:
         document = trafilatura.bare_extraction(
             tree,

@@ -14,6 +14,7 @@ with the reason and what to do.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections import Counter
@@ -69,8 +70,8 @@ def read(data: bytes, name: str, *, url: str | None = None, charset: str | None 
     boxes, heights, lang = _layout(data, name)
     if sum(len(line.text.strip()) for box in boxes for line in box.lines) < MIN_TEXT_CHARS:
         raise InputError(
-            f"{name}: no text in this PDF: it is a scan (pictures of pages); run OCR first "
-            "(e.g. ocrmypdf) or copy the statement's text into a .txt file."
+            f"{name}: no text in this PDF: it is a scan (pictures of pages) or its text is drawn as "
+            "shapes; run OCR first (e.g. ocrmypdf) or copy the statement's text into a .txt file."
         )
     boxes = drop_running_lines(boxes, heights)
     title = display_title(boxes)
@@ -144,6 +145,8 @@ def _layout(data: bytes, name: str) -> tuple[list[Box], dict[int, float], str | 
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
 
+    # pdfminer logs what it works around in a damaged file; the user gets one line or none.
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
     boxes: list[Box] = []
     heights: dict[int, float] = {}
     try:
