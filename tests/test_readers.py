@@ -199,6 +199,21 @@ def test_a_two_column_pdf_is_read_in_column_order_as_paragraphs(two_column_pdf, 
     assert found["lang"] == "en"  # the PDF does not say: the text tells
 
 
+def test_a_pdf_s_list_markers_printed_apart_are_put_back_before_their_items(tmp_path):
+    make_pdf_with(
+        "<p>The coalition calls on the authority to:</p><ul><li>Stop the dredging of the bay at once, "
+        "before the nesting season begins and the colonies are lost for another year</li>"
+        "<li>Publish the survey</li></ul><ol><li>Compensate the families</li><li>Meet the fishermen</li></ol>"
+        "<p>Closing paragraph of the statement.</p>",
+        tmp_path / "list.pdf",
+    )
+    text = read_json(tmp_path / "list.pdf", cwd=tmp_path)["text"] or ""
+    assert (
+        "• Stop the dredging of the bay at once, before the nesting season begins and the colonies are "
+        "lost for another year\n• Publish the survey\n1. Compensate the families\n2. Meet the fishermen"
+    ) in text
+
+
 def test_pdf_lines_are_cleaned_as_typed():
     assert clean_line("ﬁnal ﬂow") == "final flow"  # ligatures decomposed
     assert clean_line("\uf0b7 Free them") == "• Free them"  # Word's private-use bullet

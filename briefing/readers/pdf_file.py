@@ -73,7 +73,7 @@ def read(data: bytes, name: str, *, url: str | None = None, charset: str | None 
             f"{name}: no text in this PDF: it is a scan (pictures of pages) or its text is drawn as "
             "shapes; run OCR first (e.g. ocrmypdf) or copy the statement's text into a .txt file."
         )
-    boxes = drop_running_lines(boxes, heights)
+    boxes = attach_markers(drop_running_lines(boxes, heights))
     title = display_title(boxes)
     blocks: list[str] = []
     for box in boxes:
@@ -83,6 +83,45 @@ def read(data: bytes, name: str, *, url: str | None = None, charset: str | None 
             else:
                 blocks.append(paragraph)
     return ReadInput(text=join_blocks(blocks), format="pdf", title=title, url=url, lang=lang)
+
+
+_MARKER_ONLY = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,3}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])$")
+
+
+def attach_markers(boxes: list[Box]) -> list[Box]:
+    """List markers set apart from their items (a column of '•' or '1.' beside the text, as
+    Word and browsers print lists) put back before the line they stand beside:
+    '•' + 'Stop the dredging' -> '• Stop the dredging'."""
+    markers = [(box, line) for box in boxes for line in box.lines if _MARKER_ONLY.match(line.text)]
+    if not markers:
+        return boxes
+    taken: set[int] = set()
+    for box, marker in markers:
+        item = _beside(marker, box, boxes)
+        if item is not None:
+            item.text = f"{marker.text} {item.text}"
+            item.x0 = marker.x0
+            taken.add(id(marker))
+    kept = [
+        Box(box.page, [line for line in box.lines if id(line) not in taken], box.x0, box.x1) for box in boxes
+    ]
+    return [box for box in kept if box.lines]
+
+
+def _beside(marker: Line, box: Box, boxes: list[Box]) -> Line | None:
+    """The text line on the marker's baseline just to its right, in another box of its page."""
+    tolerance = max(2.0, marker.size * 0.5)
+    candidates = [
+        line
+        for other in boxes
+        if other.page == box.page
+        for line in other.lines
+        if line is not marker
+        and abs(line.top - marker.top) <= tolerance
+        and line.x0 >= marker.x1 - 1
+        and not _MARKER_ONLY.match(line.text)
+    ]
+    return min(candidates, key=lambda line: line.x0, default=None)
 
 
 def display_title(boxes: list[Box]) -> str | None:
