@@ -103,14 +103,20 @@ def _input_path(value: str | None) -> Path | str | None:
 _ALLOW_PRIVATE_NETWORK_HELP = "Let a web address be on this computer or a private network (an intranet)."
 
 
-def _allow_private_network(allow: bool) -> None:
-    """`--allow-private-network`: for this process and the batch workers it starts."""
+_PROXY_HELP = "Fetch web addresses through the proxy HTTP_PROXY/HTTPS_PROXY name (ignored otherwise)."
+
+
+def _network_settings(allow: bool, proxy: bool = False) -> None:
+    """`--allow-private-network` and `--proxy-from-environment`: for this process and the
+    batch workers it starts."""
+    import os
+
+    from briefing.statement import ALLOW_PRIVATE_NETWORK_ENV, PROXY_FROM_ENVIRONMENT_ENV
+
     if allow:
-        import os
-
-        from briefing.statement import ALLOW_PRIVATE_NETWORK_ENV
-
         os.environ[ALLOW_PRIVATE_NETWORK_ENV] = "1"
+    if proxy:
+        os.environ[PROXY_FROM_ENVIRONMENT_ENV] = "1"
 
 
 @click.group(cls=BriefingGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -198,6 +204,7 @@ def cli(debug: bool) -> None:
     help="Write PDF/A-3b for archiving, with the source statement and the content (JSON) attached.",
 )
 @click.option("--allow-private-network", is_flag=True, help=_ALLOW_PRIVATE_NETWORK_HELP)
+@click.option("--proxy-from-environment", is_flag=True, help=_PROXY_HELP)
 def build(
     inputs: tuple[str, ...],
     output: Path | None,
@@ -205,6 +212,7 @@ def build(
     verbose: bool,
     build_date: bool,
     allow_private_network: bool,
+    proxy_from_environment: bool,
     **options: Any,
 ) -> None:
     """Build a one-page PDF briefing from STATEMENT (a text, Markdown, HTML, PDF, Word or
@@ -239,7 +247,7 @@ def build(
     from briefing.pipeline import build_briefing, prepare_build
     from briefing.settings import BuildOptions
 
-    _allow_private_network(allow_private_network)
+    _network_settings(allow_private_network, proxy_from_environment)
     # Settings first: a wrong option or briefing.toml is one error before any input is read.
     settings = prepare_build(BuildOptions(build_date=today() if build_date else None, **options))
     if len(inputs) > 1 or (inputs and not _is_web_address(inputs[0]) and Path(inputs[0]).is_dir()):
@@ -313,8 +321,14 @@ def _build_many(
 )
 @click.option("--force", is_flag=True, help="With -o, replace an existing content file.")
 @click.option("--allow-private-network", is_flag=True, help=_ALLOW_PRIVATE_NETWORK_HELP)
+@click.option("--proxy-from-environment", is_flag=True, help=_PROXY_HELP)
 def extract(
-    statement: str | None, output_format: str, output: Path | None, force: bool, allow_private_network: bool
+    statement: str | None,
+    output_format: str,
+    output: Path | None,
+    force: bool,
+    allow_private_network: bool,
+    proxy_from_environment: bool,
 ) -> None:
     """Show what would go on the page for STATEMENT (a text, Markdown, HTML, PDF, Word or
     e-mail file, a web address, or - for standard input), or write it to an editable content
@@ -329,7 +343,7 @@ def extract(
     from briefing.pipeline import extract_statement
     from briefing.statement import load_statement
 
-    _allow_private_network(allow_private_network)
+    _network_settings(allow_private_network, proxy_from_environment)
     if output is not None:
         from briefing.review import extract_to_content_file
 
@@ -355,7 +369,10 @@ def extract(
     "lang and format (documented in the README).",
 )
 @click.option("--allow-private-network", is_flag=True, help=_ALLOW_PRIVATE_NETWORK_HELP)
-def read(statement: str, output_format: str, allow_private_network: bool) -> None:
+@click.option("--proxy-from-environment", is_flag=True, help=_PROXY_HELP)
+def read(
+    statement: str, output_format: str, allow_private_network: bool, proxy_from_environment: bool
+) -> None:
     """Print the text briefing reads from INPUT (a text, Markdown, HTML, PDF, Word or e-mail
     file, a web address, or - for standard input): what the extraction will work on.
 
@@ -368,7 +385,8 @@ def read(statement: str, output_format: str, allow_private_network: bool) -> Non
     from briefing.readers.describe import describe_statement
     from briefing.statement import load_statement
 
-    loaded = load_statement(_input_value(statement), allow_private_network=allow_private_network)
+    _network_settings(allow_private_network, proxy_from_environment)
+    loaded = load_statement(_input_value(statement))
     described = describe_statement(loaded)
     if output_format == "json":
         click.echo(json.dumps(described, ensure_ascii=False, indent=2))

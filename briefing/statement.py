@@ -38,6 +38,8 @@ MAX_STATEMENT_BYTES = 1_000_000
 MAX_INPUT_FILE_BYTES = 25_000_000
 #: Set (to "1") by `--allow-private-network`, and so inherited by a batch's worker processes.
 ALLOW_PRIVATE_NETWORK_ENV = "BRIEFING_ALLOW_PRIVATE_NETWORK"
+#: Set (to "1") by `--proxy-from-environment`: web addresses go through HTTP(S)_PROXY.
+PROXY_FROM_ENVIRONMENT_ENV = "BRIEFING_PROXY_FROM_ENVIRONMENT"
 
 # Controls other than tab/newline/carriage return, and the bidi overrides that can make text
 # display in a different order from the one it is stored in.
@@ -126,7 +128,8 @@ def load_statement(path: Path | str | None, *, allow_private_network: bool | Non
         from briefing.readers.fetch import fetch
 
         allow = allow_private_network if allow_private_network is not None else _private_network_allowed()
-        page = fetch(path, allow_private_network=allow)
+        proxy = os.environ.get(PROXY_FROM_ENVIRONMENT_ENV, "") == "1"
+        page = fetch(path, allow_private_network=allow, proxy_from_environment=proxy)
         read = read_input(page.data, path, url=page.url, charset=page.charset, kind=page.kind)
         return _statement(read, None, page.data, fetched_from=path)
     file = Path(path) if path is not None else None

@@ -714,3 +714,46 @@ def test_a_title_repeated_under_a_category_label_is_not_read_twice():
         "News",
         "Body.",
     ]
+
+
+def test_an_environment_proxy_is_used_only_when_asked(server, tmp_path):
+    base, routes = server
+    routes["/news"] = send(ARTICLE.encode(), "text/html; charset=utf-8")
+    seen: list[str] = []
+
+    class Proxy(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            seen.append(self.path)  # a proxy is asked for the whole address
+            send(ARTICLE.replace("dredging the bay", "dredging the bay (via proxy)").encode(), "text/html")(
+                self
+            )
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    proxy = ThreadingHTTPServer(("127.0.0.1", 0), Proxy)
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    environment = {
+        "HTTP_PROXY": f"http://127.0.0.1:{proxy.server_address[1]}",
+        "NO_PROXY": "",
+        "no_proxy": "",
+    }
+    try:
+        direct = run_briefing("read", f"{base}/news", "--allow-private-network", cwd=tmp_path, **environment)
+        assert direct.returncode == 0, direct.stderr
+        assert "(via proxy)" not in direct.stdout
+        assert seen == []
+        proxied = run_briefing(
+            "read",
+            f"{base}/news",
+            "--allow-private-network",
+            "--proxy-from-environment",
+            cwd=tmp_path,
+            **environment,
+        )
+        assert proxied.returncode == 0, proxied.stderr
+        assert "(via proxy)" in proxied.stdout
+        assert seen == [f"{base}/news"]
+    finally:
+        proxy.shutdown()
+        proxy.server_close()

@@ -52,13 +52,15 @@ class Page:
     kind: Format
 
 
-def fetch(url: str, *, allow_private_network: bool = False) -> Page:
-    """Fetch `url`, following up to 5 checked redirects, or raise a one-line `InputError`."""
+def fetch(url: str, *, allow_private_network: bool = False, proxy_from_environment: bool = False) -> Page:
+    """Fetch `url`, following up to 5 checked redirects, or raise a one-line `InputError`.
+    With `proxy_from_environment`, through the proxy `HTTP_PROXY`/`HTTPS_PROXY` name (not for
+    hosts in `NO_PROXY`); the address is checked all the same."""
     deadline = time.monotonic() + DEADLINE
     current = url
     for _ in range(MAX_REDIRECTS + 1):
         try:
-            response, connection = _request(current, allow_private_network, deadline)
+            response, connection = _request(current, allow_private_network, deadline, proxy_from_environment)
         except InputError as error:
             if current == url:
                 raise
@@ -112,7 +114,7 @@ def check_address(url: str, host: str, address: str, allow_private_network: bool
 
 
 def _request(
-    url: str, allow_private_network: bool, deadline: float
+    url: str, allow_private_network: bool, deadline: float, proxy_from_environment: bool = False
 ) -> tuple[http.client.HTTPResponse, http.client.HTTPConnection]:
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
@@ -124,22 +126,23 @@ def _request(
         raise InputError(f"{url}: the port in this address is not a number: check the address.") from None
     address = _resolve(url, host, port)
     check_address(url, host, address, allow_private_network)
-    connection = _connection(parts.scheme.lower(), host, address, port, deadline)
     path = parts.path or "/"
     if parts.query:
         path += "?" + parts.query
+    headers = {
+        "Host": parts.netloc.rsplit("@", 1)[-1],
+        "User-Agent": USER_AGENT,
+        "Accept": ", ".join(CONTENT_TYPES) + ";q=0.9, */*;q=0.1",
+        "Accept-Encoding": "gzip, deflate",
+        "Connection": "close",
+    }
+    proxy = _environment_proxy(parts.scheme.lower(), host) if proxy_from_environment else None
+    if proxy is not None:
+        connection, path = _through_proxy(proxy, parts.scheme.lower(), host, port, path, headers, deadline)
+    else:
+        connection = _connection(parts.scheme.lower(), host, address, port, deadline)
     try:
-        connection.request(
-            "GET",
-            path,
-            headers={
-                "Host": parts.netloc.rsplit("@", 1)[-1],
-                "User-Agent": USER_AGENT,
-                "Accept": ", ".join(CONTENT_TYPES) + ";q=0.9, */*;q=0.1",
-                "Accept-Encoding": "gzip, deflate",
-                "Connection": "close",
-            },
-        )
+        connection.request("GET", path, headers=headers)
         return connection.getresponse(), connection
     except TimeoutError:
         connection.close()
@@ -192,6 +195,44 @@ def _connection(
     timeout = max(0.1, min(READ_TIMEOUT, deadline - time.monotonic()))
     kind = _PinnedHTTPSConnection if scheme == "https" else _PinnedHTTPConnection
     return kind(host, address, port, timeout)
+
+
+def _environment_proxy(scheme: str, host: str) -> str | None:
+    """The proxy the environment names for `scheme` (`HTTPS_PROXY`, `HTTP_PROXY`), unless
+    `NO_PROXY` exempts `host`."""
+    import urllib.request
+
+    proxy = urllib.request.getproxies_environment().get(scheme)
+    if not proxy or urllib.request.proxy_bypass(host):
+        return None
+    return proxy if "://" in proxy else f"http://{proxy}"
+
+
+def _through_proxy(
+    proxy: str, scheme: str, host: str, port: int, path: str, headers: dict[str, str], deadline: float
+) -> tuple[http.client.HTTPConnection, str]:
+    """A connection to the proxy, and the path to ask it for: the whole address for http,
+    a tunnel (CONNECT) for https, the certificate still checked against the host."""
+    import base64
+    from urllib.parse import unquote
+
+    parts = urlsplit(proxy)
+    timeout = max(0.1, min(READ_TIMEOUT, deadline - time.monotonic()))
+    auth: dict[str, str] = {}
+    if parts.username:
+        token = f"{unquote(parts.username)}:{unquote(parts.password or '')}".encode()
+        auth["Proxy-Authorization"] = "Basic " + base64.b64encode(token).decode("ascii")
+    proxy_host, proxy_port = parts.hostname or "", parts.port or 8080
+    if scheme == "https":
+        tunnel = http.client.HTTPSConnection(
+            proxy_host, proxy_port, timeout=timeout, context=ssl.create_default_context()
+        )
+        tunnel.set_tunnel(host, port, headers=auth)
+        return tunnel, path
+    headers.update(auth)
+    return http.client.HTTPConnection(
+        proxy_host, proxy_port, timeout=timeout
+    ), f"http://{headers['Host']}{path}"
 
 
 def _content_type(url: str, header: str) -> tuple[Format, str | None]:
