@@ -757,3 +757,11 @@ def test_an_environment_proxy_is_used_only_when_asked(server, tmp_path):
     finally:
         proxy.shutdown()
         proxy.server_close()
+
+
+def test_a_pdf_served_as_a_web_page_is_read_as_the_pdf_it_is(server, two_column_pdf, tmp_path):
+    base, routes = server
+    routes["/release"] = send(two_column_pdf.read_bytes(), "text/html")
+    found = read_json(f"{base}/release", "--allow-private-network", cwd=tmp_path)
+    assert found["format"] == "pdf"
+    assert "Alpha paragraph" in (found["text"] or "")

@@ -95,20 +95,21 @@ class ReadInput:
         }
 
 
-def detect_format(data: bytes, name: str = "") -> Format:
-    """The input's format from its first bytes, then its name: `%PDF` is a PDF wherever it
-    is called, a `.txt` holding `<!doctype html>` is a web page."""
+def detect_format(data: bytes, name: str = "", declared: Format | None = None) -> Format:
+    """The input's format from its first bytes, then what was declared of it (a server's
+    content type), then its name: `%PDF` is a PDF wherever it is called, a `.txt` holding
+    `<!doctype html>` is a web page."""
     head = data[:2048].lstrip(b"\xef\xbb\xbf")
+    suffix = name[name.rfind(".") :].lower() if "." in name.rsplit("/", 1)[-1] else ""
     if b"%PDF-" in data[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04") and _zip_has(data, "word/document.xml"):
         return "docx"
     if _HTML_START.match(head):
         return "html"
-    suffix = name[name.rfind(".") :].lower() if "." in name else ""
     if _EMAIL_HEADER.match(head) and (suffix == ".eml" or _MAIL_SYSTEM_HEADER.search(head)):
         return "eml"
-    return SUFFIX_FORMATS.get(suffix, "text")
+    return declared or SUFFIX_FORMATS.get(suffix, "text")
 
 
 def read_input(
@@ -121,8 +122,9 @@ def read_input(
 ) -> ReadInput:
     """Read `data` (named `name` in messages) with the reader of its format. `url` is where
     it was fetched from and `charset` what the server said of its encoding (both for pages
-    fetched from the web); `kind` overrides detection (a server's content type)."""
-    found = kind or detect_format(data, name)
+    fetched from the web); `kind` is what a server declared (its content type), which the
+    first bytes overrule (a PDF served as text/html is read as a PDF)."""
+    found = detect_format(data, name, kind)
     limit = MAX_INPUT_BYTES[found]
     if len(data) > limit:
         raise InputError(
