@@ -105,16 +105,17 @@ class Statement:
 
     @property
     def file_name(self) -> str:
-        """The name the original is attached under in a PDF/A: the file's, or one made from
-        the address ('page.html') or the format for standard input ('statement.pdf')."""
+        """The name the original is attached under in a PDF/A: the file's; for an address, its
+        last part with the format's suffix ('…/news/floods?id=3' -> 'floods.html'); else
+        'statement' with it."""
         if self.path is not None:
             return self.path.name
+        from urllib.parse import urlsplit
+
         suffix = {"text": ".txt", "html": ".html", "pdf": ".pdf", "docx": ".docx", "eml": ".eml"}[self.format]
-        last = (self.fetched_from or "").split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1]
-        if "." not in last and ":" not in last:  # 'news/floods' -> 'floods'; a bare host is no name
-            last += suffix
-        name = re.sub(r"[^\w.-]+", "-", last).strip(".-")[-60:] if ":" not in last else ""
-        return name if name.lower().endswith(suffix) else f"{Path(name).stem or 'statement'}{suffix}"
+        last = urlsplit(self.fetched_from or "").path.rstrip("/").rsplit("/", 1)[-1]
+        stem = re.sub(r"[^\w-]+", "-", last.rsplit(".", 1)[0]).strip("-")[:60]
+        return f"{stem or 'statement'}{suffix}"
 
 
 def load_statement(path: Path | str | None, *, allow_private_network: bool | None = None) -> Statement:

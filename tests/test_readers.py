@@ -765,3 +765,15 @@ def test_a_pdf_served_as_a_web_page_is_read_as_the_pdf_it_is(server, two_column_
     found = read_json(f"{base}/release", "--allow-private-network", cwd=tmp_path)
     assert found["format"] == "pdf"
     assert "Alpha paragraph" in (found["text"] or "")
+
+
+def test_a_fetched_original_is_attached_under_a_name_made_from_its_address():
+    from briefing.statement import Statement
+
+    def name(url: str | None, fmt: str) -> str:
+        return Statement("text", None, format=fmt, fetched_from=url).file_name
+
+    assert name("https://coast.example.org/news/floods?id=3", "html") == "floods.html"
+    assert name("https://coast.example.org/files/release.pdf", "pdf") == "release.pdf"
+    assert name("https://coast.example.org/", "html") == "statement.html"
+    assert name(None, "docx") == "statement.docx"  # standard input
