@@ -199,7 +199,8 @@ def evidence(reviewed: Reviewed, build_date: dt.date | None = None) -> Evidence:
     content["source"] = {"file": name, "url": source.url, "publisher": source.publisher}
     data = json.dumps(content, ensure_ascii=False, indent=2).encode("utf-8")
     date = document_datetime(reviewed.content.date, build_date) or dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-    files = [(name, statement.original_bytes, "The source statement, as it was given")]
+    as_given = "as briefing read it (UTF-8)" if statement.original is None else "as it was given"
+    files = [(name, statement.original_bytes, f"The source statement, {as_given}")]
     if statement.format != "text":  # a page, PDF, Word file or e-mail: also the text read from it
         files.append(
             (
