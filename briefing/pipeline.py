@@ -78,7 +78,7 @@ def build_briefing(
 
     checked = prepare_build(settings)
     options = checked.options
-    reviewed = review_input(None if input_path is None else Path(input_path))
+    reviewed = review_input(_as_input(input_path))
     if not options.allow_unverified:
         require_verified(reviewed)
     content = reviewed.content
@@ -92,6 +92,13 @@ def build_briefing(
     result.quotes_verified, result.quotes_total = provenance.quotes_verified, provenance.quotes_total
     result.warnings[:0] = [*reviewed.statement.warnings, *_build_warnings(reviewed, target, options)]
     return result
+
+
+def _as_input(value: str | Path | None) -> str | Path | None:
+    """A statement as the loader takes it: a web address stays a string, any other a path."""
+    from briefing.statement import is_url
+
+    return value if value is None or is_url(value) else Path(value)
 
 
 def _build_warnings(reviewed: Reviewed, target: Path, options: BuildOptions) -> list[str]:
@@ -180,19 +187,24 @@ def evidence(reviewed: Reviewed, build_date: dt.date | None = None) -> Evidence:
     from briefing.pdf import Evidence
 
     statement = reviewed.statement
-    name = statement.path.name if statement.path else "statement.txt"
+    name = statement.file_name
     content = reviewed.content.to_extract_json()
     source = reviewed.content.source
     content["source"] = {"file": name, "url": source.url, "publisher": source.publisher}
     data = json.dumps(content, ensure_ascii=False, indent=2).encode("utf-8")
     date = document_datetime(reviewed.content.date, build_date) or dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-    return Evidence(
-        files=(
-            (name, statement.text.encode("utf-8"), "The source statement, as briefing read it (UTF-8)"),
-            ("content.json", data, "What the page shows, verified against the source statement"),
-        ),
-        date=date,
-    )
+    as_given = "as briefing read it (UTF-8)" if statement.original is None else "as it was given"
+    files = [(name, statement.original_bytes, f"The source statement, {as_given}")]
+    if statement.format != "text":  # a page, PDF, Word file or e-mail: also the text read from it
+        files.append(
+            (
+                f"{Path(name).stem}.read.txt",
+                statement.text.encode("utf-8"),
+                "The source statement's text, as briefing read it (UTF-8)",
+            )
+        )
+    files.append(("content.json", data, "What the page shows, verified against the source statement"))
+    return Evidence(files=tuple(files), date=date)
 
 
 def default_output_path(named_after: Path | None, content: Content, output_format: OutputFormat) -> Path:
@@ -210,7 +222,7 @@ def default_statement() -> Path:
 
 
 def extract_to_content_file(
-    statement_path: Path | None, output: Path, *, force: bool = False, today: dt.date | None = None
+    statement_path: Path | str | None, output: Path, *, force: bool = False, today: dt.date | None = None
 ) -> Path:
     """Extract a statement into an editable content file at `output`; an existing file (the
     user's edits) is only replaced with `force`."""
@@ -222,10 +234,10 @@ def extract_to_content_file(
         raise InputError(
             f"{output}: a content file's name ends in .yaml, e.g. -o {output.with_suffix('.yaml')}."
         )
-    if statement_path is None:
+    if not isinstance(statement_path, Path):
         raise InputError(
-            "a content file refers to its statement by file name: save the statement to a .txt "
-            "file and give that instead of standard input."
+            "a content file refers to its statement by file name: save the statement (or the "
+            "page) to a file and give that instead of standard input or a web address."
         )
     if output.exists() and not force:
         raise InputError(

@@ -737,3 +737,25 @@ ISSUER_TIME_WORDS = ("hoy", "ayer", "ha", "han")
 ISSUER_ARTICLES = ("el", "la", "los", "las")
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
+
+# ── Reading inputs: labels a document wears above its headline (PDF, Word, text) ──────────
+#: A line that labels the document rather than says something (lowercase, words only).
+RELEASE_LABELS = (
+    "comunicado",
+    "comunicado de prensa",
+    "nota de prensa",
+    "acción urgente",
+    "declaración",
+    "para su difusión inmediata",
+    "difusión inmediata",
+)
+#: The last word of a form's label that introduces the title ('URGENT ACTION TITLE: ...').
+FORM_TITLE_LABELS = ("título", "titular", "asunto")
+#: Verbs by which a statement's publisher speaks in its own text, strongest first: it asks
+#: ('Amnesty International calls on'), then it announces ('the Federation launches').
+PUBLISHER_ASK_VERBS = ("pide", "pidió", "insta", "instó", "exige", "exigió", "condena", "condenó", "reclama")
+PUBLISHER_NEWS_VERBS = ("anuncia", "anunció", "lanza", "lanzó", "celebra")
+#: Articles that may open an organisation's name ('the Red Cross').
+NAME_ARTICLES = ("el", "la", "los", "las")
+#: Small words inside an organisation's name ('Friends of the Earth').
+NAME_LINKS = ("de", "del", "para", "y", "la", "las", "los")

@@ -693,3 +693,24 @@ ISSUER_TIME_WORDS = ("aujourd'hui", "hier")
 ISSUER_ARTICLES = ("le", "la", "les", "l'")
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
+
+# ── Reading inputs: labels a document wears above its headline (PDF, Word, text) ──────────
+#: A line that labels the document rather than says something (lowercase, words only).
+RELEASE_LABELS = (
+    "communiqué",
+    "communiqué de presse",
+    "action urgente",
+    "déclaration",
+    "pour diffusion immédiate",
+    "diffusion immédiate",
+)
+#: The last word of a form's label that introduces the title ('URGENT ACTION TITLE: ...').
+FORM_TITLE_LABELS = ("titre", "objet")
+#: Verbs by which a statement's publisher speaks in its own text, strongest first: it asks
+#: ('Amnesty International calls on'), then it announces ('the Federation launches').
+PUBLISHER_ASK_VERBS = ("appelle", "a appelé", "exhorte", "exige", "condamne", "demande", "réclame")
+PUBLISHER_NEWS_VERBS = ("annonce", "a annoncé", "lance", "a lancé", "salue")
+#: Articles that may open an organisation's name ('the Red Cross').
+NAME_ARTICLES = ("le", "la", "les", "l’", "l'")
+#: Small words inside an organisation's name ('Friends of the Earth').
+NAME_LINKS = ("de", "du", "des", "pour", "et", "la", "le", "l’")
