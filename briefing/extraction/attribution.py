@@ -94,7 +94,7 @@ class Words:
         participles = union("SPEECH_PARTICIPLES") | {
             w for w in union("REPLY_VERBS") if w.endswith(("é", "u", "i"))
         }
-        aux = alternation(union("AUXILIARIES"))
+        aux = alternation(union("CUE_AUXILIARIES"))
         adverbs = alternation(union("CUE_ADVERBS"))
         inversion = r"(?:-t)?-(?P<{}>il|elle|ils|elles|on)"  # French `a-t-il dit`, `déclare-t-elle`
         after_aux = alternation(participles | verbs)
@@ -131,7 +131,7 @@ class Words:
         self.groups = frozenset(union("GROUP_NOUNS"))
         # group nouns that only refer to a group named with them (`the experts` -> `UN experts`)
 
-        self.documents = frozenset(union("DOCUMENT_NOUNS"))
+        self.documents = frozenset(union("SOURCE_DOCUMENTS"))
         # nouns that stand for an organisation or document named before: `the organisation`, `the report`
         self.generic = frozenset(union("GENERIC_REFERENCES")) | self.documents
         self.definite = frozenset(union("DEFINITE_DETERMINERS"))
@@ -161,8 +161,10 @@ class Words:
             rf"\s+(?:(?:{tails})(?![\w'\u2019-])|(?:{preps})\s+(?=[a-z\u00e0-\u00ff0-9]))",
         )
 
-        self._first_cue = _first_words(verbs | participles | union("AUXILIARIES"))
-        self._first_frame = _first_words(union("FRAME_VERBS") | union("PUBLISH_VERBS") | union("AUXILIARIES"))
+        self._first_cue = _first_words(verbs | participles | union("CUE_AUXILIARIES"))
+        self._first_frame = _first_words(
+            union("FRAME_VERBS") | union("PUBLISH_VERBS") | union("CUE_AUXILIARIES")
+        )
 
     def cues(self, text: str, frames: bool = False) -> list[re.Match[str]]:
         """Every speech cue in `text` (and frame verbs with `frames`), in order. The large
