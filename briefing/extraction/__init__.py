@@ -54,6 +54,9 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
     taken from the clock, so the same text always gives the same content. `lang` is the
     statement's language ("en", "es", "fr"); None reads it from the text.
     """
+    # attribution reads with every lexicon's words unless told the language: a short or mixed
+    # text may be detected wrongly, and the cue words of the languages do not collide
+    attribution_lang = lang
     language = lang or detect_language(text)
     lang = language if language in LANGUAGES else DEFAULT_LANGUAGE  # whose words the rules use
     clean = clean_text(text, lang)
@@ -61,7 +64,7 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
     content, sentences = _content_sentences(clean, title_paragraph)
 
     quotations, names, quoted = _quotations(clean, title_paragraph)
-    quotes, attributions = _quotes(clean, quotations, quoted, lang)
+    quotes, attributions = _quotes(clean, quotations, quoted, attribution_lang)
 
     figures = extract_figures(clean, _figure_spans(clean, content, title_paragraph), names, lang)
     demands = _demands(clean, content, title_paragraph, quotations, lang)
@@ -186,7 +189,7 @@ def _with_tidy_speakers(quotes: list[Quote], issuer: str | None) -> list[Quote]:
 
 
 def _quotes(
-    clean: CleanText, quotations: list[QuoteSpan], quoted: list[QuoteSpan], lang: str
+    clean: CleanText, quotations: list[QuoteSpan], quoted: list[QuoteSpan], lang: str | None
 ) -> tuple[list[Quote], list[Attribution | None]]:
     """The quotations, each with the speaker the source ties it to, and those ties."""
     attributions = attribute(clean, quotations, quoted, lang)

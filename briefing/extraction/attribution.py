@@ -124,6 +124,7 @@ class Words:
             re.IGNORECASE,
         )
         self.subordinators = frozenset(union("SUBORDINATORS"))
+        self.relatives = frozenset(union("RELATIVE_PRONOUNS"))
         self.person_pronouns = frozenset(union("PERSON_PRONOUNS"))
         self.group_pronouns = frozenset(union("GROUP_PRONOUNS"))
         self.first_person = frozenset(union("FIRST_PERSON"))
@@ -289,33 +290,42 @@ def clean_speaker(phrase: str, w: Words) -> str | None:
 
     Example: `Senator Jane Doe today in a statement` -> `Senator Jane Doe`; `such seismic
     changes to policy should` -> None; `The WTO's` -> None."""
-    phrase = _ASIDE_RE.sub("", _DATELINE_RE.sub("", phrase, count=1))
-    phrase = re.split(r"[\n;:\ufffc\"\u201c\u201d\u00ab\u00bb]", phrase)[0].strip()
-    cut = w.tail.search(phrase)
-    if cut:
-        phrase = phrase[: cut.start()]
-    phrase = phrase.strip(" ,.\u2014\u2013-\u00a0\u202f_*")
+    phrase = _trim_speaker(phrase, w)
     tokens = _tokens(phrase)
-    if re.match(r"\d[\d.,\s]*%", phrase):
-        return None  # a share (`66% of pupils`) is a figure, not a speaker
-    if not tokens or not any(c.isalpha() for c in phrase) or _POSSESSIVE_RE.search(phrase):
-        return None
-    first = tokens[0].lower()
-    if first in w.never_start or first in w.weekdays:
-        return None
-    lowered = [t for t in tokens if t.islower()]
-    if any(
-        (t in w.clause_words or t in w.verb_forms) and t not in w.definite | w.indefinite for t in lowered
-    ):
-        return None  # a clause (`the WTO's text includes`, `He described`), not a noun phrase
-    if all(t.lower() in w.definite | w.indefinite for t in tokens):
+    if not tokens or _never_a_speaker(phrase, tokens, w):
         return None
     if len(tokens) > 16:
         runs = re.findall(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}", phrase)
         return runs[-1] if runs else None
-    if tokens[0][:1].islower() and first not in w.noun_phrase_openers:
-        return None  # a clause fragment, not a noun phrase
     return phrase
+
+
+def _trim_speaker(phrase: str, w: Words) -> str:
+    """Without a dateline, asides, what follows a line break or a quotation, and the tail:
+    the time, place or channel of speaking, a relative clause (`w.tail`)."""
+    phrase = _ASIDE_RE.sub("", _DATELINE_RE.sub("", phrase, count=1))
+    phrase = re.split(r"[\n;:\ufffc\"\u201c\u201d\u00ab\u00bb]", phrase)[0].strip()
+    cut = w.tail.search(phrase)
+    return (phrase[: cut.start()] if cut else phrase).strip(" ,.\u2014\u2013-\u00a0\u202f_*")
+
+
+def _never_a_speaker(phrase: str, tokens: list[str], w: Words) -> bool:
+    """A share, a possessive, a time phrase, a clause (with a verb or an auxiliary), a bare
+    determiner, or a phrase opening with a lowercase word that opens no noun phrase."""
+    first = tokens[0].lower()
+    determiners = w.definite | w.indefinite
+    verb_like = [
+        t for t in tokens if t.islower() and t not in determiners and t in w.clause_words | w.verb_forms
+    ]
+    return bool(
+        re.match(r"\d[\d.,\s]*%", phrase)  # a share (`66% of pupils`) is a figure
+        or not any(c.isalpha() for c in phrase)
+        or _POSSESSIVE_RE.search(phrase)
+        or first in w.never_start | w.weekdays
+        or verb_like  # `the WTO's text includes`, `He described`
+        or all(t.lower() in determiners for t in tokens)
+        or (tokens[0][:1].islower() and first not in w.noun_phrase_openers)
+    )
 
 
 def readable_speaker(speaker: str, lang: str | None = None) -> str:
@@ -372,18 +382,18 @@ def _role_head(speaker: str, w: Words) -> str:
 
 
 def _is_person(speaker: str, w: Words) -> bool:
+    """A title or a role makes a person (`Dr Ana Ruiz`, `WTO spokesman X`); a group or document
+    noun, or a leading article, an organisation (`the Network`); otherwise two to four
+    capitalised words and nothing else (`Ana Ruiz`, which may still be `Christian Aid`)."""
     tokens = _tokens(speaker.split(",")[0])
-    lowered = [t.lower().rstrip(".") for t in tokens]
-    if any(t in w.roles for t in lowered) or lowered[0] in w.honorifics:
+    lowered = {t.lower().rstrip(".") for t in tokens}
+    first = tokens[0].lower().rstrip(".")
+    if lowered & w.roles or first in w.honorifics:
         return True
-    if any(t in w.groups or t in w.documents for t in lowered) or lowered[0] in w.definite:
+    if lowered & (w.groups | w.documents) or first in w.definite:
         return False
-    if lowered[0] in w.honorifics or any(t in w.roles for t in lowered):
-        return True
-    capitalised = [t for t in tokens if t[:1].isupper()]
-    return 2 <= len(capitalised) <= 4 and len(capitalised) == len(
-        [t for t in lowered if t not in w.particles]
-    )
+    words_ = [t for t in tokens if t.lower() not in w.particles]
+    return 2 <= len(words_) <= 4 and all(t[:1].isupper() for t in words_)
 
 
 # --- the frames -----------------------------------------------------------------------------
@@ -419,20 +429,23 @@ def frame_after_cue(r: _Reading, quote: QuoteSpan) -> Attribution | None:
     if not cue:
         return None
     rest = tail[cue.end() :]
-    speaker = clean_speaker(rest, r.words) if rest.strip() else None
+    reply = bool(r.words.reply.search(cue.group()))
     inverted = _inverted(cue)
-    if speaker is None and not inverted and re.search(r"\w", rest):
-        return None  # named after the cue, but not readably: no one rather than someone else
+    if inverted:  # `», a-t-il ajouté.`
+        return Attribution(inverted, "after_cue", at + cue.start(), at + cue.end(), reply=reply)
+    if not re.search(r"\w", rest):  # `», añadió.`: the subject is understood
+        understood = _ends_with_comma(r, quote)
+        return (
+            Attribution("", "after_cue", at + cue.start(), at + cue.end(), reply=reply)
+            if understood
+            else None
+        )
+    speaker = clean_speaker(rest, r.words)
     if speaker is None:
-        speaker = inverted or ""  # `a-t-il ajouté`, `», añadió.`: the subject is understood
-    if speaker == "" and not _ends_with_comma(r, quote):
-        return None
-    start = at + cue.start()
-    end = at + cue.end() + (len(rest) - len(rest.lstrip()) + len(speaker) if speaker and not inverted else 0)
-    if speaker and not inverted and r.work[end - len(speaker) : end] != speaker:
-        found = r.work.find(speaker, at + cue.end(), at + len(tail))
-        end = found + len(speaker) if found >= 0 else at + cue.end()
-    return Attribution(speaker, "after_cue", start, end, reply=bool(r.words.reply.search(cue.group())))
+        return None  # named after the cue, but not readably: no one rather than someone else
+    found = r.work.find(speaker, at + cue.end(), at + len(tail))
+    end = found + len(speaker) if found >= 0 else at + cue.end()
+    return Attribution(speaker, "after_cue", at + cue.start(), end, reply=reply)
 
 
 def frame_after_subject(r: _Reading, quote: QuoteSpan) -> Attribution | None:
@@ -509,47 +522,57 @@ def _trailing_name(text: str, w: Words) -> str | None:
 def _subject_before(text: str, w: Words) -> tuple[str, int] | None:
     """The subject of a cue, from the words before it in the sentence, and where it starts:
     `In a statement, HRW` -> HRW; `Jane Doe, a nurse from Leeds,` -> Jane Doe; `Ms X, the
-    Special Rapporteur,` -> Ms X."""
+    Special Rapporteur,` -> Ms X; `… où il` -> il."""
     cleaned = _ASIDE_RE.sub(lambda m: " " * len(m.group()), text)
-    pronoun = re.search(r"(?<![\w'\u2019-])([\w]+)\s+$", cleaned)
-    if pronoun and pronoun.group(1).lower() in w.pronouns:  # `… où il a souligné`
+    pronoun = re.search(r"(?<![\w'\u2019-])(\w+)\s+$", cleaned)
+    if pronoun and pronoun.group(1).lower() in w.pronouns:
         return pronoun.group(1), pronoun.start(1)
     chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,(\u2014\ufffc]+", cleaned)]
+    chosen = _subject_chunk(chunks, w)
+    if chosen is None:
+        return None
+    offset, chunk = chosen
+    speaker = clean_speaker(_before_relative(chunk, w), w)
+    return (speaker, max(cleaned.find(speaker, offset), offset)) if speaker else None
+
+
+def _subject_chunk(chunks: list[tuple[int, str]], w: Words) -> tuple[int, str] | None:
+    """Of the comma-separated chunks before a cue, the last that can be its subject: not a
+    relative clause or a descriptor (`a nurse from Leeds`); a title after a name gives way
+    to the name (`Ms X, the Special Rapporteur,`)."""
     for index in range(len(chunks) - 1, -1, -1):
         offset, chunk = chunks[index]
-        stripped = chunk.strip()
-        if not stripped:
+        words_ = chunk.split()
+        while len(words_) > 1 and words_[0].lower() in w.subordinators:
+            words_ = words_[1:]
+        if not words_:
             continue
-        chunk_words = stripped.split()
-        while len(chunk_words) > 1 and chunk_words[0].lower() in w.subordinators:
-            chunk_words = chunk_words[1:]
-        stripped = " ".join(chunk_words)
-        first = stripped.split()[0].lower()
+        first = words_[0].lower()
         if index and (
-            first in ("who", "which", "whose", "que", "qui", "quien", "dont") or first in w.indefinite
+            first in w.relatives | w.indefinite or (words_[0].islower() and first not in w.definite)
         ):
-            continue
-        if stripped[:1].islower() and first not in w.definite and index:
-            continue  # a descriptor between the name and the verb
-        if first in w.definite and index and _is_person(chunks[index - 1][1].strip(), w):
-            stripped = chunks[index - 1][1].strip()  # `Ms X, the Special Rapporteur, said`
-            offset = chunks[index - 1][0]
-        relative = _last(re.finditer(r"\s(?:who|which|that|que|qui|quien|quienes)\s", stripped))
-        run = _trailing_name(stripped, w)
-        if relative and run and stripped.endswith(run) and len(run.split()) >= 2:
-            stripped = run  # `a text that Commerce Minister Ana Ruiz attacked`: the name before the verb
-        elif relative and len(_tokens(stripped[: relative.start()])) <= 4:
-            stripped = stripped[: relative.start()]  # `Brexit backers who have seen …`
-        elif relative:  # `… incumple las vigentes Leyes de Montes que … establecen`: the name before it
-            runs = re.findall(
-                rf"{_NAME_WORD}(?:\s+(?:(?:{_particles(w)})\s+)*{_NAME_WORD})*", stripped[: relative.start()]
-            )
-            stripped = runs[-1] if runs else stripped
-        speaker = clean_speaker(stripped, w)
-        if speaker is None:
-            return None
-        return speaker, max(cleaned.find(speaker, offset), offset)
+            continue  # a relative clause or a descriptor between the name and the verb
+        if index and first in w.definite and _is_person(chunks[index - 1][1].strip(), w):
+            return chunks[index - 1][0], chunks[index - 1][1].strip()
+        return offset, " ".join(words_)
     return None
+
+
+def _before_relative(chunk: str, w: Words) -> str:
+    """The subject in a chunk with a relative clause: `a text that Minister Ana Ruiz` -> the
+    name before the verb; `Brexit backers who have seen …` -> `Brexit backers`; `… las
+    vigentes Leyes de Montes que … establecen` -> `Leyes de Montes`."""
+    relative = _last(re.finditer(rf"\s(?:{'|'.join(sorted(w.relatives))})\s", chunk))
+    if not relative:
+        return chunk
+    run = _trailing_name(chunk, w)
+    if run and chunk.endswith(run) and len(run.split()) >= 2:
+        return run
+    before = chunk[: relative.start()]
+    if len(_tokens(before)) <= 4:
+        return before
+    runs = re.findall(rf"{_NAME_WORD}(?:\s+(?:(?:{_particles(w)})\s+)*{_NAME_WORD})*", before)
+    return runs[-1] if runs else chunk
 
 
 def frame_before_cue(r: _Reading, quote: QuoteSpan) -> Attribution | None:
@@ -715,37 +738,83 @@ def _resolve(attribution: Attribution, actors: list[_Actor], r: _Reading) -> Att
     if kind == "first":
         return attribution  # the statement's own voice: its issuer (see `tidy_speakers`)
     earlier = [a for a in reversed(actors) if a.end <= attribution.start and a.name != speaker]
-    lowered = speaker.lower()
     if kind == "pronoun":
-        fits = [a for a in earlier if _fits_pronoun(lowered, a, r.words)]
-        just_before = r.previous_sentence_start(attribution.start)
-        # the latest source that fits; the subject of the sentence just before only if none does
-        fits = [a for a in fits if a.source] or [a for a in fits if a.start >= just_before]
+        actor = _pronoun_antecedent(attribution, earlier, actors, r)
     else:
-        head = _role_head(lowered, r.words)
-        fits = [a for a in earlier if re.search(rf"\b{re.escape(head)}\b", a.name.lower())]
-        if not fits and head in r.words.roles:  # the only person named before it in its sentence
-            sentence = r.sentence_start(attribution.start)
-            named = {a.name for a in earlier if a.person and a.start >= sentence}
-            fits = [a for a in earlier if a.name in named] if len(named) == 1 else []
-        if not fits and head in r.words.documents:  # `the documents`: a document named before
-            fits = [a for a in earlier if any(t.lower() in r.words.documents for t in _tokens(a.name))]
-        if not fits and head in r.words.generic:
-            fits = [a for a in earlier if not a.person]
-        if not fits:  # an office or a group the text names only so (`the government`, `the experts`)
+        head = _role_head(speaker.lower(), r.words)
+        actor = _role_antecedent(attribution, head, earlier, r)
+        if actor is None:  # an office or a group the text names only so (`the government`, `the experts`)
             return attribution if head not in r.words.generic else None
-    if not fits:
+    if actor is None:
         return None
-    actor = fits[0]
-    if kind == "pronoun" and actor.person and _other_person_between(r, actor, attribution.start, actors):
-        return None  # someone else named since: unclear who "he" is
-    if kind == "pronoun" and not actor.person and _ambiguous(fits, r):
-        return None  # `X said … Y said … It added`: either could be "it"
     resolved = replace(
         attribution, speaker=actor.name, antecedent=(actor.start, actor.end), mention=speaker or None
     )
     longest = _longest_form(replace(resolved, start=actor.start), actors, r)
     return replace(resolved, speaker=longest.speaker)
+
+
+def _pronoun_antecedent(
+    attribution: Attribution, earlier: list[_Actor], actors: list[_Actor], r: _Reading
+) -> _Actor | None:
+    """ "he", "elle", an understood subject: the latest source that fits; the subject of the
+    sentence just before only if no source does; none when it is unclear."""
+    fits = [a for a in earlier if _fits_pronoun(attribution.speaker.lower(), a, r.words)]
+    just_before = r.previous_sentence_start(attribution.start)
+    fits = [a for a in fits if a.source] or [a for a in fits if a.start >= just_before]
+    if not fits:
+        return None
+    actor = fits[0]
+    if actor.person and _other_person_between(r, actor, attribution.start, actors):
+        return None  # someone else named since: unclear who "he" is
+    if not actor.person and _ambiguous(fits, r):
+        return None  # `X said … Y said … It added`: either could be "it"
+    return actor
+
+
+def _role_antecedent(
+    attribution: Attribution, head: str, earlier: list[_Actor], r: _Reading
+) -> _Actor | None:
+    """ "the minister", "the experts", "le rapport": by the first rule that finds one."""
+    for rule in (_same_noun, _only_person_in_sentence, _document_named_before, _nearest_organisation):
+        fits = rule(attribution, head, earlier, r)
+        if fits:
+            return fits[0]
+    return None
+
+
+def _same_noun(attribution: Attribution, head: str, earlier: list[_Actor], r: _Reading) -> list[_Actor]:
+    """An earlier name with that noun: `the minister` -> `Finance Minister Paul Grant`."""
+    return [a for a in earlier if re.search(rf"\b{re.escape(head)}\b", a.name.lower())]
+
+
+def _only_person_in_sentence(
+    attribution: Attribution, head: str, earlier: list[_Actor], r: _Reading
+) -> list[_Actor]:
+    """A role with no name of its own: the only person named before it in its sentence."""
+    if head not in r.words.roles:
+        return []
+    sentence = r.sentence_start(attribution.start)
+    named = {a.name for a in earlier if a.person and a.start >= sentence}
+    return [a for a in earlier if a.name in named] if len(named) == 1 else []
+
+
+def _document_named_before(
+    attribution: Attribution, head: str, earlier: list[_Actor], r: _Reading
+) -> list[_Actor]:
+    """`the documents`: a document named before (`Leaked Government papers`)."""
+    return [a for a in earlier if _names_a_document(a.name, r.words)] if head in r.words.documents else []
+
+
+def _nearest_organisation(
+    attribution: Attribution, head: str, earlier: list[_Actor], r: _Reading
+) -> list[_Actor]:
+    """`the organisation`, `the report`, `el organismo`: the nearest organisation."""
+    return [a for a in earlier if not a.person] if head in r.words.generic else []
+
+
+def _names_a_document(name: str, w: Words) -> bool:
+    return any(t.lower() in w.documents for t in _tokens(name))
 
 
 def _ambiguous(fits: list[_Actor], r: _Reading) -> bool:

@@ -1014,6 +1014,8 @@ ACCORDING_TO_OPENING: tuple[str, ...] = ()
 # Adverbs that may stand between a speaker and the cue: `X also said`, `X later added`.
 CUE_ADVERBS: tuple[str, ...] = ("also", "later", "then", "further", "again", "today", "previously")
 # Conjunctions that may open the clause whose subject speaks (`…, when the minister said`).
+# Relative pronouns: `X, who chairs the board, said` (the subject is before them).
+RELATIVE_PRONOUNS: frozenset[str] = frozenset(["who", "which", "that", "whose"])
 SUBORDINATORS: frozenset[str] = frozenset(
     ["and", "but", "as", "while", "when", "after", "because", "since", "although", "so"]
 )

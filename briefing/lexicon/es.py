@@ -775,6 +775,8 @@ ACCORDING_TO: tuple[str, ...] = ("según", "de acuerdo con", "en palabras de", "
 ACCORDING_TO_OPENING: tuple[str, ...] = ("para",)
 CUE_ADVERBS: tuple[str, ...] = ("también", "además", "hoy", "ayer", "luego", "después", "asimismo")
 # Conjunctions that may open the clause whose subject speaks (`…, when the minister said`).
+# Relative pronouns: `X, who chairs the board, said` (the subject is before them).
+RELATIVE_PRONOUNS: frozenset[str] = frozenset(["que", "quien", "quienes", "cual", "cuyo", "cuya"])
 SUBORDINATORS: frozenset[str] = frozenset(
     ["y", "pero", "como", "cuando", "mientras", "porque", "aunque", "pues"]
 )

@@ -731,6 +731,8 @@ ACCORDING_TO: tuple[str, ...] = ("selon", "d'après", "d’après", "aux dires d
 ACCORDING_TO_OPENING: tuple[str, ...] = ("pour",)
 CUE_ADVERBS: tuple[str, ...] = ("également", "aussi", "encore", "ensuite", "aujourd'hui", "aujourd’hui")
 # Conjunctions that may open the clause whose subject speaks (`…, when the minister said`).
+# Relative pronouns: `X, who chairs the board, said` (the subject is before them).
+RELATIVE_PRONOUNS: frozenset[str] = frozenset(["qui", "que", "dont", "lequel", "laquelle"])
 SUBORDINATORS: frozenset[str] = frozenset(
     ["et", "mais", "comme", "lorsque", "lorsqu'", "quand", "alors", "car", "puisque"]
 )
