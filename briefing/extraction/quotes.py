@@ -106,46 +106,56 @@ def _pair_double_marks(work: str, paragraph: Paragraph, continuing: bool = False
     quotation (`continuing`), a closing mark before any opening one ends that quotation's
     last paragraph, which the writer did not reopen."""
     spans: list[QuoteSpan] = []
+    if continuing:
+        spans, paragraph = _close_continued(work, paragraph)
     opened: int | None = None  # offset of the open mark
     open_len = 0
-    if continuing:
-        first = _DOUBLE_MARK_RE.search(work, paragraph.start, paragraph.end)
-        if first and first.group() in '\u201d\u00bb"' and not work[first.start() - 1].isspace():
-            at = first.start()
-            spans.extend(_span(work, paragraph.start, 0, at, len(first.group())))
-            paragraph = Paragraph(first.end(), paragraph.end, paragraph.kind)
     for m in _DOUBLE_MARK_RE.finditer(work, paragraph.start, paragraph.end):
         mark, at = m.group(), m.start()
-        before = work[at - 1] if at > paragraph.start else " "
-        after = work[m.end()] if m.end() < paragraph.end else " "
-        opens = (before in _OPENING_CONTEXT or before in '"\u201c') and not after.isspace()
-        closes = not before.isspace() and (after.isspace() or not after.isalnum())
-        if mark in _GUILLEMETS:
-            # French typography pads guillemets with (no-break) spaces: « Nous … ».
-            opens, closes = mark in "\u00ab\u2039", mark in "\u00bb\u203a"
-        if opened is not None and _is_nested(work[opened], mark):
-            continue
+        opens, closes = _mark_roles(work, m, paragraph)
         if opened is None:
             if mark not in _ONLY_CLOSING and mark != "''" and (opens or mark in _ONLY_OPENING):
                 opened, open_len = at, len(mark)
+        elif _is_nested(work[opened], mark):
             continue
-        if mark in _ONLY_OPENING:
-            closes = False
-        if closes and not opens:
+        elif (closes and not opens) or (opens and _is_mistyped_closer(work, m, paragraph)):
             spans.extend(_span(work, opened, open_len, at, len(mark)))
             opened = None
-        elif opens:
-            # A mark that looks like an opener inside a quotation is either a mistyped closer
-            # ("…immediately, “said Senator") or a new quotation after an unclosed one.
-            if _REPORTING_AFTER_RE.match(work, m.end()) or after.islower():
-                spans.extend(_span(work, opened, open_len, at, len(mark)))
-                opened = None
-            else:
-                spans.extend(_unclosed(work, opened, open_len, at))
-                opened, open_len = at, len(mark)
+        elif opens:  # a new quotation after an unclosed one
+            spans.extend(_unclosed(work, opened, open_len, at))
+            opened, open_len = at, len(mark)
     if opened is not None:
         spans.extend(_unclosed(work, opened, open_len, paragraph.end))
     return spans
+
+
+def _mark_roles(work: str, m: re.Match[str], paragraph: Paragraph) -> tuple[bool, bool]:
+    """Whether a double mark can open and whether it can close a quotation, by what flanks
+    it; guillemets by their shape, since French pads them with (no-break) spaces: « Nous … »."""
+    mark, at = m.group(), m.start()
+    if mark in _GUILLEMETS:
+        return mark in "\u00ab\u2039", mark in "\u00bb\u203a"
+    before = work[at - 1] if at > paragraph.start else " "
+    after = work[m.end()] if m.end() < paragraph.end else " "
+    opens = (before in _OPENING_CONTEXT or before in '"\u201c') and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or not after.isalnum())
+    return opens, closes and mark not in _ONLY_OPENING
+
+
+def _is_mistyped_closer(work: str, m: re.Match[str], paragraph: Paragraph) -> bool:
+    """An opener inside a quotation that closes it: `…immediately, “said Senator`."""
+    after = work[m.end()] if m.end() < paragraph.end else " "
+    return bool(_REPORTING_AFTER_RE.match(work, m.end())) or after.islower()
+
+
+def _close_continued(work: str, paragraph: Paragraph) -> tuple[list[QuoteSpan], Paragraph]:
+    """A paragraph continuing an unclosed quotation, closed without being reopened: the
+    quotation up to its closing mark, and the rest of the paragraph to read on."""
+    first = _DOUBLE_MARK_RE.search(work, paragraph.start, paragraph.end)
+    if first and first.group() in '\u201d\u00bb"' and not work[first.start() - 1].isspace():
+        spans = _span(work, paragraph.start, 0, first.start(), len(first.group()))
+        return spans, Paragraph(first.end(), paragraph.end, paragraph.kind)
+    return [], paragraph
 
 
 def _is_nested(opener: str, mark: str) -> bool:
