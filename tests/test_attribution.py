@@ -316,3 +316,16 @@ def test_fr_announced_comme_le_resume() -> None:
         "> « Nous n’avons pas eu de vacances depuis des mois et nous sommes épuisés »\n"
     )
     assert speakers(text, "fr") == ["cet élève"]
+
+
+def test_previous_sentence_after_a_clause_that_names_no_one_and_its_voice() -> None:
+    text = (
+        "The Harbour Workers Union called on the Port Authority to keep the night shift.\n\n"
+        "Port spokesman Carl Berg defended the cuts, saying the budget was fixed. "
+        'If the ships do not come, "we cannot pay for a night shift that nobody uses."'
+    )
+    (quote,) = extract_content(text).quotes
+    assert quote.speaker == "Carl Berg, Port spokesman"
+    assert quote.attribution is not None
+    assert quote.attribution.rule == "previous_sentence"
+    assert quote.voice == "other"  # introduced by a verb of defending: the other side

@@ -970,10 +970,12 @@ def _ends_its_paragraph(r: _Reading, quote: QuoteSpan, tie_end: int) -> bool:
 
 
 def frame_previous_sentence(r: _Reading, quote: QuoteSpan, actors: list[_Actor]) -> Attribution | None:
-    """`Military spokesman X defended the tests, saying …` then a quotation opening the next
-    sentence: the person the sentence just before names as speaking speaks it."""
+    """`Military spokesman X defended the tests, saying …` then a quotation in the next
+    sentence, opening it or after a clause that names no one (`If a person has low morals,
+    "…"`): the person the sentence just before names as speaking speaks it."""
     start = r.sentence_start(quote.mark_start)
-    if r.masked[start : quote.mark_start].strip(" >_*\t-\u2022"):
+    head = r.masked[start : quote.mark_start].strip(" >_*\t-\u2022")
+    if head and (r.words.has_cue(head) or any(t[:1].isupper() for t in _tokens(head)[1:])):
         return None
     before = r.previous_sentence_start(quote.mark_start)
     if before >= start or _MASK in r.masked[before:start]:
@@ -982,9 +984,9 @@ def frame_previous_sentence(r: _Reading, quote: QuoteSpan, actors: list[_Actor])
     if speaker is None:
         return None
     cue = next(iter(r.words.cues(r.masked[speaker.end : start], frames=True)), None)
-    return Attribution(
-        speaker.name, "previous_sentence", speaker.start, speaker.end + (cue.end() if cue else 0)
-    )
+    end = speaker.end + (cue.end() if cue else 0)
+    reply = bool(cue and r.words.reply.search(cue.group()))
+    return Attribution(speaker.name, "previous_sentence", speaker.start, end, reply=reply)
 
 
 # --- the entry point ------------------------------------------------------------------------
@@ -1008,30 +1010,34 @@ def attribute(
 def _attribute(
     clean: CleanText, quotes: list[QuoteSpan], all_quoted: list[QuoteSpan], lang: str | None
 ) -> list[Attribution | None]:
+    """Each quotation's own frame, then carried speakers, then the frames that read outside
+    the quotation's sentence, then carried speakers again; back-references resolved last."""
     r = _reading(clean, quotes, all_quoted, lang)
     actors = _actors(r)
-    found: list[Attribution | None] = []
-    for quote in quotes:
-        if r.paragraph_of(quote.mark_start) < 0:
-            found.append(None)
-            continue
-        found.append(next((a for frame in _OWN_FRAMES if (a := frame(r, quote)) is not None), None))
+    found: list[Attribution | None] = [
+        next((a for frame in _OWN_FRAMES if (a := frame(r, quote)) is not None), None)
+        if r.paragraph_of(quote.mark_start) >= 0
+        else None
+        for quote in quotes
+    ]
     found = _carry(r, found)
     for i, quote in enumerate(quotes):
         if found[i] is None and r.paragraph_of(quote.mark_start) >= 0:
             found[i] = frame_previous_sentence(r, quote, actors) or frame_signature(r, quote)
+    return _resolve_all(_carry(r, found), actors, r)
+
+
+def _resolve_all(
+    found: list[Attribution | None], actors: list[_Actor], r: _Reading
+) -> list[Attribution | None]:
+    """Back-references resolved in order; who one turned out to be is a source for the next."""
     resolved: list[Attribution | None] = []
     for attribution in found:
         result = _resolve(attribution, actors, r) if attribution else None
         if result is not None and result.mention and _kind(result.speaker, r.words) == "named":
-            # who a back-reference turned out to be is a source for the next one
+            person = _is_person(result.speaker, r.words)
             actors = sorted(
-                [
-                    *actors,
-                    _Actor(
-                        result.speaker, result.start, result.end, _is_person(result.speaker, r.words), True
-                    ),
-                ],
+                [*actors, _Actor(result.speaker, result.start, result.end, person, True)],
                 key=lambda a: a.start,
             )
         resolved.append(result)
