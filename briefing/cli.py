@@ -109,6 +109,7 @@ def describe_error(error: Exception) -> tuple[str, ExitCode]:
 
 
 def _one_line_usage(error: click.UsageError) -> UsageError:
+    """click's usage error as one line that names the `--help` to read."""
     command = error.ctx.command_path if error.ctx else "briefing"
     message = " ".join(error.format_message().split())
     return UsageError(f"{message} Run '{command} --help' for the options.")
@@ -436,6 +437,7 @@ def _check_row(reviewed: Reviewed, check: ItemCheck) -> str:
 
 
 def _check_totals(report: VerificationReport) -> str:
+    """The check table's last line: how many quotes, figures and speakers were found."""
     figures = [check for check in report.checks if check.item.startswith("figure ")]
     speakers = [check for check in report.checks if check.item.endswith(" speaker")]
     return (
@@ -446,6 +448,7 @@ def _check_totals(report: VerificationReport) -> str:
 
 
 def _shorten(text: str, width: int = 60) -> str:
+    """Text on one line, cut with "…" past `width` characters."""
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 

@@ -130,6 +130,7 @@ def _outcome_line(outcome: Outcome) -> str:
 
 
 def _closing_line(result: BatchResult) -> str:
+    """How many were built, how long it took, where the manifest is, and what to do about failures."""
     failures = result.failures
     built = len(result.outcomes) - len(failures)
     line = (
