@@ -122,13 +122,44 @@ def _one_line(error: BaseException) -> str:
     return " ".join(str(error).split())[:200] or "no message"
 
 
-def _input_path(value: str | None) -> Path | None:
-    """The statement to read: the bundled example when none is given, stdin for "-"."""
+def _is_web_address(value: str) -> bool:
+    return value.lower().startswith(("http://", "https://"))
+
+
+def _input_value(value: str) -> Path | str | None:
+    """An input as the loader takes it: a web address as given, "-" as standard input."""
+    if _is_web_address(value):
+        return value
+    return None if value == "-" else Path(value)
+
+
+def _input_path(value: str | None) -> Path | str | None:
+    """The statement to read: the bundled example when none is given, stdin for "-", a web
+    address as it was given."""
     from briefing.pipeline import default_statement
 
     if value is None:
         return default_statement()
-    return None if value == "-" else Path(value)
+    return _input_value(value)
+
+
+_ALLOW_PRIVATE_NETWORK_HELP = "Let a web address be on this computer or a private network (an intranet)."
+
+
+_PROXY_HELP = "Fetch web addresses through the proxy HTTP_PROXY/HTTPS_PROXY name (ignored otherwise)."
+
+
+def _network_settings(allow: bool, proxy: bool = False) -> None:
+    """`--allow-private-network` and `--proxy-from-environment`: for this process and the
+    batch workers it starts."""
+    import os
+
+    from briefing.statement import ALLOW_PRIVATE_NETWORK_ENV, PROXY_FROM_ENVIRONMENT_ENV
+
+    if allow:
+        os.environ[ALLOW_PRIVATE_NETWORK_ENV] = "1"
+    if proxy:
+        os.environ[PROXY_FROM_ENVIRONMENT_ENV] = "1"
 
 
 @click.group(cls=BriefingGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -153,7 +184,7 @@ def cli(debug: bool) -> None:
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, metavar="[STATEMENT | CONTENT.yaml | FOLDER]...")
+@click.argument("inputs", nargs=-1, metavar="[STATEMENT | URL | CONTENT.yaml | FOLDER]...")
 @click.option(
     "-o",
     "--output",
@@ -215,22 +246,28 @@ def cli(debug: bool) -> None:
     is_flag=True,
     help="Write PDF/A-3b for archiving, with the source statement and the content (JSON) attached.",
 )
+@click.option("--allow-private-network", is_flag=True, help=_ALLOW_PRIVATE_NETWORK_HELP)
+@click.option("--proxy-from-environment", is_flag=True, help=_PROXY_HELP)
 def build(
     inputs: tuple[str, ...],
     output: Path | None,
     jobs: int | None,
     verbose: bool,
     build_date: bool,
+    allow_private_network: bool,
+    proxy_from_environment: bool,
     **options: Any,
 ) -> None:
-    """Build a one-page PDF briefing from STATEMENT (a text file, or - for standard input) or
-    from a content file (.yaml) made by `briefing extract -o`.
+    """Build a one-page PDF briefing from STATEMENT (a text, Markdown, HTML, PDF, Word or
+    e-mail file, a web address, or - for standard input) or from a content file (.yaml) made
+    by `briefing extract -o`.
 
     Every quote, figure and speaker is checked against the source first; if one is not in it,
     nothing is written. With no input, builds the bundled example statement. Prints the path
     written.
 
-    With several inputs or a folder (its .txt, .yaml and .yml files), builds them all, in
+    With several inputs or a folder (its .txt, .md, .html, .htm, .pdf, .docx, .eml, .yaml
+    and .yml files), builds them all, in
     parallel, into the folder -o (default out/): each gets its file name's PDF (a name already
     taken gets -2, -3, ... in input order), and manifest.json lists what was built. An input
     that fails does not stop the others; the exit code is then that of the failures if they
@@ -240,6 +277,8 @@ def build(
     Examples:
       briefing build
       briefing build statement.txt -o out/venezuela.pdf
+      briefing build https://www.example.org/news/statement
+      briefing build release.pdf
       briefing build venezuela.yaml
       cat statement.txt | briefing build - -o out/x.pdf
       briefing build statement.txt --format html -o out/x.html
@@ -251,9 +290,10 @@ def build(
     from briefing.pipeline import build_briefing, prepare_build
     from briefing.settings import BuildOptions
 
+    _network_settings(allow_private_network, proxy_from_environment)
     # Settings first: a wrong option or briefing.toml is one error before any input is read.
     settings = prepare_build(BuildOptions(build_date=today() if build_date else None, **options))
-    if len(inputs) > 1 or (inputs and Path(inputs[0]).is_dir()):
+    if len(inputs) > 1 or (inputs and not _is_web_address(inputs[0]) and Path(inputs[0]).is_dir()):
         _build_many(inputs, output, settings, jobs=jobs, verbose=verbose)
         return
     result = build_briefing(_input_path(inputs[0] if inputs else None), output, settings)
@@ -279,6 +319,12 @@ def _build_many(
     if "-" in inputs:
         raise InputError(
             "standard input (-) can only be built on its own: save it to a .txt file to build it with others."
+        )
+    addresses = [value for value in inputs if _is_web_address(value)]
+    if addresses:
+        raise InputError(
+            f"{addresses[0]}: a web address can only be built on its own: build each address with "
+            "its own `briefing build`, or save the pages into a folder and build the folder."
         )
     with BatchReport(verbose=verbose) as report:
         try:
@@ -327,9 +373,19 @@ def _show_tracebacks(result: BatchResult) -> None:
     help="Write an editable content file (.yaml) instead, for `briefing check` and `build`.",
 )
 @click.option("--force", is_flag=True, help="With -o, replace an existing content file.")
-def extract(statement: str | None, output_format: str, output: Path | None, force: bool) -> None:
-    """Show what would go on the page for STATEMENT (a text file, or - for standard input),
-    or write it to an editable content file with -o.
+@click.option("--allow-private-network", is_flag=True, help=_ALLOW_PRIVATE_NETWORK_HELP)
+@click.option("--proxy-from-environment", is_flag=True, help=_PROXY_HELP)
+def extract(
+    statement: str | None,
+    output_format: str,
+    output: Path | None,
+    force: bool,
+    allow_private_network: bool,
+    proxy_from_environment: bool,
+) -> None:
+    """Show what would go on the page for STATEMENT (a text, Markdown, HTML, PDF, Word or
+    e-mail file, a web address, or - for standard input), or write it to an editable content
+    file with -o.
 
     \b
     Examples:
@@ -340,6 +396,7 @@ def extract(statement: str | None, output_format: str, output: Path | None, forc
     from briefing.extraction import extract_content
     from briefing.statement import load_statement
 
+    _network_settings(allow_private_network, proxy_from_environment)
     if output is not None:
         from briefing.pipeline import extract_to_content_file
 
@@ -352,6 +409,43 @@ def extract(statement: str | None, output_format: str, output: Path | None, forc
         click.echo(json.dumps(content.to_extract_json(), ensure_ascii=False, indent=2))
         return
     click.echo(_describe(content))
+
+
+@cli.command()
+@click.argument("statement", metavar="INPUT")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: the statement as briefing reads it; json: also its title, date, publisher, url, "
+    "lang and format (documented in the README).",
+)
+@click.option("--allow-private-network", is_flag=True, help=_ALLOW_PRIVATE_NETWORK_HELP)
+@click.option("--proxy-from-environment", is_flag=True, help=_PROXY_HELP)
+def read(
+    statement: str, output_format: str, allow_private_network: bool, proxy_from_environment: bool
+) -> None:
+    """Print the text briefing reads from INPUT (a text, Markdown, HTML, PDF, Word or e-mail
+    file, a web address, or - for standard input): what the extraction will work on.
+
+    \b
+    Examples:
+      briefing read release.pdf
+      briefing read https://www.example.org/news/statement --format json
+      briefing read saved-page.html > statement.txt
+    """
+    from briefing.readers.describe import describe_statement
+    from briefing.statement import load_statement
+
+    _network_settings(allow_private_network, proxy_from_environment)
+    loaded = load_statement(_input_value(statement))
+    described = describe_statement(loaded)
+    if output_format == "json":
+        click.echo(json.dumps(described, ensure_ascii=False, indent=2))
+        return
+    click.echo(loaded.text, nl=not loaded.text.endswith("\n"))
 
 
 @cli.command()

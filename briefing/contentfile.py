@@ -23,7 +23,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from ruamel.yaml import YAML
@@ -83,6 +83,9 @@ class DemandEntry(_Entry):
 
     text: str = Field(min_length=1, description="The demand, in the source's words.")
     addressee: str | None = Field(None, description='Who is asked: "the Venezuelan authorities".')
+    voice: Literal["issuer", "other"] = Field(
+        "issuer", description='Whose call: "issuer", or "other" for the other side\'s (not on the page).'
+    )
 
 
 class QuoteEntry(_Entry):
@@ -478,7 +481,12 @@ def _figure_lines(figure: Figure) -> list[str]:
 
 
 def _demand_lines(demand: Demand) -> list[str]:
-    return [f"text: {_scalar(demand.text)}", f"addressee: {_scalar(demand.addressee)}"]
+    lines = [f"text: {_scalar(demand.text)}", f"addressee: {_scalar(demand.addressee)}"]
+    return (
+        [*lines, "voice: other   # the other side's call: not shown on the page"]
+        if demand.voice == "other"
+        else lines
+    )
 
 
 def _quote_lines(quote: Quote) -> list[str]:

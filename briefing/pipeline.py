@@ -78,7 +78,7 @@ def build_briefing(
 
     checked = prepare_build(settings)
     options = checked.options
-    reviewed = review_input(None if input_path is None else Path(input_path))
+    reviewed = review_input(_as_input(input_path))
     if not options.allow_unverified:
         require_verified(reviewed)
     content = reviewed.content
@@ -94,10 +94,21 @@ def build_briefing(
     return result
 
 
+def _as_input(value: str | Path | None) -> str | Path | None:
+    """A statement as the loader takes it: a web address stays a string, any other a path."""
+    from briefing.statement import is_url
+
+    return value if value is None or is_url(value) else Path(value)
+
+
 def _build_warnings(reviewed: Reviewed, target: Path, options: BuildOptions) -> list[str]:
-    """What the user should know about the build as a whole: an output named for another
-    format, items built unverified."""
+    """What the user should know about the build as a whole: a statement in a language without
+    word lists, an output named for another format, items built unverified."""
+    from briefing.extraction.language import language_warning
+
     warnings = []
+    if language := language_warning(reviewed.content, reviewed.statement.display_name):
+        warnings.append(language)
     output_format = options.output_format
     if target.suffix.lower() != f".{output_format}":
         better = target.with_suffix(f".{output_format}").name
@@ -127,13 +138,22 @@ def write_briefing(
     from briefing.fit import fit_to_page
     from briefing.pdf import capture_engine_log, pdf_bytes
     from briefing.readback import check_page_text
+    from briefing.render import figures_for_page
+    from briefing.settings import page_for_statement
 
     options = settings.options
     check_output_target(target, no_clobber=options.no_clobber)  # before the work, not after it
+    # the page's "Demands" are the issuer's: the other side's calls stay in the content only
+    content = content.model_copy(update={"demands": [d for d in content.demands if d.voice == "issuer"]})
     details: list[str] = []
     with capture_engine_log() as engine_log:
+        page = page_for_statement(settings, content.lang)
         fitted = fit_to_page(
-            content, provenance, settings.page, strict=options.strict, on_pass=details.append
+            figures_for_page(content, page.language),
+            provenance,
+            page,
+            strict=options.strict,
+            on_pass=details.append,
         )
         html = options.output_format == "html"
         data = fitted.html.encode("utf-8") if html else pdf_bytes(fitted.document, archive)
@@ -167,19 +187,24 @@ def evidence(reviewed: Reviewed, build_date: dt.date | None = None) -> Evidence:
     from briefing.pdf import Evidence
 
     statement = reviewed.statement
-    name = statement.path.name if statement.path else "statement.txt"
+    name = statement.file_name
     content = reviewed.content.to_extract_json()
     source = reviewed.content.source
     content["source"] = {"file": name, "url": source.url, "publisher": source.publisher}
     data = json.dumps(content, ensure_ascii=False, indent=2).encode("utf-8")
     date = document_datetime(reviewed.content.date, build_date) or dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-    return Evidence(
-        files=(
-            (name, statement.text.encode("utf-8"), "The source statement, as briefing read it (UTF-8)"),
-            ("content.json", data, "What the page shows, verified against the source statement"),
-        ),
-        date=date,
-    )
+    as_given = "as briefing read it (UTF-8)" if statement.original is None else "as it was given"
+    files = [(name, statement.original_bytes, f"The source statement, {as_given}")]
+    if statement.format != "text":  # a page, PDF, Word file or e-mail: also the text read from it
+        files.append(
+            (
+                f"{Path(name).stem}.read.txt",
+                statement.text.encode("utf-8"),
+                "The source statement's text, as briefing read it (UTF-8)",
+            )
+        )
+    files.append(("content.json", data, "What the page shows, verified against the source statement"))
+    return Evidence(files=tuple(files), date=date)
 
 
 def default_output_path(named_after: Path | None, content: Content, output_format: OutputFormat) -> Path:
@@ -197,7 +222,7 @@ def default_statement() -> Path:
 
 
 def extract_to_content_file(
-    statement_path: Path | None, output: Path, *, force: bool = False, today: dt.date | None = None
+    statement_path: Path | str | None, output: Path, *, force: bool = False, today: dt.date | None = None
 ) -> Path:
     """Extract a statement into an editable content file at `output`; an existing file (the
     user's edits) is only replaced with `force`."""
@@ -209,10 +234,10 @@ def extract_to_content_file(
         raise InputError(
             f"{output}: a content file's name ends in .yaml, e.g. -o {output.with_suffix('.yaml')}."
         )
-    if statement_path is None:
+    if not isinstance(statement_path, Path):
         raise InputError(
-            "a content file refers to its statement by file name: save the statement to a .txt "
-            "file and give that instead of standard input."
+            "a content file refers to its statement by file name: save the statement (or the "
+            "page) to a file and give that instead of standard input or a web address."
         )
     if output.exists() and not force:
         raise InputError(

@@ -38,7 +38,9 @@ def make_provenance(reviewed: Reviewed, *, build_date: dt.date | None = None) ->
     readable QR code is a user error naming where it is set."""
     url = reviewed.content.source.url
     return Provenance(
-        source_name=reviewed.statement.path.name if reviewed.statement.path else "standard input",
+        source_name=reviewed.statement.path.name
+        if reviewed.statement.path
+        else reviewed.statement.display_name,
         source_sha256=reviewed.source_sha256,
         build_date=build_date,
         quotes_verified=reviewed.report.quotes_verified,

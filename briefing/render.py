@@ -23,7 +23,7 @@ from briefing.assets import NOT_A_PAGE, list_templates, styles_dir, templates_di
 from briefing.config import PAPER_SIZES_MM
 from briefing.dates import document_datetime
 from briefing.errors import RenderError
-from briefing.extraction.numbers import read_number
+from briefing.extraction.numbers import display_for_page, read_number
 from briefing.labels import Labels
 from briefing.model import Content, Figure
 from briefing.provenance import Provenance
@@ -283,6 +283,21 @@ def parse_whole(text: str, lang: str | None = None) -> float | None:
     """The number in a figure's `of` ("an estimated 800", "1.2 million", "12,000", "3
     millones"), or None: read by the one number reader (`extraction.numbers.read_number`)."""
     return read_number(text, lang)
+
+
+def figures_for_page(content: Content, language: str) -> Content:
+    """The content with its figures written as a page in `language` writes numbers, so that
+    none can be misread ("1.250" from a Spanish statement is "1,250" on an English page)."""
+    figures = [
+        figure.model_copy(
+            update={
+                "display": display_for_page(figure.display, content.lang, language),
+                "of": display_for_page(figure.of, content.lang, language) if figure.of else None,
+            }
+        )
+        for figure in content.figures
+    ]
+    return content if figures == content.figures else content.model_copy(update={"figures": figures})
 
 
 def figure_share(figure: Figure, labels: Labels) -> dict[str, object] | None:

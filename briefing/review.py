@@ -12,7 +12,6 @@ The pure work is in `briefing.extraction`, `briefing.contentfile` and `briefing.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,7 +46,8 @@ class Reviewed:
 
     @property
     def source_sha256(self) -> str:
-        return hashlib.sha256(self.statement.text.encode("utf-8")).hexdigest()
+        """SHA-256 of the source as given (a PDF's or a page's own bytes, not the text read)."""
+        return self.statement.sha256
 
     def where(self, item: str) -> str:
         """Where messages place an item: `venezuela.yaml:31` in a content file, otherwise the
@@ -55,12 +55,12 @@ class Reviewed:
         return self.content_file.where(item) if self.content_file else self.statement.display_name
 
 
-def review_input(input_path: Path | None, *, today: dt.date | None = None) -> Reviewed:
+def review_input(input_path: Path | str | None, *, today: dt.date | None = None) -> Reviewed:
     """Load a content file (`.yaml`/`.yml`) or extract a statement, then verify it."""
     if is_content_file(input_path):
         from briefing.contentfile import load_content_file
 
-        assert input_path is not None
+        assert isinstance(input_path, Path)
         loaded = load_content_file(input_path)
         statement = _load_source(loaded)
         content = loaded.content
@@ -78,7 +78,17 @@ def extract_statement(statement: Statement, *, today: dt.date | None = None) -> 
     content = extract_content(statement.text, today=today)
     if statement.path is not None:
         content.source.file = str(statement.path)
+    fill_from_input(content, statement)
     return content
+
+
+def fill_from_input(content: Content, statement: Statement) -> None:
+    """What the input says about itself fills what the text did not give: a page's title,
+    date and publisher, and its address (the fetched one, or the page's canonical link)."""
+    content.title = content.title or statement.title
+    content.date = content.date or statement.date
+    content.source.url = content.source.url or statement.url
+    content.source.publisher = content.source.publisher or statement.publisher
 
 
 def _load_source(loaded: LoadedContentFile) -> Statement:
