@@ -393,7 +393,7 @@ def extract(
       briefing extract statement.txt -o venezuela.yaml
       briefing extract statement.txt --format json > content.json
     """
-    from briefing.extraction import extract_content
+    from briefing.review import extract_statement
     from briefing.statement import load_statement
 
     _network_settings(allow_private_network, proxy_from_environment)
@@ -403,8 +403,7 @@ def extract(
         click.echo(str(extract_to_content_file(_input_path(statement), output, force=force)))
         return
 
-    # Not `review`: nothing is verified here, so the verifier is not even loaded.
-    content = extract_content(load_statement(_input_path(statement)).text)
+    content = extract_statement(load_statement(_input_path(statement)))
     if output_format == "json":
         click.echo(json.dumps(content.to_extract_json(), ensure_ascii=False, indent=2))
         return
