@@ -164,9 +164,6 @@ BEING_SPLIT = {
     "briefing/extraction/speakers.py tidy_speakers": 16,
     "briefing/extraction/speakers.py _readable": 24,
     "briefing/verify.py closest_passage": 18,
-    # came in with the readers package after the limit was set: to be split by its owner
-    "briefing/readers/fetch.py check_address": 19,
-    "briefing/readers/pdf_file.py display_title": 20,
 }
 
 
