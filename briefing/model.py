@@ -9,7 +9,7 @@ breaks untouched); they are `None` for items a person added by hand.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -39,6 +39,7 @@ class Demand(Item):
     addressee: str | None = None  # who is asked ("the Venezuelan authorities")
     start: int | None = None  # the whole sentence that carries the demand
     end: int | None = None
+    voice: Literal["issuer", "other"] = "issuer"  # whose call: the issuer's, or the other side's
 
 
 class Quote(Item):
@@ -100,7 +101,7 @@ class Content(Item):
                 for f in self.figures
             ],
             "demands": [
-                {"text": d.text, "addressee": d.addressee, "start": d.start, "end": d.end}
+                {"text": d.text, "addressee": d.addressee, "start": d.start, "end": d.end, "voice": d.voice}
                 for d in self.demands
             ],
             "quotes": [

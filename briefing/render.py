@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,7 +19,6 @@ import jinja2.bccache
 import jinja2.sandbox
 import markupsafe
 
-from briefing import __version__
 from briefing.assets import NOT_A_PAGE, list_templates, styles_dir, templates_dir
 from briefing.config import PAPER_SIZES_MM
 from briefing.dates import document_datetime
@@ -29,22 +26,11 @@ from briefing.errors import RenderError
 from briefing.extraction.numbers import display_for_page, read_number
 from briefing.labels import Labels
 from briefing.model import Content, Figure
+from briefing.provenance import Provenance
 from briefing.settings import PageSettings
+from briefing.version import __version__
 
 BASE_FONT_PT = 10.5  # the root size at scale 1: body text is 1rem, quotes at least 1rem
-
-
-@dataclass(frozen=True)
-class Provenance:
-    """What the footer says about where the content came from."""
-
-    source_name: str  # file name of the statement, or "standard input"
-    source_sha256: str
-    build_date: dt.date | None = None
-    quotes_verified: int | None = None  # None: not verified
-    quotes_total: int | None = None
-    unverified: frozenset[str] = frozenset()  # items built with --allow-unverified: "quote 2"
-    qr_svg: str | None = None  # inline SVG QR code linking to the source's URL
 
 
 @lru_cache(maxsize=8)

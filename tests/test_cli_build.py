@@ -95,7 +95,10 @@ def test_default_output_is_named_after_the_statement(runner, small_statement, tm
     [
         (lambda d: d / "missing.txt", "missing.txt does not exist: check the path and try again."),
         # a folder is a batch of its statements: an empty one is refused before any work
-        (lambda d: d, "has no statements in it (.txt) or content files (.yaml, .yml): check the folder."),
+        (
+            lambda d: d,
+            "has no statements in it (.txt, .md, .html, .htm, .pdf, .docx, .eml) or content files (.yaml, .yml): check the folder.",
+        ),
         (
             lambda d: _write(d / "empty.txt", b""),
             "empty.txt is empty: give a statement with some text in it.",
@@ -104,7 +107,10 @@ def test_default_output_is_named_after_the_statement(runner, small_statement, tm
             lambda d: _write(d / "blank.txt", b" \n\t\n"),
             "blank.txt is empty: give a statement with some text in it.",
         ),
-        (lambda d: _write(d / "paper.txt", b"%PDF-1.7\n..."), "paper.txt looks like a PDF file, not text"),
+        (
+            lambda d: _write(d / "paper.txt", b"%PDF-1.7\n..."),
+            "paper.txt: this PDF is damaged and cannot be read",
+        ),
     ],
     ids=["missing", "folder", "empty", "whitespace", "pdf"],
 )

@@ -32,7 +32,8 @@ def test_json_has_the_documented_shape_and_offsets_into_the_input(small_statemen
         assert isinstance(figure["approx"], bool)
         assert 0 <= figure["start"] < figure["end"] <= len(SMALL_STATEMENT)
     for demand in data["demands"]:
-        assert set(demand) == {"text", "addressee", "start", "end"}
+        assert set(demand) == {"text", "addressee", "start", "end", "voice"}
+        assert demand["voice"] in ("issuer", "other")
         assert 0 <= demand["start"] < demand["end"] <= len(SMALL_STATEMENT)
     for quote in data["quotes"]:
         assert set(quote) == {"text", "speaker", "complete", "start", "end"}
