@@ -57,7 +57,13 @@ def test_extract_json_has_the_documented_shape_and_whole_numbers_as_integers() -
     assert isinstance(data["figures"][0]["value"], int)
     assert data["figures"][1]["value"] == 45.5
     assert data["demands"] == [
-        {"text": "restore the sea wall", "addressee": "the ministry", "start": 0, "end": 40}
+        {
+            "text": "restore the sea wall",
+            "addressee": "the ministry",
+            "start": 0,
+            "end": 40,
+            "voice": "issuer",
+        }
     ]
     assert data["quotes"][0]["speaker"] is None
     assert data["quotes"][0]["complete"] is False
