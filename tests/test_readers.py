@@ -777,3 +777,19 @@ def test_a_fetched_original_is_attached_under_a_name_made_from_its_address():
     assert name("https://coast.example.org/files/release.pdf", "pdf") == "release.pdf"
     assert name("https://coast.example.org/", "html") == "statement.html"
     assert name(None, "docx") == "statement.docx"  # standard input
+
+
+def test_a_running_page_number_is_recognised_in_each_language():
+    from briefing.readers.pdf_file import _page_number
+
+    for line in ("2", "- 2 -", "Page 2 of 3", "p. 2", "página 2 de 3", "Page 2 sur 3", "2/3"):
+        assert _page_number().match(line), line
+    assert not _page_number().match("2 April 2025")
+    assert not _page_number().match("Article 2 of the Convention")
+
+
+def test_an_email_subject_loses_its_reply_and_forward_prefixes():
+    from briefing.readers.email_file import _without_prefixes
+
+    assert _without_prefixes("Fwd: RE: TR: Floods in the valley") == "Floods in the valley"
+    assert _without_prefixes("Report: floods") == "Report: floods"
