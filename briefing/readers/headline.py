@@ -163,8 +163,8 @@ def date_near_top(text: str) -> dt.date | None:
 
 @functools.cache
 def _publisher_pattern(verbs_name: str) -> re.Pattern[str]:
-    """'(the) Name Of Organisation (noun) (has) calls on': capitalised words before a verb by
-    which a publisher speaks, in any of the project's languages."""
+    """'(the) Name Of Organisation (noun) (today) (has) calls on': capitalised words before a
+    verb by which a publisher speaks, in any of the project's languages."""
     verbs = "|".join(sorted(map(re.escape, _labels(verbs_name)), key=len, reverse=True))
     articles = "|".join(map(re.escape, _labels("NAME_ARTICLES")))
     links = "|".join(map(re.escape, _labels("NAME_LINKS")))
@@ -172,7 +172,8 @@ def _publisher_pattern(verbs_name: str) -> re.Pattern[str]:
     name = rf"(?P<name>{word}(?:[ \t]+(?:(?:{links})[ \t]+)*{word}){{0,6}})"
     return re.compile(
         rf"(?:^|(?<=[\s,;—–(]))(?:(?i:{articles})[ \t]+)?{name}(?:[ \t]+(?P<noun>[a-z]+))??"
-        rf"[ \t]+(?:(?:{any_of('PUBLISHER_AUXILIARIES')})[ \t]+)?(?:{verbs})\b",
+        rf"[ \t]+(?:(?i:{any_of('DAY_NAMES')})[ \t]+)?"
+        rf"(?:(?:{any_of('PUBLISHER_AUXILIARIES')})[ \t]+)?(?:{verbs})\b",
         re.MULTILINE,
     )
 
