@@ -173,17 +173,17 @@ class ContentFileError(InputError):
 
 
 def _read_text(path: Path) -> str:
-    if path.is_dir():
-        raise InputError(f"{path} is a folder: give a content file (.yaml) instead.")
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_CONTENT_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError(
-            f"{path} does not exist: check the path, or make it with `briefing extract`."
-        ) from None
-    except OSError as error:
-        raise InputError(f"{path} cannot be read ({error.strerror}).") from None
+    from briefing.guard import UnsafeFile, read_input_file
+
+    try:  # never blocks on a pipe nobody writes to
+        data = read_input_file(path, MAX_CONTENT_FILE_BYTES)
+    except UnsafeFile as problem:
+        hint = (
+            "check the path, or make it with `briefing extract`"
+            if problem.missing
+            else "give a content file (.yaml) instead"
+        )
+        raise InputError(f"{path} {problem}: {hint}.") from None
     if len(data) > MAX_CONTENT_FILE_BYTES:
         raise InputError(
             f"{path} is larger than {MAX_CONTENT_FILE_BYTES // 1000} kB, far more than a one-page "

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 from briefing.assets import EXAMPLE_STATEMENT
 from briefing.model import Content
-from briefing.output import check_output_target, write_atomically
+from briefing.output import check_output_target, refuse_replacing_an_input, write_atomically
 from briefing.slug import slugify
 from briefing.statement import Statement
 
@@ -82,6 +82,7 @@ def build_briefing(
         require_verified(reviewed)
     content = reviewed.content
     target = output or default_output_path(reviewed.named_after, content, output_format)
+    refuse_replacing_an_input(target, [input_path, reviewed.statement.path, *_config_files(layout)])
     provenance = make_provenance(reviewed, build_date=build_date)
     archive = evidence(reviewed, build_date) if pdf_a and output_format == "pdf" else None
     result = write_briefing(
@@ -153,6 +154,15 @@ def write_briefing(
         scale=fitted.settings.scale,
         dropped=dict(fitted.dropped),
     )
+
+
+def _config_files(layout: Layout | None) -> list[Path]:
+    """The branding file a build reads (given, or `briefing.toml` in the working folder)."""
+    from briefing.config import CONFIG_NAME
+
+    if layout is not None and layout.config is not None:
+        return [layout.config]
+    return [((layout.folder if layout else None) or Path.cwd()) / CONFIG_NAME]
 
 
 def evidence(reviewed: Reviewed, build_date: dt.date | None = None) -> Evidence:

@@ -13,12 +13,12 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import jinja2.bccache
-import jinja2.sandbox
 import markupsafe
 
 from briefing import __version__
@@ -27,8 +27,9 @@ from briefing.config import PAPER_SIZES_MM, Branding
 from briefing.dates import document_datetime
 from briefing.errors import RenderError
 from briefing.extraction.numbers import SCALES
-from briefing.labels import Labels
+from briefing.labels import CATALOGUES, Labels
 from briefing.model import Content, Figure
+from briefing.sandbox import ConfinedLoader, PageSandbox, Record, safe_function, template_context
 
 DEFAULT_TEMPLATE = "standard"
 BASE_FONT_PT = 10.5  # the root size at scale 1: body text is 1rem, quotes at least 1rem
@@ -91,8 +92,10 @@ def _environment(folders: tuple[Path, ...]) -> jinja2.Environment:
     # so a template of the same name replaces the bundled one. A user's template is code from
     # a folder anyone may have handed them: it runs sandboxed (no attribute tricks reaching
     # Python internals, no unsafe calls).
-    environment = jinja2.sandbox.ImmutableSandboxedEnvironment(
-        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(folder)) for folder in folders]),
+    # Templates are given plain data only, and the sandbox refuses anything that reaches files
+    # (see `briefing.sandbox`); a template file must be a regular file inside its folder.
+    environment = PageSandbox(
+        loader=jinja2.ChoiceLoader([ConfinedLoader(str(folder)) for folder in folders]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -211,11 +214,11 @@ def render_html(content: Content, provenance: Provenance, settings: PageSettings
     branding = settings.branding
     created = document_datetime(content.date, provenance.build_date)
     try:
-        return template.render(
+        context = template_context(
             content=content,
             provenance=provenance,
             settings=settings,
-            labels=labels,
+            labels=_labels_for_template(labels),
             branding=branding,
             # URLs go into attributes: marked safe (escaped here) so no break is put in them.
             logo_url=markupsafe.escape(branding.logo.as_uri()) if branding.logo else None,
@@ -229,6 +232,7 @@ def render_html(content: Content, provenance: Provenance, settings: PageSettings
             qr_image=_svg_data_uri(provenance.qr_svg) if provenance.qr_svg else None,
             created=created.strftime("%Y-%m-%dT%H:%M:%SZ") if created else None,
         )
+        return template.render(context)
     except jinja2.TemplateSyntaxError as error:  # in a template loaded only now ({% include %})
         raise RenderError(
             f"{_template_where(error.filename or error.name, error.lineno)}: {error.message}: "
@@ -249,6 +253,25 @@ def render_html(content: Content, provenance: Provenance, settings: PageSettings
             raise
         where = _template_where(filename, line)
         raise RenderError(f"{where}: {type(error).__name__}: {error}: fix the template there.") from None
+
+
+def _labels_for_template(labels: Labels) -> Record:
+    """The page's words as a template sees them: every label as text, and `text(key, ...)`,
+    which fills a label's placeholders (a pure function, the only one templates are given)."""
+    return Record(
+        {**CATALOGUES[labels.language], "language": labels.language, "text": _label_text(labels.language)}
+    )
+
+
+@cache
+def _label_text(language: str) -> Any:
+    labels = Labels(language)
+
+    def text(key: str, **values: object) -> str:
+        """A label with its placeholders filled: text("source", source="UN") -> "Source: UN"."""
+        return labels.text(str(key), **{name: str(value) for name, value in values.items()})
+
+    return safe_function(text)
 
 
 def _svg_data_uri(svg: str) -> str:

@@ -8,22 +8,23 @@ files are refused with a message saying what they look like, before any work is 
 from __future__ import annotations
 
 import codecs
-import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import InputError
+from briefing.guard import UnsafeFile, read_input_file
+from briefing.sanitize import CONTROL_CHARACTERS, has_visible_text
 
 CONTENT_FILE_SUFFIXES = (".yaml", ".yml")  # any other input is a statement
 # A statement is a page or two of text; anything near this size is not a statement, and laying
 # it out would take minutes before failing anyway.
 MAX_STATEMENT_BYTES = 1_000_000
 
-# Controls other than tab/newline/carriage return, and the bidi overrides that can make text
-# display in a different order from the one it is stored in.
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+# Controls other than tab/newline/carriage return (C0, DEL and C1), and the bidi overrides
+# that can make text display in a different order from the one it is stored in.
+_CONTROL_CHARACTERS = CONTROL_CHARACTERS
 
 _BINARY_SIGNATURES = {
     b"%PDF": "a PDF file",
@@ -61,12 +62,13 @@ class Statement:
         return str(self.path) if self.path else "standard input"
 
 
-def load_statement(path: Path | None) -> Statement:
-    """Read and decode a statement; `None` reads standard input."""
+def load_statement(path: Path | None, *, regular_only: bool = False) -> Statement:
+    """Read and decode a statement; `None` reads standard input. With `regular_only` (a
+    content file's source), anything but a regular file is refused."""
     name = str(path) if path else "standard input"
-    data = _read_bytes(path, name)
+    data = _read_bytes(path, name, regular_only=regular_only)
     text, warnings = decode_statement(data, name)
-    if not text.strip():
+    if not has_visible_text(text):  # only spaces or zero-width characters is empty too
         raise InputError(f"{name} is empty: give a statement with some text in it.")
     return Statement(text=text, path=path, warnings=tuple(warnings))
 
@@ -106,27 +108,38 @@ def decode_statement(data: bytes, name: str) -> tuple[str, list[str]]:
     return cleaned, warnings
 
 
-def _read_bytes(path: Path | None, name: str) -> bytes:
+def _read_bytes(path: Path | None, name: str, *, regular_only: bool = False) -> bytes:
     if path is None:
-        data = sys.stdin.buffer.read(MAX_STATEMENT_BYTES + 1)
+        data = _read_standard_input()
     else:
-        if path.is_dir():
-            raise InputError(f"{name} is a folder: give the statement's text file instead.")
         try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_STATEMENT_BYTES + 1)
-        except FileNotFoundError:
-            raise InputError(f"{name} does not exist: check the path and try again.") from None
-        except PermissionError:
-            raise InputError(f"{name} cannot be read (permission denied): check its permissions.") from None
-        except OSError as error:
-            raise InputError(f"{name} cannot be read ({error.strerror}).") from None
+            data = read_input_file(path, MAX_STATEMENT_BYTES, regular_only=regular_only)
+        except UnsafeFile as problem:
+            hint = (
+                "check the path and try again"
+                if problem.missing
+                else "give the statement's text file instead"
+            )
+            raise InputError(f"{name} {problem}: {hint}.") from None
     if len(data) > MAX_STATEMENT_BYTES:
         raise InputError(
             f"{name} is larger than {MAX_STATEMENT_BYTES // 1_000_000} MB, far more than a "
             "statement: give the statement's text alone."
         )
     return data
+
+
+def _read_standard_input() -> bytes:
+    """Standard input's bytes; a closed one (`briefing build - <&-`) is a user error."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("standard input is closed: pipe a statement in, or give its file name.")
+    try:
+        return bytes(stream.read(MAX_STATEMENT_BYTES + 1))
+    except (OSError, ValueError) as error:
+        raise InputError(
+            f"standard input cannot be read ({error}): pipe a statement in, or give its file name."
+        ) from None
 
 
 def _binary_kind(data: bytes) -> str | None:
