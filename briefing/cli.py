@@ -19,6 +19,7 @@ import click
 from briefing import __version__
 from briefing.engine import short_lived_process
 from briefing.errors import BriefingError, ExitCode
+from briefing.sanitize import for_terminal, lines_for_terminal
 
 
 class Terminated(BaseException):
@@ -40,14 +41,15 @@ class BriefingGroup(click.Group):
         except BriefingError as error:
             if ctx.params.get("debug"):
                 raise
-            click.echo(f"Error: {error}", err=True)
+            # each line made safe: a file name's line break or escape sequence is shown, not obeyed
+            click.echo("Error: " + "\n".join(for_terminal(line) for line in error.lines), err=True)
             ctx.exit(int(error.exit_code))
         except OSError as error:
             # Not foreseen where it happened (a full disk on standard output, a folder that
             # vanished): still one line, with the file and the reason; the traceback on --debug.
             if ctx.params.get("debug"):
                 raise
-            where = f"{error.filename}: " if error.filename else ""
+            where = f"{for_terminal(str(error.filename))}: " if error.filename else ""
             reason = error.strerror or type(error).__name__
             click.echo(
                 f"Error: {where}{reason}; check the file and the free space, or run again with "
@@ -76,7 +78,7 @@ _OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EPIPE}
 
 
 def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split())[:200] or "no message"
+    return for_terminal(" ".join(str(error).split())[:200]) or "no message"
 
 
 def _input_path(value: str | None) -> Path | None:
@@ -240,8 +242,8 @@ def build(
             click.echo(f"Fitting: {detail}", err=True)
     for warning in result.warnings:
         if verbose or not warning.startswith("PDF engine:"):
-            click.echo(f"Warning: {warning}", err=True)
-    click.echo(str(result.output))
+            click.echo(f"Warning: {for_terminal(warning)}", err=True)
+    click.echo(for_terminal(str(result.output)))
 
 
 def _build_many(
@@ -311,14 +313,14 @@ def extract(statement: str | None, output_format: str, output: Path | None, forc
     if output is not None:
         from briefing.review import extract_to_content_file
 
-        click.echo(str(extract_to_content_file(_input_path(statement), output, force=force)))
+        click.echo(for_terminal(str(extract_to_content_file(_input_path(statement), output, force=force))))
         return
 
     content = extract_statement(load_statement(_input_path(statement)))
     if output_format == "json":
         click.echo(json.dumps(content.to_extract_json(), ensure_ascii=False, indent=2))
         return
-    click.echo(_describe(content))
+    click.echo(lines_for_terminal(_describe(content)))
 
 
 @cli.command()
@@ -336,7 +338,7 @@ def check(content_file: str) -> None:
     from briefing.review import format_check_table, require_verified, review_input
 
     reviewed = review_input(Path(content_file))
-    click.echo(format_check_table(reviewed))
+    click.echo(lines_for_terminal(format_check_table(reviewed)))
     require_verified(reviewed, building=False)
 
 
@@ -367,7 +369,7 @@ def templates() -> None:
     """
     from briefing.render import list_templates
 
-    found = list_templates(Path.cwd())
+    found = {for_terminal(name): for_terminal(text) for name, text in list_templates(Path.cwd()).items()}
     width = max(map(len, found), default=0)
     for name, description in found.items():
         click.echo(f"{name:<{width}}  {description}".rstrip())

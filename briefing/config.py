@@ -74,6 +74,11 @@ def load_config(path: Path | None = None, *, folder: Path | None = None) -> Conf
         raise InputError(
             f"{path} is not valid TOML ({error}): fix that line, e.g. put text in quotes."
         ) from None
+    except RecursionError:  # arrays or tables nested thousands deep: the reader recurses
+        raise InputError(
+            f"{path} nests arrays or tables thousands deep, which briefing.toml never needs: "
+            'write each key as `key = "text"`.'
+        ) from None
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(f"{path} cannot be read ({error}): save it as UTF-8 text.") from None
     return _parse(data, path)

@@ -30,7 +30,13 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent, CollectionStartEvent, DocumentStartEvent, ScalarEvent
+from ruamel.yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
+    DocumentStartEvent,
+    ScalarEvent,
+)
 from ruamel.yaml.resolver import VersionedResolver
 
 from briefing.errors import InputError
@@ -38,6 +44,9 @@ from briefing.model import Content, Demand, Figure, Quote, Source
 
 # A content file is a page of text; anything much larger is not one.
 MAX_CONTENT_FILE_BYTES = 256_000
+# A content file is three levels deep (quotes: - text:); a reader recursing through thousands
+# of levels would crash, so anything deeper than this is refused as it is read.
+MAX_NESTING = 20
 SCHEMA_FILE_NAME = "briefing.schema.json"
 
 
@@ -169,7 +178,7 @@ class ContentFileError(InputError):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        super().__init__("\nError: ".join(problems))
+        super().__init__(*problems[:1], *(f"Error: {problem}" for problem in problems[1:]))
 
 
 def _read_text(path: Path) -> str:
@@ -223,9 +232,15 @@ def parse_yaml(text: str, name: str) -> Any:
     several documents and duplicate keys with a message naming the line."""
     yaml = _yaml()
     try:
-        documents = 0
+        documents = depth = 0
         for event in yaml.parse(io.StringIO(text)):
             line = event.start_mark.line + 1
+            depth += isinstance(event, CollectionStartEvent) - isinstance(event, CollectionEndEvent)
+            if depth > MAX_NESTING:  # before the reader recurses into it
+                raise InputError(
+                    f"{name}:{line}: lists and sections are nested more than {MAX_NESTING} deep here; "
+                    "a content file needs three levels at most: check the indentation and brackets."
+                )
             if isinstance(event, DocumentStartEvent):
                 documents += 1
                 if documents > 1:

@@ -77,25 +77,33 @@ class BatchReport:
             self._table(result)
         else:
             for outcome in result.outcomes:
-                if outcome.ok:
+                if outcome.kept:
+                    print(f"kept    {_safe(outcome.job.output)} (exists; --no-clobber)", file=self.stdout)
+                elif outcome.ok:
                     print(
-                        f"built   {outcome.job.input} -> {outcome.job.output} ({_facts(outcome)})",
+                        f"built   {_safe(outcome.job.input)} -> {_safe(outcome.job.output)} ({_facts(outcome)})",
                         file=self.stdout,
                     )
                 else:
-                    print(f"FAILED  {outcome.job.input}: {outcome.reason}", file=self.stdout)
+                    print(f"FAILED  {_safe(outcome.job.input)}: {_safe(outcome.reason)}", file=self.stdout)
         for outcome in result.outcomes:
             for warning in outcome.warnings:
                 if self.verbose or not warning.startswith("PDF engine:"):
-                    print(f"Warning: {outcome.job.input}: {warning}", file=self.stderr)
+                    print(f"Warning: {_safe(outcome.job.input)}: {_safe(warning)}", file=self.stderr)
             if self.verbose and not outcome.ok and outcome.error and outcome.error.strip() != outcome.reason:
-                print(f"Error: {outcome.job.input}: {outcome.error}", file=self.stderr)
+                print(f"Error: {_safe(outcome.job.input)}: {_safe(outcome.error)}", file=self.stderr)
         failures = result.failures
-        built = len(result.outcomes) - len(failures)
+        kept = len(result.kept)
+        built = len(result.outcomes) - len(failures) - kept
+        manifest = _safe(result.manifest)
+        if not result.manifest_written:
+            manifest += " (not rewritten: --no-clobber keeps the earlier one)"
         line = (
             f"Built {built} of {len(result.outcomes)} briefings in {result.seconds:.1f} s "
-            f"({result.workers} worker{'s' if result.workers != 1 else ''}); manifest: {result.manifest}"
+            f"({result.workers} worker{'s' if result.workers != 1 else ''}); manifest: {manifest}"
         )
+        if kept:
+            line += f". {kept} kept as they were (they exist and --no-clobber keeps them)"
         if failures:
             line += (
                 f". {len(failures)} failed: see above, fix each and build again (-v shows the whole message)."
@@ -113,10 +121,19 @@ class BatchReport:
             numeric = column in ("pages", "type", "seconds")
             table.add_column(column, justify="right" if numeric else "left", overflow="fold")
         for outcome in result.outcomes:
-            if outcome.ok:
+            if outcome.kept:
                 table.add_row(
-                    outcome.job.input.name,
-                    outcome.job.output.name,
+                    _markup(outcome.job.input.name),
+                    f"kept: {_markup(outcome.job.output.name)}",
+                    "",
+                    "",
+                    "",
+                    "-",
+                )
+            elif outcome.ok:
+                table.add_row(
+                    _markup(outcome.job.input.name),
+                    _markup(outcome.job.output.name),
                     str(outcome.pages or "-"),
                     f"{outcome.scale:.0%}" if outcome.scale else "-",
                     _dropped(outcome) or "-",
@@ -124,14 +141,28 @@ class BatchReport:
                 )
             else:
                 table.add_row(
-                    outcome.job.input.name,
-                    f"[red]FAILED[/red]: {outcome.reason}",
+                    _markup(outcome.job.input.name),
+                    f"[red]FAILED[/red]: {_markup(outcome.reason)}",
                     "",
                     "",
                     "",
                     f"{outcome.seconds:.1f}",
                 )
         Console(file=self.stdout).print(table)
+
+
+def _safe(text: object) -> str:
+    """A file name or message from the user's files, safe on one terminal line."""
+    from briefing.sanitize import for_terminal
+
+    return for_terminal(str(text))
+
+
+def _markup(text: object) -> str:
+    """`_safe`, and with rich's markup ("[bold]") in it shown as written."""
+    from rich.markup import escape
+
+    return str(escape(_safe(text)))
 
 
 def _dropped(outcome: Outcome) -> str:

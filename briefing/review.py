@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from briefing.errors import InputError, VerificationError
@@ -129,7 +129,7 @@ def require_verified(reviewed: Reviewed, *, building: bool = True) -> None:
         + f"Make each item match the source ({source}) word for word, or remove it; "
         "`briefing build --allow-unverified` builds anyway with each such item marked as unverified."
     )
-    raise VerificationError("\n".join(lines))
+    raise VerificationError(*lines)
 
 
 def make_provenance(reviewed: Reviewed, *, build_date: dt.date | None = None) -> Provenance:
@@ -211,7 +211,7 @@ def extract_to_content_file(
     """Extract a statement into an editable content file at `output`; an existing file (the
     user's edits) is only replaced with `force`."""
     from briefing.contentfile import content_file_text, relative_source_path
-    from briefing.output import write_atomically
+    from briefing.output import refuse_replacing_an_input, write_atomically
     from briefing.pipeline import extract_statement
 
     if not is_content_file(output):
@@ -223,6 +223,13 @@ def extract_to_content_file(
             "a content file refers to its statement by file name: save the statement to a .txt "
             "file and give that instead of standard input."
         )
+    refuse_replacing_an_input(output, [statement_path])
+    source_file = relative_source_path(statement_path, output)
+    if source_file.startswith("../") or source_file == ".." or PurePosixPath(source_file).is_absolute():
+        raise InputError(
+            f"{output}: a content file's source must be in the content file's folder or below it, and "
+            f"{statement_path} is not: save the content file beside the statement (or in a folder above it)."
+        )
     if output.exists() and not force:
         raise InputError(
             f"{output} already exists and may hold your edits: choose another name, or add "
@@ -230,6 +237,6 @@ def extract_to_content_file(
         )
     statement = load_statement(statement_path)
     content = extract_statement(statement, today=today)
-    text = content_file_text(content, relative_source_path(statement_path, output), output.name)
+    text = content_file_text(content, source_file, output.name)
     write_atomically(text.encode("utf-8"), output)
     return output

@@ -8,6 +8,7 @@ ordinals and numbers inside quoted names.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -388,6 +389,8 @@ def _read(
     if value is None or _is_not_a_figure(work, m, start, end, value):
         return None
     value *= scale_of(scale_word)
+    if not math.isfinite(value):  # too large for a float: not a figure anyone can state
+        return None
     currency = (m.group("currency") or "").strip()
     percent = "%" if m.group("percent") else ""
     display = _display(digits, words, scale_word, currency, percent)

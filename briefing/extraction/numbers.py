@@ -7,6 +7,7 @@ text2num. Kept apart from `figures` so the rules about *which* numbers count sta
 
 from __future__ import annotations
 
+import math
 import re
 
 from text_to_num import text2num
@@ -92,7 +93,8 @@ def read_digits(text: str) -> float | None:
         digits = digits.replace(",", ".")
     else:
         digits = digits.replace(",", "")
-    return float(digits)
+    value = float(digits)
+    return value if math.isfinite(value) else None  # 400 digits are not a figure: too large for a float
 
 
 def read_words(text: str) -> float | None:
