@@ -81,7 +81,8 @@ class BatchReport:
                     print(f"kept    {_safe(outcome.job.output)} (exists; --no-clobber)", file=self.stdout)
                 elif outcome.ok:
                     print(
-                        f"built   {_safe(outcome.job.input)} -> {_safe(outcome.job.output)} ({_facts(outcome)})",
+                        f"built   {_safe(outcome.job.input)} -> {_safe(outcome.job.output)} "
+                        f"({_facts(outcome)})",
                         file=self.stdout,
                     )
                 else:
