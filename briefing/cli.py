@@ -27,7 +27,15 @@ class Terminated(BaseException):
 
 
 def _raise_terminated(signum: int, frame: object) -> None:
-    raise Terminated
+    from briefing import signals
+
+    raise signals.remember(Terminated())
+
+
+def _raise_interrupted(signum: int, frame: object) -> None:
+    from briefing import signals
+
+    raise signals.remember(KeyboardInterrupt())
 
 
 class BriefingGroup(click.Group):
@@ -405,6 +413,8 @@ def main(argv: list[str] | None = None) -> None:
     # A build stopped by SIGTERM (a closed terminal, a batch cancelled) must clean up its
     # temporary file exactly as one stopped by Ctrl-C does.
     signal.signal(signal.SIGTERM, _raise_terminated)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not when ignored
+        signal.signal(signal.SIGINT, _raise_interrupted)
     with short_lived_process():
         cli.main(args=argv, prog_name="briefing")
 

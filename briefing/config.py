@@ -173,22 +173,11 @@ def _png_problem(data: bytes) -> str | None:
 
 def _svg_problem(data: bytes) -> str | None:
     """What is wrong with an SVG logo, or None. Entity declarations (the "billion laughs"
-    bomb) and anything but an <svg> document are refused before the PDF engine parses it."""
-    import xml.etree.ElementTree as ElementTree
+    bomb), `<use>` references that expand past a cap, and anything but an <svg> document are
+    refused before the PDF engine parses it (`briefing.svgcheck`)."""
+    from briefing.svgcheck import svg_problem
 
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return "is not an SVG file (not UTF-8 text); export the logo again as SVG or PNG."
-    if "<!ENTITY" in text or "<!DOCTYPE" in text:
-        return "declares a DOCTYPE or entities, which a logo does not need; remove them, or export it again."
-    try:
-        root = ElementTree.fromstring(text)
-    except ElementTree.ParseError as error:
-        return f"is not a valid SVG file ({error}); export the logo again as SVG or PNG."
-    if root.tag not in ("svg", "{http://www.w3.org/2000/svg}svg"):
-        return "is not an SVG picture (its outer element is not <svg>); export the logo again."
-    return None
+    return svg_problem(data)
 
 
 def _accent(value: str, path: Path) -> str:
