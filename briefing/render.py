@@ -209,29 +209,8 @@ def render_html(content: Content, provenance: Provenance, settings: PageSettings
         ) from None
     except (OSError, UnicodeDecodeError) as error:
         raise RenderError(_unreadable_template(name, settings, error)) from None
-    labels = Labels(settings.language)
-    stylesheet = page_stylesheet(settings)
-    branding = settings.branding
-    created = document_datetime(content.date, provenance.build_date)
     try:
-        context = template_context(
-            content=content,
-            provenance=provenance,
-            settings=settings,
-            labels=_labels_for_template(labels),
-            branding=branding,
-            # URLs go into attributes: marked safe (escaped here) so no break is put in them.
-            logo_url=markupsafe.escape(branding.logo.as_uri()) if branding.logo else None,
-            stylesheet=stylesheet,
-            page_css=page_css(settings),
-            base_url=markupsafe.escape(styles_dir().as_uri() + "/"),
-            date_text=labels.date(content.date),
-            build_date_text=labels.date(provenance.build_date),
-            shares=[figure_share(figure, labels) for figure in content.figures],
-            version=__version__,
-            qr_image=_svg_data_uri(provenance.qr_svg) if provenance.qr_svg else None,
-            created=created.strftime("%Y-%m-%dT%H:%M:%SZ") if created else None,
-        )
+        context = page_context(content, provenance, settings)
         return template.render(context)
     except jinja2.TemplateSyntaxError as error:  # in a template loaded only now ({% include %})
         raise RenderError(
@@ -253,6 +232,33 @@ def render_html(content: Content, provenance: Provenance, settings: PageSettings
             raise
         where = _template_where(filename, line)
         raise RenderError(f"{where}: {type(error).__name__}: {error}: fix the template there.") from None
+
+
+def page_context(content: Content, provenance: Provenance, settings: PageSettings) -> dict[str, Any]:
+    """Everything a page template sees: plain data only (text, numbers, dates, read-only
+    records and tuples, one pure function), never a path or an object with methods that reach
+    files (see `briefing.sandbox`)."""
+    labels = Labels(settings.language)
+    branding = settings.branding
+    created = document_datetime(content.date, provenance.build_date)
+    return template_context(
+        content=content,
+        provenance=provenance,
+        settings=settings,
+        labels=_labels_for_template(labels),
+        branding=branding,
+        # URLs go into attributes: marked safe (escaped here) so no break is put in them.
+        logo_url=markupsafe.escape(branding.logo.as_uri()) if branding.logo else None,
+        stylesheet=page_stylesheet(settings),
+        page_css=page_css(settings),
+        base_url=markupsafe.escape(styles_dir().as_uri() + "/"),
+        date_text=labels.date(content.date),
+        build_date_text=labels.date(provenance.build_date),
+        shares=[figure_share(figure, labels) for figure in content.figures],
+        version=__version__,
+        qr_image=_svg_data_uri(provenance.qr_svg) if provenance.qr_svg else None,
+        created=created.strftime("%Y-%m-%dT%H:%M:%SZ") if created else None,
+    )
 
 
 def _labels_for_template(labels: Labels) -> Record:
