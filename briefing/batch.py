@@ -30,7 +30,7 @@ from typing import Any
 
 from briefing import __version__
 from briefing.errors import BriefingError, ExitCode, InputError, OutputError
-from briefing.guard import UnsafeFile, input_it_would_replace, read_regular_file
+from briefing.guard import UnsafeFile, input_it_would_replace, is_folder, read_regular_file
 from briefing.layout import Layout
 from briefing.output import check_output_target, write_atomically
 from briefing.pipeline import OutputFormat
@@ -95,7 +95,7 @@ def expand_inputs(arguments: Sequence[Path]) -> list[Path]:
     `.yml` files (not its subfolders), sorted by name. A file given twice is built once."""
     found: list[Path] = []
     for argument in arguments:
-        if argument.is_dir():
+        if is_folder(argument):
             files = sorted(
                 path
                 for path in argument.iterdir()
@@ -147,9 +147,10 @@ def plan_jobs(inputs: Sequence[Path], output_dir: Path, output_format: OutputFor
 def check_output_folder(output_dir: Path, *, no_clobber: bool = False) -> None:
     """With several inputs `-o` names a folder; refuse a file name, and a manifest that could
     not be written (a link, a device, a folder), before any work is done."""
-    if output_dir.exists() and not output_dir.is_dir():
+    exists = os.path.lexists(output_dir)
+    if exists and not is_folder(output_dir):
         raise OutputError(f"{output_dir} is a file: with several inputs, -o names a folder, e.g. -o out/.")
-    if not output_dir.exists() and output_dir.suffix.lower() in (".pdf", ".html"):
+    if not exists and output_dir.suffix.lower() in (".pdf", ".html"):
         raise OutputError(
             f"-o {output_dir} looks like a file name: with several inputs, -o names a folder "
             f"(each input gets its own file in it), e.g. -o {output_dir.with_suffix('')}/."

@@ -64,7 +64,7 @@ class BriefingGroup(click.Group):
                 "--debug for details.",
                 err=True,
             )
-            ctx.exit(int(ExitCode.OUTPUT_FAILED if error.errno in _OUTPUT_ERRNOS else ExitCode.UNEXPECTED))
+            ctx.exit(int(_os_error_code(error)))
         except Exception as error:
             if ctx.params.get("debug"):
                 raise
@@ -83,6 +83,17 @@ class BriefingGroup(click.Group):
 
 
 _OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EPIPE}
+# A name the file system cannot take, or a link loop, in a path the user gave: outputs are
+# checked before any work (exit 7 there), so one that gets this far is an input's.
+_INPUT_ERRNOS = {errno.ENAMETOOLONG, errno.ELOOP}
+
+
+def _os_error_code(error: OSError) -> ExitCode:
+    """The exit code of an OS error nothing foresaw: 7 for a full disk and the like, 3 for a
+    path that cannot name a file, otherwise 1 (a bug)."""
+    if error.errno in _OUTPUT_ERRNOS:
+        return ExitCode.OUTPUT_FAILED
+    return ExitCode.BAD_INPUT if error.errno in _INPUT_ERRNOS else ExitCode.UNEXPECTED
 
 
 def _one_line(error: BaseException) -> str:
@@ -228,7 +239,9 @@ def build(
 
     layout = Layout(template=template, paper=paper, language=language, config=config, strict=strict)
     build_date = today() if stamp_date else None
-    if len(inputs) > 1 or (inputs and Path(inputs[0]).is_dir()):
+    from briefing.guard import is_folder
+
+    if len(inputs) > 1 or (inputs and is_folder(inputs[0])):
         from briefing.batch import BatchOptions
 
         options = BatchOptions(output_format, layout, allow_unverified, build_date, pdf_a, no_clobber)  # type: ignore[arg-type]

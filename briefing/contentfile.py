@@ -167,7 +167,9 @@ def load_content_file(path: Path) -> LoadedContentFile:
             key=lambda message: int(message[len(str(path)) + 1 :].split(":", 1)[0]),
         )
         raise ContentFileError(problems) from None
-    source_path = (path.parent / entry.source.file).resolve() if entry.source.file else path
+    from briefing.guard import resolved  # never raises on a link loop, unlike Path.resolve()
+
+    source_path = resolved(path.parent / entry.source.file) if entry.source.file else path
     return LoadedContentFile(
         path=path, content=_to_content(entry), source_path=source_path, lines=_item_lines(data)
     )

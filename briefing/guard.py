@@ -114,6 +114,33 @@ def _check_readable_kind(mode: int, regular_only: bool) -> None:
         raise UnsafeFile(f"is {_kind(mode)}")
 
 
+def resolved(path: str | os.PathLike[str]) -> Path:
+    """`path` made absolute with links resolved as far as they go: unlike `Path.resolve()`, a
+    link loop or an over-long name never raises (what is then read fails with a message)."""
+    try:
+        return Path(os.path.realpath(path))
+    except (OSError, ValueError):
+        return Path(os.path.abspath(path))
+
+
+def is_folder(path: str | os.PathLike[str]) -> bool:
+    """Whether `path` is a folder; False for anything that cannot be looked at (unlike
+    `Path.is_dir()`, an over-long name does not raise)."""
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def is_regular_file(path: str | os.PathLike[str]) -> bool:
+    """Whether `path` is a regular file (links followed); False for anything that cannot be
+    looked at."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
 def describe_os_error(error: OSError) -> str:
     """An OS error in a few words: "permission denied", "too many levels of links"."""
     words = {

@@ -38,11 +38,27 @@ def check_output_target(target: Path, *, no_clobber: bool = False) -> None:
         existing = existing.parent
     if not existing.is_dir():
         raise OutputError(f"{existing} is a file, not a folder: choose another output path with -o.")
+    _refuse_long_names(target, existing)
     if not os.access(existing, os.W_OK | os.X_OK):
         raise OutputError(
             f"cannot write into the folder {existing} (permission denied): "
             "choose another output path with -o."
         )
+
+
+def _refuse_long_names(target: Path, existing: Path) -> None:
+    """A file or folder name longer than the file system takes (usually 255 bytes), found
+    before any work rather than when the file is written."""
+    try:
+        longest = int(os.pathconf(existing, "PC_NAME_MAX"))
+    except (OSError, ValueError):
+        longest = 255
+    for part in target.parts:
+        if len(os.fsencode(part)) > longest:
+            raise OutputError(
+                f"{target} cannot be written (a name in it is {len(os.fsencode(part))} bytes long, more than "
+                f"the {longest} the file system takes): choose a shorter output path with -o."
+            )
 
 
 def _lstat(path: Path) -> os.stat_result | None:

@@ -23,7 +23,7 @@ from urllib.parse import unquote, urlsplit
 from briefing import signals
 from briefing.engine import import_weasyprint
 from briefing.errors import RenderError
-from briefing.guard import UnsafeFile, read_regular_file
+from briefing.guard import UnsafeFile, read_regular_file, resolved
 from briefing.svgcheck import inline_svg_problem, svg_problem
 
 import_weasyprint()  # before the imports below, which then find it loaded
@@ -50,7 +50,7 @@ class ConfinedURLFetcher(URLFetcher):  # type: ignore[misc]  # WeasyPrint has no
         if parts.scheme != "file":
             raise ValueError(f"briefing does not fetch {parts.scheme or 'relative'} URLs: {url}")
         # unquote first, so %2e%2e cannot hide a "..", then resolve symlinks and "..".
-        path = Path(unquote(parts.path)).resolve()
+        path = resolved(unquote(parts.path))
         if not any(path.is_relative_to(root) for root in self._allowed_roots):
             raise ValueError(f"briefing only reads its own assets, not {path}")
         try:  # a regular file, never a pipe or device (which could block the build)

@@ -210,6 +210,8 @@ def extract_to_content_file(
 ) -> Path:
     """Extract a statement into an editable content file at `output`; an existing file (the
     user's edits) is only replaced with `force`."""
+    import os
+
     from briefing.contentfile import content_file_text, relative_source_path
     from briefing.output import refuse_replacing_an_input, write_atomically
     from briefing.pipeline import extract_statement
@@ -230,7 +232,7 @@ def extract_to_content_file(
             f"{output}: a content file's source must be in the content file's folder or below it, and "
             f"{statement_path} is not: save the content file beside the statement (or in a folder above it)."
         )
-    if output.exists() and not force:
+    if os.path.lexists(output) and not force:
         raise InputError(
             f"{output} already exists and may hold your edits: choose another name, or add "
             "--force to replace it."

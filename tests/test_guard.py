@@ -22,7 +22,9 @@ def folder(tmp_path: Path) -> Path:
     work = tmp_path / "briefings"
     work.mkdir()
     (work / "statement.txt").write_text(COASTAL_STATEMENT, encoding="utf-8")
-    (tmp_path / "secret.txt").write_text("The secret: nobody should see this line at all.\n", encoding="utf-8")
+    (tmp_path / "secret.txt").write_text(
+        "The secret: nobody should see this line at all.\n", encoding="utf-8"
+    )
     return work
 
 
@@ -190,4 +192,6 @@ def test_a_link_or_pipe_at_the_output_is_never_replaced(tmp_path, kind):
     with pytest.raises(OutputError, match="not a regular file"):
         write_atomically(b"new", target)
     assert stat.S_ISLNK(os.lstat(target).st_mode) or stat.S_ISFIFO(os.lstat(target).st_mode)
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"out.pdf", *(["elsewhere.pdf"] if kind == "link" else [])})
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        {"out.pdf", *(["elsewhere.pdf"] if kind == "link" else [])}
+    )

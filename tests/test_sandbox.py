@@ -62,14 +62,28 @@ def _pages(draw: st.DrawFn) -> tuple[Content, Provenance, PageSettings]:
             Figure(display=d, label=lab, value=v, of=o)
             for d, lab, v, o in draw(
                 st.lists(
-                    st.tuples(_text, _text, st.none() | st.floats(0, 1e9), st.none() | st.sampled_from(["800", "1.2 million"])),
+                    st.tuples(
+                        _text,
+                        _text,
+                        st.none() | st.floats(0, 1e9),
+                        st.none() | st.sampled_from(["800", "1.2 million"]),
+                    ),
                     max_size=3,
                 )
             )
         ],
-        demands=[Demand(text=t, addressee=a) for t, a in draw(st.lists(st.tuples(_text, _optional_text), max_size=3))],
-        quotes=[Quote(text=t, speaker=s) for t, s in draw(st.lists(st.tuples(_text, _optional_text), max_size=3))],
-        source=Source(file=draw(_optional_text), url=draw(st.none() | st.just("https://example.org/s")), publisher=draw(_optional_text)),
+        demands=[
+            Demand(text=t, addressee=a)
+            for t, a in draw(st.lists(st.tuples(_text, _optional_text), max_size=3))
+        ],
+        quotes=[
+            Quote(text=t, speaker=s) for t, s in draw(st.lists(st.tuples(_text, _optional_text), max_size=3))
+        ],
+        source=Source(
+            file=draw(_optional_text),
+            url=draw(st.none() | st.just("https://example.org/s")),
+            publisher=draw(_optional_text),
+        ),
         ask=draw(_optional_text),
         contact=draw(_optional_text),
     )
@@ -85,7 +99,9 @@ def _pages(draw: st.DrawFn) -> tuple[Content, Provenance, PageSettings]:
     page = PageSettings(
         language=draw(st.sampled_from(["en", "es", "fr"])),
         paper=draw(st.sampled_from(["a4", "letter"])),
-        branding=Branding(organisation=draw(_optional_text), logo=draw(st.none() | st.just(Path("/etc/logo.svg")))),
+        branding=Branding(
+            organisation=draw(_optional_text), logo=draw(st.none() | st.just(Path("/etc/logo.svg")))
+        ),
         override_folder=draw(st.none() | st.just(Path("/etc"))),
     )
     return content, provenance, page
@@ -101,7 +117,9 @@ def test_nothing_reachable_from_a_template_context_can_touch_the_file_system(pag
 
 
 def test_the_settings_a_template_sees_have_no_folder_methods():
-    context = page_context(Content(), Provenance("s.txt", "0" * 64), PageSettings(override_folder=Path("/etc")))
+    context = page_context(
+        Content(), Provenance("s.txt", "0" * 64), PageSettings(override_folder=Path("/etc"))
+    )
     assert context["settings"].override_folder == "/etc"  # text, which opens nothing
     assert not hasattr(context["settings"], "template_folders")
     assert not hasattr(context["settings"], "resource_roots")
@@ -175,8 +193,12 @@ def hostile_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "work"
     (folder / "templates").mkdir(parents=True)
     (folder / "statement.txt").write_text(SMALL_STATEMENT, encoding="utf-8")
-    (folder / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"/>', encoding="utf-8")
-    (folder / "briefing.toml").write_text('organisation = "Harbour Watch"\nlogo = "logo.svg"\n', encoding="utf-8")
+    (folder / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"/>', encoding="utf-8"
+    )
+    (folder / "briefing.toml").write_text(
+        'organisation = "Harbour Watch"\nlogo = "logo.svg"\n', encoding="utf-8"
+    )
     (tmp_path / "secret.txt").write_text(SECRET, encoding="utf-8")
     return folder
 

@@ -117,7 +117,9 @@ def test_control_characters_never_reach_the_metadata_and_the_xmp_is_valid_xml(di
         else:
             assert claims[f"{{{namespaces['pdfuaid']}}}part"] == "1"
     if shutil.which("qpdf"):
-        check = subprocess.run(["qpdf", "--check", str(dirty / "out" / "c.pdf")], capture_output=True, text=True)
+        check = subprocess.run(
+            ["qpdf", "--check", str(dirty / "out" / "c.pdf")], capture_output=True, text=True
+        )
         assert check.returncode == 0, check.stdout + check.stderr
 
 

@@ -49,7 +49,17 @@ def nested_uses(levels: int, copies: int, attribute: str = "href") -> str:
         ('<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>', "DOCTYPE"),
         ("<html/>", "is not an SVG picture"),
     ],
-    ids=["nested use", "nested xlink use", "nested patterns", "self use", "use cycle", "deep", "many", "entities", "not svg"],
+    ids=[
+        "nested use",
+        "nested xlink use",
+        "nested patterns",
+        "self use",
+        "use cycle",
+        "deep",
+        "many",
+        "entities",
+        "not svg",
+    ],
 )
 def test_pictures_that_would_take_the_engine_too_long_are_refused(picture, words):
     assert len(picture) < 400_000
@@ -72,7 +82,9 @@ def test_a_2kb_logo_of_nested_uses_is_refused_before_the_engine_sees_it(tmp_path
     picture = nested_uses(11, 10)
     assert len(picture.encode()) < 2_500
     (tmp_path / "logo.svg").write_text(picture, encoding="utf-8")
-    (tmp_path / "briefing.toml").write_text('organisation = "Harbour Watch"\nlogo = "logo.svg"\n', encoding="utf-8")
+    (tmp_path / "briefing.toml").write_text(
+        'organisation = "Harbour Watch"\nlogo = "logo.svg"\n', encoding="utf-8"
+    )
     (tmp_path / "s.txt").write_text(SMALL_STATEMENT, encoding="utf-8")
     result = run_briefing("build", "s.txt", cwd=tmp_path)
     assert result.returncode == 3, result.stderr
@@ -102,7 +114,9 @@ def test_a_template_picture_of_nested_uses_fails_the_build_quickly(tmp_path: Pat
 
 
 def test_inline_svg_in_the_html_is_checked():
-    assert inline_svg_problem("<p>" + nested_uses(11, 10).replace(' xmlns="http://www.w3.org/2000/svg"', "") + "</p>")
+    assert inline_svg_problem(
+        "<p>" + nested_uses(11, 10).replace(' xmlns="http://www.w3.org/2000/svg"', "") + "</p>"
+    )
     assert inline_svg_problem('<svg><circle r="1"/></svg>') is None
 
 
@@ -117,7 +131,9 @@ weasyprint.svg.SVG.draw = draw
 """
 
 
-@pytest.mark.parametrize(("name", "code", "word"), [("SIGINT", 130, "Interrupted"), ("SIGTERM", 143, "Terminated")])
+@pytest.mark.parametrize(
+    ("name", "code", "word"), [("SIGINT", 130, "Interrupted"), ("SIGTERM", 143, "Terminated")]
+)
 def test_an_interruption_while_the_engine_draws_an_svg_is_an_interruption(tmp_path: Path, name, code, word):
     hook = tmp_path / "hook"
     hook.mkdir()
@@ -125,7 +141,9 @@ def test_an_interruption_while_the_engine_draws_an_svg_is_an_interruption(tmp_pa
     work = tmp_path / "work"
     work.mkdir()
     (work / "logo.svg").write_text(SVG.format('<rect width="9" height="9"/>'), encoding="utf-8")
-    (work / "briefing.toml").write_text('organisation = "Harbour Watch"\nlogo = "logo.svg"\n', encoding="utf-8")
+    (work / "briefing.toml").write_text(
+        'organisation = "Harbour Watch"\nlogo = "logo.svg"\n', encoding="utf-8"
+    )
     (work / "s.txt").write_text(SMALL_STATEMENT, encoding="utf-8")
     result = run_briefing("build", "s.txt", cwd=work, KILL_WITH=name, PYTHONPATH=f"{hook}:{PROJECT}")
     assert result.returncode == code, result.stderr
