@@ -131,8 +131,8 @@ def _logo(value: str, path: Path) -> Path:
         raise InputError(f"{path}: key 'logo': {logo} does not exist (the path is relative to {path.name}).")
     try:  # a regular file, never waiting on a pipe
         head = read_regular_file(logo, MAX_LOGO_BYTES)
-    except UnsafeFile as problem:
-        raise InputError(f"{path}: key 'logo': {logo} {problem}.") from None
+    except UnsafeFile as unsafe:
+        raise InputError(f"{path}: key 'logo': {logo} {unsafe}.") from None
     if len(head) > MAX_LOGO_BYTES:
         raise InputError(
             f"{path}: key 'logo': {value} is larger than 2 MB; use a smaller file (an SVG is best)."

@@ -121,7 +121,8 @@ def test_a_batch_input_with_a_name_too_long_fails_alone(folder):
     result = run_briefing("build", f"{LONG}.txt", "statement.txt", "-o", "out", cwd=folder)
     assert result.returncode == 3, result.stderr
     failed = [line for line in result.stdout.splitlines() if line.startswith("FAILED")]
-    assert len(failed) == 1 and "the name is too long for the file system" in failed[0]
+    assert len(failed) == 1
+    assert "the name is too long for the file system" in failed[0]
     assert (folder / "out" / "statement.pdf").exists()
 
 

@@ -32,7 +32,8 @@ def test_clean_text_leaves_no_control_character_that_xml_or_a_terminal_minds(tex
 @given(st.text())
 def test_for_terminal_is_one_line_without_escape_characters(text):
     shown = for_terminal(text)
-    assert "\n" not in shown and "\r" not in shown
+    assert "\n" not in shown
+    assert "\r" not in shown
     assert not any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in shown)
 
 
@@ -105,7 +106,8 @@ def test_control_characters_never_reach_the_metadata_and_the_xmp_is_valid_xml(di
         assert title.text == "Families[31m]0;owned2J <still> & without homes"
         assert str(pdf.docinfo["/Title"]) == title.text
         creator = root.find(".//dc:creator/rdf:Seq/rdf:li", namespaces)
-        assert creator is not None and creator.text == "Coastal[31m]0;owned2J Rights Network"
+        assert creator is not None
+        assert creator.text == "Coastal[31m]0;owned2J Rights Network"
         for value in (str(pdf.docinfo[key]) for key in pdf.docinfo.keys()):  # noqa: SIM118
             assert not CONTROL_CHARACTERS.search(value)
         descriptions = root.findall(".//rdf:Description", namespaces)
@@ -132,7 +134,7 @@ def test_check_never_prints_a_content_files_escape_sequences(dirty: Path):
     for command in (["check", "c.yaml"], ["build", "c.yaml", "-o", "out/c.pdf"]):
         result = run_briefing(*command, cwd=dirty)
         printed = result.stdout + result.stderr
-        assert "\x1b" not in printed and "\x9b" not in printed and "\x07" not in printed, command
+        assert not {"\x1b", "\x9b", "\x07"} & set(printed), command
         assert not any(0x80 <= ord(c) <= 0x9F for c in printed)
 
 
