@@ -26,6 +26,41 @@ _TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202
 _BLANK_SYMBOLS = frozenset("\u115f\u1160\u2800\u3164\uffa0\u034f\u17b4\u17b5")
 
 
+# UTF-8 read as Windows-1252 or Latin-1 ("â\x80\x90" for "‐", "â€\x9d" for "”"): a lead
+# character and its continuation characters, which then include C1 controls.
+_CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]{{1,3}}")
+
+
+def repair_mojibake(text: str) -> str:
+    """`text` with the UTF-8 characters that were read as Windows-1252 or Latin-1 put back,
+    when at least one of them holds a C1 control character (proof of the wrong reading):
+    "a\u00e2\x80\x90b" -> "a‐b". Text without such a control is left alone (its "Ã©" may be
+    meant), as is anything that does not decode as UTF-8."""
+    if not any(_has_c1(match.group()) for match in _MOJIBAKE.finditer(text)):
+        return text
+    return _MOJIBAKE.sub(_repair, text)
+
+
+def _has_c1(text: str) -> bool:
+    return any(0x80 <= ord(character) <= 0x9F for character in text)
+
+
+def _repair(match: re.Match[str]) -> str:
+    garbled = match.group()
+    try:
+        return bytes(_byte(character) for character in garbled).decode("utf-8")
+    except (UnicodeError, ValueError):
+        return garbled
+
+
+def _byte(character: str) -> int:
+    try:
+        return character.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ord(character) if ord(character) < 0x100 else 0xFF  # 0xFF never decodes: left alone
+
+
 def clean_text(text: str) -> str:
     """`text` without control characters (C0 but tab and line breaks, DEL, C1), bidi
     overrides, lone surrogates and non-characters: "a\\x01b\\x85c" -> "abc"."""

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.guard import UnsafeFile, read_input_file
-from briefing.sanitize import CONTROL_CHARACTERS, has_visible_text
+from briefing.sanitize import CONTROL_CHARACTERS, has_visible_text, repair_mojibake
 
 CONTENT_FILE_SUFFIXES = (".yaml", ".yml")  # any other input is a statement
 # A statement is a page or two of text; anything near this size is not a statement, and laying
@@ -101,7 +101,7 @@ def decode_statement(data: bytes, name: str) -> tuple[str, list[str]]:
                 f"{name} is not UTF-8; read it as Windows-1252 (text saved from Word). "
                 "Check the quotes and accents on the page, or save the file as UTF-8."
             )
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", repair_mojibake(text))  # before C1 controls go
     cleaned = _CONTROL_CHARACTERS.sub("", text)
     if cleaned != text:
         warnings.append(f"{name} contained invisible control characters; they were removed.")

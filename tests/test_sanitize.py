@@ -14,7 +14,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing.sanitize import CONTROL_CHARACTERS, clean_text, for_terminal, has_visible_text, one_line
+from briefing.sanitize import (
+    CONTROL_CHARACTERS,
+    clean_text,
+    for_terminal,
+    has_visible_text,
+    one_line,
+    repair_mojibake,
+)
 from briefing.statement import decode_statement
 from tests.conftest import COASTAL_STATEMENT, run_briefing
 
@@ -53,6 +60,23 @@ def test_for_terminal_shows_what_it_escapes():
 )
 def test_invisible_characters_alone_are_not_text(text, visible):
     assert has_visible_text(text) is visible
+
+
+@pytest.mark.parametrize(
+    ("garbled", "meant"),
+    [
+        ("two\u00e2\x80\x90thirds", "two\u2010thirds"),  # a hyphen, UTF-8 read as Latin-1
+        (
+            "\u00e2\u20ac\u0153Free them\u00e2\u20ac\x9d",
+            "\u201cFree them\u201d",
+        ),  # quote marks, as Windows-1252
+        ("caf\u00c3\u00a9", "caf\u00c3\u00a9"),  # no C1 control: may be meant, left alone
+    ],
+)
+def test_mojibake_holding_c1_controls_is_repaired_not_cut(garbled, meant):
+    assert repair_mojibake(garbled) == meant
+    text, _ = decode_statement(garbled.encode("utf-8"), "s.txt")
+    assert text == meant
 
 
 def test_c1_controls_do_not_survive_decoding():
