@@ -46,11 +46,12 @@ class Record(Mapping[str, Any]):
     def __init__(self, fields: Mapping[str, Any]) -> None:
         object.__setattr__(self, "_fields", dict(fields))
 
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self._fields[name]
-        except KeyError:
-            raise AttributeError(name) from None
+    def __getattribute__(self, name: str) -> Any:
+        # a field wins over a method of the same name: a content field called `items` is the field
+        fields = object.__getattribute__(self, "_fields")
+        if name in fields:
+            return fields[name]
+        return object.__getattribute__(self, name)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("a template record is read-only")
