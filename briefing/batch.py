@@ -12,7 +12,6 @@ what: a parallel run writes the same bytes as `--jobs 1`.
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import hashlib
 import json
@@ -31,10 +30,9 @@ from typing import Any
 from briefing import __version__
 from briefing.errors import BriefingError, ExitCode, InputError, OutputError
 from briefing.guard import UnsafeFile, input_it_would_replace, is_folder, read_regular_file
-from briefing.layout import Layout
 from briefing.output import check_output_target, write_atomically
-from briefing.pipeline import OutputFormat
 from briefing.sanitize import for_terminal
+from briefing.settings import BuildOptions, OutputFormat, Settings
 from briefing.slug import slugify
 
 INPUT_SUFFIXES = (".txt", ".yaml", ".yml")  # what a folder given as input contributes
@@ -48,18 +46,6 @@ class Job:
     index: int  # position in the batch, after folders are expanded
     input: Path
     output: Path
-
-
-@dataclass(frozen=True)
-class BatchOptions:
-    """What every briefing of the batch shares: the build command's options."""
-
-    output_format: OutputFormat = "pdf"
-    layout: Layout = field(default_factory=Layout)
-    allow_unverified: bool = False
-    build_date: dt.date | None = None
-    pdf_a: bool = False
-    no_clobber: bool = False
 
 
 @dataclass
@@ -160,7 +146,7 @@ def check_output_folder(output_dir: Path, *, no_clobber: bool = False) -> None:
         check_output_target(manifest)
 
 
-def settle_before_building(job: Job, inputs: Sequence[Path], options: BatchOptions) -> Outcome | None:
+def settle_before_building(job: Job, inputs: Sequence[Path], options: BuildOptions) -> Outcome | None:
     """The outcome of a job that is not built at all, or None: its output is one of the batch's
     inputs (refused: inputs are only ever read), or it exists and --no-clobber keeps it."""
     replaced = input_it_would_replace(job.output, inputs)
@@ -178,7 +164,7 @@ def settle_before_building(job: Job, inputs: Sequence[Path], options: BatchOptio
     return None
 
 
-def build_one(job: Job, options: BatchOptions) -> Outcome:
+def build_one(job: Job, settings: Settings) -> Outcome:
     """Build one job without writing it: the bytes come back in the outcome. Never raises for a
     problem with this input, so one bad input cannot stop the batch."""
     from briefing.pipeline import build_briefing
@@ -190,17 +176,7 @@ def build_one(job: Job, options: BatchOptions) -> Outcome:
         kept.append(data)
 
     try:
-        result = build_briefing(
-            job.input,
-            job.output,
-            output_format=options.output_format,
-            build_date=options.build_date,
-            allow_unverified=options.allow_unverified,
-            layout=options.layout,
-            pdf_a=options.pdf_a,
-            no_clobber=options.no_clobber,
-            write=keep,
-        )
+        result = build_briefing(job.input, job.output, settings, write=keep)
     except BriefingError as error:
         # one line per line of the message: a line break in a file name stays an escape
         message = "\n".join(for_terminal(line) for line in error.lines)
@@ -253,7 +229,7 @@ def _load_engine() -> None:
 
 def run_jobs(
     jobs: Sequence[Job],
-    options: BatchOptions,
+    settings: Settings,
     *,
     workers: int,
     on_outcome: Callable[[Outcome], None] = lambda outcome: None,
@@ -265,14 +241,16 @@ def run_jobs(
             _load_engine()
         outcomes = []
         for job in jobs:
-            outcomes.append(build_one(job, options))
+            outcomes.append(build_one(job, settings))
             on_outcome(outcomes[-1])
         return outcomes
-    return sorted(_run_in_pool(jobs, options, min(workers, len(jobs)), on_outcome), key=lambda o: o.job.index)
+    return sorted(
+        _run_in_pool(jobs, settings, min(workers, len(jobs)), on_outcome), key=lambda o: o.job.index
+    )
 
 
 def _run_in_pool(
-    jobs: Sequence[Job], options: BatchOptions, workers: int, on_outcome: Callable[[Outcome], None]
+    jobs: Sequence[Job], settings: Settings, workers: int, on_outcome: Callable[[Outcome], None]
 ) -> list[Outcome]:
     import multiprocessing
 
@@ -286,7 +264,7 @@ def _run_in_pool(
     outcomes: list[Outcome] = []
     finished = False
     try:
-        pending: dict[Future[Outcome], Job] = {pool.submit(build_one, job, options): job for job in jobs}
+        pending: dict[Future[Outcome], Job] = {pool.submit(build_one, job, settings): job for job in jobs}
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
@@ -340,7 +318,7 @@ class BatchResult:
 def build_batch(
     arguments: Sequence[Path],
     output_dir: Path,
-    options: BatchOptions,
+    settings: BuildOptions | Settings | None = None,
     *,
     workers: int | None = None,
     on_start: Callable[[list[Job]], None] = lambda jobs: None,
@@ -348,9 +326,14 @@ def build_batch(
 ) -> BatchResult:
     """Build every statement and content file in `arguments` (folders expanded) into
     `output_dir`, `workers` at a time (default: one per core), and write `manifest.json`.
-    A failing input is recorded, not raised; only a problem with the batch itself (an empty
-    folder, -o naming a file) raises before anything is built."""
+    `settings` are checked first, once for the whole batch (see `pipeline.prepare_build`).
+    A failing input is recorded, not raised; only a problem with the batch itself (a wrong
+    setting, an empty folder, -o naming a file) raises, before anything is built."""
+    from briefing.pipeline import prepare_build
+
     start = time.perf_counter()
+    checked = prepare_build(settings)
+    options = checked.options
     inputs = expand_inputs(arguments)
     check_output_folder(output_dir, no_clobber=options.no_clobber)
     jobs = plan_jobs(inputs, output_dir, options.output_format)
@@ -363,7 +346,7 @@ def build_batch(
     to_build = [job for job in jobs if job.index not in done]
     outcomes = run_jobs(
         to_build,
-        options,
+        checked,
         workers=min(workers, max(len(to_build), 1)),
         on_outcome=lambda o: on_outcome(write_outcome(o, no_clobber=options.no_clobber)),
     )
@@ -371,7 +354,7 @@ def build_batch(
     target = output_dir / MANIFEST_NAME
     written = not (options.no_clobber and os.path.lexists(target))
     if written:  # --no-clobber never replaces an earlier run's manifest either
-        write_manifest(output_dir, outcomes, options)
+        write_manifest(output_dir, outcomes, checked)
     return BatchResult(outcomes, target, workers, time.perf_counter() - start, manifest_written=written)
 
 
@@ -387,7 +370,7 @@ def write_outcome(outcome: Outcome, *, no_clobber: bool = False) -> Outcome:
     return outcome
 
 
-def manifest(outcomes: Iterable[Outcome], options: BatchOptions) -> dict[str, Any]:
+def manifest(outcomes: Iterable[Outcome], settings: Settings) -> dict[str, Any]:
     """What the batch built, per input, in input order (the format is in the README)."""
     entries = []
     for outcome in outcomes:
@@ -411,7 +394,7 @@ def manifest(outcomes: Iterable[Outcome], options: BatchOptions) -> dict[str, An
         entries.append(entry)
     return {
         "briefing_version": __version__,
-        "format": options.output_format,
+        "format": settings.options.output_format,
         "built": sum(1 for entry in entries if entry["status"] == "built"),
         "failed": sum(1 for entry in entries if entry["status"] == "failed"),
         "kept": sum(1 for entry in entries if entry["status"] == "kept"),
@@ -430,10 +413,10 @@ def _status(outcome: Outcome) -> str:
     return "kept" if outcome.kept else "built"
 
 
-def write_manifest(output_dir: Path, outcomes: Sequence[Outcome], options: BatchOptions) -> Path:
+def write_manifest(output_dir: Path, outcomes: Sequence[Outcome], settings: Settings) -> Path:
     """Write `manifest.json` into the output folder, atomically."""
     target = output_dir / MANIFEST_NAME
-    text = json.dumps(manifest(outcomes, options), ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(manifest(outcomes, settings), ensure_ascii=False, indent=2) + "\n"
     write_atomically(text.encode("utf-8"), target)
     return target
 

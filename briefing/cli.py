@@ -179,7 +179,7 @@ def cli(debug: bool) -> None:
 )
 @click.option(
     "--build-date",
-    "stamp_date",
+    "build_date",
     is_flag=True,
     help="Print today's date in the footer (the output then differs from day to day; "
     "SOURCE_DATE_EPOCH fixes it).",
@@ -197,17 +197,9 @@ def build(
     inputs: tuple[str, ...],
     output: Path | None,
     jobs: int | None,
-    output_format: str,
-    template: str | None,
-    paper: str | None,
-    language: str | None,
-    config: Path | None,
-    strict: bool,
     verbose: bool,
-    allow_unverified: bool,
-    stamp_date: bool,
-    no_clobber: bool,
-    pdf_a: bool,
+    build_date: bool,
+    **options: Any,
 ) -> None:
     """Build a one-page PDF briefing from STATEMENT (a text file, or - for standard input) or
     from a content file (.yaml) made by `briefing extract -o`.
@@ -234,30 +226,17 @@ def build(
       briefing build statements/ other.yaml more/*.txt -o out/ --jobs 2
     """
     from briefing.dates import today
-    from briefing.layout import Layout
-    from briefing.pipeline import build_briefing
+    from briefing.pipeline import build_briefing, prepare_build
+    from briefing.settings import BuildOptions
 
-    layout = Layout(template=template, paper=paper, language=language, config=config, strict=strict)
-    build_date = today() if stamp_date else None
-    from briefing.guard import is_folder
+    # Settings first: a wrong option or briefing.toml is one error before any input is read.
+    settings = prepare_build(BuildOptions(build_date=today() if build_date else None, **options))
+    from briefing.guard import is_folder  # a name too long or a link loop is not a folder
 
     if len(inputs) > 1 or (inputs and is_folder(inputs[0])):
-        from briefing.batch import BatchOptions
-
-        options = BatchOptions(output_format, layout, allow_unverified, build_date, pdf_a, no_clobber)  # type: ignore[arg-type]
-        _build_many(inputs, output, options, jobs=jobs, verbose=verbose)
+        _build_many(inputs, output, settings, jobs=jobs, verbose=verbose)
         return
-    statement = inputs[0] if inputs else None
-    result = build_briefing(
-        _input_path(statement),
-        output,
-        output_format=output_format,  # type: ignore[arg-type]
-        allow_unverified=allow_unverified,
-        build_date=build_date,
-        layout=layout,
-        pdf_a=pdf_a,
-        no_clobber=no_clobber,
-    )
+    result = build_briefing(_input_path(inputs[0] if inputs else None), output, settings)
     if verbose:
         for detail in result.details:
             click.echo(f"Fitting: {detail}", err=True)
@@ -268,7 +247,7 @@ def build(
 
 
 def _build_many(
-    inputs: tuple[str, ...], output: Path | None, options: Any, *, jobs: int | None, verbose: bool
+    inputs: tuple[str, ...], output: Path | None, settings: Any, *, jobs: int | None, verbose: bool
 ) -> None:
     """The batch: progress while it runs, a summary at the end, the exit code of its failures."""
     from briefing.batch import build_batch
@@ -285,7 +264,7 @@ def _build_many(
             result = build_batch(
                 [Path(value) for value in inputs],
                 output or DEFAULT_OUTPUT_DIR,
-                options,
+                settings,
                 workers=jobs,
                 on_start=report.start,
                 on_outcome=report.outcome,
@@ -388,7 +367,7 @@ def templates() -> None:
       briefing templates
       briefing build statement.txt --template handout
     """
-    from briefing.render import list_templates
+    from briefing.assets import list_templates
 
     found = {for_terminal(name): for_terminal(text) for name, text in list_templates(Path.cwd()).items()}
     width = max(map(len, found), default=0)

@@ -28,7 +28,8 @@ from typing import Any
 
 from briefing.errors import FitError, RenderError
 from briefing.model import Content
-from briefing.render import BASE_FONT_PT, PageSettings, Provenance, page_stylesheet, render_html
+from briefing.render import BASE_FONT_PT, Provenance, page_stylesheet, render_html
+from briefing.settings import PageSettings
 
 MIN_SCALE = 9.0 / BASE_FONT_PT  # body text and quotes never below 9 pt
 MAX_SCALE = 1.3  # a sparse page grows, but not into a poster

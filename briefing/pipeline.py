@@ -3,8 +3,9 @@
     statement ─load─▶ Statement ─extract─▶ Content ⇄ content.yaml ─verify─▶ Content
         ─render─▶ HTML ─lay out─▶ Document ─read back─▶ PDF ─write─▶ file
 
-The CLI only calls this module; heavy imports (WeasyPrint) happen inside the functions that
-need them, so `briefing extract` and `--help` stay fast.
+The CLI only calls this module. Settings come first (`prepare_build`): every option is merged
+and checked before any statement is read. Heavy imports (WeasyPrint, Jinja, Babel) happen
+inside the functions that need them, so `briefing extract` and `--help` stay fast.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from briefing.assets import EXAMPLE_STATEMENT
 from briefing.model import Content
@@ -22,12 +23,11 @@ from briefing.slug import slugify
 from briefing.statement import Statement
 
 if TYPE_CHECKING:
-    from briefing.layout import Layout
     from briefing.pdf import Evidence
     from briefing.render import Provenance
     from briefing.review import Reviewed
+    from briefing.settings import BuildOptions, OutputFormat, Settings
 
-OutputFormat = Literal["pdf", "html"]
 Writer = Callable[[bytes, Path], None]  # how the finished bytes reach `output`
 DEFAULT_OUTPUT_DIR = Path("out")
 
@@ -57,46 +57,59 @@ def extract_statement(statement: Statement, *, today: dt.date | None = None) -> 
     return content
 
 
+def prepare_build(options: BuildOptions | Settings | None = None) -> Settings:
+    """Settings first: merge and check every option, `briefing.toml` and the page template
+    before any statement is read, so a wrong setting is one error before any work."""
+    from briefing.render import load_template
+    from briefing.settings import Settings, resolve_settings
+
+    settings = options if isinstance(options, Settings) else resolve_settings(options)
+    load_template(settings.page)  # a template that cannot be compiled fails here, not per input
+    return settings
+
+
 def build_briefing(
-    input_path: Path | None,
-    output: Path | None = None,
+    input_path: str | Path | None,
+    output: str | Path | None = None,
+    settings: BuildOptions | Settings | None = None,
     *,
-    output_format: OutputFormat = "pdf",
-    build_date: dt.date | None = None,
-    allow_unverified: bool = False,
-    layout: Layout | None = None,
-    pdf_a: bool = False,
-    no_clobber: bool = False,
     write: Writer | None = None,
 ) -> BuildResult:
     """Build the briefing for a statement or a content file (`.yaml`; `None` reads a statement
     from standard input) into `output`, by default `out/<name>.pdf` in the current folder.
-    Every quote, figure and speaker is verified against the source first. `layout` chooses the
-    template, paper, language and config file (see `briefing.layout`). `pdf_a` writes PDF/A-3b
-    with the statement and the content attached; `no_clobber` never replaces an existing file.
-    `write` puts the bytes in place (a batch keeps them in memory and writes them itself)."""
+
+    `settings` are the build's options (`BuildOptions`: template, paper, language, config file,
+    format, PDF/A, ...), checked first, or `Settings` already checked by `prepare_build`.
+    Every quote, figure and speaker is verified against the source before anything is laid
+    out. `write` puts the bytes in place (a batch keeps them in memory and writes them itself).
+    Raises a `BriefingError` for anything the user can fix."""
     from briefing.review import make_provenance, require_verified, review_input
 
-    reviewed = review_input(input_path)
-    if not allow_unverified:
+    checked = prepare_build(settings)
+    options = checked.options
+    reviewed = review_input(None if input_path is None else Path(input_path))
+    if not options.allow_unverified:
         require_verified(reviewed)
     content = reviewed.content
-    target = output or default_output_path(reviewed.named_after, content, output_format)
-    refuse_replacing_an_input(target, [input_path, reviewed.statement.path, *_config_files(layout)])
-    provenance = make_provenance(reviewed, build_date=build_date)
-    archive = evidence(reviewed, build_date) if pdf_a and output_format == "pdf" else None
-    result = write_briefing(
-        content,
-        provenance,
-        target,
-        output_format=output_format,
-        layout=layout,
-        archive=archive,
-        no_clobber=no_clobber,
-        write=write,
+    target = Path(output) if output is not None else None
+    target = target or default_output_path(reviewed.named_after, content, options.output_format)
+    inputs = [None if input_path is None else Path(input_path), reviewed.statement.path]
+    refuse_replacing_an_input(target, [*inputs, *_config_files(options)])  # inputs are only read
+    provenance = make_provenance(reviewed, build_date=options.build_date)
+    archive = (
+        evidence(reviewed, options.build_date) if options.pdf_a and options.output_format == "pdf" else None
     )
+    result = write_briefing(content, provenance, target, checked, archive=archive, write=write)
     result.quotes_verified, result.quotes_total = provenance.quotes_verified, provenance.quotes_total
-    warnings = list(reviewed.statement.warnings)
+    result.warnings[:0] = [*reviewed.statement.warnings, *_build_warnings(reviewed, target, options)]
+    return result
+
+
+def _build_warnings(reviewed: Reviewed, target: Path, options: BuildOptions) -> list[str]:
+    """What the user should know about the build as a whole: an output named for another
+    format, items built unverified."""
+    warnings = []
+    output_format = options.output_format
     if target.suffix.lower() != f".{output_format}":
         better = target.with_suffix(f".{output_format}").name
         warnings.append(
@@ -108,47 +121,46 @@ def build_briefing(
             f"{len(reviewed.report.failures)} item(s) are not verified against the source and are "
             "marked as unverified on the page."
         )
-    result.warnings[:0] = warnings
-    return result
+    return warnings
 
 
 def write_briefing(
     content: Content,
     provenance: Provenance,
     target: Path,
+    settings: Settings,
     *,
-    output_format: OutputFormat = "pdf",
-    layout: Layout | None = None,
     archive: Evidence | None = None,
-    no_clobber: bool = False,
     write: Writer | None = None,
 ) -> BuildResult:
     """Fit `content` on one page and write it to `target` (PDF or the page's HTML), once; the
     PDF's text is read back first to prove every quote and figure on the page is whole."""
-    from briefing.layout import Layout, lay_out_briefing
+    from briefing.fit import fit_to_page
     from briefing.pdf import capture_engine_log, pdf_bytes
     from briefing.readback import check_page_text
 
-    check_output_target(target, no_clobber=no_clobber)  # before the work, not after it
-    warnings: list[str] = []
+    options = settings.options
+    check_output_target(target, no_clobber=options.no_clobber)  # before the work, not after it
     details: list[str] = []
     with capture_engine_log() as engine_log:
-        fitted = lay_out_briefing(content, provenance, layout or Layout(), on_pass=details.append)
-        data = fitted.html.encode("utf-8") if output_format == "html" else pdf_bytes(fitted.document, archive)
-    if output_format == "pdf":
+        fitted = fit_to_page(
+            content, provenance, settings.page, strict=options.strict, on_pass=details.append
+        )
+        html = options.output_format == "html"
+        data = fitted.html.encode("utf-8") if html else pdf_bytes(fitted.document, archive)
+    if not html:
         check_page_text(data, fitted.content)
     details.append(fitted.describe())
-    warnings.extend(fitted.drop_reports())
+    warnings = fitted.drop_reports()
     warnings.extend(f"PDF engine: {message}" for message in dict.fromkeys(engine_log.messages))
     if write is None:
-        write_atomically(data, target, no_clobber=no_clobber)
+        write_atomically(data, target, no_clobber=options.no_clobber)
     else:
         write(data, target)
-    pages = None if output_format == "html" else len(fitted.document.pages)
     return BuildResult(
         output=target,
         content=fitted.content,
-        pages=pages,
+        pages=None if html else len(fitted.document.pages),
         warnings=warnings,
         details=details,
         scale=fitted.settings.scale,
@@ -156,13 +168,13 @@ def write_briefing(
     )
 
 
-def _config_files(layout: Layout | None) -> list[Path]:
+def _config_files(options: BuildOptions) -> list[Path]:
     """The branding file a build reads (given, or `briefing.toml` in the working folder)."""
     from briefing.config import CONFIG_NAME
 
-    if layout is not None and layout.config is not None:
-        return [layout.config]
-    return [((layout.folder if layout else None) or Path.cwd()) / CONFIG_NAME]
+    if options.config is not None:
+        return [options.config]
+    return [(options.folder or Path.cwd()) / CONFIG_NAME]
 
 
 def evidence(reviewed: Reviewed, build_date: dt.date | None = None) -> Evidence:

@@ -13,9 +13,9 @@ from briefing import pipeline
 from briefing.cli import cli
 from briefing.errors import ExitCode, FitError
 from briefing.fit import MIN_SCALE, fit_to_page
-from briefing.layout import Layout, page_settings
 from briefing.model import Figure
 from briefing.pipeline import write_briefing
+from briefing.settings import BuildOptions, resolve_settings
 from tests.conftest import pdf_text, squash
 from tests.layout_fixtures import PROVENANCE, make_content, statement_for
 
@@ -24,7 +24,7 @@ TEMPLATES = ("standard", "handout", "dense")
 
 
 def settings(tmp_path: Path, **choices: str):
-    return page_settings(Layout(folder=tmp_path, **choices))
+    return resolve_settings(BuildOptions(folder=tmp_path, **choices)).page
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
@@ -32,7 +32,10 @@ def settings(tmp_path: Path, **choices: str):
 def test_every_template_gives_exactly_one_page_on_both_papers(template, paper, tmp_path):
     target = tmp_path / "page.pdf"
     write_briefing(
-        make_content(7, 4), PROVENANCE, target, layout=Layout(template=template, paper=paper, folder=tmp_path)
+        make_content(7, 4),
+        PROVENANCE,
+        target,
+        resolve_settings(BuildOptions(template=template, paper=paper, folder=tmp_path)),
     )
     reader = PdfReader(target)
     assert len(reader.pages) == 1
@@ -46,7 +49,10 @@ def overlong(tmp_path_factory):
     folder = tmp_path_factory.mktemp("overlong")
     target = folder / "long.pdf"
     result = write_briefing(
-        make_content(20, 10, summary_sentences=3), PROVENANCE, target, layout=Layout(folder=folder)
+        make_content(20, 10, summary_sentences=3),
+        PROVENANCE,
+        target,
+        resolve_settings(BuildOptions(folder=folder)),
     )
     return result, target
 
@@ -149,7 +155,7 @@ def test_the_figure_row_shows_the_four_most_important_and_says_so(tmp_path):
     extra = [Figure(value=n, display=f"£{n} billion", label=f"cost number {n}") for n in (11, 22, 33, 44, 55)]
     content = content.model_copy(update={"figures": [*content.figures[:1], *extra]})
     target = tmp_path / "page.pdf"
-    result = write_briefing(content, PROVENANCE, target, layout=Layout(folder=tmp_path))
+    result = write_briefing(content, PROVENANCE, target, resolve_settings(BuildOptions(folder=tmp_path)))
     assert (
         "showing the first 4 of 6 figures (the row holds 4); reorder the figures in the content "
         "file to choose others."
@@ -173,7 +179,9 @@ def test_hundreds_of_items_still_give_one_page_and_a_report(tmp_path):
     # more items than any page holds: the surplus is left out before the first pass, which
     # would otherwise lay out pages of content just to measure it
     target = tmp_path / "page.pdf"
-    result = write_briefing(make_content(120, 120), PROVENANCE, target, layout=Layout(folder=tmp_path))
+    result = write_briefing(
+        make_content(120, 120), PROVENANCE, target, resolve_settings(BuildOptions(folder=tmp_path))
+    )
     assert len(PdfReader(target).pages) == 1
     (report,) = [warning for warning in result.warnings if warning.startswith("left out")]
     assert "of 120 demands" in report
@@ -185,7 +193,12 @@ def test_strict_refuses_more_items_than_a_page_holds(tmp_path):
     with pytest.raises(
         FitError, match=r"the briefing has 40 demands, more than one page can hold \(30 at the most\)"
     ):
-        write_briefing(make_content(40, 2), PROVENANCE, target, layout=Layout(folder=tmp_path, strict=True))
+        write_briefing(
+            make_content(40, 2),
+            PROVENANCE,
+            target,
+            resolve_settings(BuildOptions(folder=tmp_path, strict=True)),
+        )
     assert not target.exists()
 
 
@@ -208,7 +221,7 @@ def test_a_pass_measures_content_running_below_the_page_without_a_second_page(tm
 
 def test_a_page_that_fits_as_designed_takes_one_pass(tmp_path):
     result = write_briefing(
-        make_content(5, 3), PROVENANCE, tmp_path / "x.pdf", layout=Layout(folder=tmp_path)
+        make_content(5, 3), PROVENANCE, tmp_path / "x.pdf", resolve_settings(BuildOptions(folder=tmp_path))
     )
     assert result.details[-1].startswith("fitted in 1 layout passes"), result.details
 
@@ -218,7 +231,7 @@ def test_body_margins_and_padding_in_a_users_stylesheet_keep_the_text_on_the_pag
     (tmp_path / "styles" / "standard.css").write_text("body { margin: 0 30mm; padding: 0 8mm; }\n")
     monkeypatch.chdir(tmp_path)
     target = tmp_path / "x.pdf"
-    write_briefing(make_content(), PROVENANCE, target, layout=Layout(folder=tmp_path))
+    write_briefing(make_content(), PROVENANCE, target, resolve_settings(BuildOptions(folder=tmp_path)))
     with pdfplumber.open(target) as pdf:
         (page,) = pdf.pages
         assert max(char["x1"] for char in page.chars) <= page.width - 20  # inside the margin
@@ -232,5 +245,7 @@ def test_a_users_stylesheet_that_lets_the_body_break_is_refused_by_name(tmp_path
     monkeypatch.chdir(tmp_path)
     target = tmp_path / "x.pdf"
     with pytest.raises(RenderError, match="styles/ folder"):
-        write_briefing(make_content(20, 12), PROVENANCE, target, layout=Layout(folder=tmp_path))
+        write_briefing(
+            make_content(20, 12), PROVENANCE, target, resolve_settings(BuildOptions(folder=tmp_path))
+        )
     assert not target.exists()

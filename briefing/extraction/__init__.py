@@ -14,10 +14,10 @@ import itertools
 import re
 
 from briefing.extraction.clean import CleanText, Kind, Paragraph, clean_text
+from briefing.extraction.dates import find_date
 from briefing.extraction.demands import Unit, extract_demands
 from briefing.extraction.figures import extract_figures
 from briefing.extraction.metadata import (
-    find_date,
     find_issuer,
     find_title_paragraph,
     generated_title,
@@ -43,16 +43,17 @@ _SECOND_CALL_RE = re.compile(
 )
 
 
-def extract_content(text: str, *, today: dt.date | None = None) -> Content:
+def extract_content(text: str, *, today: dt.date | None = None, lang: str | None = None) -> Content:
     """Everything a briefing shows, extracted from a statement's text.
 
     `today` is the date the statement is read on; it is only used to bound dates and is never
-    taken from the clock, so the same text always gives the same content.
+    taken from the clock, so the same text always gives the same content. `lang` is the
+    statement's language ("en", "es", "fr"); None reads it from the text.
     """
-    clean = clean_text(text)
+    lang = lang or "en"
+    clean = clean_text(text, lang)
     title_paragraph = find_title_paragraph(clean)
-    content = [p for p in clean.paragraphs if p.is_content and p is not title_paragraph]
-    sentences = [s for p in content for s in split_sentences(clean.work, p.start, p.end)]
+    content, sentences = _content_sentences(clean, title_paragraph)
 
     skip = frozenset([title_paragraph.start]) if title_paragraph else frozenset()
     quoted = find_quoted_spans(clean, skip)
@@ -66,22 +67,14 @@ def extract_content(text: str, *, today: dt.date | None = None) -> Content:
         for q, speaker in zip(quotations, speakers, strict=True)
     ]
 
-    figures = extract_figures(clean, [(p.start, p.end) for p in content], names)
+    figures = extract_figures(clean, [(p.start, p.end) for p in content], names, lang)
     demands = extract_demands(clean, _units(clean, content, quotations))
 
     lead = [s for s in sentences if _paragraph_kind(content, s) is Kind.BODY]
     # a share the statement states ("50 of an estimated 800") lets the page draw it
     ranked_figures = link_parts_to_wholes(text, rank_figures(figures, len(text)))
-    title = headline(clean, title_paragraph) if title_paragraph else None
-    title_source: int | None = None
-    if not title:
-        title, title_source = _title_from_lead(clean, lead, sentences, ranked_figures)
-    summary = summarise(clean, lead, exclude=title_source)
-    if not title and summary:
-        title = generated_title([summary])
-    date = find_date(clean, title_paragraph)
-    if date and today and date > today:
-        date = None  # a date after the day of reading is an event announced, not the dateline
+    title, summary = _title_and_summary(clean, title_paragraph, lead, sentences, ranked_figures)
+    date = _statement_date(clean, title_paragraph, today, lang)
     issuer = find_issuer(clean, title, lead, [q.speaker for q in quotes])
     quotes = [
         q.model_copy(update={"speaker": speaker})
@@ -96,6 +89,42 @@ def extract_content(text: str, *, today: dt.date | None = None) -> Content:
         demands=rank_demands(demands, text),
         quotes=rank_quotes(quotes, len(text), demands),
     )
+
+
+def _content_sentences(
+    clean: CleanText, title_paragraph: Paragraph | None
+) -> tuple[list[Paragraph], list[Sentence]]:
+    """The paragraphs that carry content (not the headline), and their sentences."""
+    content = [p for p in clean.paragraphs if p.is_content and p is not title_paragraph]
+    return content, [s for p in content for s in split_sentences(clean.work, p.start, p.end)]
+
+
+def _title_and_summary(
+    clean: CleanText,
+    title_paragraph: Paragraph | None,
+    lead: list[Sentence],
+    sentences: list[Sentence],
+    figures: list[Figure],
+) -> tuple[str | None, str]:
+    """The headline, else a title made from the lead; and the summary, without the sentence
+    the title was made from."""
+    title = headline(clean, title_paragraph) if title_paragraph else None
+    title_source: int | None = None
+    if not title:
+        title, title_source = _title_from_lead(clean, lead, sentences, figures)
+    summary = summarise(clean, lead, exclude=title_source)
+    if not title and summary:
+        title = generated_title([summary])
+    return title, summary
+
+
+def _statement_date(
+    clean: CleanText, title_paragraph: Paragraph | None, today: dt.date | None, lang: str
+) -> dt.date | None:
+    """The statement's own date; a date after the day of reading is an event announced, not
+    the dateline."""
+    date = find_date(clean, title_paragraph, lang)
+    return None if date and today and date > today else date
 
 
 def _title_from_lead(

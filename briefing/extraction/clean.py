@@ -12,6 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
+
+from briefing.extraction.numbers import alternatives
+from briefing.lexicon import words_for
+from briefing.lexicon.marks import ODD_SPACES, OPENING_MARKS
 
 
 class Kind(Enum):
@@ -101,23 +106,29 @@ _NOISE_LINE_RE = re.compile(
 )
 _LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u25aa\u2013])\s+\S")
 _SENTENCE_END_RE = re.compile(r"[.!?:;,\"\u201d\u2019']\s*$")
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_DATE_IN_LINE_RE = re.compile(
-    rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\b",
-    re.IGNORECASE,
-)
 _ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PHONE_RE = re.compile(r"\+?\d[\d\s/()-]{7,}\d")
 
 
-def clean_text(text: str) -> CleanText:
-    """Blank syntax and noise in a same-length copy of `text` and classify its lines."""
+@lru_cache(maxsize=8)
+def _date_in_line_re(lang: str) -> re.Pattern[str]:
+    """A date as a date line writes it: "20 August 2012", "August 20, 2012"."""
+    months = alternatives(words_for(lang).MONTHS)
+    return re.compile(
+        rf"\b(?:\d{{1,2}}\s+(?:{months})\.?,?\s+\d{{4}}|(?:{months})\.?\s+\d{{1,2}},?\s+\d{{4}})\b",
+        re.IGNORECASE,
+    )
+
+
+def clean_text(text: str, lang: str = "en") -> CleanText:
+    """Blank syntax and noise in a same-length copy of `text` and classify its lines (a date
+    line is recognised by the month names of `lang`)."""
     work = _blank_syntax(text)
+    date_re = _date_in_line_re(lang)
     paragraphs = [
-        _classify(text, work, m.start(), m.end()) for m in _LINE_RE.finditer(work) if m.group().strip()
+        _classify(text, work, m.start(), m.end(), date_re)
+        for m in _LINE_RE.finditer(work)
+        if m.group().strip()
     ]
     return CleanText(original=text, work=work, paragraphs=_mark_headings(work, paragraphs))
 
@@ -141,17 +152,17 @@ def _blank_syntax(text: str) -> str:
         for m in pattern.finditer(text):
             _blank(chars, m.start(), m.end())
     # No-break and other odd spaces behave like spaces for every later rule.
-    return "".join(" " if c in "\u00a0\u2007\u202f\u3000\t" else c for c in chars)
+    return "".join(" " if c in ODD_SPACES else c for c in chars)
 
 
-def _classify(original: str, work: str, start: int, end: int) -> Paragraph:
+def _classify(original: str, work: str, start: int, end: int, date_re: re.Pattern[str]) -> Paragraph:
     line = work[start:end]
     stripped = line.strip()
     if not stripped or _NOISE_LINE_RE.match(original[start:end]) or _is_contact_line(stripped):
         return Paragraph(start, end, Kind.NOISE)
     if _LIST_ITEM_RE.match(line):
         return Paragraph(start, end, Kind.LIST_ITEM)
-    date = _DATE_IN_LINE_RE.search(stripped)
+    date = date_re.search(stripped)
     if date and len(stripped) - len(date.group()) < 40 and not _SENTENCE_END_RE.search(stripped):
         return Paragraph(start, end, Kind.DATELINE)
     return Paragraph(start, end, Kind.BODY)
@@ -175,7 +186,7 @@ def _mark_headings(work: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
             and len(line.split()) <= 12
             and len(line) < 100
             and not _SENTENCE_END_RE.search(line)
-            and line[:1] not in "\"\u201c\u2018'\u00ab\u201e"
+            and line[:1] not in OPENING_MARKS
         ):
             paragraph = Paragraph(paragraph.start, paragraph.end, Kind.HEADING)
         result.append(paragraph)

@@ -1,14 +1,12 @@
-"""Metadata: cleaned statement in, its headline, date, issuer and context summary out.
+"""Metadata: cleaned statement in, its headline, issuer and context summary out.
 
 The headline is the first line when it reads like one (short, no closing full stop); a byline
-or date glued to it is cut off. The date comes from a dateline or date line near the top, never
-from the body, where dates are events. The issuer is the organisation the lead says is
-speaking. The summary is the lead's first sentences, verbatim.
+or date glued to it is cut off (the statement's date is found by `dates`). The issuer is the
+organisation the lead says is speaking. The summary is the lead's first sentences, verbatim.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -16,33 +14,6 @@ from briefing.extraction.clean import CleanText, Kind, Paragraph
 from briefing.extraction.sentences import Sentence
 
 MAX_TITLE = 90
-_MONTH_NUMBERS = {
-    name: index
-    for index, names in enumerate(
-        [
-            "jan january",
-            "feb february",
-            "mar march",
-            "apr april",
-            "may",
-            "jun june",
-            "jul july",
-            "aug august",
-            "sep sept september",
-            "oct october",
-            "nov november",
-            "dec december",
-        ],
-        start=1,
-    )
-    for name in names.split()
-}
-_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
-_DATE_PATTERNS = [
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})\b"),
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),
-    re.compile(r"\b(?P<year>\d{4})-(?P<monthnum>\d{2})-(?P<day>\d{2})\b"),
-]
 _HEADLINE_CUT_RE = re.compile(r"\s+(?:\||\u2013\s|\u2014\s|By\s+[A-Z]).*$")
 _BYLINE_RE = re.compile(r"^\s*By\s+[^,\n]+,\s*(?P<org>[^\n]+)$", re.MULTILINE)
 _JOB_WORDS_RE = re.compile(
@@ -205,33 +176,6 @@ _REPORTING_TAIL_RE = re.compile(
     r"(?:has\s+|have\s+)?(?:said|says|warned|warns|announced|stated)"
     r"(?:\s+(?:today|yesterday|on\s+\w+day|in\s+a\s+(?:statement|report)))?\s*\.?$"
 )
-
-
-def find_date(clean: CleanText, title: Paragraph | None) -> dt.date | None:
-    """The date the statement gives at its top (dateline or date line)."""
-    top = [p for p in clean.paragraphs if p.kind is not Kind.NOISE][:4]
-    ordered = [p for p in top if p.kind is Kind.DATELINE] + [p for p in top if p is title]
-    ordered += [p for p in top if p not in ordered]
-    for paragraph in ordered:
-        line = clean.work[paragraph.start : paragraph.end]
-        # In a body paragraph only a date at the very start is a dateline.
-        limit = None if paragraph.kind is not Kind.BODY or paragraph is title else 40
-        for pattern in _DATE_PATTERNS:
-            m = pattern.search(line[:limit] if limit else line)
-            if m and (date := _to_date(m)):
-                return date
-    return None
-
-
-def _to_date(m: re.Match[str]) -> dt.date | None:
-    groups = m.groupdict()
-    month = int(groups["monthnum"]) if groups.get("monthnum") else _MONTH_NUMBERS.get(groups["month"].lower())
-    if not month:
-        return None
-    try:
-        return dt.date(int(groups["year"]), month, int(groups["day"]))
-    except ValueError:
-        return None
 
 
 def find_issuer(

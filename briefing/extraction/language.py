@@ -1,0 +1,43 @@
+"""Language detection: a statement's text in, the code of its language out ("en", "es", ...).
+
+Counts, for every language briefing knows the commonest short words of (`COMMON_WORDS` in each
+lexicon, and in `lexicon.detection` for languages without a lexicon), how many of the
+statement's words are among them, and takes the language with the most. Nothing is
+downloaded and nothing is guessed from a few words: a text with too few common words of any
+language is taken as English, the default.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefing.lexicon import LANGUAGES, words_for
+from briefing.lexicon.detection import COMMON_WORDS, LANGUAGE_NAMES
+
+DEFAULT_LANGUAGE = "en"
+_MIN_COMMON_WORDS = 8  # fewer common words than this in every language: too little to tell
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _common_words() -> dict[str, frozenset[str]]:
+    return {**{lang: words_for(lang).COMMON_WORDS for lang in LANGUAGES}, **COMMON_WORDS}
+
+
+def language_scores(text: str) -> dict[str, int]:
+    """How many of the text's words are common words of each language."""
+    counts = Counter(word.lower() for word in _WORD_RE.findall(text[:20_000]))
+    return {lang: sum(counts[word] for word in words) for lang, words in _common_words().items()}
+
+
+def detect_language(text: str) -> str:
+    """The code of the language the text is written in: "en", "es", "fr", or the code of a
+    language without a lexicon ("de", "it", "pt", "nl"); English when it cannot tell."""
+    scores = language_scores(text)
+    best = max(scores, key=lambda lang: (scores[lang], lang == DEFAULT_LANGUAGE))
+    return best if scores[best] >= _MIN_COMMON_WORDS else DEFAULT_LANGUAGE
+
+
+def language_name(code: str) -> str:
+    """ "German" for "de": how messages name a language."""
+    return LANGUAGE_NAMES.get(code, code)
