@@ -215,22 +215,31 @@ def page_context(content: Content, provenance: Provenance, settings: PageSetting
 
 
 def _labels_for_template(labels: Labels) -> Record:
-    """The page's words as a template sees them: every label as text, and `text(key, ...)`,
-    which fills a label's placeholders (a pure function, the only one templates are given)."""
+    """The page's words as a template sees them: every label as text, and three pure
+    functions: `text(key, ...)` fills a label's placeholders, `date(d)` and `percent(share)`
+    write a date or a share the language's way. No other callable reaches a template."""
     return Record(
-        {**CATALOGUES[labels.language], "language": labels.language, "text": _label_text(labels.language)}
+        {**CATALOGUES[labels.language], "language": labels.language, **_label_functions(labels.language)}
     )
 
 
 @cache
-def _label_text(language: str) -> Any:
+def _label_functions(language: str) -> dict[str, Any]:
     labels = Labels(language)
 
     def text(key: str, **values: object) -> str:
         """A label with its placeholders filled: text("source", source="UN") -> "Source: UN"."""
         return labels.text(str(key), **{name: str(value) for name, value in values.items()})
 
-    return safe_function(text)
+    def date(value: object) -> str | None:
+        """A date written out: date(2026-01-12) -> "12 January 2026"; None for anything else."""
+        return labels.date(value) if isinstance(value, dt.date) else None
+
+    def percent(share: object) -> str:
+        """A share written out: percent(0.06) -> "6%"."""
+        return labels.percent(float(str(share)))
+
+    return {"text": safe_function(text), "date": safe_function(date), "percent": safe_function(percent)}
 
 
 def _svg_data_uri(svg: str) -> str:

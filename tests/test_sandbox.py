@@ -231,3 +231,13 @@ def test_a_template_that_links_out_of_the_folder_is_not_read(hostile_folder):
     assert result.returncode == 6, result.stderr
     assert SECRET not in result.stdout + result.stderr
     assert not (hostile_folder / "out" / "evil.pdf").exists()
+
+
+def test_templates_may_write_dates_and_shares_the_languages_way():
+    context = page_context(
+        Content(date=dt.date(2026, 1, 12)), Provenance("s.txt", "0" * 64), PageSettings(language="es")
+    )
+    template = PageSandbox(undefined=jinja2.StrictUndefined).from_string(
+        "{{ labels.date(content.date) }} · {{ labels.percent(0.06) }} · {{ labels.text('share_of', share='6 %', whole='800') }}"
+    )
+    assert template.render(context) == "12 de enero de 2026 · 6\xa0% · 6 % de 800"
