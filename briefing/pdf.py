@@ -68,11 +68,36 @@ def _checked(url: str, response: URLFetcherResponse) -> URLFetcherResponse:
     data = response.read()
     response = URLFetcherResponse(response.url, data, headers=response.headers, status=response.status)
     head = data[:512].lstrip().lower()
+    problem = None
     if b"<svg" in head or head.startswith(b"<?xml") or urlsplit(url).path.lower().endswith(".svg"):
         problem = svg_problem(data)
-        if problem:
-            raise ValueError(f"the picture {url[:80]} {problem.split(';')[0]}")
+    elif data[:4] in _RASTER_SIGNATURES or data[:2] == b"\xff\xd8":
+        problem = _raster_problem(data)
+    if problem:
+        raise ValueError(f"the picture {url[:80]} {problem.split(';')[0]}")
     return response
+
+
+_RASTER_SIGNATURES = (b"\x89PNG", b"GIF8", b"RIFF")
+MAX_PICTURE_PIXELS = 25_000_000  # 5000 x 5000: a decompression bomb is refused before decoding
+
+
+def _raster_problem(data: bytes) -> str | None:
+    """Whether a PNG, JPEG, GIF or WebP picture is too large to decode quickly (read from its
+    header alone; a small file can unpack to gigabytes), or None."""
+    from PIL import Image
+
+    too_large = "has too many pixels to draw quickly (a decompression bomb?); use a smaller copy"
+    try:
+        with Image.open(io.BytesIO(data)) as picture:
+            width, height = picture.size
+    except Image.DecompressionBombError:
+        return too_large
+    except Exception:  # Pillow raises many kinds for damaged data; the engine reports those
+        return None
+    if width * height > MAX_PICTURE_PIXELS:
+        return f"is {width} x {height} pixels: it {too_large[4:]}"
+    return None
 
 
 @dataclass

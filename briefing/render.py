@@ -11,6 +11,7 @@ import base64
 import contextlib
 import datetime as dt
 import hashlib
+import os
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -32,6 +33,7 @@ from briefing.model import Content, Figure
 from briefing.sandbox import ConfinedLoader, PageSandbox, Record, safe_function, template_context
 from briefing.settings import PageSettings
 
+MAX_STYLESHEET_BYTES = 2_000_000  # a stylesheet is tens of kilobytes
 BASE_FONT_PT = 10.5  # the root size at scale 1: body text is 1rem, quotes at least 1rem
 
 
@@ -100,6 +102,7 @@ def _compiled_template_cache(environment: jinja2.Environment) -> jinja2.Bytecode
         environment.lstrip_blocks,
         environment.finalize and environment.finalize.__qualname__,
         environment.undefined.__name__,
+        tuple(sorted(getattr(environment, "intercepted_binops", ()))),
         __version__,
     )
     key = hashlib.sha256(repr(options).encode()).hexdigest()[:12]
@@ -312,13 +315,20 @@ def page_stylesheet(settings: PageSettings) -> str:
 
 
 def _read_stylesheet(name: str, settings: PageSettings, *, optional: bool = False) -> str:
+    from briefing.guard import UnsafeFile, check_inside, read_regular_file
+
     for folder in settings.style_folders():
         path = folder / name
-        if path.is_file():
-            try:
-                return path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as error:
-                raise RenderError(f"stylesheet {path} cannot be read ({error}).") from None
+        if os.path.lexists(path):
+            try:  # a regular file inside its folder: a link to a file elsewhere is not inlined
+                data = read_regular_file(check_inside(path, [folder]), MAX_STYLESHEET_BYTES)
+                if len(data) > MAX_STYLESHEET_BYTES:
+                    raise UnsafeFile(f"is larger than {MAX_STYLESHEET_BYTES // 1_000_000} MB")
+                return data.decode("utf-8")
+            except (UnsafeFile, UnicodeDecodeError) as error:
+                raise RenderError(
+                    f"stylesheet {path} cannot be used ({error}): keep a UTF-8 text file there."
+                ) from None
     if optional:
         return ""
     raise RenderError(

@@ -165,9 +165,26 @@ def reaches_files(value: object) -> bool:
     return isinstance(value, type) and issubclass(value, _UNSAFE_TYPES)
 
 
+# A template may repeat text or raise a number to a power, but not into gigabytes of memory.
+MAX_REPEAT = 100_000
+MAX_EXPONENT = 1_000
+
+
 class PageSandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
     """Jinja's immutable sandbox, which also refuses every attribute and call that reaches the
-    file system (the second guard: templates are only given plain data in the first place)."""
+    file system (the second guard: templates are only given plain data in the first place),
+    and `*` or `**` that would fill the memory ("x" * 10**9)."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*" and _repeats_too_much(left, right):
+            raise jinja2.exceptions.SecurityError(f"a template may repeat text at most {MAX_REPEAT:,} times")
+        if operator == "**" and isinstance(right, int) and abs(right) > MAX_EXPONENT:
+            raise jinja2.exceptions.SecurityError(
+                f"a template may raise to a power of at most {MAX_EXPONENT}"
+            )
+        return super().call_binop(context, operator, left, right)
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         if reaches_files(obj) or reaches_files(value):
@@ -178,6 +195,15 @@ class PageSandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
         if reaches_files(obj):
             return False
         return bool(super().is_safe_callable(obj))
+
+
+def _repeats_too_much(left: Any, right: Any) -> bool:
+    """Whether `left * right` repeats a string or sequence more than `MAX_REPEAT` times (in
+    length of the result, for a long one)."""
+    for sequence, count in ((left, right), (right, left)):
+        if isinstance(sequence, (str, list, tuple)) and isinstance(count, int):
+            return count * max(len(sequence), 1) > MAX_REPEAT * 10 or count > MAX_REPEAT
+    return False
 
 
 class ConfinedLoader(jinja2.FileSystemLoader):

@@ -241,3 +241,26 @@ def test_templates_may_write_dates_and_shares_the_languages_way():
         "{{ labels.date(content.date) }} · {{ labels.percent(0.06) }} · {{ labels.text('share_of', share='6 %', whole='800') }}"
     )
     assert template.render(context) == "12 de enero de 2026 · 6\xa0% · 6 % de 800"
+
+
+@pytest.mark.parametrize("expression", ["'x' * 999999999", "[0] * 10**9", "9 ** 99999999"])
+def test_a_template_cannot_fill_the_memory(hostile_folder, expression):
+    (hostile_folder / "templates" / "evil.html").write_text(
+        '{% extends "base.html" %}{% block main %}{{ ' + expression + " }}{% endblock %}\n", encoding="utf-8"
+    )
+    result = run_briefing("build", "statement.txt", "-t", "evil", cwd=hostile_folder)
+    assert result.returncode == 6, result.stderr
+    assert "a template may" in result.stderr
+
+
+@pytest.mark.parametrize("output", ["html", "pdf"])
+def test_a_stylesheet_that_links_out_of_the_folder_is_not_inlined(hostile_folder, output):
+    (hostile_folder / "styles").mkdir()
+    (hostile_folder / "styles" / "standard.css").symlink_to(hostile_folder.parent / "secret.txt")
+    result = run_briefing(
+        "build", "statement.txt", "--format", output, "-o", f"out/s.{output}", cwd=hostile_folder
+    )
+    assert result.returncode == 6, result.stderr
+    assert "is outside the folder" in result.stderr
+    assert SECRET not in result.stdout + result.stderr
+    assert not (hostile_folder / "out").exists()

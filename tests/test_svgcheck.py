@@ -150,3 +150,33 @@ def test_an_interruption_while_the_engine_draws_an_svg_is_an_interruption(tmp_pa
     assert result.stderr.startswith(f"{word}: nothing was written.")
     assert not (work / "out" / "s.pdf").exists()
     assert not list((work / "out").glob(".*")) if (work / "out").exists() else True
+
+
+@pytest.mark.engine_errors
+def test_a_template_picture_that_unpacks_to_gigapixels_is_refused(tmp_path: Path):
+    import zlib
+
+    # a valid PNG header for 60000 x 60000 pixels, with a tiny compressed body: a decompression bomb
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return len(body).to_bytes(4, "big") + kind + body + zlib.crc32(kind + body).to_bytes(4, "big")
+
+    header = (60_000).to_bytes(4, "big") * 2 + bytes([8, 0, 0, 0, 0])
+    png = (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 1000))
+        + chunk(b"IEND", b"")
+    )
+    (tmp_path / "styles").mkdir()
+    (tmp_path / "styles" / "bomb.png").write_bytes(png)
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "mine.html").write_text(
+        '{% extends "base.html" %}{% block main %}<img src="'
+        + (tmp_path / "styles" / "bomb.png").as_uri()
+        + '" alt="x">{% endblock %}\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "s.txt").write_text(SMALL_STATEMENT, encoding="utf-8")
+    result = run_briefing("build", "s.txt", "-t", "mine", "--allow-unverified", cwd=tmp_path)
+    assert result.returncode == 6, result.stderr
+    assert "too many pixels to draw quickly" in result.stderr
