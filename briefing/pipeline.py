@@ -94,7 +94,7 @@ def build_briefing(
     target = Path(output) if output is not None else None
     target = target or default_output_path(reviewed.named_after, content, options.output_format)
     inputs = [None if input_path is None else Path(input_path), reviewed.statement.path]
-    refuse_replacing_an_input(target, [*inputs, *_config_files(options)])  # inputs are only read
+    refuse_replacing_an_input(target, [*inputs, *_files_read(checked)])  # inputs are only read
     provenance = make_provenance(reviewed, build_date=options.build_date)
     archive = (
         evidence(reviewed, options.build_date) if options.pdf_a and options.output_format == "pdf" else None
@@ -168,13 +168,20 @@ def write_briefing(
     )
 
 
-def _config_files(options: BuildOptions) -> list[Path]:
-    """The branding file a build reads (given, or `briefing.toml` in the working folder)."""
+def _files_read(settings: Settings) -> list[Path]:
+    """The files a build reads besides its input and source: the branding file (given, or
+    `briefing.toml` in the working folder), the logo, and the page's templates and stylesheets."""
     from briefing.config import CONFIG_NAME
 
-    if options.config is not None:
-        return [options.config]
-    return [(options.folder or Path.cwd()) / CONFIG_NAME]
+    options, page = settings.options, settings.page
+    files = [options.config or (options.folder or Path.cwd()) / CONFIG_NAME]
+    if page.branding.logo is not None:
+        files.append(page.branding.logo)
+    for folder in page.template_folders():
+        files += [folder / f"{name}.html" for name in (page.template, "base", "macros")]
+    for folder in page.style_folders():
+        files += [folder / f"{name}.css" for name in (page.template, "base")]
+    return files
 
 
 def evidence(reviewed: Reviewed, build_date: dt.date | None = None) -> Evidence:

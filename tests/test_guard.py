@@ -195,3 +195,21 @@ def test_a_link_or_pipe_at_the_output_is_never_replaced(tmp_path, kind):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         {"out.pdf", *(["elsewhere.pdf"] if kind == "link" else [])}
     )
+
+
+@pytest.mark.parametrize("output", ["logo.svg", "templates/standard.html", "styles/base.css"])
+def test_an_output_that_is_the_logo_a_template_or_a_stylesheet_is_refused(folder, output):
+    import shutil
+
+    from briefing.assets import styles_dir, templates_dir
+
+    (folder / "templates").mkdir()
+    (folder / "styles").mkdir()
+    shutil.copy(templates_dir() / "standard.html", folder / "templates" / "standard.html")
+    shutil.copy(styles_dir() / "base.css", folder / "styles" / "base.css")
+    (folder / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"/>', encoding="utf-8")
+    (folder / "briefing.toml").write_text('logo = "logo.svg"\n', encoding="utf-8")
+    before = _snapshot(folder / output)
+    result = run_briefing("build", "statement.txt", "--format", "html", "-o", output, cwd=folder)
+    assert result.returncode == 7, result.stderr
+    assert _snapshot(folder / output) == before
