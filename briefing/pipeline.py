@@ -194,7 +194,10 @@ def evidence(reviewed: Reviewed, build_date: dt.date | None = None) -> Evidence:
     from briefing.pdf import Evidence
 
     statement = reviewed.statement
-    name = statement.path.name if statement.path else "statement.txt"
+    from briefing.sanitize import one_line
+
+    # the attachment's name is metadata too: no control character, one line
+    name = (one_line(statement.path.name) if statement.path else "") or "statement.txt"
     content = reviewed.content.to_extract_json()
     source = reviewed.content.source
     content["source"] = {"file": name, "url": source.url, "publisher": source.publisher}

@@ -207,7 +207,9 @@ def test_an_output_that_is_the_logo_a_template_or_a_stylesheet_is_refused(folder
     (folder / "styles").mkdir()
     shutil.copy(templates_dir() / "standard.html", folder / "templates" / "standard.html")
     shutil.copy(styles_dir() / "base.css", folder / "styles" / "base.css")
-    (folder / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"/>', encoding="utf-8")
+    (folder / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"/>', encoding="utf-8"
+    )
     (folder / "briefing.toml").write_text('logo = "logo.svg"\n', encoding="utf-8")
     before = _snapshot(folder / output)
     result = run_briefing("build", "statement.txt", "--format", "html", "-o", output, cwd=folder)

@@ -192,3 +192,13 @@ def test_a_batch_summary_names_a_strange_file_on_one_line(tmp_path: Path):
     assert result.returncode == 3
     failed = [line for line in result.stdout.splitlines() if line.startswith("FAILED")]
     assert failed == ["FAILED  a\\nb.txt: a\\nb.txt is empty: give a statement with some text in it."]
+
+
+def test_a_statement_named_with_control_characters_is_attached_under_a_clean_name(tmp_path: Path):
+    name = "two\nlines\x1b[31m.txt"
+    (tmp_path / name).write_text(COASTAL_STATEMENT, encoding="utf-8")
+    result = run_briefing("build", name, "-o", "out/a.pdf", "--pdf-a", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    with pikepdf.open(tmp_path / "out" / "a.pdf") as pdf:
+        assert set(pdf.attachments) == {"two lines[31m.txt", "content.json"}
+        ElementTree.fromstring(bytes(pdf.Root.Metadata.read_bytes()).decode("utf-8"))
