@@ -27,15 +27,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefing import __version__
 from briefing.errors import BriefingError, ExitCode, InputError, OutputError
 from briefing.guard import UnsafeFile, input_it_would_replace, is_folder, read_regular_file
 from briefing.output import check_output_target, write_atomically
 from briefing.sanitize import for_terminal
 from briefing.settings import BuildOptions, OutputFormat, Settings
 from briefing.slug import slugify
+from briefing.version import __version__
 
-INPUT_SUFFIXES = (".txt", ".yaml", ".yml")  # what a folder given as input contributes
+# What a folder given as input contributes: statements in any format a reader takes, and
+# content files.
+INPUT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml", ".yaml", ".yml")
 MANIFEST_NAME = "manifest.json"
 
 
@@ -89,8 +91,8 @@ def expand_inputs(arguments: Sequence[Path]) -> list[Path]:
             )
             if not files:
                 raise InputError(
-                    f"{argument} has no statements in it (.txt) or content files (.yaml, .yml): "
-                    "check the folder."
+                    f"{argument} has no statements in it (.txt, .md, .html, .htm, .pdf, .docx, .eml) "
+                    "or content files (.yaml, .yml): check the folder."
                 )
             found.extend(files)
         else:

@@ -11,20 +11,21 @@ inside the functions that need them, so `briefing extract` and `--help` stay fas
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.assets import EXAMPLE_STATEMENT
+from briefing.errors import InputError
 from briefing.model import Content
 from briefing.output import check_output_target, refuse_replacing_an_input, write_atomically
 from briefing.slug import slugify
-from briefing.statement import Statement
 
 if TYPE_CHECKING:
     from briefing.pdf import Evidence
-    from briefing.render import Provenance
+    from briefing.provenance import Provenance
     from briefing.review import Reviewed
     from briefing.settings import BuildOptions, OutputFormat, Settings
 
@@ -45,16 +46,6 @@ class BuildResult:
     dropped: dict[str, int] = field(default_factory=dict)  # kind -> how many were left out
     quotes_verified: int | None = None
     quotes_total: int | None = None
-
-
-def extract_statement(statement: Statement, *, today: dt.date | None = None) -> Content:
-    """Extract a briefing's content from a loaded statement, recording where it came from."""
-    from briefing.extraction import extract_content
-
-    content = extract_content(statement.text, today=today)
-    if statement.path is not None:
-        content.source.file = str(statement.path)
-    return content
 
 
 def prepare_build(options: BuildOptions | Settings | None = None) -> Settings:
@@ -83,11 +74,12 @@ def build_briefing(
     Every quote, figure and speaker is verified against the source before anything is laid
     out. `write` puts the bytes in place (a batch keeps them in memory and writes them itself).
     Raises a `BriefingError` for anything the user can fix."""
-    from briefing.review import make_provenance, require_verified, review_input
+    from briefing.provenance import make_provenance
+    from briefing.review import require_verified, review_input
 
     checked = prepare_build(settings)
     options = checked.options
-    reviewed = review_input(None if input_path is None else Path(input_path))
+    reviewed = review_input(_as_input(input_path))
     if not options.allow_unverified:
         require_verified(reviewed)
     content = reviewed.content
@@ -105,10 +97,21 @@ def build_briefing(
     return result
 
 
+def _as_input(value: str | Path | None) -> str | Path | None:
+    """A statement as the loader takes it: a web address stays a string, any other a path."""
+    from briefing.statement import is_url
+
+    return value if value is None or is_url(value) else Path(value)
+
+
 def _build_warnings(reviewed: Reviewed, target: Path, options: BuildOptions) -> list[str]:
-    """What the user should know about the build as a whole: an output named for another
-    format, items built unverified."""
+    """What the user should know about the build as a whole: a statement in a language without
+    word lists, an output named for another format, items built unverified."""
+    from briefing.extraction.language import language_warning
+
     warnings = []
+    if language := language_warning(reviewed.content, reviewed.statement.display_name):
+        warnings.append(language)
     output_format = options.output_format
     if target.suffix.lower() != f".{output_format}":
         better = target.with_suffix(f".{output_format}").name
@@ -138,13 +141,22 @@ def write_briefing(
     from briefing.fit import fit_to_page
     from briefing.pdf import capture_engine_log, pdf_bytes
     from briefing.readback import check_page_text
+    from briefing.render import figures_for_page
+    from briefing.settings import page_for_statement
 
     options = settings.options
     check_output_target(target, no_clobber=options.no_clobber)  # before the work, not after it
+    # the page's "Demands" are the issuer's: the other side's calls stay in the content only
+    content = content.model_copy(update={"demands": [d for d in content.demands if d.voice == "issuer"]})
     details: list[str] = []
     with capture_engine_log() as engine_log:
+        page = page_for_statement(settings, content.lang)
         fitted = fit_to_page(
-            content, provenance, settings.page, strict=options.strict, on_pass=details.append
+            figures_for_page(content, page.language),
+            provenance,
+            page,
+            strict=options.strict,
+            on_pass=details.append,
         )
         html = options.output_format == "html"
         data = fitted.html.encode("utf-8") if html else pdf_bytes(fitted.document, archive)
@@ -197,19 +209,24 @@ def evidence(reviewed: Reviewed, build_date: dt.date | None = None) -> Evidence:
     from briefing.sanitize import one_line
 
     # the attachment's name is metadata too: no control character, one line
-    name = (one_line(statement.path.name) if statement.path else "") or "statement.txt"
+    name = one_line(statement.file_name) or "statement.txt"
     content = reviewed.content.to_extract_json()
     source = reviewed.content.source
     content["source"] = {"file": name, "url": source.url, "publisher": source.publisher}
     data = json.dumps(content, ensure_ascii=False, indent=2).encode("utf-8")
     date = document_datetime(reviewed.content.date, build_date) or dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-    return Evidence(
-        files=(
-            (name, statement.text.encode("utf-8"), "The source statement, as briefing read it (UTF-8)"),
-            ("content.json", data, "What the page shows, verified against the source statement"),
-        ),
-        date=date,
-    )
+    as_given = "as briefing read it (UTF-8)" if statement.original is None else "as it was given"
+    files = [(name, statement.original_bytes, f"The source statement, {as_given}")]
+    if statement.format != "text":  # a page, PDF, Word file or e-mail: also the text read from it
+        files.append(
+            (
+                f"{Path(name).stem}.read.txt",
+                statement.text.encode("utf-8"),
+                "The source statement's text, as briefing read it (UTF-8)",
+            )
+        )
+    files.append(("content.json", data, "What the page shows, verified against the source statement"))
+    return Evidence(files=tuple(files), date=date)
 
 
 def default_output_path(named_after: Path | None, content: Content, output_format: OutputFormat) -> Path:
@@ -224,3 +241,40 @@ def default_output_path(named_after: Path | None, content: Content, output_forma
 def default_statement() -> Path:
     """The bundled example statement, built when no input is given."""
     return EXAMPLE_STATEMENT
+
+
+def extract_to_content_file(
+    statement_path: Path | str | None, output: Path, *, force: bool = False, today: dt.date | None = None
+) -> Path:
+    """Extract a statement into an editable content file at `output`; an existing file (the
+    user's edits) is only replaced with `force`."""
+    from briefing.contentfile import content_file_text, relative_source_path
+    from briefing.review import extract_statement
+    from briefing.statement import is_content_file, load_statement
+
+    if not is_content_file(output):
+        raise InputError(
+            f"{output}: a content file's name ends in .yaml, e.g. -o {output.with_suffix('.yaml')}."
+        )
+    if not isinstance(statement_path, Path):
+        raise InputError(
+            "a content file refers to its statement by file name: save the statement (or the "
+            "page) to a file and give that instead of standard input or a web address."
+        )
+    refuse_replacing_an_input(output, [statement_path])  # inputs are only ever read
+    source_file = relative_source_path(statement_path, output)
+    if source_file == ".." or source_file.startswith("../") or source_file.startswith("/"):
+        raise InputError(
+            f"{output}: a content file's source must be in the content file's folder or below it, and "
+            f"{statement_path} is not: save the content file beside the statement (or in a folder above it)."
+        )
+    if os.path.lexists(output) and not force:
+        raise InputError(
+            f"{output} already exists and may hold your edits: choose another name, or add "
+            "--force to replace it."
+        )
+    statement = load_statement(statement_path)
+    content = extract_statement(statement, today=today)
+    text = content_file_text(content, source_file, output.name)
+    write_atomically(text.encode("utf-8"), output)
+    return output

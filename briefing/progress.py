@@ -77,39 +77,18 @@ class BatchReport:
             self._table(result)
         else:
             for outcome in result.outcomes:
-                if outcome.kept:
-                    print(f"kept    {_safe(outcome.job.output)} (exists; --no-clobber)", file=self.stdout)
-                elif outcome.ok:
-                    print(
-                        f"built   {_safe(outcome.job.input)} -> {_safe(outcome.job.output)} "
-                        f"({_facts(outcome)})",
-                        file=self.stdout,
-                    )
-                else:
-                    print(f"FAILED  {_safe(outcome.job.input)}: {_safe(outcome.reason)}", file=self.stdout)
+                print(_outcome_line(outcome), file=self.stdout)
         for outcome in result.outcomes:
-            for warning in outcome.warnings:
-                if self.verbose or not warning.startswith("PDF engine:"):
-                    print(f"Warning: {_safe(outcome.job.input)}: {_safe(warning)}", file=self.stderr)
-            if self.verbose and not outcome.ok and outcome.error and outcome.error.strip() != outcome.reason:
-                print(f"Error: {_safe(outcome.job.input)}: {_safe(outcome.error)}", file=self.stderr)
-        failures = result.failures
-        kept = len(result.kept)
-        built = len(result.outcomes) - len(failures) - kept
-        manifest = _safe(result.manifest)
-        if not result.manifest_written:
-            manifest += " (not rewritten: --no-clobber keeps the earlier one)"
-        line = (
-            f"Built {built} of {len(result.outcomes)} briefings in {result.seconds:.1f} s "
-            f"({result.workers} worker{'s' if result.workers != 1 else ''}); manifest: {manifest}"
-        )
-        if kept:
-            line += f". {kept} kept as they were (they exist and --no-clobber keeps them)"
-        if failures:
-            line += (
-                f". {len(failures)} failed: see above, fix each and build again (-v shows the whole message)."
-            )
-        print(line, file=self.stderr if self.terminal else self.stdout)
+            self._warnings(outcome)
+        print(_closing_line(result), file=self.stderr if self.terminal else self.stdout)
+
+    def _warnings(self, outcome: Outcome) -> None:
+        """An input's warnings (the PDF engine's only with -v) and, with -v, a failure's whole message."""
+        for warning in outcome.warnings:
+            if self.verbose or not warning.startswith("PDF engine:"):
+                print(f"Warning: {_safe(outcome.job.input)}: {_safe(warning)}", file=self.stderr)
+        if self.verbose and not outcome.ok and outcome.error and outcome.error.strip() != outcome.reason:
+            print(f"Error: {_safe(outcome.job.input)}: {_safe(outcome.error)}", file=self.stderr)
 
     def _table(self, result: BatchResult) -> None:
         from rich.console import Console
@@ -164,6 +143,34 @@ def _markup(text: object) -> str:
     from rich.markup import escape
 
     return str(escape(_safe(text)))
+
+
+def _outcome_line(outcome: Outcome) -> str:
+    """One input, in a pipe or a log: `built a.txt -> out/a.pdf (...)`, `kept out/a.pdf (...)` or
+    `FAILED a.txt: reason`, with file names and reasons safe on one terminal line."""
+    if outcome.kept:
+        return f"kept    {_safe(outcome.job.output)} (exists; --no-clobber)"
+    if outcome.ok:
+        return f"built   {_safe(outcome.job.input)} -> {_safe(outcome.job.output)} ({_facts(outcome)})"
+    return f"FAILED  {_safe(outcome.job.input)}: {_safe(outcome.reason)}"
+
+
+def _closing_line(result: BatchResult) -> str:
+    failures = result.failures
+    kept = len(result.kept)
+    built = len(result.outcomes) - len(failures) - kept
+    manifest = _safe(result.manifest)
+    if not result.manifest_written:
+        manifest += " (not rewritten: --no-clobber keeps the earlier one)"
+    line = (
+        f"Built {built} of {len(result.outcomes)} briefings in {result.seconds:.1f} s "
+        f"({result.workers} worker{'s' if result.workers != 1 else ''}); manifest: {manifest}"
+    )
+    if kept:
+        line += f". {kept} kept as they were (they exist and --no-clobber keeps them)"
+    if failures:
+        line += f". {len(failures)} failed: see above, fix each and build again (-v shows the whole message)."
+    return line
 
 
 def _dropped(outcome: Outcome) -> str:

@@ -13,7 +13,6 @@ import datetime as dt
 import hashlib
 import os
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,32 +21,20 @@ import jinja2
 import jinja2.bccache
 import markupsafe
 
-from briefing import __version__
 from briefing.assets import NOT_A_PAGE, list_templates, styles_dir, templates_dir
 from briefing.config import PAPER_SIZES_MM
 from briefing.dates import document_datetime
 from briefing.errors import RenderError
-from briefing.extraction.numbers import read_number
+from briefing.extraction.numbers import display_for_page, read_number
 from briefing.labels import CATALOGUES, Labels
 from briefing.model import Content, Figure
+from briefing.provenance import Provenance
 from briefing.sandbox import ConfinedLoader, PageSandbox, Record, safe_function, template_context
 from briefing.settings import PageSettings
+from briefing.version import __version__
 
 MAX_STYLESHEET_BYTES = 2_000_000  # a stylesheet is tens of kilobytes
 BASE_FONT_PT = 10.5  # the root size at scale 1: body text is 1rem, quotes at least 1rem
-
-
-@dataclass(frozen=True)
-class Provenance:
-    """What the footer says about where the content came from."""
-
-    source_name: str  # file name of the statement, or "standard input"
-    source_sha256: str
-    build_date: dt.date | None = None
-    quotes_verified: int | None = None  # None: not verified
-    quotes_total: int | None = None
-    unverified: frozenset[str] = frozenset()  # items built with --allow-unverified: "quote 2"
-    qr_svg: str | None = None  # inline SVG QR code linking to the source's URL
 
 
 @lru_cache(maxsize=8)
@@ -340,6 +327,21 @@ def parse_whole(text: str, lang: str | None = None) -> float | None:
     """The number in a figure's `of` ("an estimated 800", "1.2 million", "12,000", "3
     millones"), or None: read by the one number reader (`extraction.numbers.read_number`)."""
     return read_number(text, lang)
+
+
+def figures_for_page(content: Content, language: str) -> Content:
+    """The content with its figures written as a page in `language` writes numbers, so that
+    none can be misread ("1.250" from a Spanish statement is "1,250" on an English page)."""
+    figures = [
+        figure.model_copy(
+            update={
+                "display": display_for_page(figure.display, content.lang, language),
+                "of": display_for_page(figure.of, content.lang, language) if figure.of else None,
+            }
+        )
+        for figure in content.figures
+    ]
+    return content if figures == content.figures else content.model_copy(update={"figures": figures})
 
 
 def figure_share(figure: Figure, labels: Labels) -> dict[str, object] | None:

@@ -14,14 +14,14 @@ take the same `BuildOptions`; this is the only place the build's options are lis
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
 from briefing.assets import DEFAULT_TEMPLATE, list_templates, search_path, styles_dir, templates_dir
 from briefing.config import Branding, Config, check_paper, load_config
 from briefing.errors import InputError
-from briefing.labels import check_language
+from briefing.labels import CATALOGUES, check_language
 
 OutputFormat = Literal["pdf", "html"]
 
@@ -78,6 +78,15 @@ class Settings:
 
     page: PageSettings
     options: BuildOptions
+    language_chosen: bool = False  # by an option or briefing.toml: else the statement's own
+
+
+def page_for_statement(settings: Settings, statement_language: str | None) -> PageSettings:
+    """The page settings for one statement: in the statement's language when the user chose
+    none and the page has words in it (English, Spanish, French), else as resolved."""
+    if settings.language_chosen or statement_language not in CATALOGUES:
+        return settings.page
+    return replace(settings.page, language=statement_language)
 
 
 def resolve_settings(options: BuildOptions | None = None) -> Settings:
@@ -93,7 +102,7 @@ def resolve_settings(options: BuildOptions | None = None) -> Settings:
         branding=config.branding,
         override_folder=folder,
     )
-    return Settings(page=page, options=options)
+    return Settings(page=page, options=options, language_chosen=bool(options.language or config.language))
 
 
 def _template(options: BuildOptions, config: Config, folder: Path) -> str:

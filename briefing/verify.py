@@ -20,7 +20,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from briefing.extraction.numbers import Number
+from briefing.extraction.language import detect_language
+from briefing.extraction.numbers import Number, number_language
 from briefing.extraction.numbers import numbers_in as numbers_in
 from briefing.lexicon.marks import DASHES as DASHES
 from briefing.lexicon.marks import INVISIBLE as INVISIBLE
@@ -139,16 +140,18 @@ def _is_quote_check(item: str) -> bool:
 
 
 def verify_content(content: Content, source_text: str) -> VerificationReport:
-    """Check every quote, speaker and figure of `content` against `source_text`."""
+    """Check every quote, speaker and figure of `content` against `source_text`. Numbers are
+    read as the source's language writes them ("1.250" is 1250 in a Spanish statement)."""
     source = normalise(source_text)
-    source_numbers = numbers_in(source_text)
+    lang = number_language(content.lang or detect_language(source_text))
+    source_numbers = numbers_in(source_text, lang)
     checks: list[ItemCheck] = []
     for number, quote in enumerate(content.quotes, 1):
         checks.append(check_quote(f"quote {number}", quote.text, source))
         if quote.speaker:
             checks.append(check_speaker(f"quote {number} speaker", quote.speaker, source))
     for number, figure in enumerate(content.figures, 1):
-        checks.append(check_figure(f"figure {number}", figure, source_text, source_numbers))
+        checks.append(check_figure(f"figure {number}", figure, source_text, source_numbers, lang))
     for number, demand in enumerate(content.demands, 1):
         checks.append(_locate_demand(f"demand {number}", demand.text, source))
     return VerificationReport(tuple(checks))
@@ -409,14 +412,16 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
 
 
-def check_figure(item: str, figure: Figure, source_text: str, source_numbers: list[Number]) -> ItemCheck:
-    """A figure is verified when every number it shows (in `display` and `of`), and its
-    `value`, occur in the source."""
+def check_figure(
+    item: str, figure: Figure, source_text: str, source_numbers: list[Number], lang: str = "en"
+) -> ItemCheck:
+    """A figure is verified when every number it shows (in `display` and `of`, read in the
+    source's language `lang`), and its `value`, occur in the source."""
     shown = f"{figure.display} of {figure.of}" if figure.of else figure.display
-    displayed = numbers_in(figure.display)
+    displayed = numbers_in(figure.display, lang)
     wanted = list(displayed)
     if figure.of:
-        wanted += numbers_in(figure.of)
+        wanted += numbers_in(figure.of, lang)
     if not wanted:
         return ItemCheck(item, shown, False, problem=f"“{figure.display}” shows no number")
     first_line: int | None = None

@@ -9,13 +9,14 @@ import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader
 
-from briefing import pipeline
+from briefing import review
 from briefing.cli import cli
 from briefing.errors import ExitCode, FitError
-from briefing.fit import MIN_SCALE, fit_to_page
+from briefing.fit import MAX_SCALE, MIN_SCALE, LaidOut, fit_to_page
+from briefing.measurement import Measurement, Placed
 from briefing.model import Figure
 from briefing.pipeline import write_briefing
-from briefing.settings import BuildOptions, resolve_settings
+from briefing.settings import BuildOptions, PageSettings, resolve_settings
 from tests.conftest import pdf_text, squash
 from tests.layout_fixtures import PROVENANCE, make_content, statement_for
 
@@ -120,7 +121,7 @@ def test_scale_floor_keeps_body_text_at_nine_points():
 def overlong_statement(monkeypatch, tmp_path) -> Path:
     """A statement whose extraction is twice a seed's demands and quotes, all in its words."""
     content = make_content(14, 8)
-    monkeypatch.setattr(pipeline, "extract_statement", lambda statement, **_: content)
+    monkeypatch.setattr(review, "extract_statement", lambda statement, **_: content)
     path = tmp_path / "riverland.txt"
     path.write_text(statement_for(content), encoding="utf-8")
     return path
@@ -207,14 +208,14 @@ def test_a_pass_measures_content_running_below_the_page_without_a_second_page(tm
     # one page whose box tree holds the content's whole height
     from dataclasses import replace
 
-    from briefing.fit import _base_url, measure
-    from briefing.pdf import render_document
+    from briefing.fit import _base_url
+    from briefing.pdf import measure_page, render_document
     from briefing.render import render_html
 
     page = replace(settings(tmp_path), scale=1.3)
     html = render_html(make_content(20, 12, summary_sentences=8), PROVENANCE, page)
     document = render_document(html, base_url=_base_url(), allowed_roots=page.resource_roots())
-    measured = measure(document)
+    measured = measure_page(document)
     assert measured.pages == 1
     assert measured.height > 2 * measured.available
 
@@ -249,3 +250,80 @@ def test_a_users_stylesheet_that_lets_the_body_break_is_refused_by_name(tmp_path
             make_content(20, 12), PROVENANCE, target, resolve_settings(BuildOptions(folder=tmp_path))
         )
     assert not target.exists()
+
+
+# --- the fitting policy alone, on a fake page: no template, no PDF engine -------------------
+
+
+class FakePage:
+    """Lays nothing out: measures a page whose content height follows the type scale and the
+    spacing (as a real page roughly does), with demands in one column and quotes in another."""
+
+    def __init__(self, fixed: float, item: float, available: float = 1000.0) -> None:
+        self.fixed, self.item, self.available = fixed, item, available
+        self.passes: list[tuple[float, float]] = []  # (scale, spacing) of each pass
+
+    def __call__(self, content, settings) -> LaidOut:
+        self.passes.append((settings.scale, settings.spacing))
+        size = settings.scale**1.6 * (1 - 0.14 * (1 - settings.spacing) / 0.4)
+        items = [Placed("demands", self.item * size, 1) for _ in content.demands]
+        items += [Placed("quotes", self.item * size, 2) for _ in content.quotes]
+        bottoms = {
+            flow: self.fixed * size + sum(i.height for i in items if i.flow == flow) for flow in (1, 2)
+        }
+        height = max(bottoms.values())
+        return LaidOut("<p>fake</p>", None, Measurement(height, self.available, 1, items, bottoms))
+
+
+def test_policy_a_page_full_enough_as_designed_takes_one_pass():
+    page = FakePage(fixed=400, item=100)  # 4 quotes: 800 of 1000
+    result = fit_to_page(make_content(2, 4), PROVENANCE, PageSettings(), lay_out=page)
+    assert page.passes == [(1.0, 1.0)]
+    assert (result.passes, result.settings.scale, result.dropped) == (
+        1,
+        1.0,
+        {"figures": 0, "demands": 0, "quotes": 0},
+    )
+
+
+def test_policy_a_page_a_little_too_long_is_tightened_not_cut():
+    page = FakePage(fixed=500, item=130)  # 4 quotes: 1020 of 1000
+    result = fit_to_page(make_content(2, 4), PROVENANCE, PageSettings(), lay_out=page)
+    assert len(page.passes) == 2
+    assert result.settings.scale == 1.0
+    assert result.settings.spacing < 1.0
+    assert 0.8 <= result.fill <= 1.0
+    assert sum(result.dropped.values()) == 0
+
+
+def test_policy_a_sparse_page_grows_up_to_the_ceiling():
+    page = FakePage(fixed=100, item=50)  # 300 of 1000
+    result = fit_to_page(make_content(2, 4), PROVENANCE, PageSettings(), lay_out=page)
+    assert result.settings.scale == pytest.approx(MAX_SCALE)
+    assert result.passes == 2
+
+
+def test_policy_items_are_left_out_from_the_end_of_the_longest_column_only_at_the_floor():
+    page = FakePage(fixed=200, item=200)  # 10 quotes: 2200 of 1000, more than the floor saves
+    result = fit_to_page(make_content(2, 10), PROVENANCE, PageSettings(), lay_out=page)
+    assert min(scale for scale, _ in page.passes) == pytest.approx(MIN_SCALE)
+    assert result.settings.scale == pytest.approx(MIN_SCALE)
+    assert result.dropped["quotes"] > 0
+    assert result.dropped["demands"] == 0
+    assert [q.text for q in result.content.quotes] == [q.text for q in make_content(2, 10).quotes][
+        : 10 - result.dropped["quotes"]
+    ]
+    assert result.drop_reports()[0].startswith(f"left out {result.dropped['quotes']} of 10 quotes")
+
+
+def test_policy_strict_refuses_to_leave_out_and_says_how_much_is_over():
+    page = FakePage(fixed=200, item=200)
+    with pytest.raises(FitError, match=r"too long for one A4 page \(about \d+ mm over\)"):
+        fit_to_page(make_content(2, 10), PROVENANCE, PageSettings(), strict=True, lay_out=page)
+
+
+def test_policy_content_that_never_fits_is_an_error_not_a_loop():
+    page = FakePage(fixed=5000, item=10)  # the title and summary alone are five pages
+    with pytest.raises(FitError, match="the title, figures and summary alone do not fit one page"):
+        fit_to_page(make_content(2, 2), PROVENANCE, PageSettings(), lay_out=page)
+    assert len(page.passes) <= 10

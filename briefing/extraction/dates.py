@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from briefing.extraction.clean import CleanText, Kind, Paragraph
+from briefing.extraction.numbers import alternatives
 from briefing.lexicon import words_for
 
 
@@ -24,12 +26,19 @@ class _DatePatterns:
 
     @cached_property
     def patterns(self) -> tuple[re.Pattern[str], ...]:
-        month = r"(?P<month>[A-Za-z]{3,9})\.?"
-        return (
-            re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month},?\s+(?P<year>\d{{4}})\b"),
-            re.compile(rf"\b{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),
-            re.compile(r"\b(?P<year>\d{4})-(?P<monthnum>\d{2})-(?P<day>\d{2})\b"),
-        )
+        lex = words_for(self.lang)
+        month = r"(?P<month>[^\W\d_]{3,10})\.?"
+        ordinal = f"(?:{alternatives(lex.ORDINAL_SUFFIXES)})?"
+        of = rf"(?:(?:{alternatives(lex.DAY_MONTH_JOINS)})\s+)?" if lex.DAY_MONTH_JOINS else ""
+        year_of = rf"(?:(?:{alternatives(lex.MONTH_YEAR_JOINS)})\s+)?" if lex.MONTH_YEAR_JOINS else ""
+        patterns = [
+            rf"\b(?P<day>\d{{1,2}}){ordinal}\s+{of}{month},?\s+{year_of}(?P<year>\d{{4}})(?![^\W_])",
+            rf"\b{month}\s+(?P<day>\d{{1,2}}){ordinal},?\s+(?P<year>\d{{4}})(?![^\W_])",
+            r"\b(?P<year>\d{4})-(?P<monthnum>\d{2})-(?P<day>\d{2})\b",
+        ]
+        if lex.NUMERIC_DATES_DAY_FIRST:  # "12/01/2026" is 12 January where the day comes first
+            patterns.append(r"\b(?P<day>\d{1,2})[/.](?P<monthnum>\d{1,2})[/.](?P<year>\d{4})\b")
+        return tuple(re.compile(pattern) for pattern in patterns)
 
 
 @lru_cache(maxsize=8)
@@ -38,16 +47,34 @@ def _date_patterns(lang: str) -> _DatePatterns:
 
 
 def find_date(clean: CleanText, title: Paragraph | None, lang: str = "en") -> dt.date | None:
-    """The date the statement gives at its top (dateline or date line)."""
-    for paragraph in _top_paragraphs(clean, title):
-        line = clean.work[paragraph.start : paragraph.end]
-        # In a body paragraph only a date at the very start is a dateline.
-        if paragraph.kind is Kind.BODY and paragraph is not title:
-            line = line[:40]
+    """The date the statement gives: at its top (a date line, or a dateline opening the first
+    paragraphs), else a dateline opening a line of its first half, else a date line closing it (a signature
+    "Montreuil, 6 November 2019" or a byline "by Jane Doe, 13 May 2024")."""
+    for line in _date_lines(clean, title, lang):
         date = read_date(line, lang)
         if date:
             return date
     return None
+
+
+def _date_lines(clean: CleanText, title: Paragraph | None, lang: str) -> Iterator[str]:
+    """The lines that may state the statement's date, most trusted first."""
+    reading_date = words_for(lang).READING_DATE_LABELS
+    for paragraph in _top_paragraphs(clean, title):
+        line = clean.work[paragraph.start : paragraph.end]
+        if any(label in line.lower() for label in reading_date):
+            continue  # "Today's date: ...": the day the page was saved, not the statement's
+        # In a body paragraph only a date at the very start is a dateline.
+        yield line[:40] if paragraph.kind is Kind.BODY and paragraph is not title else line
+    for paragraph in clean.paragraphs[: len(clean.paragraphs) // 2 + 1]:
+        line = clean.work[paragraph.start : paragraph.end]
+        if paragraph.kind is not Kind.NOISE and opens_with_dateline(line, lang):
+            yield line[:100]  # the lead's dateline, after a summary or a list of points
+            break
+    closing = [p for p in clean.paragraphs if p.kind is not Kind.NOISE][-3:]
+    for paragraph in reversed(closing):
+        if paragraph.kind is Kind.DATELINE:
+            yield clean.work[paragraph.start : paragraph.end]
 
 
 def _top_paragraphs(clean: CleanText, title: Paragraph | None) -> list[Paragraph]:
@@ -57,13 +84,36 @@ def _top_paragraphs(clean: CleanText, title: Paragraph | None) -> list[Paragraph
     return ordered + [p for p in top if p not in ordered]
 
 
-def read_date(line: str, lang: str = "en") -> dt.date | None:
-    """The first date written in `line`: "12 January 2026" -> 2026-01-12."""
+def _date_match(line: str, lang: str) -> tuple[dt.date, re.Match[str]] | None:
     for pattern in _date_patterns(lang).patterns:
-        m = pattern.search(line)
-        if m and (date := _to_date(m, lang)):
-            return date
+        for m in pattern.finditer(line):
+            if date := _to_date(m, lang):
+                return date, m
     return None
+
+
+def read_date(line: str, lang: str = "en") -> dt.date | None:
+    """The first date written in `line`: "12 January 2026", "12 de enero de 2026", "1er mars
+    2026" -> the date."""
+    found = _date_match(line, lang)
+    return found[0] if found else None
+
+
+# "16 de enero de 2020 (Alemania, India) - ", "GENÈVE (12 janvier 2026) – ", "Caracas, 12 de
+# enero de 2026.— ": what follows a dateline's date.
+_AFTER_DATELINE_RE = re.compile(r"\)?\s*(?:\([^()]{0,80}\)\s*)?\.?\s*[-\u2013\u2014]")
+# What may come before it: a place, a weekday, an opening parenthesis.
+_BEFORE_DATELINE_RE = re.compile(r"(?:[^\W\d_][\w .'/-]{0,40}[,(]\s*)?(?:[^\W\d_]+,?\s+)?")
+
+
+def opens_with_dateline(text: str, lang: str = "en") -> bool:
+    """Whether a paragraph opens with a dateline: a date, maybe after a place, then a dash
+    ("London, 14 March 2024 – The ...", "16 de enero de 2020 (España) - Mientras ...")."""
+    found = _date_match(text[:100], lang)
+    if found is None:
+        return False
+    m = found[1]
+    return bool(_BEFORE_DATELINE_RE.fullmatch(text[: m.start()]) and _AFTER_DATELINE_RE.match(text, m.end()))
 
 
 def _to_date(m: re.Match[str], lang: str) -> dt.date | None:

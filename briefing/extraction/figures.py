@@ -30,10 +30,11 @@ from briefing.extraction.numbers import (
     number_words_pattern,
     read_digits,
     read_words,
+    scale_name,
     scale_of,
 )
 from briefing.lexicon import words_for
-from briefing.lexicon.marks import CLAUSE_DASHES, DOUBLE_MARKS
+from briefing.lexicon.marks import CLAUSE_DASHES, DOUBLE_MARKS, GROUP_SPACES
 from briefing.model import Figure
 
 
@@ -100,6 +101,13 @@ class _Patterns:
         )
 
     @cached_property
+    def day_range_before(self) -> re.Pattern[str]:
+        joins = alternatives(self.lexicon.DAY_RANGE_JOINS)
+        return re.compile(
+            rf"\b{self.months}\.?\s+\d{{1,2}}{self.ordinal}?\s*(?:{joins}|-|\u2013|\u2014)\s*$", re.IGNORECASE
+        )
+
+    @cached_property
     def measure_after(self) -> re.Pattern[str]:
         return re.compile(rf"-{_words(self.lexicon.MEASURE_UNITS)}s?\b", re.IGNORECASE)
 
@@ -116,16 +124,18 @@ class _Patterns:
     def ratio_before(self) -> re.Pattern[str]:
         lex = self.lexicon
         return re.compile(
-            rf"\b(?:{alternatives(lex.ONE_WORDS)}|1)\s+{_words(lex.RATIO_JOINS)}\s+(?:{_words(lex.RATIO_EVERY)}\s+)?$",
+            rf"\b(?:{number_words_pattern(self.lang)}|\d+)(?:\s+[^\W\d_][\w'\u2019-]*){{0,{lex.RATIO_NOUN_WORDS}}}"
+            rf"\s+{_words(lex.RATIO_JOINS)}\s+(?:{_words(lex.RATIO_EVERY)}\s+)?$",
             re.IGNORECASE,
         )
 
     @cached_property
-    def ratio_after(self) -> re.Pattern[str]:
+    def ratio(self) -> re.Pattern[str]:
         lex = self.lexicon
+        noun = rf"(?P<noun>(?:\s+[^\W\d_][\w'\u2019-]*){{0,{lex.RATIO_NOUN_WORDS}}}?)"
         return re.compile(
-            rf"\s+{_words(lex.RATIO_JOINS)}\s+(?:{_words(lex.RATIO_EVERY)}\s+)?"
-            rf"(?:\d|{number_words_pattern(self.lang)}\b)",
+            rf"{noun}\s+(?P<join>{_words(lex.RATIO_JOINS)})\s+(?:{_words(lex.RATIO_EVERY)}\s+)?"
+            rf"(?P<whole>{digits_pattern(self.lang)}|{number_words_pattern(self.lang)}\b)",
             re.IGNORECASE,
         )
 
@@ -137,6 +147,34 @@ class _Patterns:
     def relative_time(self) -> re.Pattern[str]:
         lex = self.lexicon
         return re.compile(rf"\s*-?\s*{_words(lex.TIME_UNITS)}\s+{_words(lex.RELATIVE_TIME)}\b", re.IGNORECASE)
+
+    @cached_property
+    def ago_before(self) -> re.Pattern[str]:
+        return re.compile(rf"\b{_words(self.lexicon.RELATIVE_TIME_BEFORE)}\s+$", re.IGNORECASE)
+
+    @cached_property
+    def time_unit_after(self) -> re.Pattern[str]:
+        return re.compile(rf"\s+{_words(self.lexicon.TIME_UNITS)}\b", re.IGNORECASE)
+
+    @cached_property
+    def age_at_before(self) -> re.Pattern[str]:
+        return re.compile(rf"\b{_words(self.lexicon.AGE_AT)}\s+$", re.IGNORECASE)
+
+    @cached_property
+    def years_of_age_after(self) -> re.Pattern[str]:
+        return re.compile(rf"\s+{_words(self.lexicon.YEARS_OF_AGE)}\b", re.IGNORECASE)
+
+    @cached_property
+    def clock_before(self) -> re.Pattern[str]:
+        return re.compile(rf"\b{_words(self.lexicon.CLOCK_ARTICLES)}\s+$", re.IGNORECASE)
+
+    @cached_property
+    def hours_after(self) -> re.Pattern[str]:
+        return re.compile(rf"\s*{_words(self.lexicon.HOURS)}\b", re.IGNORECASE)
+
+    @cached_property
+    def document_before(self) -> re.Pattern[str]:
+        return re.compile(rf"\b{_words(self.lexicon.DOCUMENT_NOUNS)}\s+(?:n[o°º]\.?\s*)?$", re.IGNORECASE)
 
     @cached_property
     def age_after(self) -> re.Pattern[str]:
@@ -237,6 +275,8 @@ class _Number:
     end: int
     is_words: bool
     unit: str  # "%", a currency sign, or ""
+    counted: str = ""  # what a ratio counts: "élève" in "1 élève sur 2"
+    ratio: bool = False  # "1 in 5": shown as written, never with a qualifier's mark
 
 
 def extract_figures(
@@ -320,7 +360,9 @@ def _range_end(
         return None
     if p.range_start.search(work, max(start, number.start - 12), number.start):
         join = p.range_join.fullmatch(work, number.end, following.start)
-        return following if join and following.unit == number.unit else None
+        # "between 20 and 30%": the upper end's percent sign is the range's
+        same_unit = following.unit == number.unit or (not number.unit and following.unit == "%")
+        return following if join and same_unit else None
     if number.unit and number.unit == following.unit:
         # two amounts of one kind make a range
         return following if p.amount_range_join.fullmatch(work[number.end : following.start]) else None
@@ -335,6 +377,10 @@ def _read(
     digits, words = m.group("digits"), m.group("words")
     scale_word = m.group("scale") or m.group("short_scale")
     value = read_digits(digits, p.lang) if digits else read_words(words, p.lang)
+    if value is not None and not m.group("percent") and not scale_word:
+        ratio = _ratio(work, m, end, value, p)
+        if ratio is not None:
+            return ratio
     if value is None or is_not_a_figure(_Candidate(work, m, start, end, value, p)):
         return None
     value *= scale_of(scale_word, p.lang)
@@ -346,25 +392,46 @@ def _read(
     return _Number(value, display, m.start(), m.end(), bool(words), currency or percent)
 
 
+def _ratio(work: str, m: re.Match[str], end: int, part: float, p: _Patterns) -> _Number | None:
+    """A proportion the statement gives as a ratio: "one in five teachers", "1 élève sur 2",
+    "uno de cada cinco": shown as the source says it ("1 in 5"), valued at its part."""
+    ratio = p.ratio.match(work, m.end(), end)
+    if ratio is None or not part.is_integer():
+        return None
+    written = ratio.group("whole")
+    whole = read_digits(written, p.lang) if written[:1].isdigit() else read_words(written, p.lang)
+    if whole is None or not part < whole:
+        return None
+    join = " ".join(ratio.group("join").lower().split())
+    display = f"{format_number(part, p.lang)} {join} {format_number(whole, p.lang)}"
+    counted = " ".join(ratio.group("noun").split())
+    return _Number(part, display, m.start(), ratio.end(), False, "", counted, ratio=True)
+
+
 def _display(
     digits: str | None, words: str | None, scale_word: str | None, currency: str, percent: str, p: _Patterns
 ) -> str:
-    names = p.lexicon.SCALE_NAMES
+    """How the page shows a number: the source's digits ("1.250", "1 250" with a narrow
+    no-break space), a number in words in digits, the scale in words ("6,2 millones")."""
+    lex = p.lexicon
     if digits:
-        base = digits
+        base = re.sub(f"[{GROUP_SPACES}]", "\u202f", digits)
         if scale_word:
-            base += " " + names.get(scale_of(scale_word, p.lang), scale_word)
+            count = read_digits(digits, p.lang) or 0.0
+            base += " " + (scale_name(count, scale_of(scale_word, p.lang), p.lang) or scale_word)
     else:
-        value = read_words(words or "", p.lang) or 0.0
-        scale = next(
-            (s for s in sorted(names, reverse=True) if value >= s and (value / s).is_integer()), None
-        )
-        base = (
-            f"{format_number(value / scale)} {names[scale]}"
-            if scale and value >= 1e6
-            else format_number(value)
-        )
-    return f"{currency}{base}{percent}"
+        base = _words_display(read_words(words or "", p.lang) or 0.0, p)
+    return f"{currency}{base}{lex.PERCENT_SIGN if percent else ''}"
+
+
+def _words_display(value: float, p: _Patterns) -> str:
+    """A number written in words, in digits: "five hundred" -> "500", "two million" -> "2 million"."""
+    names = p.lexicon.SCALE_NAMES
+    scale = next((s for s in sorted(names, reverse=True) if value >= s and (value / s).is_integer()), None)
+    if scale and value >= 1e6:
+        count = value / scale
+        return f"{format_number(count, p.lang)} {scale_name(count, scale, p.lang)}"
+    return format_number(value, p.lang)
 
 
 # --- numbers that are not figures -----------------------------------------------------------
@@ -460,6 +527,11 @@ def _first_day_of_a_range(c: _Candidate) -> bool:
     return c.value <= 31 and bool(c.p.day_range.match(c.after))
 
 
+def _second_day_of_a_range(c: _Candidate) -> bool:
+    """The second day of a range of dates after its month: "on December 10 and 11"."""
+    return c.value <= 31 and bool(c.p.day_range_before.search(c.before))
+
+
 def _age_of_a_person(c: _Candidate) -> bool:
     """An age that describes a person: "a 47-year-old mother"."""
     return bool(c.p.age_after.match(c.after))
@@ -475,11 +547,6 @@ def _whole_of_a_ratio(c: _Candidate) -> bool:
     return bool(c.p.ratio_before.search(c.before))
 
 
-def _part_of_a_ratio(c: _Candidate) -> bool:
-    """The part of a proportion: "one in five teachers" is not one teacher."""
-    return c.value == 1 and not c.has_unit and bool(c.p.ratio_after.match(c.after))
-
-
 def _age_limit(c: _Candidate) -> bool:
     """An age that says who: "children under five", "people over 65"."""
     return bool(c.p.age_before.search(c.before))
@@ -488,6 +555,26 @@ def _age_limit(c: _Candidate) -> bool:
 def _narrative_time(c: _Candidate) -> bool:
     """Time in a story, not a fact: "four years later", "two days ago"."""
     return bool(c.p.relative_time.match(c.after))
+
+
+def _time_ago(c: _Candidate) -> bool:
+    """Time counted back from now, in the languages that say it first: "hace cuatro años"."""
+    return bool(c.p.ago_before.search(c.before) and c.p.time_unit_after.match(c.after))
+
+
+def _age_at(c: _Candidate) -> bool:
+    """An age at which something happens: "the right to retire at 60 years", "partir à 60 ans"."""
+    return bool(c.p.age_at_before.search(c.before) and c.p.years_of_age_after.match(c.after))
+
+
+def _clock_time(c: _Candidate) -> bool:
+    """An hour of the day named with its article: "a las 18 horas", "à 18 heures"."""
+    return bool(c.p.clock_before.search(c.before) and c.p.hours_after.match(c.after))
+
+
+def _document_number(c: _Candidate) -> bool:
+    """The number of a document a noun names: "under section 3", "la circulaire 7550"."""
+    return bool(c.digits) and bool(c.p.document_before.search(c.before))
 
 
 def _code(c: _Candidate) -> bool:
@@ -502,7 +589,7 @@ def _code(c: _Candidate) -> bool:
         # "11. Left 21": a name in a list, unlike "2. Fund 300 more beds".
         return not re.match(r"[ \t]*\w", c.work[c.match.end() : c.match.end() + 3])
     # The first word of a sentence is capitalised for another reason.
-    return bool(preceding) and preceding[-1] not in f".!?:{DOUBLE_MARKS[:2]}"
+    return bool(preceding) and preceding[-1] not in f".!?:{DOUBLE_MARKS[:2]}\u00ab"
 
 
 #: The rules that set a number aside as locating or identifying rather than counting.
@@ -517,12 +604,16 @@ NOT_A_FIGURE: tuple[Callable[[_Candidate], bool], ...] = (
     _the_few,
     _day_of_month,
     _first_day_of_a_range,
+    _second_day_of_a_range,
     _age_of_a_person,
     _children_of_a_parent,
     _whole_of_a_ratio,
-    _part_of_a_ratio,
     _age_limit,
     _narrative_time,
+    _time_ago,
+    _age_at,
+    _clock_time,
+    _document_number,
     _code,
 )
 
@@ -554,6 +645,8 @@ def _figure(work: str, number: _Number, upper: _Number | None, start: int, end: 
     number_end = upper.end if upper else number.end
     label_after, label_end = _label_after(work, number_end, end, p)
     label = _label(work, start, end, span_start, number_end, label_after, p)
+    if number.counted:
+        label = number.counted  # "élève" of "1 élève sur 2"
     display = _range_display(number, upper)
     word = " ".join(qualifier.group("q").lower().split()) if qualifier else ""
     if any(stem in word for stem in p.lexicon.ESTIMATE_STEMS):
@@ -561,7 +654,7 @@ def _figure(work: str, number: _Number, upper: _Number | None, start: int, end: 
         label = f"{label}, {estimated}" if label else estimated
     return Figure(
         value=number.value,
-        display=_qualified(display, word, p.lexicon) if qualifier else display,
+        display=_qualified(display, word, p.lexicon) if qualifier and not number.ratio else display,
         label=label or "",
         approx=bool(qualifier),
         start=span_start,
@@ -664,7 +757,12 @@ class _Word:
 
 def _opening_preposition(w: _Word) -> _Decision | None:
     """A label may open with "of" or "per": "9.5% of GDP", "£3 billion per year"."""
-    return _Decision(_Act.TAKE, (w.lowered,)) if not w.label and w.lowered in w.lex.LABEL_OPENERS else None
+    if w.label:
+        return None
+    if w.lowered in w.lex.LABEL_OPENERS:
+        return _Decision(_Act.TAKE, (w.lowered,))
+    elided = tuple(opener for opener in w.lex.LABEL_OPENERS if opener[-1] in "'\u2019")
+    return _Decision(_Act.TAKE, (w.match.group(),)) if elided and w.lowered.startswith(elided) else None
 
 
 def _partitive_demonstrative(w: _Word) -> _Decision | None:
@@ -707,7 +805,8 @@ def _stop_word(w: _Word) -> _Decision | None:
     adverb = (
         w.lowered.endswith(lex.ADVERB_ENDINGS) and len(w.lowered) > 4 and w.lowered not in lex.NOT_ADVERBS
     )
-    if w.lowered in lex.LABEL_STOP or w.lowered in lex.PAST_ONLY or w.word[:1].isdigit() or adverb:
+    finite = w.lowered.endswith(lex.FINITE_VERB_ENDINGS) and w.lowered not in lex.NOT_VERBS
+    if w.lowered in lex.LABEL_STOP or w.lowered in lex.PAST_ONLY or w.word[:1].isdigit() or adverb or finite:
         return _Decision(_Act.STOP)
     return None
 

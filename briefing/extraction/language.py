@@ -14,6 +14,7 @@ from collections import Counter
 
 from briefing.lexicon import LANGUAGES, words_for
 from briefing.lexicon.detection import COMMON_WORDS, LANGUAGE_NAMES
+from briefing.model import Content
 
 DEFAULT_LANGUAGE = "en"
 _MIN_COMMON_WORDS = 8  # fewer common words than this in every language: too little to tell
@@ -41,3 +42,30 @@ def detect_language(text: str) -> str:
 def language_name(code: str) -> str:
     """ "German" for "de": how messages name a language."""
     return LANGUAGE_NAMES.get(code, code)
+
+
+def language_warning(content: Content, source: str) -> str | None:
+    """What a user must know when `source` is in a language briefing has no word lists for:
+    the language, and what could not be read; None for English, Spanish and French."""
+    if not content.lang or content.lang in LANGUAGES:
+        return None
+    missing = [
+        name
+        for name, found in (
+            ("demands", content.demands),
+            ("speakers", any(q.speaker for q in content.quotes)),
+            ("date", content.date),
+        )
+        if not found
+    ]
+    not_found = f" No {_and(missing)} could be read." if missing else ""
+    return (
+        f"{source} seems to be in {language_name(content.lang)}, which briefing has no word lists for: "
+        "it was read with the English rules, numbers as English writes them, so check every figure "
+        f"against the statement.{not_found} A translation into English, Spanish or French reads fully."
+    )
+
+
+def _and(names: list[str]) -> str:
+    """ "demands, speakers or date": a list for a sentence."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"

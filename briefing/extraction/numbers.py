@@ -19,7 +19,7 @@ from types import ModuleType
 from text_to_num import text2num
 
 from briefing.lexicon import LANGUAGES, words_for
-from briefing.lexicon.marks import CURRENCY_CODES, CURRENCY_SIGNS, DOLLAR_PREFIXES
+from briefing.lexicon.marks import CURRENCY_CODES, CURRENCY_SIGNS, DOLLAR_PREFIXES, GROUP_SPACES
 
 _EN = words_for("en")
 
@@ -69,17 +69,68 @@ _POINT_GROUPS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?|[1-9]\d{0,2
 _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 
 
+# A number in digits as Spanish and French write it: "1.250.000" and "1 250 000" (with a
+# space, a no-break or a narrow no-break space) group thousands, "12,5" has a decimal comma;
+# "1,250,000.5" is read too, as Mexico and many wires write it. A single point or comma
+# followed by three digits groups thousands ("1.250" and "1,250" are 1250; see
+# `ambiguous_digits`); otherwise it starts the decimals ("1.5" and "1,5" are 1.5).
+CONTINENTAL_DIGITS_PATTERN = (
+    r"(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?"  # 1.250.000,5 and 1.250
+    rf"|[1-9]\d{{0,2}}(?:[{GROUP_SPACES}]\d{{3}})+(?:,\d+)?"  # 1 250 000,5
+    r"|[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?"  # 1,250,000.5
+    r"|\d+,\d+"  # 12,5
+    r"|\d+(?:\.\d+)?)"  # 1500 and 1.5
+    r"(?![.,]?\d)"
+)
+_CONTINENTAL_RE = re.compile(CONTINENTAL_DIGITS_PATTERN)
+_POINT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
+_COMMA_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
+_CONTINENTAL_AMBIGUOUS = re.compile(r"[1-9]\d{0,2},\d{3}")
+
+
+def _is_continental(lang: str) -> bool:
+    return bool(words_for(lang).DECIMAL_SEPARATOR == ",")
+
+
+def number_language(lang: str | None) -> str:
+    """The language whose numbers are read for a statement in `lang`: itself when it has a
+    lexicon, else English."""
+    return lang if lang in LANGUAGES else "en"
+
+
 def digits_pattern(lang: str = "en") -> str:
-    """The pattern of a number in digits as `lang` writes it (see `DIGITS_PATTERN`)."""
-    return DIGITS_PATTERN
+    """The pattern of a number in digits as `lang` writes it (`DIGITS_PATTERN` for English,
+    `CONTINENTAL_DIGITS_PATTERN` for a language with a decimal comma)."""
+    return CONTINENTAL_DIGITS_PATTERN if _is_continental(lang) else DIGITS_PATTERN
+
+
+def ambiguous_digits(lang: str = "en") -> re.Pattern[str]:
+    """Digits that `lang`'s readers may take for two different numbers: "800.000" in English
+    (800 or 800,000), "1,250" in Spanish or French (1250 as Mexico writes it, or 1.25)."""
+    return _CONTINENTAL_AMBIGUOUS if _is_continental(lang) else AMBIGUOUS_DIGITS
+
+
+def _read_continental(digits: str) -> float | None:
+    if not _CONTINENTAL_RE.fullmatch(digits):
+        return None
+    if any(space in digits for space in GROUP_SPACES) or _POINT_THOUSANDS_RE.fullmatch(digits):
+        digits = re.sub(rf"[.{GROUP_SPACES}]", "", digits).replace(",", ".")
+    elif _COMMA_THOUSANDS_RE.fullmatch(digits):
+        digits = digits.replace(",", "")
+    else:
+        digits = digits.replace(",", ".")
+    return float(digits)
 
 
 def read_digits(text: str, lang: str = "en") -> float | None:
     """800 from "800", 1500 from "1,500", 45.5 from "45.5", 1250000 from "1.250.000", 12.5
     from "12,5"; None if it is not one number. Points group thousands only where they cannot
     be a decimal point: two or more of them, or one before a decimal comma ("1.250,5"); a
-    single one is a decimal point ("1.125 billion", "800.000": see AMBIGUOUS_DIGITS)."""
+    single one is a decimal point ("1.125 billion", "800.000": see AMBIGUOUS_DIGITS). In
+    Spanish and French, "1.250" and "1 250" are 1250 and "1,5" is 1.5."""
     digits = text.strip()
+    if _is_continental(lang):
+        return _read_continental(digits)
     if not _DIGITS_RE.fullmatch(digits):
         return None
     if _POINT_GROUPS_RE.fullmatch(digits):
@@ -116,18 +167,37 @@ def all_scales(lang: str | None = "en") -> dict[str, float]:
     return scales
 
 
-def format_number(value: float) -> str:
-    """How a plain number is shown: 20000 -> "20,000", 45.5 -> "45.5"."""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+def scale_name(count: float, scale: float, lang: str = "en") -> str | None:
+    """How `lang` names a scale after a count: "millones" after 6,2, "millón" after 1,
+    "milliard" after 1,2 (French takes the singular below two)."""
+    lexicon = words_for(lang)
+    singular = count == 1 or count < lexicon.SCALE_SINGULAR_BELOW
+    names: dict[float, str] = lexicon.SCALE_NAMES_ONE if singular else lexicon.SCALE_NAMES
+    return names.get(scale)
+
+
+def format_number(value: float, lang: str = "en", decimals: int | None = None) -> str:
+    """How a plain number is shown in `lang`: 20000 -> "20,000" (English), "20.000" (Spanish),
+    "20\u202f000" (French); 45.5 -> "45.5", "45,5". `decimals` keeps the source's number of
+    decimals ("6,20" stays "6.20"); by default at most two, without trailing zeros."""
+    lexicon = words_for(lang)
+    if decimals is None:
+        text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    else:
+        text = f"{value:,.{decimals}f}"
+    whole, _, fraction = text.partition(".")
+    if abs(value) < lexicon.GROUP_FROM:
+        whole = whole.replace(",", "")
+    whole = whole.replace(",", lexicon.THOUSANDS_SEPARATOR)
+    return f"{whole}{lexicon.DECIMAL_SEPARATOR}{fraction}" if fraction else whole
 
 
 @lru_cache(maxsize=8)
 def _loose_number_re(lang: str | None) -> re.Pattern[str]:
     scales = alternatives(w for w in all_scales(lang) if len(w) > 1)
     singles = "".join(sorted(w for w in all_scales(lang) if len(w) == 1))
-    return re.compile(rf"(\d[\d,.\u00a0\u202f ]*\d|\d)\s*({scales}|[{singles}](?![a-z]))?", re.IGNORECASE)
+    single = f"|[{singles}](?![a-z])" if singles else ""
+    return re.compile(rf"(\d[\d,.\u00a0\u202f ]*\d|\d)\s*({scales}{single})?", re.IGNORECASE)
 
 
 def read_number(text: str, lang: str | None = None) -> float | None:
@@ -182,12 +252,8 @@ class _Reading:
 
     @cached_property
     def digits(self) -> re.Pattern[str]:
-        long_scales = alternatives(w for w in self.scale_values if len(w) > 1)
-        letters = "".join(sorted(w for w in self.scale_values if len(w) == 1))
-        return re.compile(
-            rf"(?<![\w.,])({digits_pattern(self.lang)})((?:\s?(?:{long_scales}|[{letters}])\b)*)",
-            re.IGNORECASE,
-        )
+        scales = alternatives(self.scale_values)
+        return re.compile(rf"(?<![\w.,])({digits_pattern(self.lang)})((?:\s?(?:{scales})\b)*)", re.IGNORECASE)
 
     @cached_property
     def dates(self) -> re.Pattern[str]:
@@ -246,7 +312,7 @@ def _digit_numbers(text: str, reading: _Reading) -> list[Number]:
         factor = math.prod(reading.scale_values[word.lower()] for word in re.findall(r"[^\W\d_]+", scale))
         values = (value, value * factor) if factor != 1 else (value,)
         unit = _unit(text, match.start(), match.end(), reading)
-        ambiguous = digits if AMBIGUOUS_DIGITS.fullmatch(digits) else None
+        ambiguous = digits if ambiguous_digits(reading.lang).fullmatch(digits) else None
         found.append(Number(values, match.start(), match.group(), unit, ambiguous_digits=ambiguous))
     return found
 
@@ -300,3 +366,44 @@ def _unit(text: str, start: int, end: int, reading: _Reading) -> str:
         return "%"
     currency = _CURRENCY_BEFORE_RE.search(text, max(0, start - 4), start)
     return currency.group().strip().replace("US$", "$").replace("USD", "$") if currency else ""
+
+
+# --- numbers on a page in another language ------------------------------------------------
+
+
+def display_for_page(display: str, source_lang: str | None, page_lang: str) -> str:
+    """A figure's `display`, written in the source's convention, as a page in `page_lang`
+    must show it so that it cannot be misread: "1.250" from a Spanish statement is "1,250" on
+    an English page (where "1.250" reads as 1.25), "6,2 millones" is "6.2 million", "45 %" is
+    "45%". Unchanged when both write numbers the same way."""
+    source, page = number_language(source_lang), number_language(page_lang)
+    if source == page:
+        return display
+    src, dst = words_for(source), words_for(page)
+    text = re.sub(digits_pattern(source), lambda m: _digits_for_page(m.group(), source, page), display)
+    text = _scale_names_for_page(text, source, page)
+    text = re.sub(r"[\s\u00a0\u202f]?%", dst.PERCENT_SIGN, text)
+    if text.startswith(src.UP_TO_DISPLAY + " "):
+        text = dst.UP_TO_DISPLAY + text[len(src.UP_TO_DISPLAY) :]
+    joins = alternatives(src.RATIO_JOINS)
+    return re.sub(rf"(?<=\d) (?:{joins}) (?=\d)", f" {dst.RATIO_JOINS[0]} ", text)
+
+
+def _digits_for_page(digits: str, source: str, page: str) -> str:
+    value = read_digits(digits, source)
+    if value is None:
+        return digits
+    decimals = re.search(r"[.,](\d+)$", digits)
+    whole = re.sub(r"\D", "", digits)
+    places = 0 if decimals is None or float(whole) == value else len(decimals.group(1))
+    return format_number(value, page, decimals=places)
+
+
+def _scale_names_for_page(text: str, source: str, page: str) -> str:
+    scales = {w: v for w, v in all_scales(source).items() if len(w) > 1}
+
+    def name(m: re.Match[str]) -> str:
+        count = read_digits(m.group(1), page) or 0.0
+        return f"{m.group(1)} {scale_name(count, scales[m.group(2).lower()], page) or m.group(2)}"
+
+    return re.sub(rf"(\d[\d.,\u202f]*)\s+({alternatives(scales)})\b", name, text, flags=re.IGNORECASE)
