@@ -29,6 +29,7 @@ from briefing.extraction.numbers import (
     read_digits,
     read_words,
 )
+from briefing.lexicon import LANGUAGES, words_for
 from briefing.model import Content, Figure
 
 # How far apart (in characters of the source) two pieces joined by an ellipsis may be: an
@@ -42,7 +43,6 @@ DASHES = "-‐‑‒–—―−⁃﹘﹣－"
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _LETTER_OR_DIGIT = re.compile(r"\w")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_NEGATION = re.compile(r"\b(?:not|no|never|nor|none|nothing|neither|without|cannot)\b|n't\b", re.IGNORECASE)
 _ELLIPSIS = re.compile(r"\s*\[?\s*(?:…|\.\s?\.\s?\.)\s*\]?\s*")
 
 
@@ -147,13 +147,14 @@ def _is_quote_check(item: str) -> bool:
     return item.startswith("quote ") and not item.endswith(" speaker")
 
 
-def verify_content(content: Content, source_text: str) -> VerificationReport:
-    """Check every quote, speaker and figure of `content` against `source_text`."""
+def verify_content(content: Content, source_text: str, lang: str | None = None) -> VerificationReport:
+    """Check every quote, speaker and figure of `content` against `source_text`, written in
+    `lang` ("en", "es", "fr"; None when it is not known: every language's negations count)."""
     source = normalise(source_text)
     source_numbers = numbers_in(source_text)
     checks: list[ItemCheck] = []
     for number, quote in enumerate(content.quotes, 1):
-        checks.append(check_quote(f"quote {number}", quote.text, source))
+        checks.append(check_quote(f"quote {number}", quote.text, source, lang))
         if quote.speaker:
             checks.append(check_speaker(f"quote {number} speaker", quote.speaker, source))
     for number, figure in enumerate(content.figures, 1):
@@ -166,12 +167,12 @@ def verify_content(content: Content, source_text: str) -> VerificationReport:
 # --- quotes ---------------------------------------------------------------------------------
 
 
-def check_quote(item: str, text: str, source: NormalisedText) -> ItemCheck:
+def check_quote(item: str, text: str, source: NormalisedText, lang: str | None = None) -> ItemCheck:
     """A quote is verified when it occurs in the source word for word (see the module)."""
     pieces = quote_pieces(text)
     if not pieces or not all(_LETTER_OR_DIGIT.search(piece) for piece in pieces):
         return ItemCheck(item, text, False, problem="it has no words")
-    found = find_pieces(pieces, source)
+    found = find_pieces(pieces, source, lang, edges=edge_ellipses(text))
     if found is not None:
         return ItemCheck(item, text, True, line=source.line_of(found[0]))
     for piece in pieces:
@@ -199,27 +200,73 @@ def quote_pieces(text: str) -> list[str]:
     return [piece for piece in (part.strip() for part in _ELLIPSIS.split(folded)) if piece]
 
 
-def find_pieces(pieces: list[str], source: NormalisedText) -> tuple[int, int] | None:
+def find_pieces(
+    pieces: list[str],
+    source: NormalisedText,
+    lang: str | None = None,
+    *,
+    edges: tuple[bool, bool] = (False, False),
+) -> tuple[int, int] | None:
     """(start, end) in the normalised source of the pieces found in order, each within
     `MAX_ELLIPSIS_GAP` characters of the one before and joined only across words an ellipsis
-    may leave out (see `_may_leave_out`); None when they are not."""
+    may leave out (see `_may_leave_out`); None when they are not. `edges` says whether an
+    ellipsis opens and closes the quote: the rest of the sentence it leaves out there may not
+    hold a negation either ("… should be detained" from "Nobody should be detained")."""
     for start, end in _occurrences(pieces[0], source.text):
+        if edges[0] and has_negation(_sentence_before(source, start), lang):
+            continue
         position = end
         for piece in pieces[1:]:
-            found = next(_occurrences(piece, source.text, position), None)
-            if (
-                found is None
-                or found[0] - position > MAX_ELLIPSIS_GAP
-                or not _may_leave_out(source, position, found[0])
-            ):
+            # only as far as an ellipsis may reach: searching the whole source again from
+            # each occurrence of the first piece was quadratic in the source's length
+            window_end = position + MAX_ELLIPSIS_GAP + len(piece)
+            found = next(_occurrences(piece, source.text, position, window_end), None)
+            if found is None or not _may_leave_out(source, position, found[0], lang):
                 break
             position = found[1]
         else:
+            if edges[1] and has_negation(_sentence_after(source, position), lang):
+                continue
             return start, position
     return None
 
 
-def _may_leave_out(source: NormalisedText, start: int, end: int) -> bool:
+_LEADING_ELLIPSIS = re.compile(r'^["\s]*\[?\s*(?:…|\.\s?\.\s?\.)')
+_TRAILING_ELLIPSIS = re.compile(r'(?:…|\.\s?\.\s?\.)\s*\]?["\s.,;:!?]*$')
+
+
+def edge_ellipses(text: str) -> tuple[bool, bool]:
+    """Whether an ellipsis opens and whether one closes a quote: ("… said", "it …") gives
+    (True, True); "it is." gives (False, False)."""
+    folded = normalise(unicodedata.normalize("NFC", text)).text
+    return bool(_LEADING_ELLIPSIS.match(folded)), bool(_TRAILING_ELLIPSIS.search(folded))
+
+
+# Where a sentence ends, for what an ellipsis at a quote's edge leaves out: a full stop, a
+# paragraph break, or a quotation mark that is not an apostrophe inside a word.
+_MARK = f"[{re.escape(QUOTE_MARKS)}]"
+_SENTENCE_EDGE = re.compile(rf"[.!?](?=\s)|\n\s*\n|(?<!\w){_MARK}|{_MARK}(?!\w)")
+
+
+def _sentence_before(source: NormalisedText, start: int) -> str:
+    """The words of the source's sentence before normalised position `start` (at most
+    `MAX_ELLIPSIS_GAP` characters)."""
+    end = source.original_span(start, start)[0]
+    window = source.original[max(0, end - MAX_ELLIPSIS_GAP) : end]
+    edges = [match.end() for match in _SENTENCE_EDGE.finditer(window)]
+    return window[edges[-1] :] if edges else window
+
+
+def _sentence_after(source: NormalisedText, end: int) -> str:
+    """The words of the source's sentence after normalised position `end` (at most
+    `MAX_ELLIPSIS_GAP` characters)."""
+    start = source.original_span(end, end)[0]
+    window = source.original[start : start + MAX_ELLIPSIS_GAP]
+    edge = _SENTENCE_EDGE.search(window)
+    return window[: edge.start()] if edge else window
+
+
+def _may_leave_out(source: NormalisedText, start: int, end: int, lang: str | None = None) -> bool:
     """Whether an ellipsis may stand for the source's words between `start` and `end`: never
     across a paragraph or a quotation mark (that would splice a speaker's words to someone
     else's), and never leaving out a negation ("it is … enough" from "it is not enough")."""
@@ -228,7 +275,43 @@ def _may_leave_out(source: NormalisedText, start: int, end: int) -> bool:
     original_start, original_end = source.original_span(start, end)
     original = source.original[original_start:original_end]
     left_out = source.text[start:end]
-    return not (_PARAGRAPH_BREAK.search(original) or '"' in left_out or _NEGATION.search(left_out))
+    return not (_PARAGRAPH_BREAK.search(original) or '"' in left_out or has_negation(original, lang))
+
+
+_APOSTROPHES = "'’‘ʼ′`´"
+_NEGATION_WORD = re.compile(r"\w+(?:['-]\w+)*'?")
+
+
+def has_negation(text: str, lang: str | None = None) -> bool:
+    """Whether `text` holds a negation of `lang` (of every language with a lexicon when it is
+    None): a word of the lexicon's `NEGATIONS`, or one ending or starting as its
+    `NEGATION_ENDINGS` or `NEGATION_ELISIONS` do, compared without case, accents, invisible
+    characters or compatibility forms. has_negation("do not") and has_negation("n’est",
+    "fr") are true; has_negation("do now") is false."""
+    lexicons = [words_for(lang)] if lang in LANGUAGES else [words_for(code) for code in LANGUAGES]
+    for word in _NEGATION_WORD.findall(_plain_letters(text)):
+        for lexicon in lexicons:
+            if (
+                word in lexicon.NEGATIONS
+                or word.endswith(lexicon.NEGATION_ENDINGS)
+                or word.startswith(lexicon.NEGATION_ELISIONS)
+            ):
+                return True
+    return False
+
+
+def _plain_letters(text: str) -> str:
+    """`text` in compatibility form, lower case, without accents or invisible (format)
+    characters, with every apostrophe "'" and every dash "-": "N’EST" -> "n'est",
+    "Ningún" -> "ningun", "no\u00adt" -> "not"."""
+    decomposed = unicodedata.normalize("NFKD", text).casefold()
+    kept = []
+    for char in decomposed:
+        category = unicodedata.category(char)
+        if category in ("Mn", "Me", "Cf") or char in INVISIBLE:
+            continue
+        kept.append("'" if char in _APOSTROPHES else "-" if char in DASHES else char)
+    return "".join(kept)
 
 
 def find_words(words: str, source: NormalisedText, *, ignore_case: bool = False) -> tuple[int, int] | None:
@@ -243,17 +326,21 @@ def find_words(words: str, source: NormalisedText, *, ignore_case: bool = False)
     return next(_occurrences(needle, haystack), None)
 
 
-def _occurrences(needle: str, haystack: str, start: int = 0) -> Iterator[tuple[int, int]]:
+def _occurrences(
+    needle: str, haystack: str, start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """Every (start, end) of `needle` in `haystack[start:end]` at word boundaries."""
     if not needle:
         return
-    position = haystack.find(needle, start)
+    limit = len(haystack) if end is None else min(end, len(haystack))
+    position = haystack.find(needle, start, limit)
     while position != -1:
-        end = position + len(needle)
+        stop = position + len(needle)
         if _at_boundary(haystack, position, needle[0], before=True) and _at_boundary(
-            haystack, end, needle[-1], before=False
+            haystack, stop, needle[-1], before=False
         ):
-            yield position, end
-        position = haystack.find(needle, position + 1)
+            yield position, stop
+        position = haystack.find(needle, position + 1, limit)
 
 
 def _at_boundary(text: str, index: int, edge_char: str, *, before: bool) -> bool:
@@ -268,12 +355,15 @@ def _at_boundary(text: str, index: int, edge_char: str, *, before: bool) -> bool
 # --- the closest passage --------------------------------------------------------------------
 
 _WORD = re.compile(r"\S+")
+# The closest passage is found for a quote's first words at most: comparing a whole long
+# quote with every passage of a long source took minutes.
+_MAX_PASSAGE_WORDS = 200
 
 
 def closest_passage(words: str, source: NormalisedText) -> Passage | None:
     """The passage of the source most like `words` (normalised), with differing words marked;
     None when no passage shares a word with it."""
-    ours = words.split()
+    ours = words.split()[:_MAX_PASSAGE_WORDS]
     tokens = [(match.group(), match.start(), match.end()) for match in _WORD.finditer(source.text)]
     theirs = [token[0] for token in tokens]
     our_keys, their_keys = [_key(word) for word in ours], [_key(word) for word in theirs]
@@ -283,11 +373,14 @@ def closest_passage(words: str, source: NormalisedText) -> Passage | None:
     wanted = Counter(our_keys)
     best_starts: list[tuple[int, int]] = []
     window: Counter[str] = Counter()
+    overlap = 0  # words of ours in the window, each counted at most as often as ours has it
     for index, word in enumerate(their_keys):
         window[word] += 1
+        overlap += window[word] <= wanted[word]
         if index >= width:
-            window[their_keys[index - width]] -= 1
-        overlap = sum(min(count, window[word]) for word, count in wanted.items())
+            leaving = their_keys[index - width]
+            overlap -= window[leaving] <= wanted[leaving]
+            window[leaving] -= 1
         best_starts.append((overlap, max(0, index - width + 1)))
     best_starts.sort(key=lambda pair: (-pair[0], pair[1]))
     if best_starts[0][0] == 0:
