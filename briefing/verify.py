@@ -13,6 +13,7 @@ in the source, since people edit the content file and its text is what goes on t
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import math
 import re
@@ -20,6 +21,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cached_property
+from types import ModuleType
 
 from briefing.extraction.numbers import (
     AMBIGUOUS_DIGITS,
@@ -60,6 +63,11 @@ class NormalisedText:
             position = self.positions[start] if start < len(self.positions) else len(self.original)
             return position, position
         return self.positions[start], self.positions[end - 1] + 1
+
+    @cached_property
+    def index(self) -> _SourceIndex:
+        """Where the source's negations and sentence edges are (found once, when first asked)."""
+        return _SourceIndex(self)
 
     def line_of(self, start: int) -> int:
         """The 1-based line of the original text where normalised character `start` is."""
@@ -211,21 +219,26 @@ def find_pieces(
     `MAX_ELLIPSIS_GAP` characters of the one before and joined only across words an ellipsis
     may leave out (see `_may_leave_out`); None when they are not. `edges` says whether an
     ellipsis opens and closes the quote: the rest of the sentence it leaves out there may not
-    hold a negation either ("… should be detained" from "Nobody should be detained")."""
+    hold a negation either ("… should be detained" from "Nobody should be detained").
+    Each piece's occurrences are listed once and the next one is bisected, so a quote is
+    checked in time linear in the source, however often its pieces recur."""
+    later = [list(_occurrences(piece, source.text)) for piece in pieces[1:]]
+    if not all(later):
+        return None
+    later_starts = [[found[0] for found in occurrences] for occurrences in later]
     for start, end in _occurrences(pieces[0], source.text):
-        if edges[0] and has_negation(_sentence_before(source, start), lang):
-            continue
         position = end
-        for piece in pieces[1:]:
-            # only as far as an ellipsis may reach: searching the whole source again from
-            # each occurrence of the first piece was quadratic in the source's length
-            window_end = position + MAX_ELLIPSIS_GAP + len(piece)
-            found = next(_occurrences(piece, source.text, position, window_end), None)
-            if found is None or not _may_leave_out(source, position, found[0], lang):
+        for occurrences, starts in zip(later, later_starts, strict=True):
+            at = bisect.bisect_left(starts, position)
+            if at == len(starts) or starts[at] - position > MAX_ELLIPSIS_GAP:
                 break
-            position = found[1]
+            if not _may_leave_out(source, position, starts[at], lang):
+                break
+            position = occurrences[at][1]
         else:
-            if edges[1] and has_negation(_sentence_after(source, position), lang):
+            if edges[0] and source.index.negation_in_sentence_before(start, lang):
+                continue
+            if edges[1] and source.index.negation_in_sentence_after(position, lang):
                 continue
             return start, position
     return None
@@ -242,30 +255,6 @@ def edge_ellipses(text: str) -> tuple[bool, bool]:
     return bool(_LEADING_ELLIPSIS.match(folded)), bool(_TRAILING_ELLIPSIS.search(folded))
 
 
-# Where a sentence ends, for what an ellipsis at a quote's edge leaves out: a full stop, a
-# paragraph break, or a quotation mark that is not an apostrophe inside a word.
-_MARK = f"[{re.escape(QUOTE_MARKS)}]"
-_SENTENCE_EDGE = re.compile(rf"[.!?](?=\s)|\n\s*\n|(?<!\w){_MARK}|{_MARK}(?!\w)")
-
-
-def _sentence_before(source: NormalisedText, start: int) -> str:
-    """The words of the source's sentence before normalised position `start` (at most
-    `MAX_ELLIPSIS_GAP` characters)."""
-    end = source.original_span(start, start)[0]
-    window = source.original[max(0, end - MAX_ELLIPSIS_GAP) : end]
-    edges = [match.end() for match in _SENTENCE_EDGE.finditer(window)]
-    return window[edges[-1] :] if edges else window
-
-
-def _sentence_after(source: NormalisedText, end: int) -> str:
-    """The words of the source's sentence after normalised position `end` (at most
-    `MAX_ELLIPSIS_GAP` characters)."""
-    start = source.original_span(end, end)[0]
-    window = source.original[start : start + MAX_ELLIPSIS_GAP]
-    edge = _SENTENCE_EDGE.search(window)
-    return window[: edge.start()] if edge else window
-
-
 def _may_leave_out(source: NormalisedText, start: int, end: int, lang: str | None = None) -> bool:
     """Whether an ellipsis may stand for the source's words between `start` and `end`: never
     across a paragraph or a quotation mark (that would splice a speaker's words to someone
@@ -275,43 +264,101 @@ def _may_leave_out(source: NormalisedText, start: int, end: int, lang: str | Non
     original_start, original_end = source.original_span(start, end)
     original = source.original[original_start:original_end]
     left_out = source.text[start:end]
-    return not (_PARAGRAPH_BREAK.search(original) or '"' in left_out or has_negation(original, lang))
+    if _PARAGRAPH_BREAK.search(original) or '"' in left_out:
+        return False
+    return not source.index.negation_between(original_start, original_end, lang)
 
+
+# --- negations ------------------------------------------------------------------------------
 
 _APOSTROPHES = "'’‘ʼ′`´"
-_NEGATION_WORD = re.compile(r"\w+(?:['-]\w+)*'?")
+_HYPHENS = "-\u2010\u2011"  # inside a word ("no-one"); other dashes part words ("will—never")
+_LETTER = rf"[\w{INVISIBLE}\u0300-\u036f]"
+# A word as written, with its apostrophes and hyphens, invisible characters and accents.
+_WRITTEN_WORD = re.compile(rf"{_LETTER}+(?:[{_APOSTROPHES}{_HYPHENS}]{_LETTER}+)*[{_APOSTROPHES}]?")
 
 
 def has_negation(text: str, lang: str | None = None) -> bool:
     """Whether `text` holds a negation of `lang` (of every language with a lexicon when it is
-    None): a word of the lexicon's `NEGATIONS`, or one ending or starting as its
-    `NEGATION_ENDINGS` or `NEGATION_ELISIONS` do, compared without case, accents, invisible
-    characters or compatibility forms. has_negation("do not") and has_negation("n’est",
-    "fr") are true; has_negation("do now") is false."""
-    lexicons = [words_for(lang)] if lang in LANGUAGES else [words_for(code) for code in LANGUAGES]
-    for word in _NEGATION_WORD.findall(_plain_letters(text)):
-        for lexicon in lexicons:
-            if (
-                word in lexicon.NEGATIONS
-                or word.endswith(lexicon.NEGATION_ENDINGS)
-                or word.startswith(lexicon.NEGATION_ELISIONS)
-            ):
-                return True
-    return False
+    None; see `is_negation`). has_negation("do not") and has_negation("n’est", "fr") are
+    true; has_negation("do now") is false."""
+    return any(is_negation(word.group(), lang) for word in _WRITTEN_WORD.finditer(text))
 
 
-def _plain_letters(text: str) -> str:
-    """`text` in compatibility form, lower case, without accents or invisible (format)
-    characters, with every apostrophe "'" and every dash "-": "N’EST" -> "n'est",
-    "Ningún" -> "ningun", "no\u00adt" -> "not"."""
-    decomposed = unicodedata.normalize("NFKD", text).casefold()
+def is_negation(word: str, lang: str | None = None) -> bool:
+    """Whether a written word negates in `lang` (every language with a lexicon when None): a
+    word of the lexicon's `NEGATIONS`, or one that ends or starts as its `NEGATION_ENDINGS`
+    or `NEGATION_ELISIONS` do ("don't", "n'est"), compared without case, accents, invisible
+    characters or compatibility forms: "NUNCA", "jamás", "ｎｏｔ" and "no\u00adt" negate."""
+    plain = _plain_letters(word)
+    return any(
+        plain in lexicon.NEGATIONS
+        or plain.endswith(lexicon.NEGATION_ENDINGS)
+        or plain.startswith(lexicon.NEGATION_ELISIONS)
+        for lexicon in _lexicons(lang)
+    )
+
+
+def _lexicons(lang: str | None) -> list[ModuleType]:
+    return [words_for(lang)] if lang in LANGUAGES else [words_for(code) for code in LANGUAGES]
+
+
+def _plain_letters(word: str) -> str:
+    """A word in compatibility form, lower case, without accents or invisible (format)
+    characters, its apostrophes "'" and hyphens "-": "N’EST" -> "n'est", "Ningún" -> "ningun"."""
+    decomposed = unicodedata.normalize("NFKD", word).casefold()
     kept = []
     for char in decomposed:
-        category = unicodedata.category(char)
-        if category in ("Mn", "Me", "Cf") or char in INVISIBLE:
+        if unicodedata.category(char) in ("Mn", "Me", "Cf") or char in INVISIBLE:
             continue
-        kept.append("'" if char in _APOSTROPHES else "-" if char in DASHES else char)
+        kept.append("'" if char in _APOSTROPHES else "-" if char in _HYPHENS else char)
     return "".join(kept)
+
+
+# Where a sentence ends, for what an ellipsis at a quote's edge leaves out: a full stop, a
+# paragraph break, or a quotation mark that is not an apostrophe inside a word.
+_MARK = f"[{re.escape(QUOTE_MARKS)}]"
+_SENTENCE_EDGE = re.compile(rf"[.!?](?=\s)|\n\s*\n|(?<!\w){_MARK}|{_MARK}(?!\w)")
+
+
+class _SourceIndex:
+    """Where a source's negations and sentence edges are, found once per source so that
+    every question about a span is a bisection."""
+
+    def __init__(self, source: NormalisedText) -> None:
+        self.source = source
+        self.words = [(m.start(), m.group()) for m in _WRITTEN_WORD.finditer(source.original)]
+        self.negations: dict[str | None, list[int]] = {}
+        edges = list(_SENTENCE_EDGE.finditer(source.original))
+        self.edge_starts = [edge.start() for edge in edges]
+        self.edge_ends = [edge.end() for edge in edges]
+
+    def negation_between(self, start: int, end: int, lang: str | None) -> bool:
+        """Whether a negation word starts in original[start:end]."""
+        if lang not in self.negations:
+            self.negations[lang] = [at for at, word in self.words if is_negation(word, lang)]
+        found = self.negations[lang]
+        at = bisect.bisect_left(found, start)
+        return at < len(found) and found[at] < end
+
+    def negation_in_sentence_before(self, start: int, lang: str | None) -> bool:
+        """Whether the source's sentence holds a negation before normalised `start` (within
+        `MAX_ELLIPSIS_GAP` characters)."""
+        end = self.source.original_span(start, start)[0]
+        edge = bisect.bisect_right(self.edge_ends, end)
+        begin = max(self.edge_ends[edge - 1] if edge else 0, end - MAX_ELLIPSIS_GAP)
+        return self.negation_between(begin, end, lang)
+
+    def negation_in_sentence_after(self, end: int, lang: str | None) -> bool:
+        """Whether the source's sentence holds a negation after normalised `end` (within
+        `MAX_ELLIPSIS_GAP` characters)."""
+        start = self.source.original_span(end, end)[0]
+        edge = bisect.bisect_left(self.edge_starts, start)
+        stop = min(
+            self.edge_starts[edge] if edge < len(self.edge_starts) else start + MAX_ELLIPSIS_GAP,
+            start + MAX_ELLIPSIS_GAP,
+        )
+        return self.negation_between(start, stop, lang)
 
 
 def find_words(words: str, source: NormalisedText, *, ignore_case: bool = False) -> tuple[int, int] | None:

@@ -66,14 +66,19 @@ _MOJIBAKE = {
 _MOJIBAKE_RE = re.compile("|".join(re.escape(k) for k in _MOJIBAKE))
 
 # Markdown and kramdown syntax whose characters are blanked (the words they wrap are kept).
-_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK_RE = re.compile(r"\[([^\]\n]*)\]\(([^)\n]*)\)")
-_KRAMDOWN_ATTR_RE = re.compile(r"\{[:.#][^}\n]*\}")
+# Every run below stops at the next opening mark as well as at its closing one, so that no
+# match is attempted again over the same characters: a line of a million "[" or "{:" is
+# scanned once, not once per mark (which took minutes).
+_IMAGE_RE = re.compile(r"!\[[^\[\]\n]*\]\([^()\[\]\n]*\)")
+_LINK_RE = re.compile(r"\[([^\[\]\n]*)\]\(([^()\[\]\n]*)\)")
+_KRAMDOWN_ATTR_RE = re.compile(r"\{[:.#][^{}\n]*\}")
 _EMPHASIS_RE = re.compile(r"\*\*|__|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
 _ATX_HEADING_RE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?=\S)", re.MULTILINE)
-_AUTOLINK_RE = re.compile(r"<(?:https?://|mailto:)[^>\s]*>")
+_AUTOLINK_RE = re.compile(r"<(?:https?://|mailto:)[^<>\s]*>")
 _URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>()\"]+")
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An address starts where its run of name characters starts: tried from every character of
+# a long word instead, the search was quadratic (a 1 MB word ran for hours).
+_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 _LINE_RE = re.compile(r"[^\n]*")
 
@@ -109,6 +114,8 @@ _DATE_IN_LINE_RE = re.compile(
     rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\b",
     re.IGNORECASE,
 )
+# A dateline is a date and at most 40 other characters: a longer line is never searched for one.
+_MAX_DATELINE = 100
 _ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PHONE_RE = re.compile(r"\+?\d[\d\s/()-]{7,}\d")
 
@@ -151,7 +158,7 @@ def _classify(original: str, work: str, start: int, end: int) -> Paragraph:
         return Paragraph(start, end, Kind.NOISE)
     if _LIST_ITEM_RE.match(line):
         return Paragraph(start, end, Kind.LIST_ITEM)
-    date = _DATE_IN_LINE_RE.search(stripped)
+    date = _DATE_IN_LINE_RE.search(stripped) if len(stripped) < _MAX_DATELINE else None
     if date and len(stripped) - len(date.group()) < 40 and not _SENTENCE_END_RE.search(stripped):
         return Paragraph(start, end, Kind.DATELINE)
     return Paragraph(start, end, Kind.BODY)

@@ -290,7 +290,9 @@ def extract_figures(
 ) -> list[Figure]:
     """Figures found in the `allowed` spans (content paragraphs), outside `excluded` spans."""
     figures: list[Figure] = []
-    seen: set[tuple[float, str, str]] = set()
+    # what each shown number was seen counting: only keys with the same number and display
+    # can be the same count, so each figure is compared with those alone (linear, not n²)
+    seen: dict[tuple[float, str], set[str]] = {}
     excluded = excluded + [
         (m.start(), m.end()) for m in _PHONE_RE.finditer(clean.work) if _is_phone(m.group())
     ]
@@ -301,9 +303,10 @@ def extract_figures(
             span = (figure.end or 0) - (figure.start or 0)  # always set on extracted figures
             counted = _counted(figure.label) if span > len(figure.display) + 2 else ""
             key = (figure.value or 0.0, _QUALIFIER_MARKS.sub("", figure.display), counted)
-            if key not in seen and not any(_same_count(key, other) for other in seen):
+            counts = seen.setdefault(key[:2], set())
+            if counted not in counts and not any(_same_count(key, (*key[:2], other)) for other in counts):
                 # a repeated lead or restated number is shown once
-                seen.add(key)
+                counts.add(counted)
                 figures.append(figure)
     return figures
 
