@@ -27,6 +27,7 @@ from briefing.config import PAPER_SIZES_MM, Branding
 from briefing.dates import document_datetime
 from briefing.errors import RenderError
 from briefing.extraction.numbers import SCALES
+from briefing.extraction.numeric_forms import NUMERIC_FORM
 from briefing.labels import Labels
 from briefing.model import Content, Figure
 
@@ -336,7 +337,7 @@ def _read_stylesheet(name: str, settings: PageSettings, *, optional: bool = Fals
 
 
 _NUMBER = re.compile(
-    r"(\d[\d,.\u00a0\u202f ]*\d|\d)\s*"
+    rf"(\d[\d,.\u00a0\u202f ]*\d|\d)(?!\d|{NUMERIC_FORM})\s*"  # never the 30 of "30²"
     r"(thousand|millones|millions|million|milliards?|billion|trillion|mil|bn|mn|tn|[kmb](?![a-z]))?",
     re.I,
 )

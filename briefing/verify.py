@@ -32,6 +32,7 @@ from briefing.extraction.numbers import (
     read_digits,
     read_words,
 )
+from briefing.extraction.numeric_forms import NUMERIC_FORM
 from briefing.lexicon import LANGUAGES, words_for
 from briefing.model import Content, Figure
 
@@ -665,10 +666,18 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
 
 
+# Superscripts, fractions, circled numbers ("30²", "5½", "③"): numbers that are not digits, so
+# a figure showing one shows a number that no digit in the source can stand for.
+_NUMERIC_FORM = re.compile(NUMERIC_FORM)
+
+
 def check_figure(item: str, figure: Figure, source_text: str, source_numbers: list[Number]) -> ItemCheck:
     """A figure is verified when every number it shows (in `display` and `of`), and its
     `value`, occur in the source."""
     shown = f"{figure.display} of {figure.of}" if figure.of else figure.display
+    form = _NUMERIC_FORM.search(shown)
+    if form:
+        return ItemCheck(item, shown, False, problem=f"“{form.group()}” in “{shown}” is not a digit")
     displayed = numbers_in(figure.display)
     wanted = list(displayed)
     if figure.of:

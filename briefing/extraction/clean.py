@@ -169,7 +169,7 @@ def _is_contact_line(line: str) -> bool:
     phone = _PHONE_RE.search(line)
     if not phone or _ISO_DATE_RE.fullmatch(phone.group().strip()):
         return False
-    return len(line) < 90 and sum(c.isdigit() for c in phone.group()) >= 8
+    return len(line) < 90 and sum(c.isdecimal() for c in phone.group()) >= 8
 
 
 def _mark_headings(work: str, paragraphs: list[Paragraph]) -> list[Paragraph]:

@@ -339,7 +339,7 @@ _PHONE_RE = re.compile(r"(?:\+\s?\d|\(0\d*\)|\b0\d)[\d \t().\-/]{5,}\d")
 
 
 def _is_phone(text: str) -> bool:
-    return sum(c.isdigit() for c in text) >= 8
+    return sum(c.isdecimal() for c in text) >= 8
 
 
 def _counted(label: str) -> str:
@@ -426,7 +426,7 @@ def _is_not_a_figure(work: str, m: re.Match[str], start: int, end: int, value: f
     if digits:
         if after[:1].isalpha() and not has_unit:
             return True  # ordinal ("10th") or code ("3G")
-        if (after[:1] in "/-" and after[1:2].isdigit()) or before[-1:] in "/-#:":
+        if (after[:1] in "/-" and after[1:2].isdecimal()) or before[-1:] in "/-#:":
             return True  # "202/224", "18-19", "#3"
         if re.match(r"\s\d", after) or re.search(r"\d\s$", before):
             return True  # digits in groups: a phone number or a code
@@ -573,7 +573,7 @@ def _label_after(work: str, position: int, end: int) -> tuple[str, int]:
         elif (
             lowered in _LABEL_STOP
             or lowered in _PAST_ONLY
-            or word[:1].isdigit()  # the next number: "212 food banks handed out 480,000"
+            or word[:1].isdecimal()  # the next number: "212 food banks handed out 480,000"
             or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in _LY_NOUNS)
         ):
             break
@@ -642,7 +642,7 @@ def _label_before(work: str, start: int, position: int) -> str:
         noun = _CHANGE_NOUNS.get(change.group("verb").lower(), change.group("verb").lower())
         return f"{noun} in {change.group('subject')}"
     words = [w.strip("'\u2019") for w in _WORD_RE.findall(clause)][-6:]
-    numbers = [i for i, w in enumerate(words) if w[:1].isdigit()]
+    numbers = [i for i, w in enumerate(words) if w[:1].isdecimal()]
     if numbers:
         words = words[numbers[-1] + 1 :]  # "the motion by 92% to 8%": not "motion by 92"
     while words and words[-1].lower() in _LABEL_STOP | _LEADING_DROP | _BEFORE_STOP:

@@ -324,7 +324,7 @@ def _lead_subject(text: str) -> str | None:
         words = chunk.split()
         if not words or _LEAD_PREPOSITION_RE.match(chunk):
             continue
-        if not (words[0][:1].isupper() or words[0][:1].isdigit()) or len(words) > 14:
+        if not (words[0][:1].isupper() or words[0][:1].isdecimal()) or len(words) > 14:
             return None
         name = re.sub(r"\s+(?:today|yesterday|has|have)$", "", chunk)
         if _AUXILIARY_RE.search(name) or re.search(r"\b(?:has|have|had)\b", name):

@@ -11,6 +11,8 @@ import re
 
 from text_to_num import text2num
 
+from briefing.extraction.numeric_forms import NUMERIC_FORM
+
 SCALES = {
     "thousand": 1e3,
     "k": 1e3,
@@ -68,6 +70,7 @@ DIGITS_PATTERN = (
     r"|\d+,\d{1,2}"  # 12,5: a decimal comma (a thousands comma has three digits after it)
     r"|\d+(?:\.\d+)?)"  # 1500, 45.5 and 0.125
     r"(?![.,]?\d)"
+    rf"(?![.,]?{NUMERIC_FORM})"  # "30²", "5½", "12₃" are not 30, 5 and 12 (see numeric_forms)
 )
 # Digits that read as two different numbers: "800.000" is 800 in English and 800,000 in most
 # of Europe, "3,4" is 3.4 in Europe and a list in English. `read_digits` takes the English
