@@ -76,12 +76,34 @@ class NormalisedText:
         return self.original.count("\n", 0, position) + 1
 
 
+# The mojibake of UTF-8 quotation marks, dashes and no-break spaces read as Windows-1252, which
+# the cleaner reads as the marks they were ("â€œ" is "“"): verification folds them the same
+# way, so that a quote the extractor took from such a text is found in it again.
+_MOJIBAKE = {
+    "\u00e2\u20ac\u0153": "\u201c",
+    "\u00e2\u20ac\u009d": "\u201d",
+    "\u00e2\u20ac\ufffd": "\u201d",
+    "\u00e2\u20ac\u02dc": "\u2018",
+    "\u00e2\u20ac\u2122": "\u2019",
+    "\u00e2\u20ac\u201c": "\u2013",
+    "\u00e2\u20ac\u201d": "\u2014",
+    "\u00c2\u00a0": "\u00a0",
+}
+_MOJIBAKE_RE = re.compile("|".join(map(re.escape, _MOJIBAKE)))
+
+
+def _unmangled(text: str) -> str:
+    """`text` with each mojibake sequence replaced by the character it was, padded to the same
+    length with soft hyphens (which `normalise` drops): "â€œWe" -> "\u00ad\u00ad“We"."""
+    return _MOJIBAKE_RE.sub(lambda m: "\u00ad" * (len(m.group()) - 1) + _MOJIBAKE[m.group()], text)
+
+
 def normalise(text: str) -> NormalisedText:
     """Fold quote marks to `"`, dashes to `-` (with no space around them), every run of
-    whitespace to one space, and drop invisible characters."""
+    whitespace to one space, and drop invisible characters (and mojibake, see `_MOJIBAKE`)."""
     out: list[str] = []
     positions: list[int] = []
-    for index, char in enumerate(text):
+    for index, char in enumerate(_unmangled(text)):
         if char in INVISIBLE:
             continue
         if char in QUOTE_MARKS:
