@@ -124,6 +124,7 @@ def write_briefing(
 ) -> BuildResult:
     """Fit `content` on one page and write it to `target` (PDF or the page's HTML), once; the
     PDF's text is read back first to prove every quote and figure on the page is whole."""
+    from briefing.glyphs import refuse_undrawable
     from briefing.layout import Layout, lay_out_briefing
     from briefing.pdf import capture_engine_log, pdf_bytes
     from briefing.readback import check_page_text
@@ -135,6 +136,7 @@ def write_briefing(
         fitted = lay_out_briefing(content, provenance, layout or Layout(), on_pass=details.append)
         data = fitted.html.encode("utf-8") if output_format == "html" else pdf_bytes(fitted.document, archive)
     if output_format == "pdf":
+        refuse_undrawable(engine_log.messages)  # no empty boxes under "verified verbatim"
         check_page_text(data, fitted.content)
     details.append(fitted.describe())
     warnings.extend(fitted.drop_reports())
