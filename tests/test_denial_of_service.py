@@ -168,3 +168,18 @@ def test_a_leading_ellipsis_against_a_source_of_negations_is_refused_at_every_oc
     source = "never a rest " * (MB // 13)
     report = verify_content(Content(quotes=[Quote(text="… a rest")]), source)
     assert report.unverified_items == {"quote 1"}
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # one long sentence with a number every few words: each number's label read all of it
+        ("chained shares", "50 of 800 of 900 of " * 2_500),
+        ("amounts", "$1 billion " * 4_500),
+        # one long sentence with a reporting verb every few words: each read its whole start
+        ("reporting verbs", 'said "a" ' * 5_500),
+    ],
+)
+def test_long_sentences_full_of_numbers_or_verbs_are_extracted(name: str, text: str) -> None:
+    content = extract_content("The Valley Panel reported on Monday.\n\n" + text)
+    assert content.summary is not None  # it finished, and made something of it

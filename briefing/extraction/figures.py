@@ -8,6 +8,7 @@ ordinals and numbers inside quoted names.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -536,13 +537,20 @@ def _figure(work: str, number: _Number, upper: _Number | None, start: int, end: 
     )
 
 
+# How far a label is looked for: tokens after a number, characters before it. A label is at
+# most a few words; without a bound, each number of a long paragraph read all of it.
+_LABEL_TOKENS = 64
+_LABEL_WINDOW = 400
+
+
 def _label_after(work: str, position: int, end: int) -> tuple[str, int]:
     """The noun phrase after a number: "800 political prisoners" -> "political prisoners";
     for "50 have been released so far", the predicate ("released so far")."""
     words: list[str] = []
     label_end = position
     cursor = position
-    tokens = list(_WORD_RE.finditer(work, position, end))
+    # the label is a few words: reading the rest of the paragraph for each number was quadratic
+    tokens = list(itertools.islice(_WORD_RE.finditer(work, position, end), _LABEL_TOKENS))
     for index, m in enumerate(tokens):
         gap = work[cursor : m.start()]
         if any(c in gap for c in ".,;:!?()\n\u2013\u2014") or " - " in gap or len(words) >= 7:
@@ -636,7 +644,8 @@ def _label_before(work: str, start: int, position: int) -> str:
     """When nothing follows a number, the noun phrase before it: "a central estimate of 7.5%"
     -> "central estimate", "raising the refugee quota to 5,000" -> "refugee quota", "causing
     exports to fall by 4%" -> "fall in exports"."""
-    clause = re.split(r"[.,;:!?()\n\"\u201c\u201d]|\b(?:that|which|who)\b", work[start:position])[-1]
+    window = work[max(start, position - _LABEL_WINDOW) : position]  # not the whole paragraph
+    clause = re.split(r"[.,;:!?()\n\"\u201c\u201d]|\b(?:that|which|who)\b", window)[-1]
     change = _CHANGE_RE.search(clause)
     if change:
         noun = _CHANGE_NOUNS.get(change.group("verb").lower(), change.group("verb").lower())
