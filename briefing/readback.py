@@ -137,12 +137,14 @@ class _RightToLeft:
 
     def shows(self, text: str, case_matters: bool) -> bool:
         """Whether every word of `text` is on the page as often as the texts that hold all
-        its words say it (at least once): a summary that repeats a quote cannot stand in for
-        the quote's clipped last line."""
+        its words say it, each as many times as it holds them (at least once): a summary that
+        repeats a quote cannot stand in for the quote's clipped last line."""
         wanted = word_keys(text, case_matters=case_matters)
         if not wanted:
             return True
-        holders = sum(1 for said in self.said[case_matters] if not wanted - said)
+        holders = sum(
+            min(said[word] // count for word, count in wanted.items()) for said in self.said[case_matters]
+        )
         page = self.page[case_matters]
         return all(page[word] >= count * max(1, holders) for word, count in wanted.items())
 

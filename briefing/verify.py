@@ -47,7 +47,7 @@ DASHES = "-‐‑‒–—―−⁃﹘﹣－"
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _LETTER_OR_DIGIT = re.compile(r"\w")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_ELLIPSIS = re.compile(r"\s*\[?\s*(?:…|\.\s?\.\s?\.)\s*\]?\s*")
+_ELLIPSIS = re.compile(r"\s*[\[(]?\s*(?:…|\.\s?\.\s?\.)\s*[\])]?\s*")  # "…", "...", "[…]", "(…)"
 
 
 @dataclass(frozen=True)
@@ -267,8 +267,8 @@ def find_pieces(
     return None
 
 
-_LEADING_ELLIPSIS = re.compile(r'^["\s]*\[?\s*(?:…|\.\s?\.\s?\.)')
-_TRAILING_ELLIPSIS = re.compile(r'(?:…|\.\s?\.\s?\.)\s*\]?["\s.,;:!?]*$')
+_LEADING_ELLIPSIS = re.compile(r'^["\s]*[\[(]?\s*(?:…|\.\s?\.\s?\.)')
+_TRAILING_ELLIPSIS = re.compile(r'(?:…|\.\s?\.\s?\.)\s*[\])]?["\s.,;:!?]*$')
 
 
 def edge_ellipses(text: str) -> tuple[bool, bool]:

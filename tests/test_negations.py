@@ -43,6 +43,8 @@ DROPPED = [
     ("fr", "Nous ne pouvons pas accepter ces détentions.", "Nous … accepter ces détentions."),
     ("fr", "Nous ne pouvons pas accepter ces détentions.", "Nous ne pouvons … accepter ces détentions."),
     ("fr", "Le gouvernement n’a jamais publié les chiffres.", "Le gouvernement … publié les chiffres."),
+    ("fr", "Nous ne pouvons pas accepter ces détentions.", "Nous (…) accepter ces détentions."),
+    ("es", "No aceptaremos nunca estas detenciones.", "No aceptaremos [...] estas detenciones."),
     ("fr", "Le gouvernement a jamais publié les chiffres.", "Le gouvernement a … publié les chiffres."),
     ("fr", "Personne ne doit être détenu pour ses opinions.", "… doit être détenu pour ses opinions."),
     ("fr", "Les familles n'ont rien reçu depuis mars.", "Les familles … reçu depuis mars."),
@@ -81,6 +83,11 @@ def test_an_ellipsis_that_leaves_out_a_negation_fails(lang: str, source: str, qu
             "We will never … accept these detentions.",
         ),
         ("fr", "Nous ne pouvons, en conscience, pas accepter cela.", "Nous ne pouvons … pas accepter cela."),
+        (
+            "fr",
+            "Nous ne pouvons, en conscience, pas accepter cela.",
+            "Nous ne pouvons (…) pas accepter cela.",
+        ),
         (
             "es",
             "El gobierno, según el informe, nunca publicó las cifras.",

@@ -130,3 +130,10 @@ def test_a_number_glued_to_right_to_left_letters_is_read_apart_but_arabic_digits
     content = Content(figures=[Figure(display="40", label="עצירים"), Figure(display="٣٠", label="سجناء")])
     assert missing_items("עצירים40 سجناء٣٠", content) == []
     assert missing_items("עצירים340 سجناء", content) == ["figure 1", "figure 2"]
+
+
+def test_a_summary_that_repeats_a_quote_twice_does_not_stand_in_for_it_clipped() -> None:
+    quote = "אנו קוראים לממשלה לשחרר מיד את כל העצירים"
+    content = Content(summary=f"{quote}. {quote}.", quotes=[Quote(text=quote)])
+    assert missing_items(f"{quote}. {quote}. {quote}", content) == []
+    assert missing_items(f"{quote}. {quote}. אנו קוראים לממשלה", content) == ["quote 1"]
