@@ -23,7 +23,9 @@ _NOTDEF = re.compile(
 
 # Code point ranges whose characters are named by a script's name poorly or not at all.
 _EMOJI_RANGES = ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x1F1E6, 0x1F1FF))
-_HAN_PREFIXES = ("CJK", "KANGXI", "IDEOGRAPHIC")
+_HAN_PREFIXES = ("CJK", "KANGXI", "IDEOGRAPHIC", "FULLWIDTH", "HALFWIDTH")
+# Which fonts to suggest for a script (Debian package names); any other: the Noto fonts.
+_FONT_PACKAGES = {"Han (Chinese, Japanese, Korean)": "fonts-noto-cjk", "emoji": "fonts-noto-color-emoji"}
 
 
 def undrawn_characters(engine_messages: Iterable[str]) -> list[str]:
@@ -54,8 +56,11 @@ def refuse_undrawable(engine_messages: Iterable[str]) -> None:
     scripts = list(dict.fromkeys(script_of(char) for char in chars))
     examples = ", ".join(f"“{char}” (U+{ord(char):04X})" for char in chars[:3])
     more = f" and {len(chars) - 3} more" if len(chars) > 3 else ""
+    packages = " and ".join(
+        dict.fromkeys(_FONT_PACKAGES.get(script, "fonts-noto-core") for script in scripts)
+    )
     raise RenderError(
         f"no font here can draw the {' and '.join(scripts)} characters {examples}{more}, which would print "
-        "as empty boxes: install a font that has them (for example fonts-noto-cjk or fonts-noto-color-emoji; "
-        "`fc-list` lists the fonts installed) or take them out of the content; nothing was written."
+        f"as empty boxes: install a font that has them (on Debian: {packages}; `fc-list` lists the fonts "
+        "installed) or take them out of the content; nothing was written."
     )

@@ -26,7 +26,10 @@ from briefing.verify import DASHES, INVISIBLE, QUOTE_MARKS
 _QUOTE_MARKS = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
 # ...and the direction marks poppler puts around right-to-left words it reads.
 _BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_INVISIBLE = re.compile(f"[{re.escape(INVISIBLE + _BIDI_MARKS)}]")
+# ...and variation selectors (the "\ufe0f" of "❤️" asks for an emoji style; nothing is drawn
+# for it, so no reader gives it back) and the tag characters of emoji flag sequences.
+_SELECTORS = "\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef"
+_INVISIBLE = re.compile(f"[{re.escape(INVISIBLE + _BIDI_MARKS)}{_SELECTORS}]")
 # A dash with the spaces and line break around it: "long-\nterm", "plans – including".
 _DASH = re.compile(rf"\s*[{re.escape(DASHES)}]+\s*")
 _SPACE = re.compile(r"\s+")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefing.glyphs import script_of, undrawn_characters
-from tests.conftest import run_briefing
+from tests.conftest import pdf_text, run_briefing
 
 
 def _statement(quote: str) -> str:
@@ -34,6 +34,7 @@ def _installed_fonts_cover(char: str) -> bool:
         ("我们呼吁政府立即释放所有被拘留者", "我", "Han (Chinese, Japanese, Korean)"),
         ("We will not stop until every detainee is home 🙏", "🙏", "emoji"),
         ("ሁሉም እስረኞች ይፈቱ", "ሁ", "Ethiopic"),
+        ("เราขอเรียกร้องให้ปล่อยตัวผู้ถูกคุมขัง", "เ", "Thai"),
     ],
 )
 def test_a_character_no_font_can_draw_is_refused_naming_its_script(
@@ -121,3 +122,14 @@ def test_the_engines_report_of_missing_glyphs_is_read() -> None:
 )
 def test_scripts_are_named(char: str, script: str) -> None:
     assert script_of(char) == script
+
+
+def test_a_symbol_with_an_emoji_style_selector_builds_when_a_font_draws_the_symbol(tmp_path: Path) -> None:
+    if not _installed_fonts_cover("\u2764"):
+        pytest.skip("no installed font draws the heavy black heart")
+    (tmp_path / "s.txt").write_text(
+        _statement("We love our families \u2764\ufe0f and will not stop"), encoding="utf-8"
+    )
+    result = run_briefing("build", "s.txt", "-o", "s.pdf", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr  # the selector draws nothing and is not looked for
+    assert "\u2764" in pdf_text(tmp_path / "s.pdf")
