@@ -427,7 +427,7 @@ def _is_not_a_figure(work: str, m: re.Match[str], start: int, end: int, value: f
     if digits:
         if after[:1].isalpha() and not has_unit:
             return True  # ordinal ("10th") or code ("3G")
-        if (after[:1] in "/-" and after[1:2].isdecimal()) or before[-1:] in "/-#:":
+        if (after[:1] in "/-" and after[1:2].isdigit()) or before[-1:] in "/-#:":
             return True  # "202/224", "18-19", "#3"
         if re.match(r"\s\d", after) or re.search(r"\d\s$", before):
             return True  # digits in groups: a phone number or a code
