@@ -9,7 +9,7 @@ breaks untouched); they are `None` for items a person added by hand.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -39,6 +39,7 @@ class Demand(Item):
     addressee: str | None = None  # who is asked ("the Venezuelan authorities")
     start: int | None = None  # the whole sentence that carries the demand
     end: int | None = None
+    voice: Literal["issuer", "other"] = "issuer"  # whose call: the issuer's, or the other side's
 
 
 class Quote(Item):
@@ -72,6 +73,7 @@ class Content(Item):
     source: Source = Source()
     ask: str | None = None  # what the publishing organisation asks of the reader
     contact: str | None = None  # who to contact about the briefing
+    lang: str | None = None  # the statement's language ("en", "es", "fr", "de", ...), if known
 
     def to_extract_json(self) -> dict[str, Any]:
         """The public JSON of `briefing extract --format json` (documented in the README)."""
@@ -84,6 +86,7 @@ class Content(Item):
         return {
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
+            "lang": self.lang,
             "issuer": self.issuer,
             "summary": self.summary,
             "figures": [
@@ -98,7 +101,7 @@ class Content(Item):
                 for f in self.figures
             ],
             "demands": [
-                {"text": d.text, "addressee": d.addressee, "start": d.start, "end": d.end}
+                {"text": d.text, "addressee": d.addressee, "start": d.start, "end": d.end, "voice": d.voice}
                 for d in self.demands
             ],
             "quotes": [

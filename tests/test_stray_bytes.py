@@ -79,3 +79,12 @@ def test_a_stray_byte_anywhere_leaves_every_other_character(before: str, after: 
     text, _ = decode_statement(data, "s.txt")
     decoded_stray = bytes([stray]).decode("cp1252", errors="replace")
     assert text.replace("\r", "") == f"{before} {decoded_stray} {after}".replace("\r", "")
+
+
+def test_a_web_page_with_one_stray_byte_keeps_its_utf8() -> None:
+    from briefing.readers.html_page import decode_page
+
+    page = "<html><body><p>“We call for the release of every detainee,” said Ana Pérez.</p></body></html>"
+    text, warnings = decode_page(_with_stray_byte(page, "Pérez", "é"))
+    assert text == page
+    assert "line 1" in warnings[0]
