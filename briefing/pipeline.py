@@ -139,6 +139,7 @@ def write_briefing(
     """Fit `content` on one page and write it to `target` (PDF or the page's HTML), once; the
     PDF's text is read back first to prove every quote and figure on the page is whole."""
     from briefing.fit import fit_to_page
+    from briefing.glyphs import refuse_undrawable
     from briefing.pdf import capture_engine_log, pdf_bytes
     from briefing.readback import check_page_text
     from briefing.render import figures_for_page
@@ -161,6 +162,7 @@ def write_briefing(
         html = options.output_format == "html"
         data = fitted.html.encode("utf-8") if html else pdf_bytes(fitted.document, archive)
     if not html:
+        refuse_undrawable(engine_log.messages)  # no empty boxes under "verified verbatim"
         check_page_text(data, fitted.content)
     details.append(fitted.describe())
     warnings = fitted.drop_reports()

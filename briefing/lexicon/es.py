@@ -313,6 +313,20 @@ COMMON_WORDS = frozenset(
 
 # ── Negations (an ellipsis in a quote may never drop one) ────────────────────────────────────
 
+#: Words that negate, compared without accents and case ("jamás" is "jamas"): "Nadie … debe
+#: callar" left out of "Nadie puede ni debe callar" is not what was said. "apenas" (hardly)
+#: too: leaving it out overstates.
+NEGATIONS: frozenset[str] = frozenset(
+    {
+        *("no", "ni", "nunca", "jamas", "nadie", "nada", "ningun", "ninguno", "ninguna"),
+        *("ningunos", "ningunas", "tampoco", "sin", "apenas"),
+    }
+)
+#: Word endings that negate; Spanish has none.
+NEGATION_ENDINGS: tuple[str, ...] = ()
+#: Elided negations that start a word; Spanish has none.
+NEGATION_ELISIONS: tuple[str, ...] = ()
+
 # ── Demands: frames, verbs, lists of asks; titles and headline boilerplate ───────────────────
 
 # The same names as in `en.py` (see there what each one is for); a rule with an empty tuple
