@@ -124,11 +124,13 @@ def write_briefing(
 ) -> BuildResult:
     """Fit `content` on one page and write it to `target` (PDF or the page's HTML), once; the
     PDF's text is read back first to prove every quote and figure on the page is whole."""
+    from briefing.choice import page_view
     from briefing.layout import Layout, lay_out_briefing
     from briefing.pdf import capture_engine_log, pdf_bytes
     from briefing.readback import check_page_text
 
     check_output_target(target, no_clobber=no_clobber)  # before the work, not after it
+    content, provenance = page_view(content, provenance)  # the items with `use: true`
     warnings: list[str] = []
     details: list[str] = []
     with capture_engine_log() as engine_log:

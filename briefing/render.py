@@ -23,6 +23,7 @@ import markupsafe
 
 from briefing import __version__
 from briefing.assets import styles_dir, templates_dir
+from briefing.balance import column_plan
 from briefing.config import PAPER_SIZES_MM, Branding
 from briefing.dates import document_datetime
 from briefing.errors import RenderError
@@ -103,6 +104,7 @@ def _environment(folders: tuple[Path, ...]) -> jinja2.Environment:
     environment.filters["quote_body"] = quote_body
     environment.filters["sentence_case"] = sentence_case
     environment.filters["figure_length"] = figure_length
+    environment.filters["column_plan"] = column_plan
     return environment
 
 

@@ -66,11 +66,12 @@ def review_input(input_path: Path | None, *, today: dt.date | None = None) -> Re
         statement = _load_source(loaded)
         content = loaded.content
     else:
+        from briefing.choice import choose_for_page
         from briefing.pipeline import extract_statement
 
         loaded = None
         statement = load_statement(input_path)
-        content = extract_statement(statement, today=today)
+        content = choose_for_page(extract_statement(statement, today=today), statement.text)
     return Reviewed(content, statement, verify_content(content, statement.text), loaded)
 
 
@@ -187,6 +188,7 @@ def extract_to_content_file(
 ) -> Path:
     """Extract a statement into an editable content file at `output`; an existing file (the
     user's edits) is only replaced with `force`."""
+    from briefing.choice import choose_for_page
     from briefing.contentfile import content_file_text, relative_source_path
     from briefing.output import write_atomically
     from briefing.pipeline import extract_statement
@@ -206,7 +208,7 @@ def extract_to_content_file(
             "--force to replace it."
         )
     statement = load_statement(statement_path)
-    content = extract_statement(statement, today=today)
+    content = choose_for_page(extract_statement(statement, today=today), statement.text)
     text = content_file_text(content, relative_source_path(statement_path, output), output.name)
     write_atomically(text.encode("utf-8"), output)
     return output

@@ -57,6 +57,8 @@ def test_written_file_is_for_people(content_file: Path) -> None:
         "quotes",
         "ask",
         "contact",
+        "meeting",
+        "notes",
     ]
 
 
@@ -185,6 +187,8 @@ def test_schema_describes_the_file() -> None:
         "quotes",
         "ask",
         "contact",
+        "meeting",
+        "notes",
     ]
     assert "of" in schema["$defs"]["FigureEntry"]["properties"]
 
