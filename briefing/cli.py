@@ -106,6 +106,7 @@ def cli(debug: bool) -> None:
       $EDITOR venezuela.yaml                             # reorder, cut, retitle, add your ask
       briefing check venezuela.yaml                      # verify against the source
       briefing build venezuela.yaml                      # render it
+      briefing watch venezuela.yaml                      # or: build again on every save
     """
 
 
@@ -129,10 +130,22 @@ def cli(debug: bool) -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["pdf", "html"]),
+    type=click.Choice(["pdf", "html", "png"]),
     default="pdf",
     show_default=True,
-    help="pdf, or the exact self-contained HTML page that is rendered.",
+    help="pdf; the exact self-contained HTML page that is rendered; or png, a picture of the PDF.",
+)
+@click.option(
+    "--dpi",
+    type=click.IntRange(30, 600),
+    default=None,
+    help="With --format png: its resolution in dots per inch (default: 110).",
+)
+@click.option(
+    "--notes",
+    is_flag=True,
+    help="Also write the speaker's notes, NAME-notes.pdf: every candidate, the full quotes, "
+    "the verification table and the content file's talking points.",
 )
 @click.option("-t", "--template", help="Page layout (default: standard); `briefing templates` lists them.")
 @click.option(
@@ -177,6 +190,8 @@ def build(
     output: Path | None,
     jobs: int | None,
     output_format: str,
+    dpi: int | None,
+    notes: bool,
     template: str | None,
     paper: str | None,
     language: str | None,
@@ -208,6 +223,8 @@ def build(
       briefing build venezuela.yaml
       cat statement.txt | briefing build - -o out/x.pdf
       briefing build statement.txt --format html -o out/x.html
+      briefing build venezuela.yaml --format png --dpi 150
+      briefing build venezuela.yaml --notes
       briefing build statement.txt --template handout --paper letter --lang es
       briefing build statement.txt --pdf-a --no-clobber
       briefing build statements/ other.yaml more/*.txt -o out/ --jobs 2
@@ -234,6 +251,8 @@ def build(
         layout=layout,
         pdf_a=pdf_a,
         no_clobber=no_clobber,
+        dpi=dpi,
+        notes=notes,
     )
     if verbose:
         for detail in result.details:
@@ -242,6 +261,8 @@ def build(
         if verbose or not warning.startswith("PDF engine:"):
             click.echo(f"Warning: {warning}", err=True)
     click.echo(str(result.output))
+    if result.notes is not None:
+        click.echo(str(result.notes))
 
 
 def _build_many(
@@ -276,6 +297,56 @@ def _build_many(
         report.summary(result)
     if result.failures:
         raise click.exceptions.Exit(result.exit_code)
+
+
+@cli.command()
+@click.argument("content_file", metavar="CONTENT.yaml")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="File to write (default: out/<name>.pdf)."
+)
+@click.option("--png", "png", is_flag=True, help="Write a PNG picture of the page instead of the PDF.")
+@click.option(
+    "--dpi", type=click.IntRange(30, 600), default=None, help="With --png: dots per inch (default: 110)."
+)
+@click.option("-t", "--template", help="Page layout (default: standard); `briefing templates` lists them.")
+@click.option(
+    "--paper", type=click.Choice(["a4", "letter"], case_sensitive=False), help="Paper size (default: A4)."
+)
+@click.option("--lang", "language", help="Language of the page's labels and dates: en, es or fr.")
+@click.option(
+    "--config", "config", type=click.Path(path_type=Path), help="Branding file (default: ./briefing.toml)."
+)
+def watch(
+    content_file: str,
+    output: Path | None,
+    png: bool,
+    dpi: int | None,
+    template: str | None,
+    paper: str | None,
+    language: str | None,
+    config: Path | None,
+) -> None:
+    """Build CONTENT.yaml, then build it again each time it, its statement, briefing.toml, the
+    logo or a template or stylesheet in ./templates or ./styles is saved. Stop with Ctrl-C.
+
+    Each build prints one line. A build that fails (a quote that no longer matches the
+    source) prints the error and leaves the last good file as it was.
+
+    \b
+    Examples:
+      briefing watch venezuela.yaml
+      briefing watch venezuela.yaml -o out/minister.pdf --png
+    """
+    from briefing.layout import Layout
+    from briefing.watch import WatchJob, watch_briefing
+
+    layout = Layout(template=template, paper=paper, language=language, config=config)
+    job = WatchJob(Path(content_file), output, "png" if png else "pdf", dpi, layout)
+    try:
+        watch_briefing(job, click.echo)
+    except KeyboardInterrupt:
+        click.echo("Stopped watching: every file written is whole.", err=True)
+        raise click.exceptions.Exit(int(ExitCode.INTERRUPTED)) from None
 
 
 @cli.command()

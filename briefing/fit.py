@@ -9,7 +9,8 @@ box tree, even where it runs below the page's bottom (the body is one unbreakabl
 2. Otherwise compute one knob `q` from the measured overflow (or empty space): the page's
    height relative to its height as designed. Below 1, spacing is tightened first, then the
    type is scaled down to its floor (body and quotes 9 pt; the footer is a fixed 7.8 pt);
-   above 1, a page less than 80% full is scaled up to a ceiling. Height is modelled as a
+   above 1, a page less than 80% full is scaled up to a ceiling (never a thin page: no
+   demands and no quotes). Height is modelled as a
    power of `q`; every further measurement refines the model (a secant in log-log).
 3. If even the floor does not fit, whole items are left out from the end of their lists
    (the least important), using the measured height of each and of each column, keeping at
@@ -215,7 +216,7 @@ def fit_to_page(
         if page.fits:
             if best is None or page.fill > best[2].fill:
                 best = (html, document, page, knob)
-            if page.fill >= UNDERFULL or knob >= Q_MAX or passes >= MAX_PASSES:
+            if page.fill >= UNDERFULL or knob >= Q_MAX or passes >= MAX_PASSES or is_thin(content):
                 break
             grown = min(Q_MAX, model.solve(page.available * TARGET_GROW))
             if grown <= knob * 1.01:
@@ -246,6 +247,12 @@ def fit_to_page(
     final_settings = settings_for(knob, settings)
     dropped = {kind: totals[kind] - kept[kind] for kind in LISTED}
     return FitResult(html, document, _keep(content, kept), final_settings, passes, page.fill, dropped, totals)
+
+
+def is_thin(content: Content) -> bool:
+    """A page with no demands and no quotes is thin: it is never scaled up to fill the sheet,
+    which would pass a near-empty page off as a full one."""
+    return not content.demands and not content.quotes
 
 
 def measure(document: Any) -> Measurement:

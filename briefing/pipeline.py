@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from briefing.render import Provenance
     from briefing.review import Reviewed
 
-OutputFormat = Literal["pdf", "html"]
+OutputFormat = Literal["pdf", "html", "png"]
 Writer = Callable[[bytes, Path], None]  # how the finished bytes reach `output`
 DEFAULT_OUTPUT_DIR = Path("out")
 
@@ -45,6 +45,8 @@ class BuildResult:
     dropped: dict[str, int] = field(default_factory=dict)  # kind -> how many were left out
     quotes_verified: int | None = None
     quotes_total: int | None = None
+    thin: bool = False  # no demands and no quotes on the page: it was never scaled up
+    notes: Path | None = None  # the speaker's notes, when asked for
 
 
 def extract_statement(statement: Statement, *, today: dt.date | None = None) -> Content:
@@ -68,13 +70,17 @@ def build_briefing(
     pdf_a: bool = False,
     no_clobber: bool = False,
     write: Writer | None = None,
+    dpi: int | None = None,
+    notes: bool = False,
 ) -> BuildResult:
     """Build the briefing for a statement or a content file (`.yaml`; `None` reads a statement
     from standard input) into `output`, by default `out/<name>.pdf` in the current folder.
     Every quote, figure and speaker is verified against the source first. `layout` chooses the
     template, paper, language and config file (see `briefing.layout`). `pdf_a` writes PDF/A-3b
     with the statement and the content attached; `no_clobber` never replaces an existing file.
-    `write` puts the bytes in place (a batch keeps them in memory and writes them itself)."""
+    `write` puts the bytes in place (a batch keeps them in memory and writes them itself).
+    `dpi` is the resolution of a PNG (`output_format="png"`; default `picture.DEFAULT_DPI`).
+    `notes` also writes the speaker's notes next to it (`notes.notes_path`)."""
     from briefing.review import make_provenance, require_verified, review_input
 
     reviewed = review_input(input_path)
@@ -93,8 +99,18 @@ def build_briefing(
         archive=archive,
         no_clobber=no_clobber,
         write=write,
+        dpi=dpi,
     )
     result.quotes_verified, result.quotes_total = provenance.quotes_verified, provenance.quotes_total
+    if notes:
+        from briefing.notes import notes_path, notes_pdf
+
+        result.notes = notes_path(target)
+        data = notes_pdf(reviewed)
+        if write is None:
+            write_atomically(data, result.notes, no_clobber=no_clobber)
+        else:
+            write(data, result.notes)
     warnings = list(reviewed.statement.warnings)
     if target.suffix.lower() != f".{output_format}":
         better = target.with_suffix(f".{output_format}").name
@@ -121,6 +137,7 @@ def write_briefing(
     archive: Evidence | None = None,
     no_clobber: bool = False,
     write: Writer | None = None,
+    dpi: int | None = None,
 ) -> BuildResult:
     """Fit `content` on one page and write it to `target` (PDF or the page's HTML), once; the
     PDF's text is read back first to prove every quote and figure on the page is whole."""
@@ -136,8 +153,12 @@ def write_briefing(
     with capture_engine_log() as engine_log:
         fitted = lay_out_briefing(content, provenance, layout or Layout(), on_pass=details.append)
         data = fitted.html.encode("utf-8") if output_format == "html" else pdf_bytes(fitted.document, archive)
-    if output_format == "pdf":
+    if output_format != "html":
         check_page_text(data, fitted.content)
+    if output_format == "png":  # a picture of the very PDF that was checked
+        from briefing.picture import DEFAULT_DPI, png_bytes
+
+        data = png_bytes(data, dpi or DEFAULT_DPI)
     details.append(fitted.describe())
     warnings.extend(fitted.drop_reports())
     warnings.extend(f"PDF engine: {message}" for message in dict.fromkeys(engine_log.messages))
@@ -146,6 +167,12 @@ def write_briefing(
     else:
         write(data, target)
     pages = None if output_format == "html" else len(fitted.document.pages)
+    thin = not fitted.content.demands and not fitted.content.quotes
+    if thin:
+        warnings.append(
+            "the page has no demands and no quotes (a thin page): check that the statement is the "
+            "right file, or add them in a content file (`briefing extract -o`)."
+        )
     return BuildResult(
         output=target,
         content=fitted.content,
@@ -154,6 +181,7 @@ def write_briefing(
         details=details,
         scale=fitted.settings.scale,
         dropped=dict(fitted.dropped),
+        thin=thin,
     )
 
 

@@ -90,6 +90,12 @@ class BatchReport:
                     print(f"Warning: {outcome.job.input}: {warning}", file=self.stderr)
             if self.verbose and not outcome.ok and outcome.error and outcome.error.strip() != outcome.reason:
                 print(f"Error: {outcome.job.input}: {outcome.error}", file=self.stderr)
+        thin = [str(outcome.job.input) for outcome in result.outcomes if outcome.ok and outcome.thin]
+        if thin:
+            print(
+                f"Thin pages (no demands and no quotes, not scaled up): {', '.join(thin)}",
+                file=self.stderr if self.terminal else self.stdout,
+            )
         failures = result.failures
         built = len(result.outcomes) - len(failures)
         line = (
