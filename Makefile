@@ -10,5 +10,6 @@ lint:
 bench:
 	$(PYTHON) bench/run.py
 	$(PYTHON) bench/options.py
+	$(PYTHON) bench/watch.py
 score:
 	$(PYTHON) ../shared/tools/score_extraction.py ../shared/corpus/dev

@@ -119,7 +119,11 @@ def describe_build(result: BuildResult, seconds: float) -> str:
     """What a rebuild made, on one line: "out/x.pdf: 1 page, left out 1 quote, 4 of 4 quotes
     verified ✓ (0.21 s)"."""
     facts = [f"{result.pages} page" + ("s" if result.pages != 1 else "")] if result.pages else []
-    dropped = [f"{count} {kind}" for kind, count in result.dropped.items() if count and kind != "figures"]
+    dropped = [
+        f"{count} {kind.removesuffix('s') if count == 1 else kind}"
+        for kind, count in result.dropped.items()
+        if count and kind != "figures"
+    ]
     if dropped:
         facts.append("left out " + ", ".join(dropped))
     if result.thin:
