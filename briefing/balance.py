@@ -67,14 +67,12 @@ def estimate_columns(content: Content, template: str) -> Columns:
 
 
 def column_plan(content: Content, template: str) -> str:
-    """Where the template puts the context: "main" (under the demands), "side" (under the
-    quotes), or "stacked" (one column, the quotes two by two below) when neither evens them.
-
-    A page with only demands or only quotes has one column already: the context stays where
-    the template designed it (`DEFAULT_CONTEXT`)."""
+    """Where the template puts the context: "main" (with the demands), "side" (with the
+    quotes), or "stacked" (one column, the quotes two by two below) when neither evens them,
+    or when the page has only one column's worth of blocks anyway (no demands, or no quotes)."""
     default = DEFAULT_CONTEXT.get(template, "main")
     if not content.demands or not content.quotes:
-        return default
+        return "stacked" if content.demands or content.quotes else default
     columns = estimate_columns(content, template)
     if columns.evenness(default) >= EVEN_ENOUGH:
         return default

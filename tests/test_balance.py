@@ -51,9 +51,10 @@ def test_a_page_no_placement_evens_is_stacked() -> None:
     assert column_plan(_content(demands=1, quotes=4, summary=""), "handout") == "stacked"
 
 
-def test_a_page_with_one_kind_only_keeps_its_single_column() -> None:
-    assert column_plan(_content(demands=0, quotes=4), "standard") == "main"
-    assert column_plan(_content(demands=6, quotes=0), "handout") == "side"
+def test_a_page_with_one_kind_only_is_one_column() -> None:
+    assert column_plan(_content(demands=0, quotes=4), "standard") == "stacked"
+    assert column_plan(_content(demands=6, quotes=0), "handout") == "stacked"
+    assert column_plan(_content(demands=0, quotes=0), "handout") == "side"  # the context alone
 
 
 def _words(pdf: Path) -> tuple[list[dict[str, object]], float]:

@@ -158,4 +158,5 @@ def test_a_cache_folder_that_cannot_be_used_only_costs_time(private_temporary_fo
 def test_a_handout_without_demands_gives_its_quotes_and_context_the_whole_width(tmp_path):
     html = render_html(make_content(demands=0), PROVENANCE, page_settings(Layout(template="handout")))
     assert 'class="column column-main"' not in html  # no empty column beside them
-    assert 'class="column column-side"' in html
+    assert '<div class="columns stacked">' in html  # one column, the quotes two by two
+    assert 'class="quote-columns"' in html
