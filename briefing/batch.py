@@ -12,7 +12,6 @@ what: a parallel run writes the same bytes as `--jobs 1`.
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import hashlib
 import json
@@ -28,14 +27,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefing import __version__
 from briefing.errors import BriefingError, ExitCode, InputError, OutputError
-from briefing.layout import Layout
 from briefing.output import write_atomically
-from briefing.pipeline import OutputFormat
+from briefing.settings import BuildOptions, OutputFormat, Settings
 from briefing.slug import slugify
+from briefing.version import __version__
 
-INPUT_SUFFIXES = (".txt", ".yaml", ".yml")  # what a folder given as input contributes
+# What a folder given as input contributes: statements in any format a reader takes, and
+# content files.
+INPUT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml", ".yaml", ".yml")
 MANIFEST_NAME = "manifest.json"
 
 
@@ -46,18 +46,6 @@ class Job:
     index: int  # position in the batch, after folders are expanded
     input: Path
     output: Path
-
-
-@dataclass(frozen=True)
-class BatchOptions:
-    """What every briefing of the batch shares: the build command's options."""
-
-    output_format: OutputFormat = "pdf"
-    layout: Layout = field(default_factory=Layout)
-    allow_unverified: bool = False
-    build_date: dt.date | None = None
-    pdf_a: bool = False
-    no_clobber: bool = False
 
 
 @dataclass
@@ -101,8 +89,8 @@ def expand_inputs(arguments: Sequence[Path]) -> list[Path]:
             )
             if not files:
                 raise InputError(
-                    f"{argument} has no statements in it (.txt) or content files (.yaml, .yml): "
-                    "check the folder."
+                    f"{argument} has no statements in it (.txt, .md, .html, .htm, .pdf, .docx, .eml) "
+                    "or content files (.yaml, .yml): check the folder."
                 )
             found.extend(files)
         else:
@@ -144,7 +132,7 @@ def check_output_folder(output_dir: Path) -> None:
         )
 
 
-def build_one(job: Job, options: BatchOptions) -> Outcome:
+def build_one(job: Job, settings: Settings) -> Outcome:
     """Build one job without writing it: the bytes come back in the outcome. Never raises for a
     problem with this input, so one bad input cannot stop the batch."""
     from briefing.pipeline import build_briefing
@@ -156,17 +144,7 @@ def build_one(job: Job, options: BatchOptions) -> Outcome:
         kept.append(data)
 
     try:
-        result = build_briefing(
-            job.input,
-            job.output,
-            output_format=options.output_format,
-            build_date=options.build_date,
-            allow_unverified=options.allow_unverified,
-            layout=options.layout,
-            pdf_a=options.pdf_a,
-            no_clobber=options.no_clobber,
-            write=keep,
-        )
+        result = build_briefing(job.input, job.output, settings, write=keep)
     except BriefingError as error:
         return Outcome(job, time.perf_counter() - start, error=str(error), exit_code=int(error.exit_code))
     except Exception as error:  # a bug: keep the traceback, but let the rest of the batch go on
@@ -218,7 +196,7 @@ def _load_engine() -> None:
 
 def run_jobs(
     jobs: Sequence[Job],
-    options: BatchOptions,
+    settings: Settings,
     *,
     workers: int,
     on_outcome: Callable[[Outcome], None] = lambda outcome: None,
@@ -230,14 +208,16 @@ def run_jobs(
             _load_engine()
         outcomes = []
         for job in jobs:
-            outcomes.append(build_one(job, options))
+            outcomes.append(build_one(job, settings))
             on_outcome(outcomes[-1])
         return outcomes
-    return sorted(_run_in_pool(jobs, options, min(workers, len(jobs)), on_outcome), key=lambda o: o.job.index)
+    return sorted(
+        _run_in_pool(jobs, settings, min(workers, len(jobs)), on_outcome), key=lambda o: o.job.index
+    )
 
 
 def _run_in_pool(
-    jobs: Sequence[Job], options: BatchOptions, workers: int, on_outcome: Callable[[Outcome], None]
+    jobs: Sequence[Job], settings: Settings, workers: int, on_outcome: Callable[[Outcome], None]
 ) -> list[Outcome]:
     import multiprocessing
 
@@ -251,7 +231,7 @@ def _run_in_pool(
     outcomes: list[Outcome] = []
     finished = False
     try:
-        pending: dict[Future[Outcome], Job] = {pool.submit(build_one, job, options): job for job in jobs}
+        pending: dict[Future[Outcome], Job] = {pool.submit(build_one, job, settings): job for job in jobs}
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
@@ -300,7 +280,7 @@ class BatchResult:
 def build_batch(
     arguments: Sequence[Path],
     output_dir: Path,
-    options: BatchOptions,
+    settings: BuildOptions | Settings | None = None,
     *,
     workers: int | None = None,
     on_start: Callable[[list[Job]], None] = lambda jobs: None,
@@ -308,9 +288,14 @@ def build_batch(
 ) -> BatchResult:
     """Build every statement and content file in `arguments` (folders expanded) into
     `output_dir`, `workers` at a time (default: one per core), and write `manifest.json`.
-    A failing input is recorded, not raised; only a problem with the batch itself (an empty
-    folder, -o naming a file) raises before anything is built."""
+    `settings` are checked first, once for the whole batch (see `pipeline.prepare_build`).
+    A failing input is recorded, not raised; only a problem with the batch itself (a wrong
+    setting, an empty folder, -o naming a file) raises, before anything is built."""
+    from briefing.pipeline import prepare_build
+
     start = time.perf_counter()
+    checked = prepare_build(settings)
+    options = checked.options
     inputs = expand_inputs(arguments)
     check_output_folder(output_dir)
     jobs = plan_jobs(inputs, output_dir, options.output_format)
@@ -318,11 +303,11 @@ def build_batch(
     on_start(jobs)
     outcomes = run_jobs(
         jobs,
-        options,
+        checked,
         workers=workers,
         on_outcome=lambda o: on_outcome(write_outcome(o, no_clobber=options.no_clobber)),
     )
-    target = write_manifest(output_dir, outcomes, options)
+    target = write_manifest(output_dir, outcomes, checked)
     return BatchResult(outcomes, target, workers, time.perf_counter() - start)
 
 
@@ -338,7 +323,7 @@ def write_outcome(outcome: Outcome, *, no_clobber: bool = False) -> Outcome:
     return outcome
 
 
-def manifest(outcomes: Iterable[Outcome], options: BatchOptions) -> dict[str, Any]:
+def manifest(outcomes: Iterable[Outcome], settings: Settings) -> dict[str, Any]:
     """What the batch built, per input, in input order (the format is in the README)."""
     entries = []
     for outcome in outcomes:
@@ -363,7 +348,7 @@ def manifest(outcomes: Iterable[Outcome], options: BatchOptions) -> dict[str, An
         entries.append(entry)
     return {
         "briefing_version": __version__,
-        "format": options.output_format,
+        "format": settings.options.output_format,
         "built": sum(1 for entry in entries if entry["status"] == "built"),
         "failed": sum(1 for entry in entries if entry["status"] == "failed"),
         "thin_pages": [entry["input"] for entry in entries if entry["thin_page"]],
@@ -371,10 +356,10 @@ def manifest(outcomes: Iterable[Outcome], options: BatchOptions) -> dict[str, An
     }
 
 
-def write_manifest(output_dir: Path, outcomes: Sequence[Outcome], options: BatchOptions) -> Path:
+def write_manifest(output_dir: Path, outcomes: Sequence[Outcome], settings: Settings) -> Path:
     """Write `manifest.json` into the output folder, atomically."""
     target = output_dir / MANIFEST_NAME
-    text = json.dumps(manifest(outcomes, options), ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(manifest(outcomes, settings), ensure_ascii=False, indent=2) + "\n"
     write_atomically(text.encode("utf-8"), target)
     return target
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from briefing.model import Content, Demand, Figure, Quote
 
 if TYPE_CHECKING:
-    from briefing.render import Provenance
+    from briefing.provenance import Provenance
 
 MAX_FIGURES = 4  # the key figures share one row (see fit.MAX_FIGURES)
 MAX_QUOTES = 4

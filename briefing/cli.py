@@ -1,8 +1,18 @@
 """The `briefing` command: parses options, calls the pipeline, prints what was written.
 
-Errors the user can fix (`BriefingError`) become one `Error: ...` line on stderr and the
-error's documented exit code, here and only here. Anything else is a bug and keeps its
-traceback. Heavy modules are imported inside the commands that need them.
+Every error is one line on stderr, `Error: ...`, with an exit code from `briefing.errors.ExitCode`
+(the README's "Exit codes"); they are translated here and only here, in `BriefingGroup`:
+
+- A user error, `BriefingError` or one of its family, is the only kind the code expects: its
+  message (what is wrong, where, what to do) and its own exit code.
+- A mistyped command or option (click's usage errors): exit 2, naming the `--help` to read.
+- An OS error nobody foresaw (a full disk while writing to standard output): the file and the
+  reason, exit 7 for a full or read-only disk, else 1.
+- Anything else is a bug in briefing: still one line, exit 1, saying to run again with `--debug`
+  and report the traceback.
+
+`--debug` lets every error through with its traceback instead. Ctrl-C and SIGTERM exit 130
+and 143. Heavy modules are imported inside the commands that need them.
 """
 
 from __future__ import annotations
@@ -12,13 +22,19 @@ import json
 import signal
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from briefing import __version__
 from briefing.engine import short_lived_process
 from briefing.errors import BriefingError, ExitCode
+from briefing.version import __version__
+
+if TYPE_CHECKING:
+    from briefing.batch import BatchResult
+    from briefing.review import Reviewed
+    from briefing.settings import Settings
+    from briefing.verify import ItemCheck, VerificationReport
 
 
 class Terminated(BaseException):
@@ -29,47 +45,73 @@ def _raise_terminated(signum: int, frame: object) -> None:
     raise Terminated
 
 
+class UsageError(click.ClickException):
+    """A mistyped command or option, shown as one line (click's own takes four)."""
+
+    exit_code = int(ExitCode.USAGE)
+
+
 class BriefingGroup(click.Group):
-    """Translates the user-error family into one line and an exit code for every command."""
+    """Turns whatever stops a command into one line and an exit code (see the module's docstring)."""
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as error:  # an option of `briefing` itself
+            raise _one_line_usage(error) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as error:  # a command's options or arguments
+            raise _one_line_usage(error) from None
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
-        except BriefingError as error:
-            if ctx.params.get("debug"):
-                raise
-            click.echo(f"Error: {error}", err=True)
-            ctx.exit(int(error.exit_code))
-        except OSError as error:
-            # Not foreseen where it happened (a full disk on standard output, a folder that
-            # vanished): still one line, with the file and the reason; the traceback on --debug.
-            if ctx.params.get("debug"):
-                raise
-            where = f"{error.filename}: " if error.filename else ""
-            reason = error.strerror or type(error).__name__
-            click.echo(
-                f"Error: {where}{reason}; check the file and the free space, or run again with "
-                "--debug for details.",
-                err=True,
-            )
-            ctx.exit(int(ExitCode.OUTPUT_FAILED if error.errno in _OUTPUT_ERRNOS else ExitCode.UNEXPECTED))
-        except Exception as error:
-            if ctx.params.get("debug"):
-                raise
-            click.echo(
-                f"Error: unexpected {type(error).__name__} ({_one_line(error)}): this is a bug in "
-                "briefing; run again with --debug and report the traceback.",
-                err=True,
-            )
-            ctx.exit(int(ExitCode.UNEXPECTED))
         except KeyboardInterrupt:
             click.echo("Interrupted: nothing was written.", err=True)
             ctx.exit(int(ExitCode.INTERRUPTED))
         except Terminated:
             click.echo("Terminated: nothing was written.", err=True)
             ctx.exit(int(ExitCode.TERMINATED))
+        except Exception as error:
+            if ctx.params.get("debug"):
+                raise
+            message, code = describe_error(error)
+            click.echo(f"Error: {message}", err=True)
+            ctx.exit(int(code))
+
+
+def describe_error(error: Exception) -> tuple[str, ExitCode]:
+    """The line (after `Error: `) and the exit code for an exception that stopped a command."""
+    if isinstance(error, BriefingError):
+        return str(error), error.exit_code
+    if isinstance(error, OSError):
+        # Not foreseen where it happened (a full disk on standard output, a folder that
+        # vanished): the file and the reason; the traceback on --debug.
+        where = f"{error.filename}: " if error.filename else ""
+        reason = error.strerror or type(error).__name__
+        code = ExitCode.OUTPUT_FAILED if error.errno in _OUTPUT_ERRNOS else ExitCode.UNEXPECTED
+        return (
+            f"{where}{reason}; check the file and the free space, or run again with --debug for details.",
+            code,
+        )
+    return (
+        f"unexpected {type(error).__name__} ({_one_line(error)}): this is a bug in briefing; run again "
+        "with --debug and report the traceback.",
+        ExitCode.UNEXPECTED,
+    )
+
+
+def _one_line_usage(error: click.UsageError) -> UsageError:
+    command = error.ctx.command_path if error.ctx else "briefing"
+    message = " ".join(error.format_message().split())
+    return UsageError(f"{message} Run '{command} --help' for the options.")
 
 
 _OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EPIPE}
@@ -79,13 +121,44 @@ def _one_line(error: BaseException) -> str:
     return " ".join(str(error).split())[:200] or "no message"
 
 
-def _input_path(value: str | None) -> Path | None:
-    """The statement to read: the bundled example when none is given, stdin for "-"."""
+def _is_web_address(value: str) -> bool:
+    return value.lower().startswith(("http://", "https://"))
+
+
+def _input_value(value: str) -> Path | str | None:
+    """An input as the loader takes it: a web address as given, "-" as standard input."""
+    if _is_web_address(value):
+        return value
+    return None if value == "-" else Path(value)
+
+
+def _input_path(value: str | None) -> Path | str | None:
+    """The statement to read: the bundled example when none is given, stdin for "-", a web
+    address as it was given."""
     from briefing.pipeline import default_statement
 
     if value is None:
         return default_statement()
-    return None if value == "-" else Path(value)
+    return _input_value(value)
+
+
+_ALLOW_PRIVATE_NETWORK_HELP = "Let a web address be on this computer or a private network (an intranet)."
+
+
+_PROXY_HELP = "Fetch web addresses through the proxy HTTP_PROXY/HTTPS_PROXY name (ignored otherwise)."
+
+
+def _network_settings(allow: bool, proxy: bool = False) -> None:
+    """`--allow-private-network` and `--proxy-from-environment`: for this process and the
+    batch workers it starts."""
+    import os
+
+    from briefing.statement import ALLOW_PRIVATE_NETWORK_ENV, PROXY_FROM_ENVIRONMENT_ENV
+
+    if allow:
+        os.environ[ALLOW_PRIVATE_NETWORK_ENV] = "1"
+    if proxy:
+        os.environ[PROXY_FROM_ENVIRONMENT_ENV] = "1"
 
 
 @click.group(cls=BriefingGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -111,7 +184,7 @@ def cli(debug: bool) -> None:
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, metavar="[STATEMENT | CONTENT.yaml | FOLDER]...")
+@click.argument("inputs", nargs=-1, metavar="[STATEMENT | URL | CONTENT.yaml | FOLDER]...")
 @click.option(
     "-o",
     "--output",
@@ -171,7 +244,7 @@ def cli(debug: bool) -> None:
 )
 @click.option(
     "--build-date",
-    "stamp_date",
+    "build_date",
     is_flag=True,
     help="Print today's date in the footer (the output then differs from day to day; "
     "SOURCE_DATE_EPOCH fixes it).",
@@ -185,32 +258,28 @@ def cli(debug: bool) -> None:
     is_flag=True,
     help="Write PDF/A-3b for archiving, with the source statement and the content (JSON) attached.",
 )
+@click.option("--allow-private-network", is_flag=True, help=_ALLOW_PRIVATE_NETWORK_HELP)
+@click.option("--proxy-from-environment", is_flag=True, help=_PROXY_HELP)
 def build(
     inputs: tuple[str, ...],
     output: Path | None,
     jobs: int | None,
-    output_format: str,
-    dpi: int | None,
-    notes: bool,
-    template: str | None,
-    paper: str | None,
-    language: str | None,
-    config: Path | None,
-    strict: bool,
     verbose: bool,
-    allow_unverified: bool,
-    stamp_date: bool,
-    no_clobber: bool,
-    pdf_a: bool,
+    build_date: bool,
+    allow_private_network: bool,
+    proxy_from_environment: bool,
+    **options: Any,
 ) -> None:
-    """Build a one-page PDF briefing from STATEMENT (a text file, or - for standard input) or
-    from a content file (.yaml) made by `briefing extract -o`.
+    """Build a one-page PDF briefing from STATEMENT (a text, Markdown, HTML, PDF, Word or
+    e-mail file, a web address, or - for standard input) or from a content file (.yaml) made
+    by `briefing extract -o`.
 
     Every quote, figure and speaker is checked against the source first; if one is not in it,
     nothing is written. With no input, builds the bundled example statement. Prints the path
     written.
 
-    With several inputs or a folder (its .txt, .yaml and .yml files), builds them all, in
+    With several inputs or a folder (its .txt, .md, .html, .htm, .pdf, .docx, .eml, .yaml
+    and .yml files), builds them all, in
     parallel, into the folder -o (default out/): each gets its file name's PDF (a name already
     taken gets -2, -3, ... in input order), and manifest.json lists what was built. An input
     that fails does not stop the others; the exit code is then that of the failures if they
@@ -220,6 +289,8 @@ def build(
     Examples:
       briefing build
       briefing build statement.txt -o out/venezuela.pdf
+      briefing build https://www.example.org/news/statement
+      briefing build release.pdf
       briefing build venezuela.yaml
       cat statement.txt | briefing build - -o out/x.pdf
       briefing build statement.txt --format html -o out/x.html
@@ -230,30 +301,16 @@ def build(
       briefing build statements/ other.yaml more/*.txt -o out/ --jobs 2
     """
     from briefing.dates import today
-    from briefing.layout import Layout
-    from briefing.pipeline import build_briefing
+    from briefing.pipeline import build_briefing, prepare_build
+    from briefing.settings import BuildOptions
 
-    layout = Layout(template=template, paper=paper, language=language, config=config, strict=strict)
-    build_date = today() if stamp_date else None
-    if len(inputs) > 1 or (inputs and Path(inputs[0]).is_dir()):
-        from briefing.batch import BatchOptions
-
-        options = BatchOptions(output_format, layout, allow_unverified, build_date, pdf_a, no_clobber)  # type: ignore[arg-type]
-        _build_many(inputs, output, options, jobs=jobs, verbose=verbose)
+    _network_settings(allow_private_network, proxy_from_environment)
+    # Settings first: a wrong option or briefing.toml is one error before any input is read.
+    settings = prepare_build(BuildOptions(build_date=today() if build_date else None, **options))
+    if len(inputs) > 1 or (inputs and not _is_web_address(inputs[0]) and Path(inputs[0]).is_dir()):
+        _build_many(inputs, output, settings, jobs=jobs, verbose=verbose)
         return
-    statement = inputs[0] if inputs else None
-    result = build_briefing(
-        _input_path(statement),
-        output,
-        output_format=output_format,  # type: ignore[arg-type]
-        allow_unverified=allow_unverified,
-        build_date=build_date,
-        layout=layout,
-        pdf_a=pdf_a,
-        no_clobber=no_clobber,
-        dpi=dpi,
-        notes=notes,
-    )
+    result = build_briefing(_input_path(inputs[0] if inputs else None), output, settings)
     if verbose:
         for detail in result.details:
             click.echo(f"Fitting: {detail}", err=True)
@@ -266,9 +323,10 @@ def build(
 
 
 def _build_many(
-    inputs: tuple[str, ...], output: Path | None, options: Any, *, jobs: int | None, verbose: bool
+    inputs: tuple[str, ...], output: Path | None, settings: Settings, *, jobs: int | None, verbose: bool
 ) -> None:
-    """The batch: progress while it runs, a summary at the end, the exit code of its failures."""
+    """The batch: progress while it runs, a summary at the end, the exit code of its failures.
+    A failing input is one line in the summary; with --debug, a bug's traceback follows it."""
     from briefing.batch import build_batch
     from briefing.errors import InputError
     from briefing.pipeline import DEFAULT_OUTPUT_DIR
@@ -278,12 +336,18 @@ def _build_many(
         raise InputError(
             "standard input (-) can only be built on its own: save it to a .txt file to build it with others."
         )
+    addresses = [value for value in inputs if _is_web_address(value)]
+    if addresses:
+        raise InputError(
+            f"{addresses[0]}: a web address can only be built on its own: build each address with "
+            "its own `briefing build`, or save the pages into a folder and build the folder."
+        )
     with BatchReport(verbose=verbose) as report:
         try:
             result = build_batch(
                 [Path(value) for value in inputs],
                 output or DEFAULT_OUTPUT_DIR,
-                options,
+                settings,
                 workers=jobs,
                 on_start=report.start,
                 on_outcome=report.outcome,
@@ -295,8 +359,17 @@ def _build_many(
             code = ExitCode.INTERRUPTED if interrupted else ExitCode.TERMINATED
             raise click.exceptions.Exit(int(code)) from None
         report.summary(result)
+    if click.get_current_context().find_root().params.get("debug"):
+        _show_tracebacks(result)
     if result.failures:
         raise click.exceptions.Exit(result.exit_code)
+
+
+def _show_tracebacks(result: BatchResult) -> None:
+    """With --debug: the traceback of each input that failed because of a bug."""
+    for outcome in result.outcomes:
+        if outcome.traceback:
+            click.echo(f"Traceback of {outcome.job.input}:\n{outcome.traceback.rstrip()}", err=True)
 
 
 @cli.command()
@@ -316,16 +389,7 @@ def _build_many(
 @click.option(
     "--config", "config", type=click.Path(path_type=Path), help="Branding file (default: ./briefing.toml)."
 )
-def watch(
-    content_file: str,
-    output: Path | None,
-    png: bool,
-    dpi: int | None,
-    template: str | None,
-    paper: str | None,
-    language: str | None,
-    config: Path | None,
-) -> None:
+def watch(content_file: str, output: Path | None, png: bool, dpi: int | None, **options: Any) -> None:
     """Build CONTENT.yaml, then build it again each time it, its statement, briefing.toml, the
     logo or a template or stylesheet in ./templates or ./styles is saved. Stop with Ctrl-C.
 
@@ -337,15 +401,18 @@ def watch(
       briefing watch venezuela.yaml
       briefing watch venezuela.yaml -o out/minister.pdf --png
     """
-    from briefing.layout import Layout
+    from briefing.pipeline import prepare_build
+    from briefing.settings import BuildOptions
     from briefing.watch import WatchJob, watch_briefing
 
-    layout = Layout(template=template, paper=paper, language=language, config=config)
-    job = WatchJob(Path(content_file), output, "png" if png else "pdf", dpi, layout)
+    chosen = BuildOptions(output_format="png" if png else "pdf", dpi=dpi, **options)
+    prepare_build(chosen)  # a wrong option is one error before anything is watched
     try:
-        watch_briefing(job, click.echo)
+        watch_briefing(WatchJob(Path(content_file), output, chosen), click.echo)
     except KeyboardInterrupt:
         click.echo("Stopped watching: every file written is whole.", err=True)
+        from briefing.errors import ExitCode
+
         raise click.exceptions.Exit(int(ExitCode.INTERRUPTED)) from None
 
 
@@ -366,9 +433,19 @@ def watch(
     help="Write an editable content file (.yaml) instead, for `briefing check` and `build`.",
 )
 @click.option("--force", is_flag=True, help="With -o, replace an existing content file.")
-def extract(statement: str | None, output_format: str, output: Path | None, force: bool) -> None:
-    """Show what would go on the page for STATEMENT (a text file, or - for standard input),
-    or write it to an editable content file with -o.
+@click.option("--allow-private-network", is_flag=True, help=_ALLOW_PRIVATE_NETWORK_HELP)
+@click.option("--proxy-from-environment", is_flag=True, help=_PROXY_HELP)
+def extract(
+    statement: str | None,
+    output_format: str,
+    output: Path | None,
+    force: bool,
+    allow_private_network: bool,
+    proxy_from_environment: bool,
+) -> None:
+    """Show what would go on the page for STATEMENT (a text, Markdown, HTML, PDF, Word or
+    e-mail file, a web address, or - for standard input), or write it to an editable content
+    file with -o.
 
     \b
     Examples:
@@ -376,20 +453,59 @@ def extract(statement: str | None, output_format: str, output: Path | None, forc
       briefing extract statement.txt -o venezuela.yaml
       briefing extract statement.txt --format json > content.json
     """
-    from briefing.pipeline import extract_statement
+    from briefing.extraction import extract_content
     from briefing.statement import load_statement
 
+    _network_settings(allow_private_network, proxy_from_environment)
     if output is not None:
-        from briefing.review import extract_to_content_file
+        from briefing.pipeline import extract_to_content_file
 
         click.echo(str(extract_to_content_file(_input_path(statement), output, force=force)))
         return
 
-    content = extract_statement(load_statement(_input_path(statement)))
+    # Not `review`: nothing is verified here, so the verifier is not even loaded.
+    content = extract_content(load_statement(_input_path(statement)).text)
     if output_format == "json":
         click.echo(json.dumps(content.to_extract_json(), ensure_ascii=False, indent=2))
         return
     click.echo(_describe(content))
+
+
+@cli.command()
+@click.argument("statement", metavar="INPUT")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: the statement as briefing reads it; json: also its title, date, publisher, url, "
+    "lang and format (documented in the README).",
+)
+@click.option("--allow-private-network", is_flag=True, help=_ALLOW_PRIVATE_NETWORK_HELP)
+@click.option("--proxy-from-environment", is_flag=True, help=_PROXY_HELP)
+def read(
+    statement: str, output_format: str, allow_private_network: bool, proxy_from_environment: bool
+) -> None:
+    """Print the text briefing reads from INPUT (a text, Markdown, HTML, PDF, Word or e-mail
+    file, a web address, or - for standard input): what the extraction will work on.
+
+    \b
+    Examples:
+      briefing read release.pdf
+      briefing read https://www.example.org/news/statement --format json
+      briefing read saved-page.html > statement.txt
+    """
+    from briefing.readers.describe import describe_statement
+    from briefing.statement import load_statement
+
+    _network_settings(allow_private_network, proxy_from_environment)
+    loaded = load_statement(_input_value(statement))
+    described = describe_statement(loaded)
+    if output_format == "json":
+        click.echo(json.dumps(described, ensure_ascii=False, indent=2))
+        return
+    click.echo(loaded.text, nl=not loaded.text.endswith("\n"))
 
 
 @cli.command()
@@ -404,7 +520,7 @@ def check(content_file: str) -> None:
     Examples:
       briefing check venezuela.yaml
     """
-    from briefing.review import format_check_table, require_verified, review_input
+    from briefing.review import require_verified, review_input
 
     reviewed = review_input(Path(content_file))
     click.echo(format_check_table(reviewed))
@@ -436,12 +552,57 @@ def templates() -> None:
       briefing templates
       briefing build statement.txt --template handout
     """
-    from briefing.render import list_templates
+    from briefing.assets import list_templates
 
     found = list_templates(Path.cwd())
     width = max(map(len, found), default=0)
     for name, description in found.items():
         click.echo(f"{name:<{width}}  {description}".rstrip())
+
+
+def format_check_table(reviewed: Reviewed) -> str:
+    """The table `briefing check` prints: every item, ✓ or ✗, and its line in the source."""
+    report = reviewed.report
+    source = reviewed.statement.display_name
+    if reviewed.content_file:
+        source = str(reviewed.content_file.content.source.file or source)
+    rows = [
+        f"Checking {reviewed.input_name} against {source} (SHA-256 {reviewed.source_sha256[:12]})",
+        "",
+        f"     {'item':<18} {'source line':<12} text",
+        *(_check_row(reviewed, check) for check in report.checks),
+        "",
+        _check_totals(report),
+    ]
+    if any(check.verified is None for check in report.checks):
+        rows.append("· demands are located for reference only: they may be trimmed or paraphrased.")
+    return "\n".join(rows)
+
+
+def _check_row(reviewed: Reviewed, check: ItemCheck) -> str:
+    """One item of the check table: ✓, ✗ or · (located for reference), its line and its text."""
+    mark = {True: "✓", False: "✗", None: "·"}[check.verified]
+    line = str(check.line) if check.line else "–"
+    text = check.text
+    if check.item.startswith("figure "):
+        label = reviewed.content.figures[int(check.item.split()[1]) - 1].label
+        text = f"{text}  {label}"
+    return f"  {mark}  {check.item:<18} {line:<12} {_shorten(text)}"
+
+
+def _check_totals(report: VerificationReport) -> str:
+    figures = [check for check in report.checks if check.item.startswith("figure ")]
+    speakers = [check for check in report.checks if check.item.endswith(" speaker")]
+    return (
+        f"{report.quotes_verified} of {report.quotes_total} quotes verified verbatim; "
+        f"{sum(1 for check in figures if check.verified)} of {len(figures)} figures and "
+        f"{sum(1 for check in speakers if check.verified)} of {len(speakers)} speakers found in the source."
+    )
+
+
+def _shorten(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _describe(content: Any) -> str:

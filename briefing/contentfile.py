@@ -23,7 +23,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from ruamel.yaml import YAML
@@ -84,6 +84,9 @@ class DemandEntry(_Entry):
 
     text: str = Field(min_length=1, description="The demand, in the source's words.")
     addressee: str | None = Field(None, description='Who is asked: "the Venezuelan authorities".')
+    voice: Literal["issuer", "other"] = Field(
+        "issuer", description='Whose call: "issuer", or "other" for the other side\'s (not on the page).'
+    )
     use: bool = Field(True, description="true: on the page; false: kept here and verified, but not shown.")
 
 
@@ -249,22 +252,8 @@ def parse_yaml(text: str, name: str) -> Any:
     try:
         documents = 0
         for event in yaml.parse(io.StringIO(text)):
-            line = event.start_mark.line + 1
-            if isinstance(event, DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    raise InputError(
-                        f"{name}:{line}: a second document (---) starts here: keep one briefing per file."
-                    )
-            if isinstance(event, AliasEvent):
-                raise InputError(
-                    f"{name}:{line}: aliases (*{event.anchor}) are not allowed: write the text out in full."
-                )
-            if isinstance(event, (ScalarEvent, CollectionStartEvent)):
-                if event.anchor:
-                    raise InputError(f"{name}:{line}: anchors (&{event.anchor}) are not allowed: remove it.")
-                if event.tag is not None:
-                    raise InputError(f"{name}:{line}: tags ({event.tag}) are not allowed: remove it.")
+            documents += isinstance(event, DocumentStartEvent)
+            _refuse_unsafe_event(event, documents, name)
         return yaml.load(text)
     except DuplicateKeyError as error:
         key = _duplicate_key(str(error))
@@ -274,17 +263,38 @@ def parse_yaml(text: str, name: str) -> Any:
             f"{name}:{line}: the key `{key}` appears twice in the same place: keep one of them."
         ) from None
     except MarkedYAMLError as error:
-        # An unclosed quote is found at the end of the file; the line where it opened helps.
-        ending = "end of stream" in (error.problem or "")
-        mark = (error.context_mark if ending else None) or error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else "?"
-        problem = (error.problem or "this is not valid YAML").rstrip(".")
-        raise InputError(
-            f"{name}:{line}: {problem}: check the indentation and the quote marks on this line "
-            "(text containing `: ` or starting with a quote mark must be put in double quotes)."
-        ) from None
+        raise InputError(_invalid_yaml_message(error, name)) from None
     except YAMLError as error:
         raise InputError(f"{name}: this is not valid YAML ({error}).") from None
+
+
+def _refuse_unsafe_event(event: Any, documents: int, name: str) -> None:
+    """A second document, an alias, an anchor or a tag: refused, naming the line."""
+    line = event.start_mark.line + 1
+    if isinstance(event, DocumentStartEvent) and documents > 1:
+        raise InputError(f"{name}:{line}: a second document (---) starts here: keep one briefing per file.")
+    if isinstance(event, AliasEvent):
+        raise InputError(
+            f"{name}:{line}: aliases (*{event.anchor}) are not allowed: write the text out in full."
+        )
+    if isinstance(event, (ScalarEvent, CollectionStartEvent)):
+        if event.anchor:
+            raise InputError(f"{name}:{line}: anchors (&{event.anchor}) are not allowed: remove it.")
+        if event.tag is not None:
+            raise InputError(f"{name}:{line}: tags ({event.tag}) are not allowed: remove it.")
+
+
+def _invalid_yaml_message(error: MarkedYAMLError, name: str) -> str:
+    """Where the YAML stopped making sense, and the usual reasons why."""
+    # An unclosed quote is found at the end of the file; the line where it opened helps.
+    ending = "end of stream" in (error.problem or "")
+    mark = (error.context_mark if ending else None) or error.problem_mark or error.context_mark
+    line = mark.line + 1 if mark else "?"
+    problem = (error.problem or "this is not valid YAML").rstrip(".")
+    return (
+        f"{name}:{line}: {problem}: check the indentation and the quote marks on this line "
+        "(text containing `: ` or starting with a quote mark must be put in double quotes)."
+    )
 
 
 def _duplicate_key(message: str) -> str:
@@ -532,7 +542,10 @@ def _use_line(use: bool) -> str:
 
 
 def _demand_lines(demand: Demand) -> list[str]:
-    return [f"text: {_scalar(demand.text)}", f"addressee: {_scalar(demand.addressee)}", _use_line(demand.use)]
+    lines = [f"text: {_scalar(demand.text)}", f"addressee: {_scalar(demand.addressee)}"]
+    if demand.voice == "other":
+        lines.append("voice: other   # the other side's call: never on the page")
+    return [*lines, _use_line(demand.use)]
 
 
 def _quote_lines(quote: Quote) -> list[str]:

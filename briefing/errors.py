@@ -2,7 +2,8 @@
 
 Anything raised as a `BriefingError` is the user's to fix: its message says what is wrong,
 where (file, line, item) and what to do. The CLI prints it as one `Error: ...` line and exits
-with the error's code. Any other exception is a bug and keeps its traceback.
+with the error's code. Any other exception is a bug: the CLI still prints one line, exits 1 and
+says to run again with `--debug`, which shows the traceback to report (see `briefing.cli`).
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ class ExitCode(IntEnum):
 
     OK = 0
     UNEXPECTED = 1  # a bug: please report it with the traceback from --debug
-    USAGE = 2  # wrong command-line options (click's own code)
-    BAD_INPUT = 3  # the statement or content file cannot be read or understood
+    USAGE = 2  # a mistyped command or option (click's own code)
+    BAD_INPUT = 3  # the statement, content file, briefing.toml, logo or an option's value is wrong
     UNVERIFIED = 4  # a quote, figure or speaker is not in the source
     DOES_NOT_FIT = 5  # the content cannot fit one page
     RENDER_FAILED = 6  # the template, stylesheet or PDF engine failed

@@ -1,8 +1,12 @@
 """Stage 5, fit: a `Content` and `PageSettings` in, exactly one laid-out page out.
 
-Pure orchestration over `render.render_html` and `pdf.render_document`; nothing is written
-here. Every layout pass is on the real page, and measures the content's whole height in the
-box tree, even where it runs below the page's bottom (the body is one unbreakable box, see
+The policy is here; making and measuring a pass is not: `engine_lay_out` makes each pass with
+`render.render_html` and `pdf.render_document`, and `pdf.measure_page` measures it into plain
+`measurement.Measurement` data, so the policy runs the same on a fake's measurements (see
+`fit_to_page`'s `lay_out`). Nothing is written here.
+
+Every layout pass is on the real page, and measures the content's whole height in the box
+tree, even where it runs below the page's bottom (the body is one unbreakable box, see
 `render.page_css`), so each pass is both a measurement and, if it fits, the page:
 
 1. Lay the page out as designed. If it fits and is at least 80% full, that is the page.
@@ -24,12 +28,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
-from briefing.errors import FitError, RenderError
+from briefing.errors import FitError
+from briefing.measurement import PX_PER_MM, Measurement, Placed
 from briefing.model import Content
-from briefing.render import BASE_FONT_PT, PageSettings, Provenance, page_stylesheet, render_html
+from briefing.provenance import Provenance
+from briefing.render import BASE_FONT_PT, page_stylesheet, render_html
+from briefing.settings import PageSettings
 
 MIN_SCALE = 9.0 / BASE_FONT_PT  # body text and quotes never below 9 pt
 MAX_SCALE = 1.3  # a sparse page grows, but not into a poster
@@ -50,36 +57,6 @@ LISTED = ("figures", *DROPPABLE)
 # No page holds more than this many demands or quotes even at the smallest type; past it, items
 # are left out before the first pass, which also keeps a huge statement's first pass short.
 MAX_ITEMS = 30  # every kind the page may show only part of
-_PX_PER_MM = 96 / 25.4
-FOOTER_GAP_MM = 5  # between the content and the footer pinned to the page's bottom
-
-
-@dataclass
-class Placed:
-    """An item the page may leave out, as measured: its kind, height and column."""
-
-    kind: str
-    height: float
-    flow: int
-
-
-@dataclass
-class Measurement:
-    """The content's height on the page and where its droppable items stand, in CSS px."""
-
-    height: float
-    available: float
-    pages: int
-    items: list[Placed] = field(default_factory=list)
-    flow_bottoms: dict[int, float] = field(default_factory=dict)
-
-    @property
-    def fill(self) -> float:
-        return self.height / self.available
-
-    @property
-    def fits(self) -> bool:
-        return self.pages == 1 and self.height <= self.available - 0.5
 
 
 @dataclass
@@ -163,6 +140,35 @@ class _Model:
         return (k2, h2), min(max(slope, 0.4), 2.5)
 
 
+@dataclass
+class LaidOut:
+    """One layout pass: the page's HTML, the engine's document and what was measured."""
+
+    html: str
+    document: Any  # weasyprint.Document; whatever a fake layout returns in tests
+    measurement: Measurement
+
+
+LayOut = Callable[[Content, PageSettings], LaidOut]  # content at these settings -> one measured pass
+
+
+def engine_lay_out(provenance: Provenance, base: PageSettings) -> LayOut:
+    """Layout passes made by the template and the PDF engine (`briefing.pdf`), measured in
+    the engine's box tree. The stylesheet is the same in every pass: read once."""
+    from briefing.pdf import measure_page, render_document
+
+    stylesheet = page_stylesheet(base)
+
+    def lay_out(content: Content, settings: PageSettings) -> LaidOut:
+        html = render_html(content, provenance, settings)
+        document = render_document(
+            html, base_url=_base_url(), allowed_roots=settings.resource_roots(), stylesheet=stylesheet
+        )
+        return LaidOut(html, document, measure_page(document))
+
+    return lay_out
+
+
 def fit_to_page(
     content: Content,
     provenance: Provenance,
@@ -170,11 +176,17 @@ def fit_to_page(
     *,
     strict: bool = False,
     on_pass: Callable[[str], None] | None = None,
+    lay_out: LayOut | None = None,
 ) -> FitResult:
-    """Lay `content` out on exactly one page, shrinking, growing or leaving out items as needed."""
-    from briefing.pdf import render_document
+    """Lay `content` out on exactly one page, shrinking, growing or leaving out items as needed.
+    `lay_out` makes and measures one pass (default: the template and the PDF engine)."""
+    fitting = _Fitting(content, settings, strict=strict, on_pass=on_pass)
+    return fitting.run(lay_out or engine_lay_out(provenance, settings))
 
-    passes = 0
+
+def items_kept_at_most(content: Content, *, strict: bool) -> dict[str, int]:
+    """How many of each kind the page can show at all, before any pass: the first
+    `MAX_FIGURES` figures, at most `MAX_ITEMS` demands and quotes (`strict` refuses more)."""
     totals = {kind: len(getattr(content, kind)) for kind in LISTED}
     kept = dict(totals)
     kept["figures"] = min(totals["figures"], MAX_FIGURES)
@@ -186,137 +198,108 @@ def fit_to_page(
                 f"most): remove {kind} in the content file, or build without --strict to leave out the "
                 "least important ones."
             )
-    model = _Model()
-    stylesheet = page_stylesheet(settings)  # the same in every pass: parsed once, in the first
+    return kept
 
-    def lay_out(knob: float) -> tuple[str, Any, Measurement]:
-        nonlocal passes
-        passes += 1
-        page_settings = settings_for(knob, settings)
-        html = render_html(_keep(content, kept), provenance, page_settings)
-        document = render_document(
-            html,
-            base_url=_base_url(),
-            allowed_roots=page_settings.resource_roots(),
-            stylesheet=stylesheet,
+
+class _Fitting:
+    """The fitting policy (see the module's docstring): which knob to lay out next, and what
+    to leave out, from the measurements of the passes so far."""
+
+    def __init__(
+        self,
+        content: Content,
+        settings: PageSettings,
+        *,
+        strict: bool,
+        on_pass: Callable[[str], None] | None,
+    ) -> None:
+        self.content = content
+        self.settings = settings
+        self.strict = strict
+        self.on_pass = on_pass
+        self.totals = {kind: len(getattr(content, kind)) for kind in LISTED}
+        self.kept = items_kept_at_most(content, strict=strict)
+        self.model = _Model()
+        self.passes = 0
+        self.best: tuple[LaidOut, float] | None = None  # the fullest page that fitted, and its knob
+
+    def run(self, lay_out: LayOut) -> FitResult:
+        knob: float | None = 1.0
+        while knob is not None:
+            laid_out = self._pass(lay_out, knob)
+            knob = self._next_knob(knob, laid_out)
+        assert self.best is not None  # every way out of the loop above has a page that fitted
+        best, knob = self.best
+        dropped = {kind: self.totals[kind] - self.kept[kind] for kind in LISTED}
+        return FitResult(
+            best.html,
+            best.document,
+            _keep(self.content, self.kept),
+            settings_for(knob, self.settings),
+            self.passes,
+            best.measurement.fill,
+            dropped,
+            self.totals,
         )
-        measurement = measure(document)
-        if on_pass:
-            on_pass(
-                f"pass {passes}: type {page_settings.scale:.0%}, spacing {page_settings.spacing:.0%}, "
-                f"{measurement.fill:.0%} of the page"
-            )
-        return html, document, measurement
 
-    knob = 1.0
-    best: tuple[str, Any, Measurement, float] | None = None  # the fullest page that fitted
-    while True:
-        html, document, page = lay_out(knob)
-        model.add(knob, page.height)
+    def _pass(self, lay_out: LayOut, knob: float) -> LaidOut:
+        """Lay the page out at `knob`, and learn from what was measured."""
+        self.passes += 1
+        page_settings = settings_for(knob, self.settings)
+        laid_out = lay_out(_keep(self.content, self.kept), page_settings)
+        page = laid_out.measurement
+        if self.on_pass:
+            self.on_pass(
+                f"pass {self.passes}: type {page_settings.scale:.0%}, spacing {page_settings.spacing:.0%}, "
+                f"{page.fill:.0%} of the page"
+            )
+        self.model.add(knob, page.height)
+        if page.fits and (self.best is None or page.fill > self.best[0].measurement.fill):
+            self.best = (laid_out, knob)
+        return laid_out
+
+    def _next_knob(self, knob: float, laid_out: LaidOut) -> float | None:
+        """The knob of the next pass, or None when the best page so far is the page."""
+        page = laid_out.measurement
         if page.fits:
-            if best is None or page.fill > best[2].fill:
-                best = (html, document, page, knob)
-            if page.fill >= UNDERFULL or knob >= Q_MAX or passes >= MAX_PASSES or is_thin(content):
-                break
-            grown = min(Q_MAX, model.solve(page.available * TARGET_GROW))
-            if grown <= knob * 1.01:
-                break
-            knob = grown
-            continue
-        if best is not None:
-            break  # growing overshot: keep the largest page that fitted
-        if passes >= MAX_PASSES:
-            raise FitError(_over_message(page.height, page.available, settings))
+            return self._grown(knob, page)
+        if self.best is not None:
+            return None  # growing overshot: keep the largest page that fitted
+        if self.passes >= MAX_PASSES:
+            raise FitError(_over_message(page.height, page.available, self.settings))
         if knob > Q_MIN:
             # shrink to the predicted height; if that is below the floor, lay out the floor,
             # which is then measured to choose what to leave out
-            knob = max(Q_MIN, min(model.solve(page.available * TARGET_SHRINK), knob * 0.99))
-            continue
-        # the smallest readable type does not fit: leave out whole items, from measurements
-        if strict:
-            raise FitError(_over_message(page.height, page.available, settings))
-        new_kept = _choose_drops(page, kept)
-        if new_kept is None or new_kept == kept:
+            return float(max(Q_MIN, min(self.model.solve(page.available * TARGET_SHRINK), knob * 0.99)))
+        self._leave_out_items(page)
+        return knob
+
+    def _grown(self, knob: float, page: Measurement) -> float | None:
+        """A page that fits but is less than `UNDERFULL` full is laid out again, larger (never
+        a thin page)."""
+        if page.fill >= UNDERFULL or knob >= Q_MAX or self.passes >= MAX_PASSES or is_thin(self.content):
+            return None
+        grown = min(Q_MAX, self.model.solve(page.available * TARGET_GROW))
+        return None if grown <= knob * 1.01 else grown
+
+    def _leave_out_items(self, page: Measurement) -> None:
+        """The smallest readable type does not fit: leave out whole items, from measurements."""
+        if self.strict:
+            raise FitError(_over_message(page.height, page.available, self.settings))
+        new_kept = _choose_drops(page, self.kept)
+        if new_kept is None or new_kept == self.kept:
             raise FitError(
                 "the title, figures and summary alone do not fit one page even with the smallest "
                 "readable type: shorten the summary or the title in the content file."
             )
-        kept = new_kept
-        model.reset()  # the content changed: earlier heights no longer apply
-    html, document, page, knob = best
-    final_settings = settings_for(knob, settings)
-    dropped = {kind: totals[kind] - kept[kind] for kind in LISTED}
-    return FitResult(html, document, _keep(content, kept), final_settings, passes, page.fill, dropped, totals)
+        self.kept = new_kept
+        self.model.reset()  # the content changed: earlier heights no longer apply
 
 
 def is_thin(content: Content) -> bool:
     """A page with no demands and no quotes is thin: it is never scaled up to fill the sheet,
     which would pass a near-empty page off as a full one."""
     return not content.demands and not content.quotes
-
-
-def measure(document: Any) -> Measurement:
-    """Measure the laid-out content in the first page's box tree: its whole height, however
-    far below the page's bottom it runs."""
-    from weasyprint.formatting_structure.boxes import InlineBlockBox
-
-    page_box = document.pages[0]._page_box
-    top = page_box.content_box_y()
-    available = page_box.height
-    body = _body_box(page_box)
-    unbroken = isinstance(body, InlineBlockBox) and len(document.pages) == 1
-    if not unbroken or body.margin_width() > page_box.width + 0.5:
-        # only a template's own stylesheet can do this (render.page_css keeps the body in one
-        # box as wide as the page); measured, the page would be cut off or never fit
-        raise RenderError(
-            "the page's stylesheet lets the content break (or be cut off) at the page's bottom, or "
-            "run wider than the page: remove the `!important` rules for the body's display, width "
-            "or margins from the stylesheets in your styles/ folder (set page margins with @page)."
-        )
-    # The footer is pinned to the bottom of the page (absolutely positioned): the content
-    # must end above it, with a gap, whatever the page's height.
-    pinned = [child for child in body.children if child.style["position"] == "absolute"]
-    if pinned:
-        available -= sum(child.margin_height() for child in pinned) + FOOTER_GAP_MM * _PX_PER_MM
-    in_flow = [child for child in body.children if child.style["position"] != "absolute"]
-    height = max((_bottom(child) for child in in_flow), default=top) - top
-    items: list[Placed] = []
-    flows: dict[int, float] = {}
-    seen: set[int] = set()
-
-    def walk(box: Any, flow: int | None) -> None:
-        element = getattr(box, "element", None)
-        if (
-            element is not None
-            and id(element) not in seen
-            and not box.element_tag.endswith(("::before", "::after", "::marker"))
-        ):
-            seen.add(id(element))
-            if element.get("data-flow") is not None:
-                flow = id(element)
-                # a column's own box is stretched to the row's height: its content ends lower down
-                flows[flow] = max((_bottom(child) for child in box.children), default=box.position_y) - top
-            kind = element.get("data-item")
-            if kind and flow is not None:
-                items.append(Placed(kind, box.margin_height(), flow))
-        for child in getattr(box, "children", ()):
-            walk(child, flow)
-
-    walk(body, None)
-    return Measurement(height, available, len(document.pages), items, flows)
-
-
-def _body_box(page_box: Any) -> Any:
-    """The body's box: under the root's, or inside its line box when the body is laid out as an
-    unbreakable inline-block (see `render.page_css`)."""
-    box = page_box.children[0]  # the root element's
-    while box.children and getattr(box, "element_tag", None) != "body":
-        box = box.children[0]
-    return box
-
-
-def _bottom(box: Any) -> float:
-    return float(box.position_y + box.margin_height())
 
 
 def _choose_drops(measured: Measurement, kept: dict[str, int]) -> dict[str, int] | None:
@@ -360,7 +343,7 @@ def _keep(content: Content, kept: dict[str, int]) -> Content:
 
 
 def _over_message(height: float, available: float, settings: PageSettings) -> str:
-    over_mm = (height - available) / _PX_PER_MM
+    over_mm = (height - available) / PX_PER_MM
     share = height / available - 1
     paper = "A4" if settings.paper == "a4" else "Letter"
     return (

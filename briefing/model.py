@@ -9,7 +9,7 @@ breaks untouched); they are `None` for items a person added by hand.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -41,6 +41,7 @@ class Demand(Item):
     start: int | None = None  # the whole sentence that carries the demand
     end: int | None = None
     use: bool = True  # on the page (see Figure.use)
+    voice: Literal["issuer", "other"] = "issuer"  # whose call: the issuer's, or the other side's
 
 
 class Quote(Item):
@@ -97,6 +98,8 @@ class Content(Item):
         shown = {kind: [item for item in getattr(self, kind) if item.use] for kind in kinds}
         return self.model_copy(update=shown)
 
+    lang: str | None = None  # the statement's language ("en", "es", "fr", "de", ...), if known
+
     def to_extract_json(self) -> dict[str, Any]:
         """The public JSON of `briefing extract --format json` (documented in the README)."""
 
@@ -108,6 +111,7 @@ class Content(Item):
         return {
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
+            "lang": self.lang,
             "issuer": self.issuer,
             "summary": self.summary,
             "figures": [
@@ -122,7 +126,7 @@ class Content(Item):
                 for f in self.figures
             ],
             "demands": [
-                {"text": d.text, "addressee": d.addressee, "start": d.start, "end": d.end}
+                {"text": d.text, "addressee": d.addressee, "start": d.start, "end": d.end, "voice": d.voice}
                 for d in self.demands
             ],
             "quotes": [

@@ -1,9 +1,9 @@
 """Stage 5 and 6, lay out and write: the page's HTML in, a laid-out document and then a PDF
-file out. The only module that imports WeasyPrint.
+file out. With `briefing.engine`, the only module that imports WeasyPrint.
 
-Laying out (`render_document`) and making the PDF (`pdf_bytes`) are separate so the fitting
-stage can measure a layout before anything is made; the bytes are then written atomically by
-`briefing.output`.
+Laying out (`render_document`), measuring the layout (`measure_page`) and making the PDF
+(`pdf_bytes`) are separate so the fitting stage can measure a layout before anything is made;
+the bytes are then written atomically by `briefing.output`.
 """
 
 from __future__ import annotations
@@ -18,13 +18,16 @@ import shutil
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from briefing.engine import import_weasyprint
 from briefing.errors import RenderError
+from briefing.measurement import PX_PER_MM, Measurement, Placed
 
 import_weasyprint()  # before the imports below, which then find it loaded
 import weasyprint  # noqa: E402
+from weasyprint.formatting_structure.boxes import InlineBlockBox  # noqa: E402
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 from weasyprint.urls import URLFetcher, URLFetcherResponse  # noqa: E402
 
@@ -157,6 +160,77 @@ def render_document(
             )
     except (RecursionError, ZeroDivisionError, ValueError, OverflowError, MemoryError) as error:
         raise RenderError(f"the page could not be laid out ({type(error).__name__}: {error}).") from None
+
+
+FOOTER_GAP_MM = 5  # between the content and the footer pinned to the page's bottom
+
+
+def measure_page(document: weasyprint.Document) -> Measurement:
+    """Measure the laid-out content in the first page's box tree: its whole height, however
+    far below the page's bottom it runs, and the height and column of each item marked
+    `data-item` in a column marked `data-flow`."""
+    page_box = document.pages[0]._page_box
+    top = page_box.content_box_y()
+    body = _body_box(page_box)
+    unbroken = isinstance(body, InlineBlockBox) and len(document.pages) == 1
+    if not unbroken or body.margin_width() > page_box.width + 0.5:
+        # only a template's own stylesheet can do this (render.page_css keeps the body in one
+        # box as wide as the page); measured, the page would be cut off or never fit
+        raise RenderError(
+            "the page's stylesheet lets the content break (or be cut off) at the page's bottom, or "
+            "run wider than the page: remove the `!important` rules for the body's display, width "
+            "or margins from the stylesheets in your styles/ folder (set page margins with @page)."
+        )
+    in_flow = [child for child in body.children if child.style["position"] != "absolute"]
+    height = max((_bottom(child) for child in in_flow), default=top) - top
+    measurement = Measurement(height, _available_height(page_box, body), len(document.pages))
+    _measure_items(body, None, top, measurement, set())
+    return measurement
+
+
+def _available_height(page_box: Any, body: Any) -> float:
+    """The page's height for content: the footer is pinned to the bottom of the page
+    (absolutely positioned), and the content must end above it, with a gap."""
+    available = float(page_box.height)
+    pinned = [child for child in body.children if child.style["position"] == "absolute"]
+    if pinned:
+        available -= sum(child.margin_height() for child in pinned) + FOOTER_GAP_MM * PX_PER_MM
+    return available
+
+
+def _measure_items(box: Any, flow: int | None, top: float, measurement: Measurement, seen: set[int]) -> None:
+    """Record, under `box`, each column's bottom and each droppable item's height (an element
+    split into several boxes counts once, at its first)."""
+    element = getattr(box, "element", None)
+    if (
+        element is not None
+        and id(element) not in seen
+        and not box.element_tag.endswith(("::before", "::after", "::marker"))
+    ):
+        seen.add(id(element))
+        if element.get("data-flow") is not None:
+            flow = id(element)
+            # a column's own box is stretched to the row's height: its content ends lower down
+            bottom = max((_bottom(child) for child in box.children), default=box.position_y)
+            measurement.flow_bottoms[flow] = bottom - top
+        kind = element.get("data-item")
+        if kind and flow is not None:
+            measurement.items.append(Placed(kind, box.margin_height(), flow))
+    for child in getattr(box, "children", ()):
+        _measure_items(child, flow, top, measurement, seen)
+
+
+def _body_box(page_box: Any) -> Any:
+    """The body's box: under the root's, or inside its line box when the body is laid out as an
+    unbreakable inline-block (see `render.page_css`)."""
+    box = page_box.children[0]  # the root element's
+    while box.children and getattr(box, "element_tag", None) != "body":
+        box = box.children[0]
+    return box
+
+
+def _bottom(box: Any) -> float:
+    return float(box.position_y + box.margin_height())
 
 
 _FONT_FACE = re.compile(r"@font-face\s*\{[^{}]*\}")

@@ -3,8 +3,9 @@
     statement ─load─▶ Statement ─extract─▶ Content ⇄ content.yaml ─verify─▶ Content
         ─render─▶ HTML ─lay out─▶ Document ─read back─▶ PDF ─write─▶ file
 
-The CLI only calls this module; heavy imports (WeasyPrint) happen inside the functions that
-need them, so `briefing extract` and `--help` stay fast.
+The CLI only calls this module. Settings come first (`prepare_build`): every option is merged
+and checked before any statement is read. Heavy imports (WeasyPrint, Jinja, Babel) happen
+inside the functions that need them, so `briefing extract` and `--help` stay fast.
 """
 
 from __future__ import annotations
@@ -13,21 +14,20 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from briefing.assets import EXAMPLE_STATEMENT
+from briefing.errors import InputError
 from briefing.model import Content
 from briefing.output import check_output_target, write_atomically
 from briefing.slug import slugify
-from briefing.statement import Statement
 
 if TYPE_CHECKING:
-    from briefing.layout import Layout
     from briefing.pdf import Evidence
-    from briefing.render import Provenance
+    from briefing.provenance import Provenance
     from briefing.review import Reviewed
+    from briefing.settings import BuildOptions, OutputFormat, Settings
 
-OutputFormat = Literal["pdf", "html", "png"]
 Writer = Callable[[bytes, Path], None]  # how the finished bytes reach `output`
 DEFAULT_OUTPUT_DIR = Path("out")
 
@@ -46,72 +46,84 @@ class BuildResult:
     quotes_verified: int | None = None
     quotes_total: int | None = None
     thin: bool = False  # no demands and no quotes on the page: it was never scaled up
-    notes: Path | None = None  # the speaker's notes, when asked for
+    notes: Path | None = None  # the speaker's notes, when asked for (`BuildOptions.notes`)
 
 
-def extract_statement(statement: Statement, *, today: dt.date | None = None) -> Content:
-    """Extract a briefing's content from a loaded statement, recording where it came from."""
-    from briefing.extraction import extract_content
+def prepare_build(options: BuildOptions | Settings | None = None) -> Settings:
+    """Settings first: merge and check every option, `briefing.toml` and the page template
+    before any statement is read, so a wrong setting is one error before any work."""
+    from briefing.render import load_template
+    from briefing.settings import Settings, resolve_settings
 
-    content = extract_content(statement.text, today=today)
-    if statement.path is not None:
-        content.source.file = str(statement.path)
-    return content
+    settings = options if isinstance(options, Settings) else resolve_settings(options)
+    load_template(settings.page)  # a template that cannot be compiled fails here, not per input
+    return settings
 
 
 def build_briefing(
-    input_path: Path | None,
-    output: Path | None = None,
+    input_path: str | Path | None,
+    output: str | Path | None = None,
+    settings: BuildOptions | Settings | None = None,
     *,
-    output_format: OutputFormat = "pdf",
-    build_date: dt.date | None = None,
-    allow_unverified: bool = False,
-    layout: Layout | None = None,
-    pdf_a: bool = False,
-    no_clobber: bool = False,
     write: Writer | None = None,
-    dpi: int | None = None,
-    notes: bool = False,
 ) -> BuildResult:
     """Build the briefing for a statement or a content file (`.yaml`; `None` reads a statement
     from standard input) into `output`, by default `out/<name>.pdf` in the current folder.
-    Every quote, figure and speaker is verified against the source first. `layout` chooses the
-    template, paper, language and config file (see `briefing.layout`). `pdf_a` writes PDF/A-3b
-    with the statement and the content attached; `no_clobber` never replaces an existing file.
-    `write` puts the bytes in place (a batch keeps them in memory and writes them itself).
-    `dpi` is the resolution of a PNG (`output_format="png"`; default `picture.DEFAULT_DPI`).
-    `notes` also writes the speaker's notes next to it (`notes.notes_path`)."""
-    from briefing.review import make_provenance, require_verified, review_input
 
-    reviewed = review_input(input_path)
-    if not allow_unverified:
+    `settings` are the build's options (`BuildOptions`: template, paper, language, config file,
+    format, PDF/A, ...), checked first, or `Settings` already checked by `prepare_build`.
+    Every quote, figure and speaker is verified against the source before anything is laid
+    out. `write` puts the bytes in place (a batch keeps them in memory and writes them itself).
+    Raises a `BriefingError` for anything the user can fix."""
+    from briefing.provenance import make_provenance
+    from briefing.review import require_verified, review_input
+
+    checked = prepare_build(settings)
+    options = checked.options
+    reviewed = review_input(_as_input(input_path))
+    if not options.allow_unverified:
         require_verified(reviewed)
     content = reviewed.content
-    target = output or default_output_path(reviewed.named_after, content, output_format)
-    provenance = make_provenance(reviewed, build_date=build_date)
-    archive = evidence(reviewed, build_date) if pdf_a and output_format == "pdf" else None
-    result = write_briefing(
-        content,
-        provenance,
-        target,
-        output_format=output_format,
-        layout=layout,
-        archive=archive,
-        no_clobber=no_clobber,
-        write=write,
-        dpi=dpi,
+    target = Path(output) if output is not None else None
+    target = target or default_output_path(reviewed.named_after, content, options.output_format)
+    provenance = make_provenance(reviewed, build_date=options.build_date)
+    archive = (
+        evidence(reviewed, options.build_date) if options.pdf_a and options.output_format == "pdf" else None
     )
+    result = write_briefing(content, provenance, target, checked, archive=archive, write=write)
     result.quotes_verified, result.quotes_total = provenance.quotes_verified, provenance.quotes_total
-    if notes:
-        from briefing.notes import notes_path, notes_pdf
+    result.warnings[:0] = [*reviewed.statement.warnings, *_build_warnings(reviewed, target, options)]
+    if options.notes:
+        result.notes = write_notes(reviewed, target, no_clobber=options.no_clobber)
+    return result
 
-        result.notes = notes_path(target)
-        data = notes_pdf(reviewed)
-        if write is None:
-            write_atomically(data, result.notes, no_clobber=no_clobber)
-        else:
-            write(data, result.notes)
-    warnings = list(reviewed.statement.warnings)
+
+def write_notes(reviewed: Reviewed, briefing: Path, *, no_clobber: bool = False) -> Path:
+    """Write the speaker's notes next to the briefing (`out/x.pdf` -> `out/x-notes.pdf`), whole
+    or not at all, also in a batch (each briefing's name is its own, so are its notes')."""
+    from briefing.notes import notes_path, notes_pdf
+
+    target = notes_path(briefing)
+    write_atomically(notes_pdf(reviewed), target, no_clobber=no_clobber)
+    return target
+
+
+def _as_input(value: str | Path | None) -> str | Path | None:
+    """A statement as the loader takes it: a web address stays a string, any other a path."""
+    from briefing.statement import is_url
+
+    return value if value is None or is_url(value) else Path(value)
+
+
+def _build_warnings(reviewed: Reviewed, target: Path, options: BuildOptions) -> list[str]:
+    """What the user should know about the build as a whole: a statement in a language without
+    word lists, an output named for another format, items built unverified."""
+    from briefing.extraction.language import language_warning
+
+    warnings = []
+    if language := language_warning(reviewed.content, reviewed.statement.display_name):
+        warnings.append(language)
+    output_format = options.output_format
     if target.suffix.lower() != f".{output_format}":
         better = target.with_suffix(f".{output_format}").name
         warnings.append(
@@ -123,60 +135,67 @@ def build_briefing(
             f"{len(reviewed.report.failures)} item(s) are not verified against the source and are "
             "marked as unverified on the page."
         )
-    result.warnings[:0] = warnings
-    return result
+    return warnings
 
 
 def write_briefing(
     content: Content,
     provenance: Provenance,
     target: Path,
+    settings: Settings,
     *,
-    output_format: OutputFormat = "pdf",
-    layout: Layout | None = None,
     archive: Evidence | None = None,
-    no_clobber: bool = False,
     write: Writer | None = None,
-    dpi: int | None = None,
 ) -> BuildResult:
     """Fit `content` on one page and write it to `target` (PDF or the page's HTML), once; the
     PDF's text is read back first to prove every quote and figure on the page is whole."""
     from briefing.choice import page_view
-    from briefing.layout import Layout, lay_out_briefing
+    from briefing.fit import fit_to_page
     from briefing.pdf import capture_engine_log, pdf_bytes
     from briefing.readback import check_page_text
+    from briefing.render import figures_for_page
+    from briefing.settings import page_for_statement
 
-    check_output_target(target, no_clobber=no_clobber)  # before the work, not after it
+    options = settings.options
+    check_output_target(target, no_clobber=options.no_clobber)  # before the work, not after it
     content, provenance = page_view(content, provenance)  # the items with `use: true`
-    warnings: list[str] = []
+    # the page's "Demands" are the issuer's: the other side's calls stay in the content only
+    content = content.model_copy(update={"demands": [d for d in content.demands if d.voice == "issuer"]})
     details: list[str] = []
     with capture_engine_log() as engine_log:
-        fitted = lay_out_briefing(content, provenance, layout or Layout(), on_pass=details.append)
-        data = fitted.html.encode("utf-8") if output_format == "html" else pdf_bytes(fitted.document, archive)
-    if output_format != "html":
+        page = page_for_statement(settings, content.lang)
+        fitted = fit_to_page(
+            figures_for_page(content, page.language),
+            provenance,
+            page,
+            strict=options.strict,
+            on_pass=details.append,
+        )
+        html = options.output_format == "html"
+        data = fitted.html.encode("utf-8") if html else pdf_bytes(fitted.document, archive)
+    if not html:
         check_page_text(data, fitted.content)
-    if output_format == "png":  # a picture of the very PDF that was checked
+    if options.output_format == "png":  # a picture of the very PDF that was checked
         from briefing.picture import DEFAULT_DPI, png_bytes
 
-        data = png_bytes(data, dpi or DEFAULT_DPI)
+        data = png_bytes(data, options.dpi or DEFAULT_DPI)
     details.append(fitted.describe())
-    warnings.extend(fitted.drop_reports())
-    warnings.extend(f"PDF engine: {message}" for message in dict.fromkeys(engine_log.messages))
-    if write is None:
-        write_atomically(data, target, no_clobber=no_clobber)
-    else:
-        write(data, target)
-    pages = None if output_format == "html" else len(fitted.document.pages)
+    warnings = fitted.drop_reports()
     thin = not fitted.content.demands and not fitted.content.quotes
     if thin:
         warnings.append(
             "the page has no demands and no quotes (a thin page): check that the statement is the "
             "right file, or add them in a content file (`briefing extract -o`)."
         )
+    warnings.extend(f"PDF engine: {message}" for message in dict.fromkeys(engine_log.messages))
+    if write is None:
+        write_atomically(data, target, no_clobber=options.no_clobber)
+    else:
+        write(data, target)
     return BuildResult(
         output=target,
         content=fitted.content,
-        pages=pages,
+        pages=None if html else len(fitted.document.pages),
         warnings=warnings,
         details=details,
         scale=fitted.settings.scale,
@@ -195,19 +214,24 @@ def evidence(reviewed: Reviewed, build_date: dt.date | None = None) -> Evidence:
     from briefing.pdf import Evidence
 
     statement = reviewed.statement
-    name = statement.path.name if statement.path else "statement.txt"
+    name = statement.file_name
     content = reviewed.content.to_extract_json()
     source = reviewed.content.source
     content["source"] = {"file": name, "url": source.url, "publisher": source.publisher}
     data = json.dumps(content, ensure_ascii=False, indent=2).encode("utf-8")
     date = document_datetime(reviewed.content.date, build_date) or dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-    return Evidence(
-        files=(
-            (name, statement.text.encode("utf-8"), "The source statement, as briefing read it (UTF-8)"),
-            ("content.json", data, "What the page shows, verified against the source statement"),
-        ),
-        date=date,
-    )
+    as_given = "as briefing read it (UTF-8)" if statement.original is None else "as it was given"
+    files = [(name, statement.original_bytes, f"The source statement, {as_given}")]
+    if statement.format != "text":  # a page, PDF, Word file or e-mail: also the text read from it
+        files.append(
+            (
+                f"{Path(name).stem}.read.txt",
+                statement.text.encode("utf-8"),
+                "The source statement's text, as briefing read it (UTF-8)",
+            )
+        )
+    files.append(("content.json", data, "What the page shows, verified against the source statement"))
+    return Evidence(files=tuple(files), date=date)
 
 
 def default_output_path(named_after: Path | None, content: Content, output_format: OutputFormat) -> Path:
@@ -222,3 +246,34 @@ def default_output_path(named_after: Path | None, content: Content, output_forma
 def default_statement() -> Path:
     """The bundled example statement, built when no input is given."""
     return EXAMPLE_STATEMENT
+
+
+def extract_to_content_file(
+    statement_path: Path | str | None, output: Path, *, force: bool = False, today: dt.date | None = None
+) -> Path:
+    """Extract a statement into an editable content file at `output`; an existing file (the
+    user's edits) is only replaced with `force`."""
+    from briefing.choice import choose_for_page
+    from briefing.contentfile import content_file_text, relative_source_path
+    from briefing.review import extract_statement
+    from briefing.statement import is_content_file, load_statement
+
+    if not is_content_file(output):
+        raise InputError(
+            f"{output}: a content file's name ends in .yaml, e.g. -o {output.with_suffix('.yaml')}."
+        )
+    if not isinstance(statement_path, Path):
+        raise InputError(
+            "a content file refers to its statement by file name: save the statement (or the "
+            "page) to a file and give that instead of standard input or a web address."
+        )
+    if output.exists() and not force:
+        raise InputError(
+            f"{output} already exists and may hold your edits: choose another name, or add "
+            "--force to replace it."
+        )
+    statement = load_statement(statement_path)
+    content = choose_for_page(extract_statement(statement, today=today), statement.text)
+    text = content_file_text(content, relative_source_path(statement_path, output), output.name)
+    write_atomically(text.encode("utf-8"), output)
+    return output

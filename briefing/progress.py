@@ -77,36 +77,24 @@ class BatchReport:
             self._table(result)
         else:
             for outcome in result.outcomes:
-                if outcome.ok:
-                    print(
-                        f"built   {outcome.job.input} -> {outcome.job.output} ({_facts(outcome)})",
-                        file=self.stdout,
-                    )
-                else:
-                    print(f"FAILED  {outcome.job.input}: {outcome.reason}", file=self.stdout)
+                print(_outcome_line(outcome), file=self.stdout)
         for outcome in result.outcomes:
-            for warning in outcome.warnings:
-                if self.verbose or not warning.startswith("PDF engine:"):
-                    print(f"Warning: {outcome.job.input}: {warning}", file=self.stderr)
-            if self.verbose and not outcome.ok and outcome.error and outcome.error.strip() != outcome.reason:
-                print(f"Error: {outcome.job.input}: {outcome.error}", file=self.stderr)
-        thin = [str(outcome.job.input) for outcome in result.outcomes if outcome.ok and outcome.thin]
+            self._warnings(outcome)
+        thin = thin_inputs(result)
         if thin:
             print(
                 f"Thin pages (no demands and no quotes, not scaled up): {', '.join(thin)}",
                 file=self.stderr if self.terminal else self.stdout,
             )
-        failures = result.failures
-        built = len(result.outcomes) - len(failures)
-        line = (
-            f"Built {built} of {len(result.outcomes)} briefings in {result.seconds:.1f} s "
-            f"({result.workers} worker{'s' if result.workers != 1 else ''}); manifest: {result.manifest}"
-        )
-        if failures:
-            line += (
-                f". {len(failures)} failed: see above, fix each and build again (-v shows the whole message)."
-            )
-        print(line, file=self.stderr if self.terminal else self.stdout)
+        print(_closing_line(result), file=self.stderr if self.terminal else self.stdout)
+
+    def _warnings(self, outcome: Outcome) -> None:
+        """An input's warnings (the PDF engine's only with -v) and, with -v, a failure's whole message."""
+        for warning in outcome.warnings:
+            if self.verbose or not warning.startswith("PDF engine:"):
+                print(f"Warning: {outcome.job.input}: {warning}", file=self.stderr)
+        if self.verbose and not outcome.ok and outcome.error and outcome.error.strip() != outcome.reason:
+            print(f"Error: {outcome.job.input}: {outcome.error}", file=self.stderr)
 
     def _table(self, result: BatchResult) -> None:
         from rich.console import Console
@@ -138,6 +126,30 @@ class BatchReport:
                     f"{outcome.seconds:.1f}",
                 )
         Console(file=self.stdout).print(table)
+
+
+def _outcome_line(outcome: Outcome) -> str:
+    """One input, in a pipe or a log: `built a.txt -> out/a.pdf (...)` or `FAILED a.txt: reason`."""
+    if outcome.ok:
+        return f"built   {outcome.job.input} -> {outcome.job.output} ({_facts(outcome)})"
+    return f"FAILED  {outcome.job.input}: {outcome.reason}"
+
+
+def thin_inputs(result: BatchResult) -> list[str]:
+    """The inputs that gave a thin page (no demands and no quotes), as the summary names them."""
+    return [str(outcome.job.input) for outcome in result.outcomes if outcome.ok and outcome.thin]
+
+
+def _closing_line(result: BatchResult) -> str:
+    failures = result.failures
+    built = len(result.outcomes) - len(failures)
+    line = (
+        f"Built {built} of {len(result.outcomes)} briefings in {result.seconds:.1f} s "
+        f"({result.workers} worker{'s' if result.workers != 1 else ''}); manifest: {result.manifest}"
+    )
+    if failures:
+        line += f". {len(failures)} failed: see above, fix each and build again (-v shows the whole message)."
+    return line
 
 
 def _dropped(outcome: Outcome) -> str:

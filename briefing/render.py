@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,68 +19,19 @@ import jinja2.bccache
 import jinja2.sandbox
 import markupsafe
 
-from briefing import __version__
-from briefing.assets import styles_dir, templates_dir
+from briefing.assets import NOT_A_PAGE, list_templates, styles_dir, templates_dir
 from briefing.balance import column_plan
-from briefing.config import PAPER_SIZES_MM, Branding
+from briefing.config import PAPER_SIZES_MM
 from briefing.dates import document_datetime
 from briefing.errors import RenderError
-from briefing.extraction.numbers import SCALES
+from briefing.extraction.numbers import display_for_page, read_number
 from briefing.labels import Labels
 from briefing.model import Content, Figure
+from briefing.provenance import Provenance
+from briefing.settings import PageSettings
+from briefing.version import __version__
 
-DEFAULT_TEMPLATE = "standard"
 BASE_FONT_PT = 10.5  # the root size at scale 1: body text is 1rem, quotes at least 1rem
-_NOT_A_PAGE = ("base", "macros")  # templates other templates are built from
-
-
-@dataclass(frozen=True)
-class PageSettings:
-    """How the page is set, apart from its content."""
-
-    template: str = DEFAULT_TEMPLATE
-    scale: float = 1.0  # type scale applied by the fitting stage
-    spacing: float = 1.0  # 1 is normal spacing; the fitting stage tightens it down to 0.6
-    language: str = "en"
-    paper: str = "a4"
-    branding: Branding = field(default_factory=Branding)
-    override_folder: Path | None = None  # its templates/ and styles/ are searched first
-
-    def template_folders(self) -> tuple[Path, ...]:
-        return _search_path(self.override_folder, "templates", templates_dir())
-
-    def style_folders(self) -> tuple[Path, ...]:
-        return _search_path(self.override_folder, "styles", styles_dir())
-
-    def resource_roots(self) -> tuple[Path, ...]:
-        """The folders the PDF engine may read files from: styles, templates and the logo's."""
-        roots = (*self.style_folders(), *self.template_folders())
-        if self.branding.logo is not None:
-            roots += (self.branding.logo.parent,)
-        return roots
-
-
-@dataclass(frozen=True)
-class Provenance:
-    """What the footer says about where the content came from."""
-
-    source_name: str  # file name of the statement, or "standard input"
-    source_sha256: str
-    build_date: dt.date | None = None
-    quotes_verified: int | None = None  # None: not verified
-    quotes_total: int | None = None
-    unverified: frozenset[str] = frozenset()  # items built with --allow-unverified: "quote 2"
-    qr_svg: str | None = None  # inline SVG QR code linking to the source's URL
-
-
-def _search_path(override: Path | None, name: str, bundled: Path) -> tuple[Path, ...]:
-    if (
-        override is not None
-        and (override / name).is_dir()
-        and (override / name).resolve() != bundled.resolve()
-    ):
-        return ((override / name).resolve(), bundled)
-    return (bundled,)
 
 
 @lru_cache(maxsize=8)
@@ -161,88 +110,58 @@ def break_long_words(value: object) -> object:
     )
 
 
-def list_templates(override_folder: Path | None = None) -> dict[str, str]:
-    """Every page template, bundled or the user's: name -> the one-line description that the
-    template's first comment gives (`{# description: ... #}`)."""
-    found: dict[str, str] = {}
-    for folder in reversed(_search_path(override_folder, "templates", templates_dir())):
-        for path in sorted(folder.glob("*.html")):
-            if path.stem in _NOT_A_PAGE or path.stem.startswith("_"):
-                continue
-            found[path.stem] = _description(path)
-    return dict(sorted(found.items()))
-
-
-def _description(path: Path) -> str:
-    try:
-        match = re.search(r"\{#-?\s*description:\s*(.+?)\s*-?#\}", path.read_text(encoding="utf-8"), re.S)
-    except OSError:
-        return ""
-    return " ".join(match.group(1).split()) if match else ""
-
-
-def render_html(content: Content, provenance: Provenance, settings: PageSettings = PageSettings()) -> str:
-    """The page's HTML, with its stylesheets inlined."""
+def load_template(settings: PageSettings) -> jinja2.Template:
+    """The page template `settings` names, compiled (and kept for the next page): a
+    `RenderError` naming the file and line if it is missing or cannot be compiled. Called once
+    before any statement is read, so a batch reports a broken template once."""
     environment = _environment(settings.template_folders())
     name = settings.template
-    if name in _NOT_A_PAGE or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*", name):
+    if name in NOT_A_PAGE or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*", name):
         template_names = ", ".join(list_templates(settings.override_folder))
         raise RenderError(f"there is no template called {name!r}; choose one of {template_names}.")
     try:
-        template = environment.get_template(f"{name}.html")
+        return environment.get_template(f"{name}.html")
     except jinja2.TemplateSyntaxError as error:
-        raise RenderError(
-            f"{_template_where(error.filename or error.name, error.lineno)}: {error.message}: "
-            "fix the template there."
-        ) from None
+        raise RenderError(_syntax_error(error)) from None
     except jinja2.TemplateNotFound as error:
-        if error.name != f"{name}.html":  # an {% extends %} or {% include %} names a missing one
-            raise RenderError(
-                f"template {name}.html uses {error.name!r}, which is not in "
-                f"{', '.join(map(str, settings.template_folders()))}: add it or fix the name."
-            ) from None
-        template_names = ", ".join(list_templates(settings.override_folder))
-        raise RenderError(
-            f"there is no template called {name!r}; choose one of {template_names} "
-            "(`briefing templates` lists them)."
-        ) from None
+        raise RenderError(_missing_template(name, error, settings)) from None
     except (OSError, UnicodeDecodeError) as error:
         raise RenderError(_unreadable_template(name, settings, error)) from None
-    labels = Labels(settings.language)
-    stylesheet = page_stylesheet(settings)
-    branding = settings.branding
-    created = document_datetime(content.date, provenance.build_date)
-    try:
-        return template.render(
-            content=content,
-            provenance=provenance,
-            settings=settings,
-            labels=labels,
-            branding=branding,
-            # URLs go into attributes: marked safe (escaped here) so no break is put in them.
-            logo_url=markupsafe.escape(branding.logo.as_uri()) if branding.logo else None,
-            stylesheet=stylesheet,
-            page_css=page_css(settings),
-            base_url=markupsafe.escape(styles_dir().as_uri() + "/"),
-            date_text=labels.date(content.date),
-            build_date_text=labels.date(provenance.build_date),
-            shares=[figure_share(figure, labels) for figure in content.figures],
-            version=__version__,
-            qr_image=_svg_data_uri(provenance.qr_svg) if provenance.qr_svg else None,
-            created=created.strftime("%Y-%m-%dT%H:%M:%SZ") if created else None,
+
+
+def _syntax_error(error: jinja2.TemplateSyntaxError) -> str:
+    where = _template_where(error.filename or error.name, error.lineno)
+    return f"{where}: {error.message}: fix the template there."
+
+
+def _missing_template(name: str, error: jinja2.TemplateNotFound, settings: PageSettings) -> str:
+    if error.name != f"{name}.html":  # an {% extends %} or {% include %} names a missing one
+        return (
+            f"template {name}.html uses {error.name!r}, which is not in "
+            f"{', '.join(map(str, settings.template_folders()))}: add it or fix the name."
         )
+    template_names = ", ".join(list_templates(settings.override_folder))
+    return (
+        f"there is no template called {name!r}; choose one of {template_names} "
+        "(`briefing templates` lists them)."
+    )
+
+
+def render_html(content: Content, provenance: Provenance, settings: PageSettings | None = None) -> str:
+    """The page's HTML, with its stylesheets inlined (`settings`: as designed, by default)."""
+    settings = settings or PageSettings()
+    template = load_template(settings)
+    try:
+        return template.render(**_template_context(content, provenance, settings))
     except jinja2.TemplateSyntaxError as error:  # in a template loaded only now ({% include %})
-        raise RenderError(
-            f"{_template_where(error.filename or error.name, error.lineno)}: {error.message}: "
-            "fix the template there."
-        ) from None
+        raise RenderError(_syntax_error(error)) from None
     except jinja2.TemplateError as error:
         filename, line = _template_frame(error, settings.template_folders())
-        where = _template_where(filename, line) if filename else f"template {name}.html"
+        where = _template_where(filename, line) if filename else f"template {settings.template}.html"
         message = " ".join(str(error).split()) or type(error).__name__
         raise RenderError(f"{where}: {message}: fix the template there.") from None
     except (OSError, UnicodeDecodeError) as error:
-        raise RenderError(_unreadable_template(name, settings, error)) from None
+        raise RenderError(_unreadable_template(settings.template, settings, error)) from None
     except Exception as error:
         # {{ 1/0 }} in a user's own template is theirs to fix; anywhere else it is a bug here
         user_folders = tuple(f for f in settings.template_folders() if f != templates_dir())
@@ -251,6 +170,31 @@ def render_html(content: Content, provenance: Provenance, settings: PageSettings
             raise
         where = _template_where(filename, line)
         raise RenderError(f"{where}: {type(error).__name__}: {error}: fix the template there.") from None
+
+
+def _template_context(content: Content, provenance: Provenance, settings: PageSettings) -> dict[str, object]:
+    """What a template sees: the content, its provenance, the settings, and what is made from them."""
+    labels = Labels(settings.language)
+    branding = settings.branding
+    created = document_datetime(content.date, provenance.build_date)
+    return {
+        "content": content,
+        "provenance": provenance,
+        "settings": settings,
+        "labels": labels,
+        "branding": branding,
+        # URLs go into attributes: marked safe (escaped here) so no break is put in them.
+        "logo_url": markupsafe.escape(branding.logo.as_uri()) if branding.logo else None,
+        "stylesheet": page_stylesheet(settings),
+        "page_css": page_css(settings),
+        "base_url": markupsafe.escape(styles_dir().as_uri() + "/"),
+        "date_text": labels.date(content.date),
+        "build_date_text": labels.date(provenance.build_date),
+        "shares": [figure_share(figure, labels) for figure in content.figures],
+        "version": __version__,
+        "qr_image": _svg_data_uri(provenance.qr_svg) if provenance.qr_svg else None,
+        "created": created.strftime("%Y-%m-%dT%H:%M:%SZ") if created else None,
+    }
 
 
 def _svg_data_uri(svg: str) -> str:
@@ -337,38 +281,25 @@ def _read_stylesheet(name: str, settings: PageSettings, *, optional: bool = Fals
     )
 
 
-_NUMBER = re.compile(
-    r"(\d[\d,.\u00a0\u202f ]*\d|\d)\s*"
-    r"(thousand|millones|millions|million|milliards?|billion|trillion|mil|bn|mn|tn|[kmb](?![a-z]))?",
-    re.I,
-)
-# The English forms are those verification reads (`verify.numbers_in`); the others are the
-# words a Spanish or French content file uses.
-_MULTIPLIERS = {
-    **SCALES,
-    "mil": 1e3,
-    "millones": 1e6,
-    "millions": 1e6,
-    "milliard": 1e9,
-    "milliards": 1e9,
-}
+def parse_whole(text: str, lang: str | None = None) -> float | None:
+    """The number in a figure's `of` ("an estimated 800", "1.2 million", "12,000", "3
+    millones"), or None: read by the one number reader (`extraction.numbers.read_number`)."""
+    return read_number(text, lang)
 
 
-def parse_whole(text: str) -> float | None:
-    """The number in a figure's `of` ("an estimated 800", "1.2 million", "12,000"), or None."""
-    match = _NUMBER.search(text)
-    if not match:
-        return None
-    digits = re.sub(r"[\s\u00a0\u202f]", "", match.group(1))
-    if re.fullmatch(r"\d{1,3}([,.]\d{3})+", digits):  # thousands separators, either style
-        digits = re.sub(r"[,.]", "", digits)
-    else:
-        digits = digits.replace(",", ".")
-    try:
-        number = float(digits)
-    except ValueError:
-        return None
-    return number * _MULTIPLIERS.get((match.group(2) or "").lower(), 1)
+def figures_for_page(content: Content, language: str) -> Content:
+    """The content with its figures written as a page in `language` writes numbers, so that
+    none can be misread ("1.250" from a Spanish statement is "1,250" on an English page)."""
+    figures = [
+        figure.model_copy(
+            update={
+                "display": display_for_page(figure.display, content.lang, language),
+                "of": display_for_page(figure.of, content.lang, language) if figure.of else None,
+            }
+        )
+        for figure in content.figures
+    ]
+    return content if figures == content.figures else content.model_copy(update={"figures": figures})
 
 
 def figure_share(figure: Figure, labels: Labels) -> dict[str, object] | None:

@@ -1,25 +1,45 @@
-"""Stage 1, load: a statement file (or standard input) in, a decoded `Statement` out.
+"""Stage 1, load: a statement (a file, a web address, or standard input) in, a `Statement` out.
 
-Decoding follows what people actually paste: a byte-order mark decides (UTF-8, UTF-16 LE/BE);
-otherwise strict UTF-8; otherwise Windows-1252 (text saved from Word), with a warning. Binary
-files are refused with a message saying what they look like, before any work is done.
+A statement arrives as people receive it: a text or Markdown file, a saved web page, a PDF, a
+Word file, an e-mail, or the address of a page. `briefing.readers` picks the reader by content
+and returns the text everything downstream works on (offsets, verification, `check`'s line
+numbers, the read-back), with the title, date, publisher, address and language the input gives.
+The `Statement` keeps the original bytes too: the provenance hash and a PDF/A's attachment are
+of what the user gave, not of the text read from it.
+
+Decoding text follows what people actually paste: a byte-order mark decides (UTF-8, UTF-16
+LE/BE); otherwise strict UTF-8; otherwise Windows-1252 (text saved from Word), with a warning.
+Binary files no reader knows are refused with a message saying what they look like.
 """
 
 from __future__ import annotations
 
 import codecs
+import datetime as dt
+import hashlib
+import os
 import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.errors import InputError
+
+if TYPE_CHECKING:
+    from briefing.readers import ReadInput
 
 CONTENT_FILE_SUFFIXES = (".yaml", ".yml")  # any other input is a statement
 # A statement is a page or two of text; anything near this size is not a statement, and laying
 # it out would take minutes before failing anyway.
 MAX_STATEMENT_BYTES = 1_000_000
+# The most bytes read from a file before its format is known (the largest format's cap).
+MAX_INPUT_FILE_BYTES = 25_000_000
+#: Set (to "1") by `--allow-private-network`, and so inherited by a batch's worker processes.
+ALLOW_PRIVATE_NETWORK_ENV = "BRIEFING_ALLOW_PRIVATE_NETWORK"
+#: Set (to "1") by `--proxy-from-environment`: web addresses go through HTTP(S)_PROXY.
+PROXY_FROM_ENVIRONMENT_ENV = "BRIEFING_PROXY_FROM_ENVIRONMENT"
 
 # Controls other than tab/newline/carriage return, and the bidi overrides that can make text
 # display in a different order from the one it is stored in.
@@ -42,33 +62,102 @@ _BOMS = (
 )
 
 
-def is_content_file(path: Path | None) -> bool:
+def is_content_file(path: Path | str | None) -> bool:
     """Whether `path` names a content file (by its suffix) rather than a statement."""
-    return path is not None and path.suffix.lower() in CONTENT_FILE_SUFFIXES
+    return isinstance(path, Path) and path.suffix.lower() in CONTENT_FILE_SUFFIXES
+
+
+def is_url(value: object) -> bool:
+    """Whether an input names a web address rather than a file: 'https://…', 'http://…'."""
+    return isinstance(value, str) and value.lower().startswith(("http://", "https://"))
 
 
 @dataclass(frozen=True)
 class Statement:
-    """The text of a statement, decoded, and where it came from."""
+    """The text of a statement as read, where it came from, and what the input said of itself."""
 
     text: str
-    path: Path | None  # None for standard input
+    path: Path | None  # None for standard input and web addresses
     warnings: tuple[str, ...] = field(default=())
+    format: str = "text"  # the reader that read it: text, html, pdf, docx, eml
+    original: bytes | None = None  # the bytes given (None: the text's UTF-8 is the original)
+    url: str | None = None  # the address it was fetched from, or the page's canonical one
+    title: str | None = None
+    date: dt.date | None = None
+    publisher: str | None = None
+    lang: str | None = None
+    fetched_from: str | None = None  # the address the user gave, when it was fetched
 
     @property
     def display_name(self) -> str:
         """How messages name the statement."""
-        return str(self.path) if self.path else "standard input"
+        return str(self.path) if self.path else self.fetched_from or "standard input"
+
+    @property
+    def original_bytes(self) -> bytes:
+        """The input exactly as given: a PDF's, a page's or a text file's own bytes."""
+        return self.original if self.original is not None else self.text.encode("utf-8")
+
+    @property
+    def sha256(self) -> str:
+        """The provenance hash: SHA-256 of the original bytes."""
+        return hashlib.sha256(self.original_bytes).hexdigest()
+
+    @property
+    def file_name(self) -> str:
+        """The name the original is attached under in a PDF/A: the file's; for an address, its
+        last part with the format's suffix ('…/news/floods?id=3' -> 'floods.html'); else
+        'statement' with it."""
+        if self.path is not None:
+            return self.path.name
+        from urllib.parse import urlsplit
+
+        suffix = {"text": ".txt", "html": ".html", "pdf": ".pdf", "docx": ".docx", "eml": ".eml"}[self.format]
+        last = urlsplit(self.fetched_from or "").path.rstrip("/").rsplit("/", 1)[-1]
+        stem = re.sub(r"[^\w-]+", "-", last.rsplit(".", 1)[0]).strip("-")[:60]
+        return f"{stem or 'statement'}{suffix}"
 
 
-def load_statement(path: Path | None) -> Statement:
-    """Read and decode a statement; `None` reads standard input."""
-    name = str(path) if path else "standard input"
-    data = _read_bytes(path, name)
-    text, warnings = decode_statement(data, name)
-    if not text.strip():
-        raise InputError(f"{name} is empty: give a statement with some text in it.")
-    return Statement(text=text, path=path, warnings=tuple(warnings))
+def load_statement(path: Path | str | None, *, allow_private_network: bool | None = None) -> Statement:
+    """Read a statement: a file (any format a reader knows), a web address (a `str` starting
+    with http:// or https://), or standard input (`None`). Private and loopback addresses are
+    refused unless `allow_private_network` (default: the `--allow-private-network` setting)."""
+    from briefing.readers import read_input
+
+    if is_url(path):
+        assert isinstance(path, str)
+        from briefing.readers.fetch import fetch
+
+        allow = allow_private_network if allow_private_network is not None else _private_network_allowed()
+        proxy = os.environ.get(PROXY_FROM_ENVIRONMENT_ENV, "") == "1"
+        page = fetch(path, allow_private_network=allow, proxy_from_environment=proxy)
+        read = read_input(page.data, path, url=page.url, charset=page.charset, kind=page.kind)
+        return _statement(read, None, page.data, fetched_from=path)
+    file = Path(path) if path is not None else None
+    name = str(file) if file else "standard input"
+    data = _read_bytes(file, name)
+    return _statement(read_input(data, name), file, data)
+
+
+def _statement(read: ReadInput, path: Path | None, data: bytes, fetched_from: str | None = None) -> Statement:
+    original = None if read.format == "text" and read.text.encode("utf-8") == data else data
+    return Statement(
+        text=read.text,
+        path=path,
+        warnings=read.warnings,
+        format=read.format,
+        original=original,
+        url=read.url,
+        title=read.title,
+        date=read.date,
+        publisher=read.publisher,
+        lang=read.lang,
+        fetched_from=fetched_from,
+    )
+
+
+def _private_network_allowed() -> bool:
+    return os.environ.get(ALLOW_PRIVATE_NETWORK_ENV, "") == "1"
 
 
 def decode_statement(data: bytes, name: str) -> tuple[str, list[str]]:
@@ -107,23 +196,24 @@ def decode_statement(data: bytes, name: str) -> tuple[str, list[str]]:
 
 
 def _read_bytes(path: Path | None, name: str) -> bytes:
+    """The input's bytes, at most the largest format's cap (each reader checks its own)."""
     if path is None:
-        data = sys.stdin.buffer.read(MAX_STATEMENT_BYTES + 1)
+        data = sys.stdin.buffer.read(MAX_INPUT_FILE_BYTES + 1)
     else:
         if path.is_dir():
             raise InputError(f"{name} is a folder: give the statement's text file instead.")
         try:
             with path.open("rb") as handle:
-                data = handle.read(MAX_STATEMENT_BYTES + 1)
+                data = handle.read(MAX_INPUT_FILE_BYTES + 1)
         except FileNotFoundError:
             raise InputError(f"{name} does not exist: check the path and try again.") from None
         except PermissionError:
             raise InputError(f"{name} cannot be read (permission denied): check its permissions.") from None
         except OSError as error:
             raise InputError(f"{name} cannot be read ({error.strerror}).") from None
-    if len(data) > MAX_STATEMENT_BYTES:
+    if len(data) > MAX_INPUT_FILE_BYTES:
         raise InputError(
-            f"{name} is larger than {MAX_STATEMENT_BYTES // 1_000_000} MB, far more than a "
+            f"{name} is larger than {MAX_INPUT_FILE_BYTES // 1_000_000} MB, far more than a "
             "statement: give the statement's text alone."
         )
     return data

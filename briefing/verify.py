@@ -14,32 +14,24 @@ in the source, since people edit the content file and its text is what goes on t
 from __future__ import annotations
 
 import difflib
-import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from briefing.extraction.numbers import (
-    AMBIGUOUS_DIGITS,
-    DIGITS_PATTERN,
-    SCALES,
-    UNIT_WORDS,
-    read_digits,
-    read_words,
-)
+from briefing.extraction.language import detect_language
+from briefing.extraction.numbers import Number, number_language
+from briefing.extraction.numbers import numbers_in as numbers_in
+from briefing.lexicon.marks import DASHES as DASHES
+from briefing.lexicon.marks import INVISIBLE as INVISIBLE
+from briefing.lexicon.marks import QUOTE_MARKS as QUOTE_MARKS
 from briefing.model import Content, Figure
 
 # How far apart (in characters of the source) two pieces joined by an ellipsis may be: an
 # ellipsis leaves out words of one passage; it must not splice two paragraphs together.
 MAX_ELLIPSIS_GAP = 400
 
-QUOTE_MARKS = "\"'“”„‟«»‹›‘’‚‛′″`´"
-DASHES = "-‐‑‒–—―−⁃﹘﹣－"
-# Invisible characters that never change the wording: soft hyphen, zero-width space and
-# joiners, word joiner, byte-order mark.
-INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _LETTER_OR_DIGIT = re.compile(r"\w")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _NEGATION = re.compile(r"\b(?:not|no|never|nor|none|nothing|neither|without|cannot)\b|n't\b", re.IGNORECASE)
@@ -148,16 +140,18 @@ def _is_quote_check(item: str) -> bool:
 
 
 def verify_content(content: Content, source_text: str) -> VerificationReport:
-    """Check every quote, speaker and figure of `content` against `source_text`."""
+    """Check every quote, speaker and figure of `content` against `source_text`. Numbers are
+    read as the source's language writes them ("1.250" is 1250 in a Spanish statement)."""
     source = normalise(source_text)
-    source_numbers = numbers_in(source_text)
+    lang = number_language(content.lang or detect_language(source_text))
+    source_numbers = numbers_in(source_text, lang)
     checks: list[ItemCheck] = []
     for number, quote in enumerate(content.quotes, 1):
         checks.append(check_quote(f"quote {number}", quote.text, source))
         if quote.speaker:
             checks.append(check_speaker(f"quote {number} speaker", quote.speaker, source))
     for number, figure in enumerate(content.figures, 1):
-        checks.append(check_figure(f"figure {number}", figure, source_text, source_numbers))
+        checks.append(check_figure(f"figure {number}", figure, source_text, source_numbers, lang))
     for number, demand in enumerate(content.demands, 1):
         checks.append(_locate_demand(f"demand {number}", demand.text, source))
     return VerificationReport(tuple(checks))
@@ -413,126 +407,21 @@ def _locate_demand(item: str, text: str, source: NormalisedText) -> ItemCheck:
 
 # --- figures --------------------------------------------------------------------------------
 
-_DIGITS = re.compile(
-    rf"(?<![\w.,])({DIGITS_PATTERN})"
-    r"((?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)*)",
-    re.IGNORECASE,
-)
-_SCALE_VALUES = {**SCALES, "hundred": 1e2}
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-# Days and years inside dates are not figures a briefing may show: "12 January 2026",
-# "January 12, 2026", "2026-01-12".
-_DATE = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?\b"
-    rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"
-    rf"|\b{_MONTHS}\s+\d{{4}}\b"
-    r"|\b\d{4}-\d{2}-\d{2}\b",
-)
-_CURRENCY = re.compile(r"(?:[£$€¥₹]|US\$|USD|EUR|GBP)\s?$")
-_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)  # matched at a number's end
-_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion")
-_NUMBER_WORDS = ["zero", *UNIT_WORDS, *_SCALE_WORDS]
-_UNIT_WORDS = ["zero", *UNIT_WORDS]
-# A number in words starts with a unit ("eight hundred", not the "million" of "1.2 million").
-_WORDS = re.compile(
-    r"\b(?:"
-    + "|".join(_UNIT_WORDS)
-    + r")(?:(?:[\s-]+(?:and[\s-]+)?)(?:"
-    + "|".join(_NUMBER_WORDS)
-    + r"))*\b",
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True)
-class Number:
-    """A number stated in a text, and the values it may stand for ("1.2 million" stands for
-    1,200,000, and its digits for 1.2)."""
-
-    values: tuple[float, ...]
-    position: int
-    text: str
-    unit: str = ""  # "%", a currency sign, or "" for a plain count
-    in_date: bool = False  # a day or year of a date, which no figure may stand on
-    ambiguous_digits: str | None = None  # "800.000" or "3,4": matched only to the same digits
-
-
-def numbers_in(text: str) -> list[Number]:
-    """Every number in `text`, in digits ("1,200,000", "45.5", "1.2 million", "£66bn") or in
-    words ("eight hundred", "twenty-five thousand")."""
-    found: list[Number] = []
-    for match in _DIGITS.finditer(text):
-        digits, scale = match.groups()
-        value = read_digits(digits)
-        if value is None:
-            continue
-        factor = math.prod(
-            _SCALE_VALUES[word.lower()] for word in re.findall(r"[a-z]+", scale, re.IGNORECASE)
-        )
-        values = (value, value * factor) if factor != 1 else (value,)
-        unit = _unit(text, match.start(), match.end())
-        ambiguous = digits if AMBIGUOUS_DIGITS.fullmatch(digits) else None
-        found.append(Number(values, match.start(), match.group(), unit, ambiguous_digits=ambiguous))
-    found = _scale_ranges(text, found)
-    dates = [(match.start(), match.end()) for match in _DATE.finditer(text)]
-    found = [
-        replace(number, in_date=any(start <= number.position < end for start, end in dates))
-        for number in found
-    ]
-    digit_spans = [(number.position, number.position + len(number.text)) for number in found]
-    for match in _WORDS.finditer(text):
-        if any(start < match.end() and match.start() < end for start, end in digit_spans):
-            continue  # the "million" of "1.2 million" is part of that number
-        words = re.sub(r"[\s-]+", " ", match.group().lower()).strip()
-        whole_value = read_words(words)
-        # words text2num cannot read as one number ("two three") count one by one
-        parts = [read_words(word) for word in words.split() if word != "and"]
-        word_values = (whole_value,) if whole_value is not None else tuple(v for v in parts if v is not None)
-        found.append(Number(word_values, match.start(), match.group()))
-    return sorted(found, key=lambda number: number.position)
-
-
-_RANGE_JOIN = re.compile(r"\s*(?:[-‐‑‒–—]|to)\s*[£$€]?\s*", re.IGNORECASE)
-
-
-def _scale_ranges(text: str, numbers: list[Number]) -> list[Number]:
-    # In "£38–66 billion" the scale belongs to both ends of the range: 38 also stands for 38e9.
-    result = list(numbers)
-    for index in range(len(result) - 1):
-        first, second = result[index], result[index + 1]
-        between = text[first.position + len(first.text) : second.position]
-        if len(first.values) == 1 and len(second.values) == 2 and _RANGE_JOIN.fullmatch(between):
-            scale = second.values[1] / second.values[0] if second.values[0] else 1.0
-            result[index] = replace(first, values=(first.values[0], first.values[0] * scale))
-    return result
-
-
-def _unit(text: str, start: int, end: int) -> str:
-    """What a number at text[start:end] counts in: "%", its currency's sign, "−" for a
-    negative number, or ""."""
-    if start and text[start - 1] in "-−" and (start == 1 or text[start - 2].isspace()):
-        return "−"
-    if _PERCENT.match(text, end):
-        return "%"
-    currency = _CURRENCY.search(text, max(0, start - 4), start)
-    return currency.group().strip().replace("US$", "$").replace("USD", "$") if currency else ""
-
 
 def _same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
 
 
-def check_figure(item: str, figure: Figure, source_text: str, source_numbers: list[Number]) -> ItemCheck:
-    """A figure is verified when every number it shows (in `display` and `of`), and its
-    `value`, occur in the source."""
+def check_figure(
+    item: str, figure: Figure, source_text: str, source_numbers: list[Number], lang: str = "en"
+) -> ItemCheck:
+    """A figure is verified when every number it shows (in `display` and `of`, read in the
+    source's language `lang`), and its `value`, occur in the source."""
     shown = f"{figure.display} of {figure.of}" if figure.of else figure.display
-    displayed = numbers_in(figure.display)
+    displayed = numbers_in(figure.display, lang)
     wanted = list(displayed)
     if figure.of:
-        wanted += numbers_in(figure.of)
+        wanted += numbers_in(figure.of, lang)
     if not wanted:
         return ItemCheck(item, shown, False, problem=f"“{figure.display}” shows no number")
     first_line: int | None = None

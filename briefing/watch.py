@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 from briefing.errors import BriefingError
 
 if TYPE_CHECKING:
-    from briefing.layout import Layout
-    from briefing.pipeline import BuildResult, OutputFormat
+    from briefing.pipeline import BuildResult
+    from briefing.settings import BuildOptions
 
 POLL_SECONDS = 0.25  # how often polling looks at the files when watchfiles cannot be used
 SETTLE_MS = 50  # a save that writes several times in a row is one change
@@ -36,14 +36,18 @@ SETTLE_MS = 50  # a save that writes several times in a row is one change
 
 @dataclass(frozen=True)
 class WatchJob:
-    """What `watch` builds, and how."""
+    """What `watch` builds, and how: the build's options are resolved again for every build, so
+    a saved `briefing.toml` (another logo, another accent colour) counts."""
 
     input: Path
     output: Path | None = None
-    output_format: OutputFormat = "pdf"
-    dpi: int | None = None
-    layout: Layout | None = None
-    allow_unverified: bool = False
+    options: BuildOptions = field(default_factory=lambda: _default_options())
+
+
+def _default_options() -> BuildOptions:
+    from briefing.settings import BuildOptions
+
+    return BuildOptions()
 
 
 @dataclass
@@ -73,18 +77,18 @@ class Watched:
 def watched_inputs(job: WatchJob) -> Watched:
     """The files a build of `job` reads, found again after every rebuild (the content file may
     now name another statement, `briefing.toml` another logo)."""
-    from briefing.layout import Layout, page_settings
+    from briefing.settings import resolve_settings
 
-    layout = job.layout or Layout()
-    folder = (layout.folder or Path.cwd()).resolve()
+    options = job.options
+    folder = (options.folder or Path.cwd()).resolve()
     watched = Watched(files={job.input.resolve()})
-    watched.files.add((layout.config or folder / "briefing.toml").resolve())
+    watched.files.add((options.config or folder / "briefing.toml").resolve())
     watched.folders |= {folder / "templates", folder / "styles"}
     try:
         source = _source_of(job.input)
         if source is not None:
             watched.files.add(source)
-        logo = page_settings(layout).branding.logo
+        logo = resolve_settings(options).page.branding.logo
         if logo is not None:
             watched.files.add(logo.resolve())
     except BriefingError:
@@ -105,14 +109,7 @@ def build_once(job: WatchJob) -> BuildResult:
     """One build of the job, as `briefing build` makes it."""
     from briefing.pipeline import build_briefing
 
-    return build_briefing(
-        job.input,
-        job.output,
-        output_format=job.output_format,
-        dpi=job.dpi,
-        layout=job.layout,
-        allow_unverified=job.allow_unverified,
-    )
+    return build_briefing(job.input, job.output, job.options)
 
 
 def describe_build(result: BuildResult, seconds: float) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefing.model import Content, Demand, Figure, Quote
-from briefing.render import Provenance
+from briefing.provenance import Provenance
 
 PROVENANCE = Provenance(source_name="riverland.txt", source_sha256="ab" * 32, build_date=dt.date(2025, 3, 13))
 

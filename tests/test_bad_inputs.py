@@ -88,14 +88,15 @@ def fails(folder: Path, args: list[str], code: ExitCode, message: str, *, input:
         (
             "report.txt",
             b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
-            "report.txt looks like a PDF file, not text: copy the statement's text into a plain .txt file "
-            "(UTF-8) and build that.",
+            # read as the PDF it is, whatever its name, and refused as the damaged one it is
+            "report.txt: this PDF is damaged and cannot be read: download or export it again, or copy "
+            "the statement's text into a .txt file.",
         ),
         (
             "word.txt",
             b"PK\x03\x04\x14\x00\x06\x00word/document.xml",
-            "word.txt looks like a ZIP archive or Word/OpenDocument file (.docx, .odt), not text: copy the "
-            "statement's text into a plain .txt file (UTF-8) and build that.",
+            "word.txt: this Word file is damaged and cannot be read (not a valid .docx archive): save it "
+            "again from Word, or copy the statement's text into a .txt file.",
         ),
         (
             "nul.txt",
@@ -115,7 +116,15 @@ def fails(folder: Path, args: list[str], code: ExitCode, message: str, *, input:
             "huge.txt is larger than 1 MB, far more than a statement: give the statement's text alone.",
         ),
     ],
-    ids=["empty", "whitespace only", "a PDF", "a .docx", "NUL bytes", "broken UTF-16", "over 1 MB"],
+    ids=[
+        "empty",
+        "whitespace only",
+        "a damaged PDF",
+        "a damaged .docx",
+        "NUL bytes",
+        "broken UTF-16",
+        "over 1 MB",
+    ],
 )
 def test_a_statement_that_is_not_one_is_refused(folder, name, data, message):
     (folder / name).write_bytes(data)
@@ -133,11 +142,14 @@ def test_a_missing_statement(folder):
 
 def test_a_folder_without_statements(folder):
     # a folder is a batch of the statements in it; one with none is refused before any work
+    # (a PDF is a statement now: the folder holds only a file no reader takes)
+    (folder / "notes").mkdir()
+    (folder / "notes" / "draft.odt").write_bytes(b"PK\x03\x04")
     fails(
         folder,
-        ["build", "out"],
+        ["build", "notes"],
         ExitCode.BAD_INPUT,
-        "out has no statements in it (.txt) or content files (.yaml, .yml): check the folder.",
+        "notes has no statements in it (.txt, .md, .html, .htm, .pdf, .docx, .eml) or content files (.yaml, .yml): check the folder.",
     )
 
 

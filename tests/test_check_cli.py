@@ -130,9 +130,9 @@ def test_schema_prints_json_schema() -> None:
 def test_extract_writes_a_content_file_and_keeps_edits(
     tmp_path: Path, coastal_statement: str, coastal_content: Content, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import briefing.pipeline
+    import briefing.review
 
-    monkeypatch.setattr(briefing.pipeline, "extract_statement", lambda statement, today=None: coastal_content)
+    monkeypatch.setattr(briefing.review, "extract_statement", lambda statement, today=None: coastal_content)
     (tmp_path / "statements").mkdir()
     (tmp_path / "statements" / "coastal.txt").write_text(coastal_statement, encoding="utf-8")
     monkeypatch.chdir(tmp_path)

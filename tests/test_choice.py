@@ -21,7 +21,7 @@ from briefing.choice import (
 )
 from briefing.extraction import extract_content
 from briefing.model import Content, Demand, Figure, Quote
-from briefing.render import Provenance
+from briefing.provenance import Provenance
 from briefing.verify import verify_content
 
 TWO_CURRENCIES = (

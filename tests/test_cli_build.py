@@ -95,7 +95,10 @@ def test_default_output_is_named_after_the_statement(runner, small_statement, tm
     [
         (lambda d: d / "missing.txt", "missing.txt does not exist: check the path and try again."),
         # a folder is a batch of its statements: an empty one is refused before any work
-        (lambda d: d, "has no statements in it (.txt) or content files (.yaml, .yml): check the folder."),
+        (
+            lambda d: d,
+            "has no statements in it (.txt, .md, .html, .htm, .pdf, .docx, .eml) or content files (.yaml, .yml): check the folder.",
+        ),
         (
             lambda d: _write(d / "empty.txt", b""),
             "empty.txt is empty: give a statement with some text in it.",
@@ -104,7 +107,10 @@ def test_default_output_is_named_after_the_statement(runner, small_statement, tm
             lambda d: _write(d / "blank.txt", b" \n\t\n"),
             "blank.txt is empty: give a statement with some text in it.",
         ),
-        (lambda d: _write(d / "paper.txt", b"%PDF-1.7\n..."), "paper.txt looks like a PDF file, not text"),
+        (
+            lambda d: _write(d / "paper.txt", b"%PDF-1.7\n..."),
+            "paper.txt: this PDF is damaged and cannot be read",
+        ),
     ],
     ids=["missing", "folder", "empty", "whitespace", "pdf"],
 )
@@ -201,3 +207,53 @@ def test_an_output_name_with_another_suffix_is_written_with_a_warning(runner, sm
         in result.stderr
     )
     assert (tmp_path / "brief.txt").read_bytes().startswith(b"%PDF")
+
+
+# Written for the tests: a Spanish statement with a number a reader of English would misread.
+SPANISH_STATEMENT = """Caracas, 12 de enero de 2026.— La Red de Defensores pidió hoy al gobierno que libere a las personas detenidas por protestar. Según los datos de la Red, más de 1.250 personas siguen en prisión y la mayoría no ha visto a un abogado desde su detención.
+
+La Red exige que el gobierno publique la lista de las personas detenidas y que permita las visitas de sus familias.
+"""
+
+
+def _build(
+    tmp_path: Path, name: str, text: str, *options: str
+) -> tuple[subprocess.CompletedProcess[str], str]:
+    from tests.conftest import pdf_text, run_briefing
+
+    (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    result = run_briefing("build", f"{name}.txt", "-o", f"{name}.pdf", *options, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    return result, " ".join(pdf_text(tmp_path / f"{name}.pdf").split())
+
+
+@pytest.mark.slow
+def test_a_spanish_statement_gets_a_spanish_page_with_its_own_digits(tmp_path: Path) -> None:
+    _, text = _build(tmp_path, "es", SPANISH_STATEMENT)
+    assert "Hecho con briefing" in text  # the page's own words are Spanish
+    assert "1.250+" in text
+    assert "12 de enero de 2026" in text
+    import pikepdf
+
+    with pikepdf.open(tmp_path / "es.pdf") as pdf:
+        assert str(pdf.Root.Lang) == "es"
+
+
+@pytest.mark.slow
+def test_an_english_page_never_shows_a_spanish_thousands_point(tmp_path: Path) -> None:
+    _, text = _build(tmp_path, "en", SPANISH_STATEMENT, "--lang", "en")
+    assert "Made with briefing" in text
+    assert "1,250+" in text
+    assert "1.250" not in text.replace("1.250 personas", "")  # the quote may keep the source's words
+
+
+@pytest.mark.slow
+def test_a_statement_in_a_language_without_word_lists_builds_with_a_warning(tmp_path: Path) -> None:
+    german = (
+        "Berlin, 12. März 2024 – Die Organisationen fordern die Regierung auf, mehr Menschen "
+        "aufzunehmen. Nach Angaben der Vereinten Nationen sind mehr als sechs Millionen Menschen auf "
+        "der Flucht, und die Lage wird jeden Tag schlimmer, sagte die Sprecherin des Bündnisses.\n"
+    )
+    result, text = _build(tmp_path, "de", german)
+    assert "de.txt seems to be in German, which briefing has no word lists for" in result.stderr
+    assert "context" in text.lower()

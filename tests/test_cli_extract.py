@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from briefing.cli import cli
@@ -16,8 +17,9 @@ def test_json_has_the_documented_shape_and_offsets_into_the_input(small_statemen
     result = CliRunner().invoke(cli, ["extract", str(small_statement), "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert set(data) == {"title", "date", "issuer", "summary", "figures", "demands", "quotes"}
+    assert set(data) == {"title", "date", "lang", "issuer", "summary", "figures", "demands", "quotes"}
     assert data["date"] == "2025-03-12"
+    assert data["lang"] == "en"
     assert isinstance(data["title"], str)
     assert isinstance(data["summary"], str)
     assert data["figures"], "the statement states a figure"
@@ -30,7 +32,8 @@ def test_json_has_the_documented_shape_and_offsets_into_the_input(small_statemen
         assert isinstance(figure["approx"], bool)
         assert 0 <= figure["start"] < figure["end"] <= len(SMALL_STATEMENT)
     for demand in data["demands"]:
-        assert set(demand) == {"text", "addressee", "start", "end"}
+        assert set(demand) == {"text", "addressee", "start", "end", "voice"}
+        assert demand["voice"] in ("issuer", "other")
         assert 0 <= demand["start"] < demand["end"] <= len(SMALL_STATEMENT)
     for quote in data["quotes"]:
         assert set(quote) == {"text", "speaker", "complete", "start", "end"}
@@ -56,3 +59,31 @@ def test_extract_never_imports_the_pdf_engine(small_statement):
         [sys.executable, "-c", code, str(small_statement)], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Madrid, 12 de enero de 2026.— La organización pidió hoy al gobierno que libere a las "
+            "personas detenidas. Según los datos de la organización, más de 1.250 personas siguen "
+            "en prisión y la mayoría no ha visto a un abogado desde su detención.",
+            "es",
+        ),
+        (
+            "GENÈVE (12 janvier 2026) – L’organisation a demandé aujourd’hui au gouvernement de "
+            "libérer les personnes détenues. Selon ses données, plus de 1 250 personnes sont "
+            "toujours en prison et la plupart n’ont pas vu un avocat depuis leur arrestation.",
+            "fr",
+        ),
+    ],
+)
+def test_json_says_the_language_and_reads_its_date_and_numbers(tmp_path, text: str, lang: str) -> None:
+    statement = tmp_path / "statement.txt"
+    statement.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(statement), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data["lang"], data["date"]) == (lang, "2026-01-12")
+    assert [(f["value"], f["approx"]) for f in data["figures"]] == [(1250, True)]
+    assert data["summary"].startswith(("La organización", "L’organisation"))

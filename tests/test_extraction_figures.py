@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from briefing.extraction import extract_content
+from briefing.extraction.figures import LABEL_RULES, NOT_A_FIGURE, rules_setting_aside
+from briefing.extraction.numbers import read_digits, read_words
 
 
 def figures(text: str) -> list[tuple[float | None, str, bool]]:
@@ -171,11 +173,28 @@ def test_label_edges(sentence: str, display: str, label: str) -> None:
     "sentence",
     [
         "One resident, a 47-year-old mother of four, spoke to us.",
-        "He said that one in five teachers leaves within a year.",
     ],
 )
 def test_ages_family_sizes_and_ratios_are_not_counts(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "display", "label"),
+    [
+        ("He said that one in five teachers leaves within a year.", "en", "1 in 5", ""),
+        ("Only 1 in 10,000 applications succeeds.", "en", "1 in 10,000", ""),
+        ("Selon l’enquête, 3 élèves sur 4 veulent rentrer.", "fr", "3 sur 4", "élèves"),
+        ("Uno de cada cinco niños no come bien.", "es", "1 de cada 5", ""),
+    ],
+)
+def test_a_ratio_is_one_figure_shown_as_the_source_says_it(
+    sentence: str, lang: str, display: str, label: str
+) -> None:
+    [figure] = extract_content(sentence, lang=lang).figures
+    assert (figure.value, figure.display) == (float(display.split()[0]), display)
+    if label:
+        assert figure.label == label
 
 
 def test_two_amounts_of_money_joined_by_to_are_a_range() -> None:
@@ -222,10 +241,13 @@ def test_of_those_names_who_is_counted(sentence: str, label: str) -> None:
             [("212", "food banks"), ("480,000", "emergency parcels")],
         ),
         ("In all, 61,000 parcels went to families with children under five.", [("61,000", "parcels")]),
-        ("In the town, 1 in 5 people using a food bank were in work.", []),
+        (
+            "In the town, 1 in 5 people using a food bank were in work.",
+            [("1 in 5", "people using a food bank")],
+        ),
     ],
 )
-def test_a_label_stops_at_the_verb_and_ages_and_ratios_are_not_counts(
+def test_a_label_stops_at_the_verb_and_ages_are_not_counts_and_a_ratio_is_one_figure(
     sentence: str, shown: list[tuple[str, str]]
 ) -> None:
     assert [(f.display, f.label) for f in extract_content(sentence).figures] == shown
@@ -239,3 +261,81 @@ def test_a_label_stops_at_a_dash() -> None:
 def test_a_range_rises_so_a_vote_is_two_numbers() -> None:
     content = extract_content("On Friday the delegates backed the motion by 92% to 8% after a long debate.")
     assert [f.display for f in content.figures] == ["92%", "8%"]
+
+
+# --- the named rules: each with a sentence that shows it -------------------------------------
+
+NOT_A_FIGURE_EXAMPLES = {
+    "ordinal_or_code": ("It was the 10th hearing on the case.", "10"),
+    "part_of_a_reference": ("The court heard case 202/224 on appeal.", "202"),
+    "digits_in_groups": ("Call the office on 020 7946 0958 for details.", "7946"),
+    "year": ("The law passed in 2019 after a long debate.", "2019"),
+    "time_of_day": ("The march starts at 9 am outside the station.", "9"),
+    "list_number": ("2. Fund the clinics in the north.", "2"),
+    "one_in_words": ("One of the reasons is the cost of food.", "One"),
+    "the_few": ("The two parties signed the accord.", "two"),
+    "day_of_month": ("The strike began on 12 March in the capital.", "12"),
+    "first_day_of_a_range": ("Women were attacked between 10 and 24 April in the city.", "10"),
+    "second_day_of_a_range": ("Ministers meet in Marrakesh on December 10 and 11 to sign it.", "11"),
+    "age_of_a_person": ("A 47-year-old teacher was detained.", "47"),
+    "children_of_a_parent": ("She is a mother of four from the coast.", "four"),
+    "whole_of_a_ratio": ("One in five teachers leaves within a year.", "five"),
+    "age_limit": ("Vaccines for children under five are free.", "five"),
+    "narrative_time": ("She married four years later and moved away.", "four"),
+    "code": ("The rules of the treaty include Article 50 on leaving.", "50"),
+    "time_ago": ("La comunidad llegó hace cuatro años a la zona.", "cuatro", "es"),
+    "age_at": ("Nous voulons la retraite à 60 ans pour tous.", "60", "fr"),
+    "clock_time": ("La diligencia estaba programada a las 18 horas.", "18", "es"),
+    "document_number": ("The rule is set out under section 12 of the act.", "12"),
+}
+
+
+@pytest.mark.parametrize(("rule", "example"), NOT_A_FIGURE_EXAMPLES.items(), ids=list(NOT_A_FIGURE_EXAMPLES))
+def test_not_a_figure_rule(rule: str, example: tuple[str, ...]) -> None:
+    sentence, number, lang = (*example, "en")[:3]
+    assert rule in rules_setting_aside(sentence, number, lang)
+    value = read_words(number.lower(), lang) or read_digits(number, lang)
+    assert value not in [f.value for f in extract_content(sentence, lang=lang).figures]
+
+
+def test_a_count_is_set_aside_by_no_rule() -> None:
+    assert rules_setting_aside("Police detained 300 people in the square.", "300") == []
+
+
+LABEL_EXAMPLES = {
+    "opening_preposition": ("Debt reached 9.5% of GDP last year.", "9.5%", "of GDP"),
+    "partitive_demonstrative": ("Police said nine of those detained were minors.", "9", "of those detained"),
+    "participle_after_demonstrative": ("Only six of those arrested were charged.", "6", "of those arrested"),
+    "auxiliary_opens_predicate": ("So far 50 have been released on bail.", "50", "released"),
+    "and_in_a_name": (
+        "The board employs 40 Immigration and Citizenship caseworkers.",
+        "40",
+        "Immigration and Citizenship caseworkers",
+    ),
+    "place": (
+        "Officials counted 450 families on Ruritania Island last week.",
+        "450",
+        "families on Ruritania Island",
+    ),
+    "stop_word": ("Aid agencies say 800 prisoners were moved.", "800", "prisoners"),
+    "what_happened_to_them": ("Around 300 arrested since Friday remain in cells.", "~300", "arrested"),
+    "verb": ("Last month 212 food banks handed out parcels.", "212", "food banks"),
+    "name_starts": ("He served a six-month Residential Surveillance order.", "6", "month"),
+}
+
+
+@pytest.mark.parametrize(("rule", "example"), LABEL_EXAMPLES.items(), ids=LABEL_EXAMPLES)
+def test_label_rule(rule: str, example: tuple[str, str, str]) -> None:
+    sentence, display, label = example
+    assert (display, label) in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    ("table", "examples"), [(NOT_A_FIGURE, NOT_A_FIGURE_EXAMPLES), (LABEL_RULES, LABEL_EXAMPLES)]
+)
+def test_every_rule_has_a_docstring_with_an_example_and_a_test(table: tuple, examples: dict) -> None:
+    for rule in table:
+        assert rule.__name__.lstrip("_") in examples
+        assert rule.__doc__
+        assert rule.__doc__.count("\n") == 0  # one line
+        assert '"' in rule.__doc__  # with an example

@@ -9,13 +9,14 @@ import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader
 
-from briefing import pipeline
+from briefing import review
 from briefing.cli import cli
 from briefing.errors import ExitCode, FitError
-from briefing.fit import MIN_SCALE, fit_to_page
-from briefing.layout import Layout, page_settings
+from briefing.fit import MAX_SCALE, MIN_SCALE, LaidOut, fit_to_page
+from briefing.measurement import Measurement, Placed
 from briefing.model import Figure
 from briefing.pipeline import write_briefing
+from briefing.settings import BuildOptions, PageSettings, resolve_settings
 from tests.conftest import pdf_text, squash
 from tests.layout_fixtures import PROVENANCE, make_content, statement_for
 
@@ -24,7 +25,7 @@ TEMPLATES = ("standard", "handout", "dense")
 
 
 def settings(tmp_path: Path, **choices: str):
-    return page_settings(Layout(folder=tmp_path, **choices))
+    return resolve_settings(BuildOptions(folder=tmp_path, **choices)).page
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
@@ -32,7 +33,10 @@ def settings(tmp_path: Path, **choices: str):
 def test_every_template_gives_exactly_one_page_on_both_papers(template, paper, tmp_path):
     target = tmp_path / "page.pdf"
     write_briefing(
-        make_content(7, 4), PROVENANCE, target, layout=Layout(template=template, paper=paper, folder=tmp_path)
+        make_content(7, 4),
+        PROVENANCE,
+        target,
+        resolve_settings(BuildOptions(template=template, paper=paper, folder=tmp_path)),
     )
     reader = PdfReader(target)
     assert len(reader.pages) == 1
@@ -46,7 +50,10 @@ def overlong(tmp_path_factory):
     folder = tmp_path_factory.mktemp("overlong")
     target = folder / "long.pdf"
     result = write_briefing(
-        make_content(20, 10, summary_sentences=3), PROVENANCE, target, layout=Layout(folder=folder)
+        make_content(20, 10, summary_sentences=3),
+        PROVENANCE,
+        target,
+        resolve_settings(BuildOptions(folder=folder)),
     )
     return result, target
 
@@ -115,7 +122,7 @@ def overlong_statement(monkeypatch, tmp_path) -> Path:
     """A statement whose extraction is three times a seed's demands and quotes, all in its words,
     every one chosen for the page."""
     content = make_content(20, 10)
-    monkeypatch.setattr(pipeline, "extract_statement", lambda statement, **_: content)
+    monkeypatch.setattr(review, "extract_statement", lambda statement, **_: content)
     monkeypatch.setattr("briefing.choice.choose_for_page", lambda content, text: content)
     path = tmp_path / "riverland.txt"
     path.write_text(statement_for(content), encoding="utf-8")
@@ -151,7 +158,7 @@ def test_the_figure_row_shows_the_four_most_important_and_says_so(tmp_path):
     extra = [Figure(value=n, display=f"£{n} billion", label=f"cost number {n}") for n in (11, 22, 33, 44, 55)]
     content = content.model_copy(update={"figures": [*content.figures[:1], *extra]})
     target = tmp_path / "page.pdf"
-    result = write_briefing(content, PROVENANCE, target, layout=Layout(folder=tmp_path))
+    result = write_briefing(content, PROVENANCE, target, resolve_settings(BuildOptions(folder=tmp_path)))
     assert (
         "showing the first 4 of 6 figures (the row holds 4); reorder the figures in the content "
         "file to choose others."
@@ -175,7 +182,9 @@ def test_hundreds_of_items_still_give_one_page_and_a_report(tmp_path):
     # more items than any page holds: the surplus is left out before the first pass, which
     # would otherwise lay out pages of content just to measure it
     target = tmp_path / "page.pdf"
-    result = write_briefing(make_content(120, 120), PROVENANCE, target, layout=Layout(folder=tmp_path))
+    result = write_briefing(
+        make_content(120, 120), PROVENANCE, target, resolve_settings(BuildOptions(folder=tmp_path))
+    )
     assert len(PdfReader(target).pages) == 1
     (report,) = [warning for warning in result.warnings if warning.startswith("left out")]
     assert "of 120 demands" in report
@@ -187,7 +196,12 @@ def test_strict_refuses_more_items_than_a_page_holds(tmp_path):
     with pytest.raises(
         FitError, match=r"the briefing has 40 demands, more than one page can hold \(30 at the most\)"
     ):
-        write_briefing(make_content(40, 2), PROVENANCE, target, layout=Layout(folder=tmp_path, strict=True))
+        write_briefing(
+            make_content(40, 2),
+            PROVENANCE,
+            target,
+            resolve_settings(BuildOptions(folder=tmp_path, strict=True)),
+        )
     assert not target.exists()
 
 
@@ -196,21 +210,21 @@ def test_a_pass_measures_content_running_below_the_page_without_a_second_page(tm
     # one page whose box tree holds the content's whole height
     from dataclasses import replace
 
-    from briefing.fit import _base_url, measure
-    from briefing.pdf import render_document
+    from briefing.fit import _base_url
+    from briefing.pdf import measure_page, render_document
     from briefing.render import render_html
 
     page = replace(settings(tmp_path), scale=1.3)
     html = render_html(make_content(20, 12, summary_sentences=8), PROVENANCE, page)
     document = render_document(html, base_url=_base_url(), allowed_roots=page.resource_roots())
-    measured = measure(document)
+    measured = measure_page(document)
     assert measured.pages == 1
     assert measured.height > 2 * measured.available
 
 
 def test_a_page_that_fits_as_designed_takes_one_pass(tmp_path):
     result = write_briefing(
-        make_content(5, 3), PROVENANCE, tmp_path / "x.pdf", layout=Layout(folder=tmp_path)
+        make_content(5, 3), PROVENANCE, tmp_path / "x.pdf", resolve_settings(BuildOptions(folder=tmp_path))
     )
     assert result.details[-1].startswith("fitted in 1 layout passes"), result.details
 
@@ -220,7 +234,7 @@ def test_body_margins_and_padding_in_a_users_stylesheet_keep_the_text_on_the_pag
     (tmp_path / "styles" / "standard.css").write_text("body { margin: 0 30mm; padding: 0 8mm; }\n")
     monkeypatch.chdir(tmp_path)
     target = tmp_path / "x.pdf"
-    write_briefing(make_content(), PROVENANCE, target, layout=Layout(folder=tmp_path))
+    write_briefing(make_content(), PROVENANCE, target, resolve_settings(BuildOptions(folder=tmp_path)))
     with pdfplumber.open(target) as pdf:
         (page,) = pdf.pages
         assert max(char["x1"] for char in page.chars) <= page.width - 20  # inside the margin
@@ -234,5 +248,84 @@ def test_a_users_stylesheet_that_lets_the_body_break_is_refused_by_name(tmp_path
     monkeypatch.chdir(tmp_path)
     target = tmp_path / "x.pdf"
     with pytest.raises(RenderError, match="styles/ folder"):
-        write_briefing(make_content(20, 12), PROVENANCE, target, layout=Layout(folder=tmp_path))
+        write_briefing(
+            make_content(20, 12), PROVENANCE, target, resolve_settings(BuildOptions(folder=tmp_path))
+        )
     assert not target.exists()
+
+
+# --- the fitting policy alone, on a fake page: no template, no PDF engine -------------------
+
+
+class FakePage:
+    """Lays nothing out: measures a page whose content height follows the type scale and the
+    spacing (as a real page roughly does), with demands in one column and quotes in another."""
+
+    def __init__(self, fixed: float, item: float, available: float = 1000.0) -> None:
+        self.fixed, self.item, self.available = fixed, item, available
+        self.passes: list[tuple[float, float]] = []  # (scale, spacing) of each pass
+
+    def __call__(self, content, settings) -> LaidOut:
+        self.passes.append((settings.scale, settings.spacing))
+        size = settings.scale**1.6 * (1 - 0.14 * (1 - settings.spacing) / 0.4)
+        items = [Placed("demands", self.item * size, 1) for _ in content.demands]
+        items += [Placed("quotes", self.item * size, 2) for _ in content.quotes]
+        bottoms = {
+            flow: self.fixed * size + sum(i.height for i in items if i.flow == flow) for flow in (1, 2)
+        }
+        height = max(bottoms.values())
+        return LaidOut("<p>fake</p>", None, Measurement(height, self.available, 1, items, bottoms))
+
+
+def test_policy_a_page_full_enough_as_designed_takes_one_pass():
+    page = FakePage(fixed=400, item=100)  # 4 quotes: 800 of 1000
+    result = fit_to_page(make_content(2, 4), PROVENANCE, PageSettings(), lay_out=page)
+    assert page.passes == [(1.0, 1.0)]
+    assert (result.passes, result.settings.scale, result.dropped) == (
+        1,
+        1.0,
+        {"figures": 0, "demands": 0, "quotes": 0},
+    )
+
+
+def test_policy_a_page_a_little_too_long_is_tightened_not_cut():
+    page = FakePage(fixed=500, item=130)  # 4 quotes: 1020 of 1000
+    result = fit_to_page(make_content(2, 4), PROVENANCE, PageSettings(), lay_out=page)
+    assert len(page.passes) == 2
+    assert result.settings.scale == 1.0
+    assert result.settings.spacing < 1.0
+    assert 0.8 <= result.fill <= 1.0
+    assert sum(result.dropped.values()) == 0
+
+
+def test_policy_a_sparse_page_grows_up_to_the_ceiling():
+    page = FakePage(fixed=100, item=50)  # 300 of 1000
+    result = fit_to_page(make_content(2, 4), PROVENANCE, PageSettings(), lay_out=page)
+    assert result.settings.scale == pytest.approx(MAX_SCALE)
+    assert result.passes == 2
+
+
+def test_policy_items_are_left_out_from_the_end_of_the_longest_column_only_at_the_floor():
+    page = FakePage(fixed=200, item=200)  # 10 quotes: 2200 of 1000, more than the floor saves
+    result = fit_to_page(make_content(2, 10), PROVENANCE, PageSettings(), lay_out=page)
+    assert min(scale for scale, _ in page.passes) == pytest.approx(MIN_SCALE)
+    assert result.settings.scale == pytest.approx(MIN_SCALE)
+    assert result.dropped["quotes"] > 0
+    assert result.dropped["demands"] == 0
+    assert [q.text for q in result.content.quotes] == [q.text for q in make_content(2, 10).quotes][
+        : 10 - result.dropped["quotes"]
+    ]
+    assert result.drop_reports()[0].startswith(f"left out {result.dropped['quotes']} of 10 quotes")
+
+
+def test_policy_strict_refuses_to_leave_out_and_says_how_much_is_over():
+    page = FakePage(fixed=200, item=200)
+    with pytest.raises(FitError, match=r"too long for one A4 page \(about \d+ mm over\)"):
+        fit_to_page(make_content(2, 10), PROVENANCE, PageSettings(), strict=True, lay_out=page)
+
+
+def test_policy_content_that_never_fits_is_an_error_not_a_loop():
+    page = FakePage(fixed=5000, item=10)  # the title and summary alone are five pages
+    with pytest.raises(FitError, match="the title, figures and summary alone do not fit one page"):
+        fit_to_page(make_content(2, 2), PROVENANCE, PageSettings(), lay_out=page)
+    assert len(page.passes) <= 10

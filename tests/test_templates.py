@@ -9,9 +9,9 @@ from click.testing import CliRunner
 
 from briefing.cli import cli
 from briefing.labels import CATALOGUES, ENGLISH, Labels
-from briefing.layout import Layout, page_settings
 from briefing.model import Figure
 from briefing.render import figure_share, parse_whole, render_html
+from briefing.settings import BuildOptions, resolve_settings
 from tests.conftest import pdf_text, squash
 from tests.layout_fixtures import PROVENANCE, make_content
 
@@ -34,7 +34,7 @@ def test_a_template_in_the_working_folder_replaces_the_bundled_one(tmp_path, mon
     )
     (tmp_path / "styles" / "standard.css").write_text(".house { font-weight: 700; }\n")
     monkeypatch.chdir(tmp_path)
-    html = render_html(make_content(), PROVENANCE, page_settings(Layout(folder=tmp_path)))
+    html = render_html(make_content(), PROVENANCE, resolve_settings(BuildOptions(folder=tmp_path)).page)
     assert '<p class="house">House page</p>' in html
     assert ".house { font-weight: 700; }" in html
     listed = CliRunner().invoke(cli, ["templates"]).output
@@ -63,7 +63,9 @@ def test_spanish_page_has_spanish_labels_and_date(small_statement, tmp_path):
 
 
 def test_lang_sets_html_lang_and_french_date(tmp_path):
-    html = render_html(make_content(), PROVENANCE, page_settings(Layout(language="fr", folder=tmp_path)))
+    html = render_html(
+        make_content(), PROVENANCE, resolve_settings(BuildOptions(language="fr", folder=tmp_path)).page
+    )
     assert '<html lang="fr">' in html
     assert "12 mars 2025" in html
     assert "Revendications" in html
@@ -110,7 +112,7 @@ def test_proportion_bar_states_the_share_in_words():
 
 
 def test_page_shows_the_bar_with_its_words(tmp_path):
-    html = render_html(make_content(), PROVENANCE, page_settings(Layout(folder=tmp_path)))
+    html = render_html(make_content(), PROVENANCE, resolve_settings(BuildOptions(folder=tmp_path)).page)
     assert 'class="share-fill" style="width: 20.00%"' in html
     assert "20% of 150 detained since May" in html
 
@@ -134,7 +136,7 @@ def private_temporary_folder(tmp_path, monkeypatch):
 
 
 def test_compiled_templates_are_kept_and_a_damaged_cache_is_compiled_again(private_temporary_folder):
-    fresh = render_html(make_content(), PROVENANCE, page_settings(Layout()))
+    fresh = render_html(make_content(), PROVENANCE, resolve_settings(BuildOptions()).page)
     cached = sorted(private_temporary_folder.glob("_jinja2-cache-*/__briefing_*.cache"))
     assert len(cached) == 3  # standard, base and macros
     for entry in cached:
@@ -143,7 +145,7 @@ def test_compiled_templates_are_kept_and_a_damaged_cache_is_compiled_again(priva
     from briefing import render
 
     render._environment.cache_clear()
-    assert render_html(make_content(), PROVENANCE, page_settings(Layout())) == fresh
+    assert render_html(make_content(), PROVENANCE, resolve_settings(BuildOptions()).page) == fresh
 
 
 def test_a_cache_folder_that_cannot_be_used_only_costs_time(private_temporary_folder):
@@ -151,12 +153,14 @@ def test_a_cache_folder_that_cannot_be_used_only_costs_time(private_temporary_fo
 
     # what Jinja would use is a file: it refuses the folder, and the templates are compiled
     (private_temporary_folder / f"_jinja2-cache-{os.getuid()}").write_text("not a folder")
-    html = render_html(make_content(), PROVENANCE, page_settings(Layout()))
+    html = render_html(make_content(), PROVENANCE, resolve_settings(BuildOptions()).page)
     assert "<h1>" in html
 
 
 def test_a_handout_without_demands_gives_its_quotes_and_context_the_whole_width(tmp_path):
-    html = render_html(make_content(demands=0), PROVENANCE, page_settings(Layout(template="handout")))
+    html = render_html(
+        make_content(demands=0), PROVENANCE, resolve_settings(BuildOptions(template="handout")).page
+    )
     assert 'class="column column-main"' not in html  # no empty column beside them
     assert '<div class="columns stacked">' in html  # one column, the quotes two by two
     assert 'class="quote-columns"' in html

@@ -118,7 +118,7 @@ def test_watch_rebuilds_after_a_save_keeps_the_last_good_pdf_and_exits_130(
 
 
 def test_the_statement_a_content_file_names_is_watched(content_file: Path) -> None:
-    watched = watched_inputs(WatchJob(content_file, layout=None))
+    watched = watched_inputs(WatchJob(content_file))
     assert (content_file.parent / "statement.txt").resolve() in watched.files
     assert watched.covers(content_file.parent / "statement.txt")
     assert watched.covers(Path.cwd() / "templates" / "standard.html")

@@ -9,15 +9,17 @@ exactly as given. The stage runs in this order, one module per concern:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
 
-from briefing.extraction.clean import CleanText, Kind, Paragraph, clean_text
-from briefing.extraction.demands import Unit, extract_demands
+from briefing.extraction.clean import CleanText, Kind, Paragraph, clean_text, wrapped_lines
+from briefing.extraction.dates import find_date
+from briefing.extraction.demands import Unit, assign_voices, demand_callers, extract_demands
 from briefing.extraction.figures import extract_figures
+from briefing.extraction.language import DEFAULT_LANGUAGE, detect_language
 from briefing.extraction.metadata import (
-    find_date,
     find_issuer,
     find_title_paragraph,
     generated_title,
@@ -29,7 +31,8 @@ from briefing.extraction.ranking import rank_demands, rank_figures, rank_quotes
 from briefing.extraction.sentences import Sentence, split_sentences
 from briefing.extraction.shares import link_parts_to_wholes
 from briefing.extraction.speakers import attribute_speakers, tidy_speakers
-from briefing.model import Content, Figure, Quote
+from briefing.lexicon import LANGUAGES
+from briefing.model import Content, Demand, Figure, Quote
 
 __all__ = ["extract_content"]
 
@@ -43,63 +46,147 @@ _SECOND_CALL_RE = re.compile(
 )
 
 
-def extract_content(text: str, *, today: dt.date | None = None) -> Content:
+def extract_content(text: str, *, today: dt.date | None = None, lang: str | None = None) -> Content:
     """Everything a briefing shows, extracted from a statement's text.
 
     `today` is the date the statement is read on; it is only used to bound dates and is never
-    taken from the clock, so the same text always gives the same content.
+    taken from the clock, so the same text always gives the same content. `lang` is the
+    statement's language ("en", "es", "fr"); None reads it from the text.
     """
-    clean = clean_text(text)
-    title_paragraph = find_title_paragraph(clean)
-    content = [p for p in clean.paragraphs if p.is_content and p is not title_paragraph]
-    sentences = [s for p in content for s in split_sentences(clean.work, p.start, p.end)]
+    language = lang or detect_language(text)
+    lang = language if language in LANGUAGES else DEFAULT_LANGUAGE  # whose words the rules use
+    clean = clean_text(text, lang)
+    title_paragraph = find_title_paragraph(clean, lang)
+    content, sentences = _content_sentences(clean, title_paragraph)
 
-    skip = frozenset([title_paragraph.start]) if title_paragraph else frozenset()
-    quoted = find_quoted_spans(clean, skip)
-    quotations = [q for q in quoted if is_quotation(text[q.start : q.end])]
-    names = [(q.mark_start, q.mark_end) for q in quoted if q not in quotations]
+    quotations, names = _quotations(clean, title_paragraph)
+    quotes = _quotes(clean, content, sentences, quotations)
 
-    paragraph_of = _paragraph_index(content, quotations)
-    speakers = attribute_speakers(clean.work, quotations, sentences, paragraph_of)
-    quotes = [
-        Quote(text=text[q.start : q.end], speaker=speaker, complete=q.complete, start=q.start, end=q.end)
-        for q, speaker in zip(quotations, speakers, strict=True)
-    ]
-
-    figures = extract_figures(clean, [(p.start, p.end) for p in content], names)
-    demands = extract_demands(clean, _units(clean, content, quotations))
+    figures = extract_figures(clean, _figure_spans(clean, content, title_paragraph), names, lang)
+    demands = _demands(clean, content, title_paragraph, quotations, lang)
 
     lead = [s for s in sentences if _paragraph_kind(content, s) is Kind.BODY]
     # a share the statement states ("50 of an estimated 800") lets the page draw it
     ranked_figures = link_parts_to_wholes(text, rank_figures(figures, len(text)))
-    title = headline(clean, title_paragraph) if title_paragraph else None
-    title_source: int | None = None
-    if not title:
-        title, title_source = _title_from_lead(clean, lead, sentences, ranked_figures)
-    summary = summarise(clean, lead, exclude=title_source)
-    if not title and summary:
-        title = generated_title([summary])
-    date = find_date(clean, title_paragraph)
-    if date and today and date > today:
-        date = None  # a date after the day of reading is an event announced, not the dateline
-    issuer = find_issuer(clean, title, lead, [q.speaker for q in quotes])
-    quotes = [
-        q.model_copy(update={"speaker": speaker})
-        for q, speaker in zip(quotes, tidy_speakers([q.speaker for q in quotes], issuer), strict=True)
-    ]
+    title, summary = _title_and_summary(clean, title_paragraph, lead, sentences, ranked_figures, lang)
+    date = _statement_date(clean, title_paragraph, today, lang)
+    issuer = find_issuer(
+        clean,
+        title,
+        lead,
+        [q.speaker for q in quotes],
+        lang=lang,
+        callers=demand_callers(demands, text, lang),
+        addressees=[d.addressee for d in demands if d.addressee],
+    )
+    quotes = _with_tidy_speakers(quotes, issuer)
+    demands = assign_voices(
+        demands, text, lang, [(q.start or 0, q.end or 0, q.speaker) for q in quotes], issuer
+    )
     return Content(
         title=title,
         date=date,
         issuer=issuer,
         summary=summary,
         figures=ranked_figures,
-        demands=rank_demands(demands, text),
+        demands=rank_demands(demands, text, lang),
         quotes=rank_quotes(quotes, len(text), demands),
+        lang=language,
     )
 
 
+def _quotations(
+    clean: CleanText, title_paragraph: Paragraph | None
+) -> tuple[list[QuoteSpan], list[tuple[int, int]]]:
+    """The quotations (not in the headline), and the spans of quoted names that are not."""
+    skip = frozenset([title_paragraph.start]) if title_paragraph else frozenset()
+    quoted = find_quoted_spans(clean, skip)
+    quotations = [q for q in quoted if is_quotation(clean.original[q.start : q.end])]
+    names = [(q.mark_start, q.mark_end) for q in quoted if q not in quotations]
+    return quotations, names
+
+
+def _content_sentences(
+    clean: CleanText, title_paragraph: Paragraph | None
+) -> tuple[list[Paragraph], list[Sentence]]:
+    """The paragraphs that carry content (not the headline), and their sentences."""
+    content = [p for p in clean.paragraphs if p.is_content and p is not title_paragraph]
+    return content, [s for p in content for s in split_sentences(clean.work, p.start, p.end)]
+
+
+def _figure_spans(
+    clean: CleanText, content: list[Paragraph], title_paragraph: Paragraph | None
+) -> list[tuple[int, int]]:
+    """Where figures are read: the content, and the lines of a paragraph wrapped by hand that
+    look like headings ("... as many as\n700 species have ...")."""
+    wrapped = [p for p in wrapped_lines(clean) if p is not title_paragraph]
+    return sorted((p.start, p.end) for p in [*content, *wrapped])
+
+
+def _statement_date(
+    clean: CleanText, title_paragraph: Paragraph | None, today: dt.date | None, lang: str
+) -> dt.date | None:
+    """The statement's own date; a date after the day of reading is an event announced, not
+    the dateline."""
+    date = find_date(clean, title_paragraph, lang)
+    return None if date and today and date > today else date
+
+
+def _with_tidy_speakers(quotes: list[Quote], issuer: str | None) -> list[Quote]:
+    """The quotes with their speakers tidied, knowing the issuer."""
+    speakers = tidy_speakers([q.speaker for q in quotes], issuer)
+    return [q.model_copy(update={"speaker": speaker}) for q, speaker in zip(quotes, speakers, strict=True)]
+
+
+def _quotes(
+    clean: CleanText, content: list[Paragraph], sentences: list[Sentence], quotations: list[QuoteSpan]
+) -> list[Quote]:
+    """The quotations, each with the speaker the text gives it."""
+    paragraph_of = _paragraph_index(content, quotations)
+    speakers = attribute_speakers(clean.work, quotations, sentences, paragraph_of)
+    text = clean.original
+    return [
+        Quote(text=text[q.start : q.end], speaker=speaker, complete=q.complete, start=q.start, end=q.end)
+        for q, speaker in zip(quotations, speakers, strict=True)
+    ]
+
+
+def _demands(
+    clean: CleanText,
+    content: list[Paragraph],
+    title_paragraph: Paragraph | None,
+    quotations: list[QuoteSpan],
+    lang: str,
+) -> list[Demand]:
+    """The demands, read from the content and the headings (a run of one-line asks may be
+    classed as headings), but never from the headline."""
+    headings = [p for p in clean.paragraphs if p.kind is Kind.HEADING and p is not title_paragraph]
+    in_order = sorted([*content, *headings], key=lambda p: p.start)
+    return extract_demands(clean, _units(clean, in_order, quotations), lang)
+
+
+def _title_and_summary(
+    clean: CleanText,
+    title_paragraph: Paragraph | None,
+    lead: list[Sentence],
+    sentences: list[Sentence],
+    figures: list[Figure],
+    lang: str,
+) -> tuple[str | None, str]:
+    """The headline (else a title made from the lead) and two or three sentences of context
+    that do not repeat the sentence the title was made from."""
+    title = headline(clean, title_paragraph) if title_paragraph else None
+    title_source: int | None = None
+    if not title:
+        title, title_source = _title_from_lead(clean, lead, sentences, figures, lang)
+    summary = summarise(clean, lead, exclude=title_source)
+    if not title and summary:
+        title = generated_title([summary], lang)
+    return title, summary
+
+
 def _title_from_lead(
-    clean: CleanText, lead: list[Sentence], sentences: list[Sentence], figures: list[Figure]
+    clean: CleanText, lead: list[Sentence], sentences: list[Sentence], figures: list[Figure], lang: str
 ) -> tuple[str | None, int | None]:
     """A generated title and the start of the sentence it came from: the lead's first
     sentence, else the sentence carrying the top figure, else the rest of the lead."""
@@ -110,7 +197,7 @@ def _title_from_lead(
             candidates.append(carrier)
     candidates += lead[1:4]
     texts = [clean.original[s.start : s.end] for s in candidates]
-    title = generated_title(texts)
+    title = generated_title(texts, lang)
     if title is None:
         return None, None
     for sentence, raw in zip(candidates, texts, strict=True):
@@ -140,7 +227,8 @@ def _units(clean: CleanText, content: list[Paragraph], quotes: list[QuoteSpan]) 
     "X urged Y to act, adding that "We must ..."" yields two demands, and with list items
     glued onto one line separated."""
     units: list[Unit] = []
-    for paragraph in content:
+    for paragraph in _wrapped_lines_joined(clean.work, content):
+        opening = True
         for sentence in split_sentences(clean.work, paragraph.start, paragraph.end):
             cuts = [sentence.start]
             for quote in quotes:
@@ -157,8 +245,36 @@ def _units(clean: CleanText, content: list[Paragraph], quotes: list[QuoteSpan]) 
             for start, end in itertools.pairwise(cuts):
                 kind = Kind.LIST_ITEM if _is_item(clean.work, start) else paragraph.kind
                 if clean.work[start:end].strip():
-                    units.append(Unit(start, end, kind))
+                    units.append(Unit(start, end, kind, opening))
+                    opening = False
     return units
+
+
+def _wrapped_lines_joined(work: str, content: list[Paragraph]) -> list[Paragraph]:
+    """Hard-wrapped lines of one sentence as one paragraph: a body line that ends without
+    sentence punctuation and is followed, on the very next line, by one that starts in lower
+    case ("... el Gobierno australiano" / "actúe ahora ...")."""
+    joined: list[Paragraph] = []
+    for paragraph in content:
+        last = joined[-1] if joined else None
+        if last is not None and _wraps_into(work, last, paragraph):
+            # a wrapped line has no sentence punctuation, so the cleaner may call it a heading
+            kind = Kind.BODY if last.kind is Kind.HEADING else last.kind
+            joined[-1] = dataclasses.replace(last, end=paragraph.end, kind=kind)
+        else:
+            joined.append(paragraph)
+    return joined
+
+
+def _wraps_into(work: str, first: Paragraph, second: Paragraph) -> bool:
+    """`second` goes on the sentence `first` leaves open on the line before."""
+    between = work[first.end : second.start]
+    wraps = first.is_content or first.kind is Kind.HEADING
+    if between.count("\n") != 1 or second.kind is Kind.LIST_ITEM or not wraps:
+        return False
+    return not re.search(r"[.!?:;]\W*$", work[first.start : first.end].rstrip()) and bool(
+        re.match(r"\s*[a-zà-ÿ]", work[second.start : second.end])
+    )
 
 
 def _is_item(work: str, start: int) -> bool:

@@ -12,6 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
+
+from briefing.extraction.numbers import alternatives
+from briefing.lexicon import words_for
+from briefing.lexicon.marks import ODD_SPACES, OPENING_MARKS
 
 
 class Kind(Enum):
@@ -101,23 +106,36 @@ _NOISE_LINE_RE = re.compile(
 )
 _LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u25aa\u2013])\s+\S")
 _SENTENCE_END_RE = re.compile(r"[.!?:;,\"\u201d\u2019']\s*$")
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_DATE_IN_LINE_RE = re.compile(
-    rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\b",
-    re.IGNORECASE,
-)
 _ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PHONE_RE = re.compile(r"\+?\d[\d\s/()-]{7,}\d")
+_SPACE_GROUPED_RE = re.compile(r"[1-9]\d{0,2}(?: \d{3})+")
 
 
-def clean_text(text: str) -> CleanText:
-    """Blank syntax and noise in a same-length copy of `text` and classify its lines."""
+@lru_cache(maxsize=8)
+def _date_in_line_re(lang: str) -> re.Pattern[str]:
+    """A date as a date line writes it: "20 August 2012", "August 20, 2012", "20 de agosto de
+    2012", "lunes 20 de agosto de 2012"."""
+    lex = words_for(lang)
+    months = alternatives(lex.MONTHS)
+    of = rf"(?:(?:{alternatives(lex.DAY_MONTH_JOINS)})\s+)?" if lex.DAY_MONTH_JOINS else ""
+    year_of = rf"(?:(?:{alternatives(lex.MONTH_YEAR_JOINS)})\s+)?" if lex.MONTH_YEAR_JOINS else ""
+    ordinal = rf"(?:{alternatives(lex.ORDINAL_SUFFIXES)})?" if lang != "en" else ""
+    return re.compile(
+        rf"\b(?:\d{{1,2}}{ordinal}\s+{of}(?:{months})\.?,?\s+{year_of}\d{{4}}"
+        rf"|(?:{months})\.?\s+\d{{1,2}},?\s+\d{{4}})(?![^\W_])",  # "_6 May 2019_" in Markdown too
+        re.IGNORECASE,
+    )
+
+
+def clean_text(text: str, lang: str = "en") -> CleanText:
+    """Blank syntax and noise in a same-length copy of `text` and classify its lines (a date
+    line is recognised by the month names of `lang`)."""
     work = _blank_syntax(text)
+    date_re = _date_in_line_re(lang)
     paragraphs = [
-        _classify(text, work, m.start(), m.end()) for m in _LINE_RE.finditer(work) if m.group().strip()
+        _classify(text, work, m.start(), m.end(), date_re)
+        for m in _LINE_RE.finditer(work)
+        if m.group().strip()
     ]
     return CleanText(original=text, work=work, paragraphs=_mark_headings(work, paragraphs))
 
@@ -141,18 +159,19 @@ def _blank_syntax(text: str) -> str:
         for m in pattern.finditer(text):
             _blank(chars, m.start(), m.end())
     # No-break and other odd spaces behave like spaces for every later rule.
-    return "".join(" " if c in "\u00a0\u2007\u202f\u3000\t" else c for c in chars)
+    return "".join(" " if c in ODD_SPACES else c for c in chars)
 
 
-def _classify(original: str, work: str, start: int, end: int) -> Paragraph:
+def _classify(original: str, work: str, start: int, end: int, date_re: re.Pattern[str]) -> Paragraph:
     line = work[start:end]
     stripped = line.strip()
     if not stripped or _NOISE_LINE_RE.match(original[start:end]) or _is_contact_line(stripped):
         return Paragraph(start, end, Kind.NOISE)
     if _LIST_ITEM_RE.match(line):
         return Paragraph(start, end, Kind.LIST_ITEM)
-    date = _DATE_IN_LINE_RE.search(stripped)
-    if date and len(stripped) - len(date.group()) < 40 and not _SENTENCE_END_RE.search(stripped):
+    date = date_re.search(stripped)
+    words = " ".join(stripped.split())  # a blanked link leaves a run of spaces
+    if date and len(words) - len(date.group()) < 40 and not _SENTENCE_END_RE.search(stripped):
         return Paragraph(start, end, Kind.DATELINE)
     return Paragraph(start, end, Kind.BODY)
 
@@ -162,6 +181,8 @@ def _is_contact_line(line: str) -> bool:
     phone = _PHONE_RE.search(line)
     if not phone or _ISO_DATE_RE.fullmatch(phone.group().strip()):
         return False
+    if _SPACE_GROUPED_RE.fullmatch(phone.group().strip()):
+        return False  # "10 000 000 personnes": thousands grouped by spaces, not a phone number
     return len(line) < 90 and sum(c.isdigit() for c in phone.group()) >= 8
 
 
@@ -175,8 +196,43 @@ def _mark_headings(work: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
             and len(line.split()) <= 12
             and len(line) < 100
             and not _SENTENCE_END_RE.search(line)
-            and line[:1] not in "\"\u201c\u2018'\u00ab\u201e"
+            and line[:1] not in OPENING_MARKS
         ):
             paragraph = Paragraph(paragraph.start, paragraph.end, Kind.HEADING)
         result.append(paragraph)
     return result
+
+
+_WRAPPED_WIDTH = 50  # a line at least this long that stops mid-sentence was wrapped by hand
+
+
+def wrapped_lines(clean: CleanText) -> list[Paragraph]:
+    """The headings that are really lines of a paragraph wrapped by hand (figures are read
+    in them too)."""
+    return [
+        p
+        for index, p in enumerate(clean.paragraphs)
+        if p.kind is Kind.HEADING and _is_wrapped_line(clean.work, clean.paragraphs, index)
+    ]
+
+
+def _is_wrapped_line(work: str, paragraphs: list[Paragraph], index: int) -> bool:
+    """A line of a paragraph wrapped by hand: it follows, with no blank line, a long line that
+    stops mid-sentence ("... the report found that as many as\n700 species ..."), or the
+    sentence it leaves open goes on, in lower case, on the next line."""
+    current = paragraphs[index]
+    if index > 0:
+        before = paragraphs[index - 1]
+        text = work[before.start : before.end].strip()
+        if (
+            work.count("\n", before.end, current.start) == 1
+            and before.kind in (Kind.BODY, Kind.HEADING)
+            and len(text) >= _WRAPPED_WIDTH
+            and not _SENTENCE_END_RE.search(text)
+        ):
+            return True
+    if index + 1 < len(paragraphs):
+        after = paragraphs[index + 1]
+        text = work[after.start : after.end].strip()
+        return work.count("\n", current.end, after.start) == 1 and text[:1].islower()
+    return False

@@ -1,20 +1,31 @@
-"""Demand extraction: sentence units in, `Demand`s (text, addressee, sentence span) out.
+"""Demand extraction: sentence units in, `Demand`s (text, addressee, sentence span, voice) out.
 
 A demand is a sentence that calls for action, whether in the narrative ("The agency urges
 Australia to ...") or inside a quotation ("The Government must ..."). Each is recognised by
 its frame (call on/for, urge, demand, reiterate a call, ask, it is time for, facing calls to)
 or by an obligation modal (must, should, need to); the frame gives the addressee and is
-trimmed from the text. A numbered or bulleted list introduced by a demand ("we demand the
-government to:") makes each of its items a demand.
+trimmed from the text. A list of asks makes each of its items a demand: a numbered or
+bulleted list introduced by a demand ("we demand the government to:"), the paragraphs after a
+lead-in that names asks ("Proposed actions:"), or a run of paragraphs that each open with an
+imperative ("Release ...", "Repeal ..."). Not demands: a legal duty described ("the law says
+employers must ..."), what people "must know", a call told as history ("last year's
+resolution called for ..."). Each demand has a voice: the issuer's, or the other side's (a
+party the issuer's demands address, or one replying to the issuer).
+
+The words are each language's, from `briefing.lexicon` (section "Demands"); the rules are the
+same for every language.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from types import ModuleType
 
 from briefing.extraction.clean import CleanText, Kind
+from briefing.lexicon import words_for
 from briefing.model import Demand
 
 
@@ -25,187 +36,397 @@ class Unit:
     start: int
     end: int
     kind: Kind  # the kind of the paragraph it sits in
+    opens_paragraph: bool = False  # the first unit of its paragraph
 
 
-_WHO = r"(?P<who>[^,;:.!?]{2,80}?)"
-# The "to" that ends the addressee is followed by the verb of the demand (or by a list), not
-# by a noun phrase: "called on all parties to the conflict to cease ...".
-_TO = r"to(?!\s+(?:the|a|an|all|this|that|these|those|its|their|our|his|her|any|every|each)\b)"
-_FRAMES: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "call",
-        re.compile(
-            rf"\breiterat\w*\s+(?:our|its|their|his|her|the|a)\s+calls?\s+"
-            rf"(?:(?:to|on|upon)\s+{_WHO}\s+{_TO}\b\s*|for\s+)(?P<what>.+)",
-            re.IGNORECASE,
+@dataclass(frozen=True)
+class Found:
+    """A demand found in a sentence: where its own words are, who is asked, where the frame
+    that makes it starts (the caller stands before it) and the frame's name."""
+
+    what: tuple[int, int]
+    who: str | None
+    at: int = 0
+    frame: str = "modal"
+
+
+def _phrase(phrase: str) -> str:
+    """ "call on" -> a pattern where a space matches any spaces and ' matches ’ too."""
+    parts = []
+    for char in phrase:
+        if char == " ":
+            parts.append(r"\s+")
+        elif char in "'\u2019":
+            parts.append("['\u2019]")
+        else:
+            parts.append(re.escape(char))
+    tail = r"(?!\w)" if phrase[-1:].isalnum() else ""
+    return "".join(parts) + tail
+
+
+@functools.cache
+def _alt(phrases: Sequence[str]) -> str:
+    """One alternation of `phrases` (longest first), each a whole word or phrase; a pattern
+    that never matches for none."""
+    if not phrases:
+        return r"(?!x)x"
+    return r"(?<!\w)(?:" + "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+
+def _words(lexicon: ModuleType, name: str) -> tuple[str, ...]:
+    return tuple(getattr(lexicon, name, ()))
+
+
+@dataclass(eq=False)  # hashed by identity: one per language, cached
+class Rules:
+    """One language's demand patterns, built from its lexicon (see `rules_for`)."""
+
+    words: ModuleType
+    frames: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    long_call: re.Pattern[str] | None = None
+    modal: re.Pattern[str] | None = None
+    hortative: re.Pattern[str] | None = None
+    imperative: re.Pattern[str] | None = None
+    trigger: re.Pattern[str] | None = None  # any word a frame starts with: most sentences have none
+
+
+def _who(rules_words: ModuleType) -> str:
+    links = _alt(_words(rules_words, "DEMAND_LINKS") + _words(rules_words, "DEMAND_CLAUSE_LINKS"))
+    # "the U.S. Congress": a full stop after a capital letter is an abbreviation's.
+    return rf"(?P<who>(?!{links})(?:[^,;:.!?]|(?<=\b[A-Z])\.){{2,80}}?)"
+
+
+def _link(lexicon: ModuleType) -> str:
+    """The word that ends an addressee and opens the ask: "to" not followed by "the"."""
+    not_before = _alt(_words(lexicon, "DEMAND_LINK_NOT_BEFORE"))
+    infinitive = rf"{_alt(_words(lexicon, 'DEMAND_LINKS'))}(?!\s*{not_before})"
+    endings = _words(lexicon, "DEMAND_INFINITIVE_ENDINGS")
+    if endings:  # "à suspendre", "a investigar", "à se mobiliser"; not "d'emplois"
+        reflexive = _alt(_words(lexicon, "DEMAND_REFLEXIVES"))
+        infinitive += rf"(?=\s*(?:{reflexive}\s*)?\w*(?:{'|'.join(endings)})(?!\w))"
+    return rf"(?:{_alt(_words(lexicon, 'DEMAND_CLAUSE_LINKS'))}|{infinitive})"
+
+
+def _frame_patterns(w: ModuleType) -> list[tuple[str, str]]:
+    """The frames of a language, in the order that breaks ties (the earliest wins)."""
+    who, link = _who(w), _link(w)
+    that = _alt(_words(w, "DEMAND_THAT"))
+    return [
+        (
+            "reiterate",
+            rf"{_alt(w.DEMAND_REITERATE)}\s+{_alt(w.DEMAND_POSSESSIVES)}\s+{_alt(w.DEMAND_CALL_NOUNS)}\s+"
+            rf"(?:{_alt(w.DEMAND_CALL_NOUN_ON)}\s+{who}\s+{link}\s*|{_alt(w.DEMAND_CALL_NOUN_FOR)}\s+"
+            rf"|{that}\s+)(?P<what>.+)",
         ),
-    ),
-    (
-        "call",
-        re.compile(
-            rf"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:call|calls|called|calling|appeal|appeals|"
-            rf"appealed|appealing)\s+(?:on|upon)\s+{_WHO}\s+{_TO}\b\s*(?P<what>.+)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "call",
-        re.compile(
-            r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
-            r"\b(?:call|calls|called|calling)\s+for\s+(?P<what>.+)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "urge",
-        re.compile(rf"\b(?:urge|urges|urged|urging)\s+{_WHO}\s+{_TO}\b\s*(?P<what>.+)", re.IGNORECASE),
-    ),
-    (
-        "demand",
-        re.compile(
-            r"(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bits\s)(?<!\bthese\s)(?<!\bthis\s)"
-            r"(?<!\bthat\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bkey\s)(?<!\bmain\s)"
-            rf"\b(?:demand|demands|demanded|demanding)\s+(?:that\s+(?P<what2>.+)|{_WHO}\s+to\b(?P<what>.*)"
-            # the noun is not the verb: "Demand rose by 31%", "demand for food has soared"
-            r"|(?!(?<=\bdemand\s)for\b|(?<=\bdemands\s)for\b)"
-            r"(?!(?:rose|fell|grew|is|are|was|were|has|have|had|continues|continue|remains|remain|outstrips)\b)"
-            r"(?P<what3>.+))",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "ask",
-        re.compile(rf"\b(?:we|i)\s+(?:ask|asks|request)\s+{_WHO}\s+{_TO}\b\s*(?P<what>.+)", re.IGNORECASE),
-    ),
-    (
-        "recommend",
-        re.compile(
-            r"\b(?:recommend|recommends|recommended)\s+that\s+"
+        ("call_on", rf"{_alt(w.DEMAND_CALL_ON)}\s+{who}\s+{link}\s*(?P<what>.+)"),
+        ("call_for", rf"{_alt(w.DEMAND_CALL_FOR)}(?:\s+{that})?\s*(?P<what>.+)"),
+        ("demand", _demand_verb_pattern(w, who)),
+        ("ask", rf"{_alt(w.DEMAND_ASK_FIRST_PERSON)}\s+{who}\s+{link}\s*(?P<what>.+)"),
+        (
+            "recommend",
+            rf"{_alt(w.DEMAND_RECOMMEND)}\s+{that}\s+"
             r"(?:(?P<who>[^,;:.!?]{2,80}?)\s*(?P<what2>:\s*)$|(?P<what>.+))",
-            re.IGNORECASE,
         ),
-    ),
-    (
-        "time",
-        re.compile(
-            r"\b(?:it'?s|it\u2019s|it\s+is)\s+(?:high\s+|now\s+)?time\s+(?:for\s+(?P<who>[^,;:.]{2,80}?)\s+)?"
-            r"to\s+(?P<what>.+)",
-            re.IGNORECASE,
+        (
+            "necessity",
+            rf"{_alt(w.DEMAND_NECESSITY)}(?:\s+{_alt(w.DEMAND_NECESSITY_FOR)}\s+(?P<who>[^,;:.]{{2,80}}?)"
+            rf"(?=\s+{link}))?(?:\s+{link})?\s*(?P<what>.+)",
         ),
-    ),
-    (
-        "pressure",
-        re.compile(
-            r"^(?P<who>[^,;:]{2,80}?)\s+(?:is|are|was|were)\s+(?:facing|under)\s+"
-            r"(?:growing\s+|mounting\s+|increasing\s+|renewed\s+)?(?:calls|pressure)\s+to\s+(?P<what>.+)",
-            re.IGNORECASE,
-        ),
-    ),
-    ("need", re.compile(r"\b(?:pressing|urgent|clear)\s+need\s+(?:to|for)\s+(?P<what>.+)", re.IGNORECASE)),
-]
-_MODAL_RE = re.compile(
-    r"\b(?P<modal>must|should|shouldn't|shouldn\u2019t|ought\s+to|needs?\s+to|has\s+to|have\s+to)"
-    r"(?P<rest>\s.+)",
-    re.IGNORECASE,
-)
-_PASSIVE_RE = re.compile(
-    r"\s+(?:\w+ly\s+|also\s+|now\s+|not\s+|never\s+|no\s+longer\s+)*be\s+(?:\w+ly\s+)*"
-    r"(?:\w+(?:ed|en|ght|wn|ne)|made|held|kept|put|set|left|built|paid|told|sent|met)\b",
-    re.IGNORECASE,
-)
-_INVERTED_RE = re.compile(r"\s*[\"\u201c\u2018]?\s*(?:(?:and|but|or)\s+)?", re.IGNORECASE)
-_PRO_FORM_RE = re.compile(r"^\s+(?:\w+ly\s+)?do\s+(?:so|this|that|it)\b", re.IGNORECASE)
-_CONDITIONAL_RE = re.compile(
-    r"\b(?:would|will|could|might|may|wo|won['\u2019]t|wouldn['\u2019]t)\s+$", re.IGNORECASE
-)
-_MODAL_BLOCKERS_RE = re.compile(r"^\s+(?:have|not\s+have|'ve|also\s+have)\b", re.IGNORECASE)
-# Where the clause carrying a modal starts: after punctuation, an opening mark or a word
-# that introduces a clause ("said", "that", "but", "why").
-_CLAUSE_DELIMITER_RE = re.compile(
-    r"[,;:\u2013\u2014()\"\u201c\u201d]|\b(?:that|said|says|but|why|warn|warns|believe|believes)\b",
-    re.IGNORECASE,
-)
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "all", "every", "each", "any", "both", "our", "their", "its", "this", "these", "those"]
-)
-_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
-_PRONOUNS = frozenset(
-    ["i", "we", "you", "he", "she", "it", "they", "this", "that", "there", "what", "who", "which"]
-)
-# A reporting tag after the quoted demand: `," the experts added.`
-_FRAME_END_RE = re.compile(
-    r"(?:[,.]?\s*[\"\u201d\u201c]|[,.!?]\u2019)\s*[^\"\u201c\u201d]{0,80}?\b(?:said|says|added|adds|stated|declared|"
-    r"told|tells|explained|insisted|argued|"
-    r"emphasi[sz]ed|wrote|urged|noted|stressed|warned)\b[^\"\u201c\u201d]*$"
-)
-_LIST_LEAD_RE = re.compile(r"(?:\bto|:|\u2014|-)\s*[,:]?\s*$")
+        ("pressure", rf"(?:^|[,;]\s*)(?P<who>[^,;:]{{2,80}}?)\s+{_alt(w.DEMAND_PRESSURE)}\s*(?P<what>.+)"),
+        # "we need more teachers"; "we need to ..." is the modal's
+        ("need", rf"{_alt(w.DEMAND_NEED)}(?!\s+{_alt(w.DEMAND_LINKS)})\s*(?P<what>.+)"),
+    ]
+
+
+def _demand_verb_pattern(w: ModuleType, who: str) -> str:
+    """ "demand that ...", "demanded X to ...", "demands an inquiry"; not the noun ("Demand
+    rose", "demand for food")."""
+    return (
+        rf"{_alt(w.DEMAND_VERBS)}\s+(?:{_alt(w.DEMAND_THAT)}\s+(?P<what2>.+)|{who}\s+"
+        rf"{_alt(w.DEMAND_LINKS)}(?!\w)(?P<what>.*)|(?!for\b)(?!{_alt(w.DEMAND_NOUN_BEFORE)})(?P<what3>.+))"
+    )
+
+
+# A demand's words may run over a hard line break ("... la construction de\n l'action ...").
+_FLAGS = re.IGNORECASE | re.DOTALL
+
+
+@functools.cache
+def rules_for(lang: str) -> Rules:
+    """The compiled demand rules of `lang`, built once from its lexicon."""
+    w = words_for(lang)
+    rules = Rules(words=w)
+    rules.frames = [(name, re.compile(pattern, _FLAGS)) for name, pattern in _frame_patterns(w)]
+    # "hizo un llamado a Gobierno del Estado, así como a la PGR, para dar ...": a call whose
+    # addressee is a list runs on past its commas to the link.
+    rules.long_call = re.compile(
+        rf"{_alt(w.DEMAND_CALL_ON)}\s+(?P<who>[^.;:!?]{{2,200}}?)\s+{_link(w)}\s*(?P<what>.+)", _FLAGS
+    )
+    leading = (
+        *w.DEMAND_REITERATE,
+        *w.DEMAND_CALL_ON,
+        *w.DEMAND_CALL_FOR,
+        *w.DEMAND_VERBS,
+        *w.DEMAND_ASK_FIRST_PERSON,
+        *w.DEMAND_RECOMMEND,
+        *w.DEMAND_NECESSITY,
+        *w.DEMAND_PRESSURE,
+        *w.DEMAND_NEED,
+    )
+    rules.trigger = re.compile(_alt(tuple(leading)), re.IGNORECASE)
+    rules.modal = re.compile(rf"(?P<modal>{_alt(w.DEMAND_MODALS)})(?P<rest>\s.+)", _FLAGS)
+    rules.hortative = re.compile(
+        rf"(?:^|[,;:]\s*|[\"\u201c\u00ab*_]\s*)(?P<what>{_alt(w.DEMAND_HORTATIVES)}.*)", _FLAGS
+    )
+    rules.imperative = re.compile(
+        rf"^\s*(?:\d{{1,2}}[.)]\s+|[-*\u2022\u25aa\u2013]\s+)?[\"\u201c\u00ab]?\s*"
+        rf"(?:[A-Z][^:.!?]{{0,70}}:\s+)?{_alt(w.DEMAND_IMPERATIVES)}\s+(?!{_alt(w.DEMAND_FRAGMENT_STARTS)})\S",
+        re.IGNORECASE,
+    )
+    return rules
+
+
+# ── Finding the demands of a statement ─────────────────────────────────────────────────────
+
+
+@functools.cache
+def _list_lead_re(w: ModuleType) -> re.Pattern[str]:
+    """A lead-in that stops short of its ask: "... to:", "... a:", "—"."""
+    return re.compile(rf"(?:{_alt(w.DEMAND_LINKS)}|:|\u2014|-)\s*[,:]?\s*$", re.IGNORECASE)
+
+
 _LIST_MARKER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u25aa\u2013])\s+")
 
 
-def extract_demands(clean: CleanText, units: list[Unit]) -> list[Demand]:
-    """Demands carried by `units`, in the order they appear."""
+@dataclass
+class _ListState:
+    """Where a list of asks stands while the units are read in order."""
+
+    open: bool = False  # the previous unit opened a list, or was one of its items
+    addressee: str | None = None
+    marked_only: bool = True  # items are marked ("1.", "-"), not plain paragraphs
+    nouns_ok: bool = False  # the lead-in names asks: an item may be a noun phrase
+
+
+def extract_demands(clean: CleanText, units: list[Unit], lang: str = "en") -> list[Demand]:
+    """Demands carried by `units`, in the order they appear, near-identical ones merged."""
+    rules = rules_for(lang)
     demands: list[Demand] = []
-    list_addressee: str | None = None
-    in_demand_list = False
+    state = _ListState()
     for index, unit in enumerate(units):
-        text = clean.work[unit.start : unit.end]
-        if unit.kind is Kind.LIST_ITEM and in_demand_list:
-            demands.append(_list_demand(clean, unit, list_addressee))
-            continue
-        if demands and _continues(clean.work, demands[-1].end or 0, unit):
-            # An item broken across lines: "... the timeframe for the\n\nremaining steps."
-            last = demands[-1]
-            demands[-1] = Demand(
-                text=_tidy(f"{last.text} {clean.original[unit.start : unit.end]}"),
-                addressee=last.addressee,
-                start=last.start,
-                end=unit.end,
-            )
-            continue
-        in_demand_list = False
-        found = _find_demands(text)
-        if not found:
-            continue
         following = units[index + 1] if index + 1 < len(units) else None
-        if _LIST_LEAD_RE.search(text) and following and following.kind is Kind.LIST_ITEM:
-            # "We demand the government to:" introduces the list; its items are the demands.
-            in_demand_list, list_addressee = True, found[-1][1]
+        previous = units[index - 1] if index else None
+        demands.extend(_unit_demands(clean, unit, previous, following, demands, state, rules))
+    return merge_near_identical(demands)
+
+
+def _unit_demands(
+    clean: CleanText,
+    unit: Unit,
+    previous: Unit | None,
+    following: Unit | None,
+    demands: list[Demand],
+    state: _ListState,
+    rules: Rules,
+) -> list[Demand]:
+    """The demands one unit adds (a continued item extends the last demand in place)."""
+    if state.open:
+        listed = _in_open_list(clean, unit, demands, state, rules)
+        if listed is not None:
+            return listed
+    if demands and _continues(clean.work, demands[-1].end or 0, unit):
+        demands[-1] = _joined(clean, demands[-1], unit)
+        return []
+    state.open = False
+    if unit.kind is Kind.HEADING and not _in_imperative_run(clean, unit, previous, following, rules):
+        return []
+    return _sentence_demands(clean, unit, previous, following, state, rules)
+
+
+def _in_open_list(
+    clean: CleanText, unit: Unit, demands: list[Demand], state: _ListState, rules: Rules
+) -> list[Demand] | None:
+    """What a unit adds to the open list of asks: an item, nothing (a sub-heading, an item's
+    second sentence joined to it), or None when the list has ended."""
+    if _is_sub_heading(clean, unit, state):
+        return []
+    if demands and _same_paragraph(clean, demands[-1], unit):
+        demands[-1] = _joined(clean, demands[-1], unit)  # an item's second sentence
+        return []
+    if _is_list_item(clean, unit, state, rules):
+        return [_list_demand(clean, unit, state.addressee)]
+    return None
+
+
+def _sentence_demands(
+    clean: CleanText,
+    unit: Unit,
+    previous: Unit | None,
+    following: Unit | None,
+    state: _ListState,
+    rules: Rules,
+) -> list[Demand]:
+    """The demands of a sentence outside a list, or none when it opens a list of asks."""
+    text = clean.work[unit.start : unit.end]
+    found = find_demands(text, rules)
+    if _opens_list(clean, text, found, following, rules):
+        # "We demand the government to:" introduces the list; its items are the demands.
+        state.open, state.addressee = True, found[-1].who if found else None
+        state.marked_only = bool(found) and following is not None and following.kind is Kind.LIST_ITEM
+        state.nouns_ok = not found
+        return []
+    if not found and _in_imperative_run(clean, unit, previous, following, rules):
+        return [_list_demand(clean, unit, None)]
+    return [
+        Demand(
+            text=_trim(clean.original, unit, f.what, rules), addressee=f.who, start=unit.start, end=unit.end
+        )
+        for f in found
+    ]
+
+
+def _joined(clean: CleanText, last: Demand, unit: Unit) -> Demand:
+    """An item broken across lines: "... the timeframe for the\\n\\nremaining steps."."""
+    return Demand(
+        text=_tidy(f"{last.text} {clean.original[unit.start : unit.end]}"),
+        addressee=last.addressee,
+        start=last.start,
+        end=unit.end,
+    )
+
+
+def _same_paragraph(clean: CleanText, last: Demand, unit: Unit) -> bool:
+    """The unit goes on the paragraph of the last demand (no line break between them)."""
+    end = last.end or 0
+    return not unit.opens_paragraph and end <= unit.start and "\n" not in clean.work[end : unit.start]
+
+
+def _opens_list(
+    clean: CleanText, text: str, found: list[Found], following: Unit | None, rules: Rules
+) -> bool:
+    """A lead-in to a list of asks: a demand ending in "to:" before list items ("We call on
+    the ministry to:"), or a line naming asks and ending in a colon ("Proposed actions:")."""
+    if following is None:
+        return False
+    if found and _list_lead_re(rules.words).search(text):
+        return following.kind is Kind.LIST_ITEM or _starts_with_imperative(clean, following, rules)
+    names_asks = re.search(_alt(rules.words.DEMAND_LIST_NOUNS), text, re.IGNORECASE)
+    return bool(names_asks and text.rstrip().endswith(":") and len(text.split()) <= 12)
+
+
+def _is_sub_heading(clean: CleanText, unit: Unit, state: _ListState) -> bool:
+    """ "2. Transitional justice:": a numbered heading inside a list of paragraphs, which goes
+    on after it (after "Signed by:" a list of asks has ended)."""
+    text = clean.work[unit.start : unit.end].strip()
+    numbered = re.match(r"\d{1,2}[.)]\s", text)
+    return not state.marked_only and bool(numbered) and text.endswith(":") and len(text.split()) <= 6
+
+
+def _is_list_item(clean: CleanText, unit: Unit, state: _ListState, rules: Rules) -> bool:
+    """An item of the open list: a marked item, or a paragraph that opens with an imperative,
+    or (after a lead-in naming asks) a short paragraph that names a measure."""
+    if unit.kind is Kind.LIST_ITEM:
+        return True
+    if state.marked_only or not unit.opens_paragraph:
+        return False
+    text = clean.work[unit.start : unit.end].strip()
+    return _starts_with_imperative(clean, unit, rules) or (state.nouns_ok and _reads_as_item(text, rules))
+
+
+def _reads_as_item(text: str, rules: Rules) -> bool:
+    """A short paragraph that names a measure ("Balanced foreign policy reflecting ..."), not
+    narrative ("The council met ...", "We ...")."""
+    first = text.split()[0].lower() if text.split() else ""
+    closed = set(_words(rules.words, "DEMAND_DETERMINERS")) | set(_words(rules.words, "DEMAND_PRONOUNS"))
+    return 2 <= len(text.split()) <= 40 and text[:1].isupper() and first not in closed
+
+
+def _starts_with_imperative(clean: CleanText, unit: Unit, rules: Rules) -> bool:
+    """The paragraph opens with an imperative verb ("Repeal the law", "Land: Return the ...")."""
+    assert rules.imperative is not None
+    return unit.opens_paragraph and bool(rules.imperative.match(clean.work[unit.start : unit.end]))
+
+
+def _in_imperative_run(
+    clean: CleanText, unit: Unit, previous: Unit | None, following: Unit | None, rules: Rules
+) -> bool:
+    """One of two or more paragraphs in a row that each open with an imperative: one
+    recommendation a paragraph."""
+    if not _starts_with_imperative(clean, unit, rules):
+        return False
+    return any(n is not None and _starts_with_imperative(clean, n, rules) for n in (previous, following))
+
+
+def merge_near_identical(demands: list[Demand]) -> list[Demand]:
+    """Each demand once: a demand whose words repeat an earlier one's (the same sentence found
+    twice, a repeated lead) is dropped."""
+    kept: list[Demand] = []
+    seen: list[set[str]] = []
+    for demand in demands:
+        words = set(re.findall(r"\w+", demand.text.lower()))
+        if any(_near(words, other) for other in seen):
             continue
-        for what, who in found:
-            demands.append(
-                Demand(text=_trim(clean.original, unit, what), addressee=who, start=unit.start, end=unit.end)
-            )
-    return demands
+        kept.append(demand)
+        seen.append(words)
+    return kept
 
 
-# "... urged donors to release $4.5 million and called on the government to open ...": a
-# second frame joined to the first demand's words starts a demand of its own.
-_NEXT_FRAME_RE = re.compile(
-    r",?\s+and\s+(?:(?:I|we|it|they|also)\s+)*(?=(?:called|calls|call|appealed|appeals|urged|urges|urge|"
-    r"asked|asks|demanded|demands)\b)",
-    re.IGNORECASE,
-)
+def _near(a: set[str], b: set[str]) -> bool:
+    """Nine in ten of the shorter one's words are the other's."""
+    if not a or not b:
+        return False
+    return len(a & b) >= 0.9 * min(len(a), len(b)) and min(len(a), len(b)) >= 0.5 * max(len(a), len(b))
 
 
-def _find_demands(text: str) -> list[tuple[tuple[int, int], str | None]]:
+@functools.cache
+def _next_frame_re(w: ModuleType) -> re.Pattern[str]:
+    """ "... urged donors to release $4.5 million and called on the government to open ...":
+    a second frame joined to the first demand's words starts a demand of its own."""
+    subjects = _alt(w.DEMAND_JOINED_SUBJECTS)
+    return re.compile(
+        rf",?\s+{_alt(w.DEMAND_JOINERS)}\s+(?:{subjects}\s+)*(?={_alt(w.DEMAND_JOINED_CALLS)})", re.IGNORECASE
+    )
+
+
+@functools.cache
+def _relative_re(w: ModuleType) -> re.Pattern[str]:
+    """ "the militia, which attacked the camp and called on ...": a relative clause's act."""
+    return re.compile(_alt(w.DEMAND_RELATIVE_PRONOUNS), re.IGNORECASE)
+
+
+def find_demands(text: str, rules: Rules) -> list[Found]:
     """Every demand a sentence makes, each with who is asked: usually one."""
-    demands: list[tuple[tuple[int, int], str | None]] = []
-    found = _find_demand(text)
+    return list(_found_in(text, rules))
+
+
+@functools.lru_cache(maxsize=2048)  # a sentence is read for demands, callers and voices alike
+def _found_in(text: str, rules: Rules) -> tuple[Found, ...]:
+    demands: list[Found] = []
+    found = _find_demand(text, rules)
     while found:
-        (start, end), who = found
-        found = None
-        for joint in _NEXT_FRAME_RE.finditer(text, start, end):
-            if _RELATIVE_RE.search(text, start, joint.start()):
+        start, end = found.what
+        current, found = found, None
+        for joint in _next_frame_re(rules.words).finditer(text, start, end):
+            if _relative_re(rules.words).search(text, start, joint.start()):
                 break  # "the militia, which attacked the camp and called on residents": its act
-            found = _find_demand(text, joint.end())
+            found = _find_demand(text, rules, joint.end())
             if found:
                 end = joint.start()
                 break
-        demands.append(((start, end), who))
-    return demands
+        if not _told_as_history(text[: current.at], current, rules):
+            demands.append(Found((start, end), current.who, current.at, current.frame))
+    return tuple(demands)
 
 
-_RELATIVE_RE = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
+def _told_as_history(caller: str, found: Found, rules: Rules) -> bool:
+    """A past call told as history, not made ("Last year's resolution called for ...", "In
+    2019, the council urged ..."); the first person's own calls stay demands."""
+    if found.frame in ("modal", "hortative", "necessity"):
+        return False
+    w = rules.words
+    year = rf"{_alt(w.DEMAND_YEAR_PREPOSITIONS)}\s+(?:19|20)\d\d(?!\w)"
+    history = re.search(rf"{_alt(w.DEMAND_HISTORY)}|{year}", caller, re.IGNORECASE)
+    return bool(history) and not re.search(_alt(w.DEMAND_FIRST_PERSON), caller, re.IGNORECASE)
 
 
 def _continues(work: str, end: int, unit: Unit) -> bool:
@@ -219,94 +440,348 @@ def _continues(work: str, end: int, unit: Unit) -> bool:
     )
 
 
-def _find_demand(text: str, at: int | None = None) -> tuple[tuple[int, int], str | None] | None:
+def _find_demand(text: str, rules: Rules, at: int | None = None) -> Found | None:
     """Where the demand's own words are in `text`, and who is asked; None if no demand. With
     `at`, only a frame that starts there ("... and called on Z to ...")."""
     if text.rstrip().endswith("?"):
         return None
-    if at is None:
-        matches = [m for _name, pattern in _FRAMES if (m := pattern.search(text))]
-    else:
-        matches = [m for _name, pattern in _FRAMES if (m := pattern.match(text, at))]
-    if matches:
-        # The frame that governs the sentence comes first: "X urged Y to ..., and called on Z".
-        m = min(matches, key=lambda match: match.start())
+    assert rules.trigger is not None
+    if at is None and not rules.trigger.search(text):
+        return _find_hortative(text, rules) or _find_modal(text, rules)
+    found = _find_frame(text, rules, at)
+    if found or at is not None:
+        return found
+    return _find_long_call(text, rules) or _find_hortative(text, rules) or _find_modal(text, rules)
+
+
+def _find_frame(text: str, rules: Rules, at: int | None) -> Found | None:
+    """The frame that governs the sentence: the first one in it ("X urged Y to ..., and
+    called on Z"), unless it is a noun or a passive ("the demand", "were called for")."""
+    matches = []
+    for name, pattern in rules.frames:
+        m = pattern.search(text) if at is None else pattern.match(text, at)
+        while m and (_frame_is_noun(text, m.start(), rules) or _asks_no_act(m, rules)):
+            m = pattern.search(text, m.start() + 1) if at is None else None
         if m:
-            group = next(
-                g for g in ("what", "what2", "what3") if g in m.groupdict() and m.group(g) is not None
-            )
-            who = m.groupdict().get("who")
-            return (m.start(group), m.end(group)), _addressee(who)
-    return _find_modal(text) if at is None else None
+            matches.append((name, m))
+    if not matches:
+        return None
+    name, m = min(matches, key=lambda pair: pair[1].start())
+    group = next(g for g in ("what", "what2", "what3") if g in m.groupdict() and m.group(g) is not None)
+    return Found((m.start(group), m.end(group)), _addressee(m.groupdict().get("who"), rules), m.start(), name)
 
 
-def _find_modal(text: str) -> tuple[tuple[int, int], str | None] | None:
-    for m in _MODAL_RE.finditer(text):
-        if _MODAL_BLOCKERS_RE.match(m.group("rest")):
-            continue  # "should have been provided": a regret, not a demand
-        if m.group("modal").lower() == "should" and _INVERTED_RE.fullmatch(text[: m.start()]):
-            continue  # "Should the government fail to act, ...": a condition, not a demand
-        if _PRO_FORM_RE.match(m.group("rest")):
-            continue  # "we must do so in a way that ...": how, not what is demanded
-        if _CONDITIONAL_RE.search(text[: m.start()]):
-            continue  # "patients would have to travel 90 km": a consequence, not a demand
-        negated = re.search(r"\b(?:not|n't|n\u2019t|no)\s*$", text[: m.start()], re.IGNORECASE)
-        if m.group("modal").lower().startswith("need") and negated:
-            continue  # "do not need to disclose": no obligation at all
-        delimiters = list(_CLAUSE_DELIMITER_RE.finditer(text, 0, m.start()))
-        if (
-            delimiters
-            and delimiters[-1].group() in '"\u201c'
-            and not text[delimiters[-1].end() : m.start()].strip()
-        ):
-            delimiters.pop()  # `The group said the army "should ...`: the subject precedes the mark
-        clause_start = delimiters[-1].end() if delimiters else 0
-        subject = text[clause_start : m.start()].strip()
-        first = subject.split()[0].lower() if subject else ""
-        if first == "it" or (first != "what" and re.search(r"\bwhat\b", subject, re.IGNORECASE)):
-            # "It shouldn't be a firing offence", "this is what we must fight for"; but "What
-            # the government should do is ..." states the demand.
+def _frame_is_noun(text: str, start: int, rules: Rules) -> bool:
+    """The word before the frame makes it a noun or a passive ("the demand", "were called
+    for"); a progressive stays active ("is calling for")."""
+    before = re.search(r"([\w'\u2019]+)\s*$", text[max(0, start - 40) : start])
+    if not before:
+        return False
+    word = before.group(1).lower()
+    verb = re.match(r"[\w'\u2019]+", text[start:])
+    if verb and verb.group().lower().endswith("ing"):
+        return False
+    noun_after = set(_words(rules.words, "DEMAND_NOUN_AFTER"))
+    demand_verb = re.match(_alt(rules.words.DEMAND_VERBS), text[start:], re.IGNORECASE)
+    return word in _words(rules.words, "DEMAND_NOT_AFTER") or (bool(demand_verb) and word in noun_after)
+
+
+def _asks_no_act(m: re.Match[str], rules: Rules) -> bool:
+    """ "It is time to understand that ...": knowing or expecting is not an action."""
+    what = m.groupdict().get("what") or ""
+    return bool(re.match(_alt(rules.words.DEMAND_NOT_AN_ACT), what, re.IGNORECASE))
+
+
+def _find_long_call(text: str, rules: Rules) -> Found | None:
+    """A call whose addressee is a list with commas ("urged the army, the police and the
+    courts to ..."), read up to its link."""
+    assert rules.long_call is not None
+    m = rules.long_call.search(text)
+    if not m or _frame_is_noun(text, m.start(), rules):
+        return None
+    return Found((m.start("what"), m.end("what")), _addressee(m.group("who"), rules), m.start(), "call_on")
+
+
+def _find_hortative(text: str, rules: Rules) -> Found | None:
+    """A clause opening with a first-person plural or formal imperative ("évitons ...",
+    "Respeten ...", "Let us ...")."""
+    assert rules.hortative is not None
+    m = rules.hortative.search(text)
+    return Found((m.start("what"), len(text)), None, m.start("what"), "hortative") if m else None
+
+
+# ── Obligation modals: "X must ...", each way a modal is no demand a named rule ────────────
+
+
+def _find_modal(text: str, rules: Rules) -> Found | None:
+    """The first obligation modal in `text` that makes a demand ("The ministry must ...")."""
+    assert rules.modal is not None
+    for m in rules.modal.finditer(text):
+        if any(rule(text, m, rules) for rule in _MODAL_IS_NO_DEMAND):
             continue
-        if re.search(r"\b(?:who|which|whether|if)\b", subject, re.IGNORECASE):
-            continue  # "patients who need to travel", "asked whether the minister should resign"
-        if m.group("modal").lower().startswith(("need", "has", "have")) and not subject:
+        clause_start, subject = _modal_subject(text, m, rules)
+        if any(rule(subject, m, rules) for rule in _SUBJECT_IS_NO_DEMAND):
             continue
-        start = text.index(subject, clause_start) if subject else m.start()
-        if subject and subject.split()[-1].lower() in ("and", "or"):
+        if subject and subject.split()[-1].lower() in _words(rules.words, "DEMAND_COORDINATORS"):
             # "X, a practice that ..., harms families and must end": the subject is further
             # back, past the appositive; the whole sentence is the demand.
-            return (0, len(text)), None
-        passive = _PASSIVE_RE.match(m.group("rest"))
-        return (start, len(text)), None if passive else _subject_addressee(subject)
+            return Found((0, len(text)), None)
+        start = text.index(subject, clause_start) if subject else m.start()
+        who = None if _passive(m.group("rest"), rules) else _subject_addressee(subject, rules)
+        return Found((start, len(text)), who, start)
     return None
 
 
-def _subject_addressee(subject: str) -> str | None:
+def _noun_need(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """ "the need to replace ...": after a determiner the modal is a noun."""
+    before = re.search(r"([\w'\u2019]+)\s*$", text[max(0, m.start() - 40) : m.start()])
+    return before is not None and before.group(1).lower() in _words(rules.words, "DEMAND_DETERMINERS")
+
+
+def _regret(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """ "should have been provided": a regret, not a demand."""
+    return bool(re.match(rf"\s+{_alt(rules.words.DEMAND_MODAL_BLOCKERS)}", m.group("rest"), re.IGNORECASE))
+
+
+def _inverted_condition(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """ "Should the government fail to act, ...": a condition, not a demand."""
+    invertible = m.group("modal").lower() in _words(rules.words, "DEMAND_INVERTIBLE")
+    joiners = _alt((*rules.words.DEMAND_COORDINATORS, *rules.words.DEMAND_CONJUNCTIONS))
+    inverted = rf"\s*[\"\u201c\u2018]?\s*(?:{joiners}\s+)?"
+    return invertible and bool(re.fullmatch(inverted, text[: m.start()], re.IGNORECASE))
+
+
+def _pro_form(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """ "we must do so in a way that ...": how, not what is demanded."""
+    pro_forms = _alt(rules.words.DEMAND_PRO_FORMS)
+    return bool(re.match(rf"\s+(?:\w+ly\s+)?{pro_forms}", m.group("rest"), re.IGNORECASE))
+
+
+def _consequence(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """ "patients would have to travel 90 km": a consequence, not a demand."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    return bool(re.search(rf"{_alt(rules.words.DEMAND_CONDITIONALS)}\s+$", before, re.IGNORECASE))
+
+
+def _no_obligation(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """ "do not need to disclose": no obligation at all."""
+    weak = _is_weak(m, rules)
+    before = text[max(0, m.start() - 40) : m.start()]
+    negated = re.search(rf"{_alt(rules.words.DEMAND_NEGATIONS)}\s*$", before, re.IGNORECASE)
+    return weak and bool(negated)
+
+
+def _not_an_act(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """ "the people must know that ...": knowing is not an action anyone is asked to take."""
+    return bool(re.match(rf"\s+{_alt(rules.words.DEMAND_NOT_AN_ACT)}", m.group("rest"), re.IGNORECASE))
+
+
+def _survey_finding(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """ "3 pupils in 4 think the course should ...": what a share of people think, a finding."""
+    w = rules.words
+    share = rf"\d+(?:[.,]\d+)?\s?%|\d+(?:\s+\w+)?\s+{_alt(w.DEMAND_RATIO_WORDS)}\s+\d+"
+    opinion = _alt(w.DEMAND_OPINION_VERBS)
+    before = text[max(0, m.start() - 200) : m.start()]
+    return bool(re.search(rf"(?:{share})[^.;:]{{0,60}}?{opinion}", before, re.IGNORECASE))
+
+
+def _legal_duty(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """ "the law says employers must ...": a legal duty described, not an ask."""
+    before = text[: m.start()]
+    w = rules.words
+    source = rf"{_alt(w.DEMAND_LEGAL_SOURCES)}\s+(?:\w+\s+){{0,3}}?{_alt(w.DEMAND_LEGAL_VERBS)}"
+    return bool(re.search(rf"{source}|{_alt(w.DEMAND_LEGAL_PHRASES)}", before, re.IGNORECASE))
+
+
+_MODAL_IS_NO_DEMAND: tuple[Callable[[str, re.Match[str], Rules], bool], ...] = (
+    _noun_need,
+    _regret,
+    _inverted_condition,
+    _pro_form,
+    _consequence,
+    _no_obligation,
+    _not_an_act,
+    _survey_finding,
+    _legal_duty,
+)
+
+
+def _is_weak(m: re.Match[str], rules: Rules) -> bool:
+    modal = re.sub(r"\s+", " ", m.group("modal").lower())
+    return modal in _words(rules.words, "DEMAND_WEAK_MODALS")
+
+
+def _modal_subject(text: str, m: re.Match[str], rules: Rules) -> tuple[int, str]:
+    """Where the modal's clause starts and its subject: after the last punctuation, opening
+    mark or clause word ("said", "that") before the modal."""
+    clause_words = _alt(rules.words.DEMAND_CLAUSE_WORDS)
+    delimiter = re.compile(rf"[,;:\u2013\u2014()\"\u201c\u201d\u00ab\u00bb]|{clause_words}", re.IGNORECASE)
+    delimiters = list(delimiter.finditer(text, 0, m.start()))
+    if (
+        delimiters
+        and delimiters[-1].group() in '"\u201c\u00ab'
+        and not text[delimiters[-1].end() : m.start()].strip()
+    ):
+        delimiters.pop()  # `The group said the army "should ...`: the subject precedes the mark
+    clause_start = delimiters[-1].end() if delimiters else 0
+    return clause_start, text[clause_start : m.start()].strip()
+
+
+def _empty_subject(subject: str, m: re.Match[str], rules: Rules) -> bool:
+    """ "It shouldn't be a firing offence", "this is what we must fight for"; but "What the
+    government should do is ..." states the demand."""
+    words = subject.lower().split()
+    what = _alt(rules.words.DEMAND_WHAT)
+    if words and {words[0], words[-1]} & set(_words(rules.words, "DEMAND_EMPTY_SUBJECTS")):
+        return True  # also "In most countries it should not be possible to ..."
+    return not re.match(what, subject, re.IGNORECASE) and bool(re.search(what, subject, re.IGNORECASE))
+
+
+def _relative_subject(subject: str, m: re.Match[str], rules: Rules) -> bool:
+    """ "patients who need to travel", "asked whether the minister should resign"."""
+    return bool(re.search(_alt(rules.words.DEMAND_RELATIVES), subject, re.IGNORECASE))
+
+
+def _subjectless_weak(subject: str, m: re.Match[str], rules: Rules) -> bool:
+    """ "need to" with no subject before it: a need described, not someone asked; but "a
+    problem that needs to be tackled together" asks for it to be done."""
+    return not subject and _is_weak(m, rules) and not _passive(m.group("rest"), rules)
+
+
+_SUBJECT_IS_NO_DEMAND: tuple[Callable[[str, re.Match[str], Rules], bool], ...] = (
+    _empty_subject,
+    _relative_subject,
+    _subjectless_weak,
+)
+
+
+def _passive(rest: str, rules: Rules) -> bool:
+    """ "must be released": a passive names no one who is asked."""
+    return bool(_passive_re(rules.words).match(rest))
+
+
+@functools.cache
+def _passive_re(w: ModuleType) -> re.Pattern[str]:
+    """ "be released", "not be held", "ser liberados", "être automatisé"."""
+    endings = "|".join(re.escape(e) for e in _words(w, "DEMAND_PARTICIPLE_ENDINGS")) or "(?!x)x"
+    adverb = rf"\w+(?:{'|'.join(_words(w, 'DEMAND_ADVERB_ENDINGS')) or '(?!x)x'})"
+    adverbs = rf"(?:{adverb}\s+|{_alt(w.DEMAND_PASSIVE_ADVERBS)}\s+)*"
+    participle = rf"(?:\w+(?:{endings})|{_alt(w.DEMAND_IRREGULAR_PARTICIPLES)})(?!\w)"
+    return re.compile(rf"\s+{adverbs}{_alt(w.DEMAND_BE)}\s+(?:{adverb}\s+)*{participle}", re.IGNORECASE)
+
+
+def _subject_addressee(subject: str, rules: Rules) -> str | None:
     """The subject of "X must ..." as an addressee, when it is a plain noun phrase."""
-    words = re.sub(r"^(?:both|either)\s+", "", subject, flags=re.IGNORECASE).split()
-    if not words or words[-1].lower() in ("and", "or"):
+    words = subject.split()
+    if words and words[0].lower() in _words(rules.words, "DEMAND_CORRELATIVES"):
+        words = words[1:]  # "both the council and the mayor"
+    if not words or words[-1].lower() in _words(rules.words, "DEMAND_COORDINATORS"):
         return None  # "... and must end": the subject is further back
-    if words[0][:1].islower() and words[0].lower() not in _DETERMINERS:
+    if words[0][:1].islower() and words[0].lower() not in _words(rules.words, "DEMAND_DETERMINERS"):
         return None  # a verb or adverb, not a noun phrase
-    return _addressee(" ".join(words))
+    return _addressee(" ".join(words), rules)
 
 
-def _addressee(phrase: str | None) -> str | None:
+def _addressee(phrase: str | None, rules: Rules) -> str | None:
+    """Who is asked, without fillers ("also", "now"); None for a pronoun."""
     if not phrase:
         return None
-    phrase = phrase.strip(" \"'\u201c\u201d\u2018\u2019")
-    phrase = re.sub(
-        r"^(?:also|now|today|therefore|further|again)\s+", "", phrase.strip(), flags=re.IGNORECASE
-    )
-    phrase = re.sub(
-        r"\s+(?:also|now|today|immediately|urgently|once again)$", "", phrase, flags=re.IGNORECASE
-    )
+    w = rules.words
+    phrase = re.split(r"[\"\u201c\u00ab]", phrase.strip(" \"'\u201c\u201d\u2018\u2019\u00ab\u00bb"))[0]
+    phrase = phrase.strip(" ,;")  # "Gobierno del Estado, así como a la PGR,"; not a quotation's words
+    phrase = re.sub(rf"^{_alt(w.DEMAND_ADDRESSEE_FILLERS)}\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    phrase = re.sub(rf"\s+{_alt(w.DEMAND_ADDRESSEE_TAIL)}$", "", phrase, flags=re.IGNORECASE)
     words = phrase.split()
-    if not words or len(words) > 10 or words[0].lower() in _PRONOUNS:
+    if not words or len(words) > 10 or words[0].lower() in _words(w, "DEMAND_PRONOUNS"):
         return None
-    if len(words) == 1 and words[0].lower() in _OBJECT_PRONOUNS:
+    if len(words) == 1 and words[0].lower() in _words(w, "DEMAND_OBJECT_PRONOUNS"):
         return None  # "urge him to ...", but "called on her supporters to ..." names them
     return " ".join(words)
+
+
+# ── Voices: whose call it is ────────────────────────────────────────────────────────────────
+
+
+def assign_voices(
+    demands: list[Demand],
+    text: str,
+    lang: str = "en",
+    quoted: Sequence[tuple[int, int, str | None]] = (),
+    issuer: str | None = None,
+) -> list[Demand]:
+    """Each demand with its voice: "other" when the caller is a party the issuer's own
+    demands address by name, or answers the issuer ("The Ministry rejected ... and called on
+    the group to ..."); otherwise "issuer" (the issuer's own calls always are). `quoted`
+    gives each quotation's span and speaker, so a call inside the other side's quotation is
+    theirs."""
+    rules = rules_for(lang)
+    # "the Housing Ministry" names a party; "the union" may be the issuer speaking of itself
+    addressees = [d.addressee for d in demands if d.addressee and re.search(r"\b[A-Z]", d.addressee)]
+    voiced = []
+    for demand in demands:
+        sentence = text[demand.start or 0 : demand.end or 0]
+        caller = _caller(sentence, demand, quoted, rules)
+        own = issuer is not None and issuer.lower() in caller.lower()
+        other = not own and _is_other_side(caller, sentence, addressees, demand.addressee, rules)
+        voiced.append(demand.model_copy(update={"voice": "other" if other else "issuer"}))
+    return voiced
+
+
+def demand_callers(demands: list[Demand], text: str, lang: str = "en") -> list[str]:
+    """Who makes each call, as the words before its frame ("Extinction Rebellion hace un
+    llamamiento a ..." -> "Extinction Rebellion"), in the statement's order."""
+    rules = rules_for(lang)
+    callers = []
+    for demand in sorted(demands, key=lambda d: d.start or 0):
+        sentence = text[demand.start or 0 : demand.end or 0]
+        callers += [sentence[: f.at] for f in find_demands(sentence, rules) if f.frame not in _NO_CALLER]
+    # "Sens. Smith and Kyl to call for": an infinitive, not the subject of a call
+    infinitive = re.compile(rf"{_alt(rules.words.DEMAND_LINKS)}\s*$", re.IGNORECASE)
+    return [c for c in callers if c.strip() and not infinitive.search(c)]
+
+
+_NO_CALLER = ("modal", "hortative", "necessity", "pressure", "need")
+
+
+def _caller(
+    sentence: str, demand: Demand, quoted: Sequence[tuple[int, int, str | None]], rules: Rules
+) -> str:
+    """Who makes the call: the speaker of the quotation it sits in, else the words before its
+    frame ("The ministry called on ...")."""
+    start = demand.start or 0
+    for q_start, q_end, speaker in quoted:
+        if q_start <= start + 1 and (demand.end or 0) <= q_end + 2 and speaker:
+            return speaker
+    found = find_demands(sentence, rules)
+    if found and found[0].frame not in _NO_CALLER:
+        return sentence[: found[0].at]
+    return ""
+
+
+def _is_other_side(
+    caller: str, sentence: str, addressees: list[str], own_addressee: str | None, rules: Rules
+) -> bool:
+    """The caller is not the issuer: a party answering it, or one the issuer calls on."""
+    w = rules.words
+    if not caller or re.search(_alt(w.DEMAND_FIRST_PERSON), caller, re.IGNORECASE):
+        return False
+    if re.search(_alt(w.DEMAND_REPLY_VERBS), sentence, re.IGNORECASE):
+        return True
+    names = [_core(a, rules) for a in addressees if a != own_addressee]
+    return any(
+        name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", caller, re.IGNORECASE) for name in names
+    )
+
+
+def _core(addressee: str, rules: Rules) -> str:
+    """ "the Ruritanian Ministry of Health" -> "Ruritanian Ministry of Health"."""
+    words = addressee.split()
+    while words and words[0].lower() in _words(rules.words, "DEMAND_DETERMINERS"):
+        words = words[1:]
+    return " ".join(words) if len(" ".join(words)) > 3 else ""
+
+
+# ── The demand's own words ──────────────────────────────────────────────────────────────────
 
 
 def _list_demand(clean: CleanText, unit: Unit, addressee: str | None) -> Demand:
@@ -316,20 +791,30 @@ def _list_demand(clean: CleanText, unit: Unit, addressee: str | None) -> Demand:
     return Demand(text=_tidy(body), addressee=addressee, start=unit.start, end=unit.end)
 
 
-def _trim(original: str, unit: Unit, what: tuple[int, int]) -> str:
+@functools.cache
+def _frame_end_re(lang_module: ModuleType) -> re.Pattern[str]:
+    """A reporting tag after the quoted demand: `," the experts added.`."""
+    return re.compile(
+        r"(?:[,.]?\s*[\"\u201d\u201c\u00bb]|[,.!?]\u2019)\s*[^\"\u201c\u201d\u00ab\u00bb]{0,80}?"
+        rf"{_alt(lang_module.DEMAND_TAG_VERBS)}[^\"\u201c\u201d\u00ab\u00bb]*$"
+    )
+
+
+def _trim(original: str, unit: Unit, what: tuple[int, int], rules: Rules) -> str:
     """The demand's own words: the reporting frame before and after is dropped, and so is a
     trailing clause that is not part of the demand. When what is left is a fragment, the whole
     sentence (without its reporting tag) is safer."""
-    text = _tidy(_FRAME_END_RE.sub("", original[unit.start + what[0] : unit.start + what[1]]))
-    text = _cut_tail(text)
-    if _is_fragment(text):
-        return _whole_sentence(original[unit.start : unit.end]) or text
+    frame_end = _frame_end_re(rules.words)
+    text = _tidy(frame_end.sub("", original[unit.start + what[0] : unit.start + what[1]]))
+    text = _cut_tail(text, rules)
+    if _is_fragment(text, rules):
+        return _whole_sentence(original[unit.start : unit.end], rules) or text
     return text
 
 
 @functools.lru_cache(maxsize=4)  # a sentence with many demands is tidied once, not once each
-def _whole_sentence(sentence: str) -> str:
-    return _cut_tail(_tidy(_FRAME_END_RE.sub("", sentence)))
+def _whole_sentence(sentence: str, rules: Rules) -> str:
+    return _cut_tail(_tidy(_frame_end_re(rules.words).sub("", sentence)), rules)
 
 
 # ", the union has said": an unquoted reporting tag closing the sentence.
@@ -338,30 +823,32 @@ _REPORTING_TAIL_RE = re.compile(
     r"(?:has\s+|have\s+)?(?:said|says|warned|warns|stated|added)"
     r"(?:\s+(?:today|yesterday|on\s+\w+day|in\s+a\s+(?:statement|report|letter)))?$"
 )
-# Trailing clauses that comment on the demand rather than state it: ", adding that ...",
-# ", with a rights group calling ...", "... and the Government is also ...".
-_TAIL_CLAUSE_RE = re.compile(
-    r",\s+(?:adding|saying|noting|arguing|stressing|warning)\b.*$"
-    r"|,\s+with\s+(?:\w+\s+){0,5}?\w+ing\b.*$"
-    r"|\s+(?:and|but|while)\s+(?:(?:the|a|an)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
-    r"|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s+(?:is|are|was|were|has|have|had)\b.*$"
-)
-_FRAGMENT_START = frozenset(
-    ["at", "in", "on", "for", "by", "with", "during", "within", "from", "of", "as", "than"]
-)
 
 
-def _cut_tail(text: str) -> str:
+@functools.cache
+def _tail_clause_re(lang_module: ModuleType) -> re.Pattern[str]:
+    """Trailing clauses that comment on the demand rather than state it: ", adding that ...",
+    ", with a rights group calling ...", "... and the Government is also ..."."""
+    w = lang_module
+    return re.compile(
+        rf",\s+{_alt(w.DEMAND_TAIL_PARTICIPLES)}.*$"
+        r"|,\s+with\s+(?:\w+\s+){0,5}?\w+ing\b.*$"
+        rf"|\s+{_alt(w.DEMAND_CONJUNCTIONS)}\s+(?:(?:the|a|an)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
+        rf"|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s+{_alt(w.DEMAND_AUXILIARIES)}.*$"
+    )
+
+
+def _cut_tail(text: str, rules: Rules) -> str:
     text = _REPORTING_TAIL_RE.sub("", text)
-    cut = _TAIL_CLAUSE_RE.search(text)
+    cut = _tail_clause_re(rules.words).search(text)
     if cut and len(text[: cut.start()].split()) >= 3:
         text = text[: cut.start()]
     return _tidy(text)
 
 
-def _is_fragment(text: str) -> bool:
+def _is_fragment(text: str, rules: Rules) -> bool:
     words = text.split()
-    return len(words) < 2 or words[0].lower() in _FRAGMENT_START
+    return len(words) < 2 or words[0].lower() in _words(rules.words, "DEMAND_FRAGMENT_STARTS")
 
 
 def _tidy(text: str) -> str:
@@ -370,19 +857,36 @@ def _tidy(text: str) -> str:
     text = text.strip(" ,;:-").rstrip(".").strip()
     # A quotation mark at either end goes only when it is left without its pair.
     for _ in range(2):
-        if text[:1] in _MARKS and not _paired(text):
-            text = text[1:].strip()
-        if text[-1:] in _MARKS and not _paired(text):
-            text = text[:-1].strip().rstrip(",.")
-        if text[:1] == "\u2018" and text.count("\u2018") == 1:
-            text = text[1:].strip()  # a British opening mark whose quotation is the demand
-        if text[-1:] == "\u2019" and text[-2:-1] in ".,!?" and "\u2018" not in text:
-            text = text[:-1].strip().rstrip(",.")  # a closing mark, not an apostrophe
+        text = _drop_lone_marks(text)
     return text.strip(" ,;:-").rstrip(".")
 
 
-_MARKS = "\"'\u201c\u201d\u2018\u2019"
+def _drop_lone_marks(text: str) -> str:
+    """A quotation mark at either end, left without its pair, goes; so do the two marks of a
+    demand quoted whole ("\u201cFund the clinics.\u201d")."""
+    if len(text) > 2 and text[0] in '"\u201c\u00ab' and text[-1] in '"\u201d\u00bb' and _marks_in(text) == 2:
+        text = text[1:-1].strip().rstrip(",.")
+    if text[:1] in _MARKS and not _paired(text):
+        text = text[1:].strip()
+    if text[-1:] in _MARKS and not _paired(text):
+        text = text[:-1].strip().rstrip(",.")
+    if text[:1] == "\u2018" and text.count("\u2018") == 1:
+        text = text[1:].strip()  # a British opening mark whose quotation is the demand
+    if text[-1:] == "\u2019" and text[-2:-1] in ".,!?" and "\u2018" not in text:
+        text = text[:-1].strip().rstrip(",.")  # a closing mark, not an apostrophe
+    return text
+
+
+_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+def _marks_in(text: str) -> int:
+    return sum(text.count(mark) for mark in '"\u201c\u201d\u00ab\u00bb')
 
 
 def _paired(text: str) -> bool:
-    return text.count('"') % 2 == 0 and text.count("\u201c") == text.count("\u201d")
+    return (
+        text.count('"') % 2 == 0
+        and text.count("\u201c") == text.count("\u201d")
+        and text.count("\u00ab") == text.count("\u00bb")
+    )

@@ -4,275 +4,266 @@ A figure is a number the statement uses to state a fact: a count, an amount of m
 percentage, a duration. Numbers that only locate or identify something are not figures: years
 and days in dates, times, list numbering, document and article numbers, phone numbers, URLs,
 ordinals and numbers inside quoted names.
+
+The rules are named: `NOT_A_FIGURE` lists the rules that set a number aside, `LABEL_RULES`
+the rules that read what a number counts, one word at a time. Each rule is a small function
+whose docstring gives an example; the words they look for are the language's, from
+`briefing.lexicon.words_for(lang)`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from enum import Enum
+from functools import cached_property, lru_cache
+from types import ModuleType
 
 from briefing.extraction.clean import CleanText
 from briefing.extraction.numbers import (
-    DIGITS_PATTERN,
-    NUMBER_WORDS_PATTERN,
-    SCALE_NAMES,
+    CURRENCY_PATTERN,
+    alternatives,
+    digits_pattern,
     format_number,
+    number_words_pattern,
     read_digits,
     read_words,
+    scale_name,
     scale_of,
 )
+from briefing.lexicon import words_for
+from briefing.lexicon.marks import CLAUSE_DASHES, DOUBLE_MARKS, GROUP_SPACES
 from briefing.model import Figure
 
-# The marks `display` adds for a qualifier ("~800", "600+", "up to 9.5%"), so that "about 800"
-# and "800" count as the same number.
-_QUALIFIER_MARKS = re.compile(r"^(?:~|<|>|up to\s+)|\+$")
-_CURRENCY = r"(?:US|A|AU|NZ|C|HK|S)?[$\u00a3\u20ac\u00a5\u20b9]|\b(?:USD|GBP|EUR|AUD|CAD|CHF|JPY)\s?"
-_FIGURE_RE = re.compile(
-    rf"""
-    (?P<currency>{_CURRENCY})?
-    (?:
-        (?P<digits>(?<![\w.,/-]){DIGITS_PATTERN})
-      | (?P<words>\b{NUMBER_WORDS_PATTERN}\b)
-    )
-    (?:\s?(?P<scale>thousand|million|billion|trillion)\b|(?P<short_scale>bn|mn|m|k)\b)?
-    (?P<percent>\s?(?:%|per\s?cent\b|percent\b))?
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_MONTH_AFTER_RE = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
-_MONTH_BEFORE_RE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?$", re.IGNORECASE)
-_DAY_RANGE_RE = re.compile(
-    rf"\s*(?:st|nd|rd|th)?\s*(?:and|to|until|till|-|\u2013|\u2014)\s*\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"\s*(?:of\s+)?(?:{_MONTHS})\b",
-    re.IGNORECASE,
-)
-_MEASURE_AFTER_RE = re.compile(
-    r"-(?:year|month|week|day|hour|minute|decade|mile|kilomet(?:re|er)|km|met(?:re|er)|storey|"
-    r"story|person|member|strong)s?\b",
-    re.IGNORECASE,
-)
-# Past tenses that are never participles, so never describe the counted thing: "61,000
-# parcels went to ...", "prices rose"; unlike "people left homeless", "bodies found".
-_PAST_ONLY = frozenset(
-    [
-        "went",
-        "came",
-        "fell",
-        "rose",
-        "grew",
-        "took",
-        "gave",
-        "became",
-        "began",
-        "ran",
-        "saw",
-        "knew",
-        "spoke",
-        "wrote",
-        "broke",
-        "chose",
-        "drove",
-        "threw",
-        "flew",
-        "forgot",
-        "froze",
-        "hid",
-        "rode",
-        "sank",
-        "stole",
-        "tore",
-        "woke",
-        "wore",
-        "did",
-    ]
-)
-_AGE_BEFORE_RE = re.compile(
-    r"\b(?:children|people|persons|adults|women|men|girls|boys|babies|those|anyone|everyone|pensioners)"
-    r"\s+(?:aged\s+)?(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?$",
-    re.IGNORECASE,
-)
-_RATIO_BEFORE_RE = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
-_RATIO_AFTER_RE = re.compile(
-    rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|{NUMBER_WORDS_PATTERN}\b)", re.IGNORECASE
-)
-_TIME_AFTER_RE = re.compile(
-    r"(?:[:.]\d{2}\b|\s*(?:a\.?m\b|p\.?m\b|hrs\b|gmt\b|utc\b|o'clock))", re.IGNORECASE
-)
-_RELATIVE_TIME_RE = re.compile(
-    r"\s*-?\s*(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:later|ago|earlier|before)\b",
-    re.IGNORECASE,
-)
-_QUALIFIER_RE = re.compile(
-    r"""(?P<q>\b(?:about|around|approximately|approx\.|roughly|some|nearly|almost|close\s+to
-        |an?\s+estimated|the\s+estimated|estimated|over|more\s+than|at\s+least|upwards\s+of
-        |in\s+excess\s+of|exceeded|exceeding|exceeds|above|less\s+than|fewer\s+than|under
-        |below|up\s+to|as\s+many\s+as|as\s+much\s+as|just\s+over|just\s+under|well\s+over)
-        |~)\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_AT_LEAST = ("over", "more", "at least", "upwards", "in excess", "exceed", "above", "just over", "well over")
-_AT_MOST = ("less", "fewer", "under", "below", "just under")
-_RANGE_START_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_RANGE_JOIN_RE = re.compile(r"\s*(?:and|to|-|\u2013)\s*")
+def _words(words: Iterable[str], space: str = r"\s+") -> str:
+    """`words` as one regular-expression group (one that never matches for no words)."""
+    pattern = alternatives(words, space)
+    return f"(?:{pattern})" if pattern else "(?!)"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The regular expressions of the figure rules, built once per language from its lexicon."""
+
+    lang: str
+
+    @cached_property
+    def lexicon(self) -> ModuleType:
+        return words_for(self.lang)
+
+    @cached_property
+    def months(self) -> str:
+        return _words(self.lexicon.MONTHS)
+
+    @cached_property
+    def ordinal(self) -> str:
+        return _words(self.lexicon.ORDINAL_SUFFIXES)
+
+    @cached_property
+    def number(self) -> re.Pattern[str]:
+        lex = self.lexicon
+        short = _words(lex.SHORT_SCALES)
+        percent = alternatives(lex.PERCENT_WORDS, r"\s?")
+        return re.compile(
+            rf"""
+            (?P<currency>{CURRENCY_PATTERN})?
+            (?:
+                (?P<digits>(?<![\w.,/-]){digits_pattern(self.lang)})
+              | (?P<words>\b{number_words_pattern(self.lang)}\b)
+            )
+            (?:\s?(?P<scale>{alternatives(lex.SCALES)})\b|(?P<short_scale>{short})\b)?
+            (?P<percent>\s?(?:%|(?:{percent})\b))?
+            """,
+            re.IGNORECASE | re.VERBOSE,
+        )
+
+    @cached_property
+    def month_after(self) -> re.Pattern[str]:
+        joins = _words(self.lexicon.DAY_MONTH_JOINS) if self.lexicon.DAY_MONTH_JOINS else "(?!)"
+        return re.compile(rf"\s*{self.ordinal}?\s*(?:{joins}\s+)?{self.months}\b", re.IGNORECASE)
+
+    @cached_property
+    def month_before(self) -> re.Pattern[str]:
+        articles = _words(self.lexicon.DEFINITE_ARTICLES)
+        return re.compile(rf"\b{self.months}\.?\s*(?:{articles}\s+)?$", re.IGNORECASE)
+
+    @cached_property
+    def day_range(self) -> re.Pattern[str]:
+        joins = alternatives(self.lexicon.DAY_RANGE_JOINS)
+        of = _words(self.lexicon.DAY_MONTH_JOINS) if self.lexicon.DAY_MONTH_JOINS else "(?!)"
+        return re.compile(
+            rf"\s*{self.ordinal}?\s*(?:{joins}|-|\u2013|\u2014)\s*\d{{1,2}}{self.ordinal}?"
+            rf"\s*(?:{of}\s+)?{self.months}\b",
+            re.IGNORECASE,
+        )
+
+    @cached_property
+    def day_range_before(self) -> re.Pattern[str]:
+        joins = alternatives(self.lexicon.DAY_RANGE_JOINS)
+        return re.compile(
+            rf"\b{self.months}\.?\s+\d{{1,2}}{self.ordinal}?\s*(?:{joins}|-|\u2013|\u2014)\s*$", re.IGNORECASE
+        )
+
+    @cached_property
+    def measure_after(self) -> re.Pattern[str]:
+        return re.compile(rf"-{_words(self.lexicon.MEASURE_UNITS)}s?\b", re.IGNORECASE)
+
+    @cached_property
+    def age_before(self) -> re.Pattern[str]:
+        lex = self.lexicon
+        return re.compile(
+            rf"\b{_words(lex.AGE_GROUPS)}\s+(?:{_words(lex.AGED)}\s+)?{_words(lex.AGE_LIMITS)}\s+"
+            rf"(?:{_words(lex.AGE_OF)}\s+)?$",
+            re.IGNORECASE,
+        )
+
+    @cached_property
+    def ratio_before(self) -> re.Pattern[str]:
+        lex = self.lexicon
+        return re.compile(
+            rf"\b(?:{number_words_pattern(self.lang)}|\d+)(?:\s+[^\W\d_][\w'\u2019-]*){{0,{lex.RATIO_NOUN_WORDS}}}"
+            rf"\s+{_words(lex.RATIO_JOINS)}\s+(?:{_words(lex.RATIO_EVERY)}\s+)?$",
+            re.IGNORECASE,
+        )
+
+    @cached_property
+    def ratio(self) -> re.Pattern[str]:
+        lex = self.lexicon
+        noun = rf"(?P<noun>(?:\s+[^\W\d_][\w'\u2019-]*){{0,{lex.RATIO_NOUN_WORDS}}}?)"
+        return re.compile(
+            rf"{noun}\s+(?P<join>{_words(lex.RATIO_JOINS)})\s+(?:{_words(lex.RATIO_EVERY)}\s+)?"
+            rf"(?P<whole>{digits_pattern(self.lang)}|{number_words_pattern(self.lang)}\b)",
+            re.IGNORECASE,
+        )
+
+    @cached_property
+    def time_after(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:[:.]\d{{2}}\b|\s*{_words(self.lexicon.CLOCK_WORDS)}\b)", re.IGNORECASE)
+
+    @cached_property
+    def relative_time(self) -> re.Pattern[str]:
+        lex = self.lexicon
+        return re.compile(rf"\s*-?\s*{_words(lex.TIME_UNITS)}\s+{_words(lex.RELATIVE_TIME)}\b", re.IGNORECASE)
+
+    @cached_property
+    def ago_before(self) -> re.Pattern[str]:
+        return re.compile(rf"\b{_words(self.lexicon.RELATIVE_TIME_BEFORE)}\s+$", re.IGNORECASE)
+
+    @cached_property
+    def time_unit_after(self) -> re.Pattern[str]:
+        return re.compile(rf"\s+{_words(self.lexicon.TIME_UNITS)}\b", re.IGNORECASE)
+
+    @cached_property
+    def age_at_before(self) -> re.Pattern[str]:
+        return re.compile(rf"\b{_words(self.lexicon.AGE_AT)}\s+$", re.IGNORECASE)
+
+    @cached_property
+    def years_of_age_after(self) -> re.Pattern[str]:
+        return re.compile(rf"\s+{_words(self.lexicon.YEARS_OF_AGE)}\b", re.IGNORECASE)
+
+    @cached_property
+    def clock_before(self) -> re.Pattern[str]:
+        return re.compile(rf"\b{_words(self.lexicon.CLOCK_ARTICLES)}\s+$", re.IGNORECASE)
+
+    @cached_property
+    def hours_after(self) -> re.Pattern[str]:
+        return re.compile(rf"\s*{_words(self.lexicon.HOURS)}\b", re.IGNORECASE)
+
+    @cached_property
+    def document_before(self) -> re.Pattern[str]:
+        return re.compile(rf"\b{_words(self.lexicon.DOCUMENT_NOUNS)}\s+(?:n[o°º]\.?\s*)?$", re.IGNORECASE)
+
+    @cached_property
+    def age_after(self) -> re.Pattern[str]:
+        return re.compile(rf"{_words(self.lexicon.AGE_SUFFIXES)}\b", re.IGNORECASE)
+
+    @cached_property
+    def parent_before(self) -> re.Pattern[str]:
+        lex = self.lexicon
+        return re.compile(rf"\b{_words(lex.PARENTS)}s?\s+{_words(lex.PARENT_OF)}\s+$", re.IGNORECASE)
+
+    @cached_property
+    def article_before(self) -> re.Pattern[str]:
+        return re.compile(rf"\b{_words(self.lexicon.DEFINITE_ARTICLES)}\s+$", re.IGNORECASE)
+
+    @cached_property
+    def qualifier(self) -> re.Pattern[str]:
+        lex = self.lexicon
+        every = (*lex.APPROXIMATE, *lex.AT_LEAST, *lex.AT_MOST, *lex.UP_TO)
+        return re.compile(rf"(?P<q>\b{_words(every)}|~)\s*$", re.IGNORECASE)
+
+    @cached_property
+    def range_start(self) -> re.Pattern[str]:
+        return re.compile(rf"\b{_words(self.lexicon.RANGE_OPENERS)}\s+$", re.IGNORECASE)
+
+    @cached_property
+    def range_join(self) -> re.Pattern[str]:
+        return re.compile(rf"\s*(?:{alternatives(self.lexicon.RANGE_JOINS)}|-|\u2013)\s*")
+
+    @cached_property
+    def amount_range_join(self) -> re.Pattern[str]:
+        return re.compile(rf"\s*(?:{alternatives(self.lexicon.AMOUNT_RANGE_JOINS)}|-|\u2013)\s*")
+
+    @cached_property
+    def list_join_before(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:;|\b{_words(self.lexicon.LIST_JOINS)}|\s{{2}})\s*$")
+
+    @cached_property
+    def qualifier_marks(self) -> re.Pattern[str]:
+        # The marks `display` adds for a qualifier ("~800", "600+", "up to 9.5%"), so that
+        # "about 800" and "800" count as the same number.
+        return re.compile(rf"^(?:~|<|>|{re.escape(self.lexicon.UP_TO_DISPLAY)}\s+)|\+$")
+
+    @cached_property
+    def rate(self) -> re.Pattern[str]:
+        lex = self.lexicon
+        return re.compile(rf"^{_words(lex.RATE_WORDS)}\s+{_words(lex.RATE_UNITS)}\b", re.IGNORECASE)
+
+    @cached_property
+    def purpose(self) -> re.Pattern[str]:
+        lex = self.lexicon
+        return re.compile(
+            rf"\s+{re.escape(lex.PURPOSE_MARKER)}\s+(?P<verb>[a-z]+)"
+            rf"(?:\s+(?!{_words(lex.PURPOSE_NOT_OBJECT)}\b)[a-z]+){{1,2}}"
+        )
+
+    @cached_property
+    def clause_split(self) -> re.Pattern[str]:
+        return re.compile(rf"[.,;:!?()\n{DOUBLE_MARKS}]|\b{_words(self.lexicon.RELATIVES)}\b")
+
+    @cached_property
+    def change(self) -> re.Pattern[str]:
+        # "GDP to fall by", "exports fell by", "the jobless rate would rise by".
+        lex = self.lexicon
+        after_article = "|".join(rf"(?<=\b{re.escape(a)}\s)" for a in lex.DEFINITE_ARTICLES)
+        auxiliaries = "|".join(rf"{re.escape(a)}\s+" for a in lex.CHANGE_AUXILIARIES)
+        hedges = "|".join(rf"{re.escape(h)}\s+" for h in lex.CHANGE_HEDGES)
+        return re.compile(
+            rf"(?P<subject>(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*|(?:{after_article})[a-z]+\s+[a-z]+|[a-z]+)\s+"
+            rf"(?:{auxiliaries})?"
+            rf"(?P<verb>{alternatives(lex.CHANGE_NOUNS)})\s+(?:{_words(lex.CHANGE_BY)}\s+)?(?:{hedges})?$"
+        )
+
+    @cached_property
+    def time_name(self) -> re.Pattern[str]:
+        endings = "".join(rf"|\w+{re.escape(e)}" for e in self.lexicon.DAY_NAME_ENDINGS)
+        return re.compile(
+            rf"(?:{alternatives(self.lexicon.DAY_NAMES)}{endings}|{self.months})", re.IGNORECASE
+        )
+
+
+@lru_cache(maxsize=8)
+def _patterns(lang: str) -> _Patterns:
+    return _Patterns(lang)
+
+
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
-# Words that end the noun phrase naming what a number counts.
-_LABEL_STOP = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "have",
-        "has",
-        "had",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "should",
-        "must",
-        "do",
-        "does",
-        "did",
-        "in",
-        "on",
-        "at",
-        "to",
-        "from",
-        "for",
-        "since",
-        "after",
-        "before",
-        "by",
-        "with",
-        "within",
-        "during",
-        "across",
-        "into",
-        "than",
-        "today",
-        "yesterday",
-        "now",
-        "currently",
-        "still",
-        "as",
-        "and",
-        "or",
-        "but",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "while",
-        "if",
-        "because",
-        "so",
-        "this",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "your",
-        "they",
-        "we",
-        "it",
-        "he",
-        "she",
-        "there",
-        "then",
-        "when",
-        "where",
-        "also",
-        "only",
-        "all",
-        "per",
-        "of",
-        "between",
-        "among",
-        "amid",
-        "despite",
-        "including",
-        "against",
-        "compared",
-        "according",
-        "last",
-        "next",
-    ]
-)
-_LY_NOUNS = frozenset(["family", "supply", "assembly", "rally", "ally", "monopoly", "anomaly"])
-_AUXILIARIES = frozenset(["have", "has", "had", "were", "was", "are", "is", "been", "be"])
-_LEADING_DROP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "by",
-        "in",
-        "on",
-        "for",
-        "with",
-        "some",
-        "its",
-        "their",
-        "our",
-        "his",
-        "her",
-    ]
-)
 _CAPITALISED_WORD_BEFORE_RE = re.compile(r"([A-Z][\w'-]*)\.?\s+$")
-_NOT_CODE_WORDS = frozenset(
-    [
-        "About",
-        "Around",
-        "Approximately",
-        "Some",
-        "Nearly",
-        "Almost",
-        "Over",
-        "Only",
-        "All",
-        "Just",
-        "More",
-        "Less",
-        "Fewer",
-        "Up",
-        "At",
-        "Of",
-        "The",
-        "And",
-        "But",
-        "Than",
-        "Some",
-        "Estimated",
-        "By",
-        "To",
-        "In",
-        "On",
-        "From",
-        "Between",
-        "Roughly",
-        "Under",
-        "Below",
-        "Above",
-        "Another",
-    ]
-)
+# "+44 (0)20 7946 0958", "+41 22 917 0000", "(020) 7946-0958": a telephone number.
+_PHONE_RE = re.compile(r"(?:\+\s?\d|\(0\d*\)|\b0\d)[\d \t().\-/]{5,}\d")
+_LABEL_BREAKS = f".,;:!?()\n{CLAUSE_DASHES}"
 
 
 @dataclass(frozen=True)
@@ -283,76 +274,68 @@ class _Number:
     end: int
     is_words: bool
     unit: str  # "%", a currency sign, or ""
+    counted: str = ""  # what a ratio counts: "élève" in "1 élève sur 2"
+    ratio: bool = False  # "1 in 5": shown as written, never with a qualifier's mark
 
 
 def extract_figures(
-    clean: CleanText, allowed: list[tuple[int, int]], excluded: list[tuple[int, int]]
+    clean: CleanText, allowed: list[tuple[int, int]], excluded: list[tuple[int, int]], lang: str = "en"
 ) -> list[Figure]:
     """Figures found in the `allowed` spans (content paragraphs), outside `excluded` spans."""
+    p = _patterns(lang)
     figures: list[Figure] = []
     seen: set[tuple[float, str, str]] = set()
     excluded = excluded + [
         (m.start(), m.end()) for m in _PHONE_RE.finditer(clean.work) if _is_phone(m.group())
     ]
     for start, end in allowed:
-        for figure in _figures_in(clean.work, start, end, excluded):
-            # What a number counts tells two equal numbers apart, but only when it follows
-            # the number ("600 people" / "600 individuals" may differ; "to 20,000" may not).
-            span = (figure.end or 0) - (figure.start or 0)  # always set on extracted figures
-            counted = _counted(figure.label) if span > len(figure.display) + 2 else ""
-            key = (figure.value or 0.0, _QUALIFIER_MARKS.sub("", figure.display), counted)
-            if key not in seen and not any(_same_count(key, other) for other in seen):
+        for figure in _figures_in(clean.work, start, end, excluded, p):
+            key = _figure_key(figure, p)
+            if key not in seen and not any(_same_count(key, other, p.lexicon) for other in seen):
                 # a repeated lead or restated number is shown once
                 seen.add(key)
                 figures.append(figure)
     return figures
 
 
-# Nouns that count people without saying anything more about them.
-_GENERIC_PEOPLE = frozenset(["people", "persons", "person", "individuals", "individual"])
+def _figure_key(figure: Figure, p: _Patterns) -> tuple[float, str, str]:
+    """What tells two figures apart: value, display without qualifier, and what it counts.
+    What a number counts tells two equal numbers apart only when it follows the number
+    ("600 people" / "600 individuals" may differ; "to 20,000" may not)."""
+    span = (figure.end or 0) - (figure.start or 0)  # always set on extracted figures
+    counted = _counted(figure.label, p.lexicon) if span > len(figure.display) + 2 else ""
+    return (figure.value or 0.0, p.qualifier_marks.sub("", figure.display), counted)
 
 
-# Nouns for people held, displaced or harmed, which a statement often alternates with a
-# generic "people" when it restates a number.
-_PEOPLE_NOUNS = _GENERIC_PEOPLE | frozenset(
-    [
-        *("detainees", "prisoners", "protesters", "demonstrators", "refugees", "migrants"),
-        *("civilians", "residents", "victims", "survivors", "inmates", "asylum-seekers"),
-    ]
-)
-
-
-def _same_count(key: tuple[float, str, str], other: tuple[float, str, str]) -> bool:
+def _same_count(key: tuple[float, str, str], other: tuple[float, str, str], lex: ModuleType) -> bool:
     """ "600+ people" and later "600 individuals" or "600 detainees": the same number of the
     same people, when one of the nouns is a generic one for people; other nouns must match."""
     if key[:2] != other[:2] or not key[2] or not other[2]:
         return False
     nouns = {key[2], other[2]}
-    return bool(nouns & _GENERIC_PEOPLE) and nouns <= _PEOPLE_NOUNS
-
-
-# "+44 (0)20 7946 0958", "+41 22 917 0000", "(020) 7946-0958": a telephone number.
-_PHONE_RE = re.compile(r"(?:\+\s?\d|\(0\d*\)|\b0\d)[\d \t().\-/]{5,}\d")
+    return bool(nouns & lex.GENERIC_PEOPLE) and nouns <= lex.PEOPLE_NOUNS
 
 
 def _is_phone(text: str) -> bool:
     return sum(c.isdigit() for c in text) >= 8
 
 
-def _counted(label: str) -> str:
+def _counted(label: str, lex: ModuleType) -> str:
     """The noun a label counts by: its last word ("people on Ruritania Island" -> "island"),
     or a people noun that opens it ("individuals held" -> "individuals")."""
     words = label.lower().split(",")[0].split()
     if not words:
         return ""
-    return words[0] if words[0] in _PEOPLE_NOUNS else words[-1]
+    return words[0] if words[0] in lex.PEOPLE_NOUNS else words[-1]
 
 
-def _figures_in(work: str, start: int, end: int, excluded: list[tuple[int, int]]) -> list[Figure]:
+def _figures_in(
+    work: str, start: int, end: int, excluded: list[tuple[int, int]], p: _Patterns
+) -> list[Figure]:
     numbers = [
         n
-        for m in _FIGURE_RE.finditer(work, start, end)
-        if (n := _read(work, m, start, end, excluded)) is not None
+        for m in p.number.finditer(work, start, end)
+        if (n := _read(work, m, start, end, excluded, p)) is not None
     ]
     figures = []
     skip_next = False
@@ -360,337 +343,604 @@ def _figures_in(work: str, start: int, end: int, excluded: list[tuple[int, int]]
         if skip_next:
             skip_next = False
             continue
-        following = numbers[i + 1] if i + 1 < len(numbers) else None
-        if following and following.value <= number.value:
-            following = None  # a range rises: "by 92% to 8%" is a vote, "from 9 to 4" a fall
-        upper = None
-        if following and _RANGE_START_RE.search(work, max(start, number.start - 12), number.start):
-            join = _RANGE_JOIN_RE.fullmatch(work, number.end, following.start)
-            if join and following.unit == number.unit:
-                upper, skip_next = following, True
-        elif following and number.unit and number.unit == following.unit:
-            # "US$176 billion to US$3.98 trillion": two amounts of one kind make a range.
-            join = re.fullmatch(r"\s*(?:to|-|\u2013)\s*", work[number.end : following.start])
-            if join:
-                upper, skip_next = following, True
-        figures.append(_figure(work, number, upper, start, end))
+        upper = _range_end(work, start, number, numbers[i + 1] if i + 1 < len(numbers) else None, p)
+        skip_next = upper is not None
+        figures.append(_figure(work, number, upper, start, end, p))
     return figures
 
 
+def _range_end(
+    work: str, start: int, number: _Number, following: _Number | None, p: _Patterns
+) -> _Number | None:
+    """The upper end of a range that starts at `number`: "between 10 and 20", "from 10 to 20",
+    "US$176 billion to US$3.98 trillion"; None when `number` stands alone. A range rises: "by
+    92% to 8%" is a vote, "from 9 to 4" a fall."""
+    if following is None or following.value <= number.value:
+        return None
+    if p.range_start.search(work, max(start, number.start - 12), number.start):
+        join = p.range_join.fullmatch(work, number.end, following.start)
+        # "between 20 and 30%": the upper end's percent sign is the range's
+        same_unit = following.unit == number.unit or (not number.unit and following.unit == "%")
+        return following if join and same_unit else None
+    if number.unit and number.unit == following.unit:
+        # two amounts of one kind make a range
+        return following if p.amount_range_join.fullmatch(work[number.end : following.start]) else None
+    return None
+
+
 def _read(
-    work: str, m: re.Match[str], start: int, end: int, excluded: list[tuple[int, int]]
+    work: str, m: re.Match[str], start: int, end: int, excluded: list[tuple[int, int]], p: _Patterns
 ) -> _Number | None:
     if any(a <= m.start() < b for a, b in excluded):
         return None
     digits, words = m.group("digits"), m.group("words")
     scale_word = m.group("scale") or m.group("short_scale")
-    value = read_digits(digits) if digits else read_words(words)
-    if value is None or _is_not_a_figure(work, m, start, end, value):
+    value = read_digits(digits, p.lang) if digits else read_words(words, p.lang)
+    if value is not None and not m.group("percent") and not scale_word:
+        ratio = _ratio(work, m, end, value, p)
+        if ratio is not None:
+            return ratio
+    if value is None or is_not_a_figure(_Candidate(work, m, start, end, value, p)):
         return None
-    value *= scale_of(scale_word)
+    value *= scale_of(scale_word, p.lang)
     currency = (m.group("currency") or "").strip()
     percent = "%" if m.group("percent") else ""
-    display = _display(digits, words, scale_word, currency, percent)
+    display = _display(digits, words, scale_word, currency, percent, p)
     return _Number(value, display, m.start(), m.end(), bool(words), currency or percent)
 
 
+def _ratio(work: str, m: re.Match[str], end: int, part: float, p: _Patterns) -> _Number | None:
+    """A proportion the statement gives as a ratio: "one in five teachers", "1 élève sur 2",
+    "uno de cada cinco": shown as the source says it ("1 in 5"), valued at its part."""
+    ratio = p.ratio.match(work, m.end(), end)
+    if ratio is None or not part.is_integer():
+        return None
+    written = ratio.group("whole")
+    whole = read_digits(written, p.lang) if written[:1].isdigit() else read_words(written, p.lang)
+    if whole is None or not part < whole:
+        return None
+    join = " ".join(ratio.group("join").lower().split())
+    display = f"{format_number(part, p.lang)} {join} {format_number(whole, p.lang)}"
+    counted = " ".join(ratio.group("noun").split())
+    return _Number(part, display, m.start(), ratio.end(), False, "", counted, ratio=True)
+
+
 def _display(
-    digits: str | None, words: str | None, scale_word: str | None, currency: str, percent: str
+    digits: str | None, words: str | None, scale_word: str | None, currency: str, percent: str, p: _Patterns
 ) -> str:
+    """How the page shows a number: the source's digits ("1.250", "1 250" with a narrow
+    no-break space), a number in words in digits, the scale in words ("6,2 millones")."""
+    lex = p.lexicon
     if digits:
-        base = digits
+        base = re.sub(f"[{GROUP_SPACES}]", "\u202f", digits)
         if scale_word:
-            base += " " + SCALE_NAMES.get(scale_of(scale_word), scale_word)
+            count = read_digits(digits, p.lang) or 0.0
+            base += " " + (scale_name(count, scale_of(scale_word, p.lang), p.lang) or scale_word)
     else:
-        value = read_words(words or "") or 0.0
-        scale = next(
-            (s for s in sorted(SCALE_NAMES, reverse=True) if value >= s and (value / s).is_integer()), None
-        )
-        base = (
-            f"{format_number(value / scale)} {SCALE_NAMES[scale]}"
-            if scale and value >= 1e6
-            else format_number(value)
-        )
-    return f"{currency}{base}{percent}"
+        base = _words_display(read_words(words or "", p.lang) or 0.0, p)
+    return f"{currency}{base}{lex.PERCENT_SIGN if percent else ''}"
 
 
-def _is_not_a_figure(work: str, m: re.Match[str], start: int, end: int, value: float) -> bool:
-    """Numbers that locate or identify rather than count."""
-    before = work[max(start, m.start() - 30) : m.start()]
-    after = work[m.end() : min(end, m.end() + 30)]
-    digits, words = m.group("digits"), m.group("words")
-    has_unit = bool(m.group("currency") or m.group("percent") or m.group("scale") or m.group("short_scale"))
-    if digits:
-        if after[:1].isalpha() and not has_unit:
-            return True  # ordinal ("10th") or code ("3G")
-        if (after[:1] in "/-" and after[1:2].isdigit()) or before[-1:] in "/-#:":
-            return True  # "202/224", "18-19", "#3"
-        if re.match(r"\s\d", after) or re.search(r"\d\s$", before):
-            return True  # digits in groups: a phone number or a code
-        if len(digits) == 4 and 1800 <= value <= 2100 and not has_unit:
-            return True  # a year
-        if _TIME_AFTER_RE.match(after):
-            return True
-        if _is_list_number(work, m, start):
-            return True
-    else:
-        lowered = words.lower().strip()
-        # "the six-month period" is a duration, not "the two parties" nor "the two-child limit"
-        measure = bool(_MEASURE_AFTER_RE.match(after))
-        if lowered == "one" or (
-            value <= 10 and not measure and re.search(r"\bthe\s+$", before, re.IGNORECASE)
-        ):
-            return True  # "one of", "the two parties": not a count worth showing
-    if _MONTH_AFTER_RE.match(after) or _MONTH_BEFORE_RE.search(before):
-        return True  # a day of the month
-    if _DAY_RANGE_RE.match(after) and value <= 31:
-        return True  # "between 10 and 24 April": the first day of a range of dates
-    if re.match(r"-years?-old\b", after, re.IGNORECASE):
-        return True  # "a 47-year-old mother": an age that describes a person
-    if re.search(r"\b(?:mother|father|parent|grandmother|grandfather)s?\s+of\s+$", before, re.IGNORECASE):
-        return True  # "a mother of four": describes a person
-    if _RATIO_BEFORE_RE.search(before):
-        return True  # "one in five teachers": a proportion, not five teachers
-    if (
-        value == 1
-        and not (m.group("currency") or m.group("percent") or m.group("scale") or m.group("short_scale"))
-        and _RATIO_AFTER_RE.match(after)
-    ):
-        return True  # ... nor one teacher
-    if _AGE_BEFORE_RE.search(before):
-        return True  # "children under five", "people over 65": an age that says who
-    if _RELATIVE_TIME_RE.match(after):
-        return True  # "four years later": narrative time, not a fact
-    return _is_code(work, m, start, before)
+def _words_display(value: float, p: _Patterns) -> str:
+    """A number written in words, in digits: "five hundred" -> "500", "two million" -> "2 million"."""
+    names = p.lexicon.SCALE_NAMES
+    scale = next((s for s in sorted(names, reverse=True) if value >= s and (value / s).is_integer()), None)
+    if scale and value >= 1e6:
+        count = value / scale
+        return f"{format_number(count, p.lang)} {scale_name(count, scale, p.lang)}"
+    return format_number(value, p.lang)
 
 
-def _is_list_number(work: str, m: re.Match[str], start: int) -> bool:
-    after = work[m.end() : m.end() + 2]
-    if not re.match(r"[.)]\s", after + " "):
+# --- numbers that are not figures -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A number found in the text, with what stands around it, for the rules to judge."""
+
+    work: str
+    match: re.Match[str]
+    start: int  # the paragraph's bounds
+    end: int
+    value: float
+    p: _Patterns
+
+    @cached_property
+    def before(self) -> str:
+        return self.work[max(self.start, self.match.start() - 30) : self.match.start()]
+
+    @cached_property
+    def after(self) -> str:
+        return self.work[self.match.end() : min(self.end, self.match.end() + 30)]
+
+    @property
+    def digits(self) -> str | None:
+        return self.match.group("digits")
+
+    @property
+    def words(self) -> str | None:
+        return self.match.group("words")
+
+    @property
+    def has_unit(self) -> bool:
+        return any(self.match.group(g) for g in ("currency", "percent", "scale", "short_scale"))
+
+
+def _ordinal_or_code(c: _Candidate) -> bool:
+    """Digits glued to letters: "the 10th round", "a 3G network"."""
+    return bool(c.digits) and c.after[:1].isalpha() and not c.has_unit
+
+
+def _part_of_a_reference(c: _Candidate) -> bool:
+    """Digits joined to others or marked: "case 202/224", "aged 18-19", "item #3", "at 10:30"."""
+    if not c.digits:
         return False
-    line_before = work[start : m.start()]
+    return (c.after[:1] in "/-" and c.after[1:2].isdigit()) or c.before[-1:] in "/-#:"
+
+
+def _digits_in_groups(c: _Candidate) -> bool:
+    """Digits in groups split by spaces: "call 020 7946 0958", a phone number or a code."""
+    return bool(c.digits) and bool(re.match(r"\s\d", c.after) or re.search(r"\d\s$", c.before))
+
+
+def _year(c: _Candidate) -> bool:
+    """A year: "the law of 2019" (four digits from 1800 to 2100, with no unit)."""
+    return c.digits is not None and len(c.digits) == 4 and 1800 <= c.value <= 2100 and not c.has_unit
+
+
+def _time_of_day(c: _Candidate) -> bool:
+    """A time: "the march starts at 10.30", "at 9 am"."""
+    return bool(c.digits) and bool(c.p.time_after.match(c.after))
+
+
+def _list_number(c: _Candidate) -> bool:
+    """The number of a list item: "2. Fund the clinics", or one glued after "; and 3.\""""
+    if not c.digits or not re.match(r"[.)]\s", c.work[c.match.end() : c.match.end() + 2] + " "):
+        return False
+    line_before = c.work[c.start : c.match.start()]
     # At the start of the line, or glued into a line after a previous item ("...; and 3.").
-    return not line_before.strip() or bool(re.search(r"(?:;|\band|\s{2})\s*$", line_before))
+    return not line_before.strip() or bool(c.p.list_join_before.search(line_before))
 
 
-def _is_code(work: str, m: re.Match[str], start: int, before: str) -> bool:
-    """ "Article 50", "Recommendation 2", "No. 5": a capitalised word names the thing."""
-    word = _CAPITALISED_WORD_BEFORE_RE.search(before)
-    if not word or word.group(1) in _NOT_CODE_WORDS or not m.group("digits"):
+def _one_in_words(c: _Candidate) -> bool:
+    """ "one" in words: "one of the reasons", not a count worth showing."""
+    return bool(c.words) and (c.words or "").lower().strip() in c.p.lexicon.ONE_WORDS
+
+
+def _the_few(c: _Candidate) -> bool:
+    """A small number in words after "the": "the two parties", unlike "the six-month period"."""
+    if not c.words or c.value > 10 or c.p.measure_after.match(c.after):
         return False
-    if word.group(1).lower() in ("no", "nos"):
+    return bool(c.p.article_before.search(c.before))
+
+
+def _day_of_month(c: _Candidate) -> bool:
+    """A day of the month: "on 12 March", "March 12", "the 5th of May"."""
+    return bool(c.p.month_after.match(c.after) or c.p.month_before.search(c.before))
+
+
+def _first_day_of_a_range(c: _Candidate) -> bool:
+    """The first day of a range of dates: "between 10 and 24 April"."""
+    return c.value <= 31 and bool(c.p.day_range.match(c.after))
+
+
+def _second_day_of_a_range(c: _Candidate) -> bool:
+    """The second day of a range of dates after its month: "on December 10 and 11"."""
+    return c.value <= 31 and bool(c.p.day_range_before.search(c.before))
+
+
+def _age_of_a_person(c: _Candidate) -> bool:
+    """An age that describes a person: "a 47-year-old mother"."""
+    return bool(c.p.age_after.match(c.after))
+
+
+def _children_of_a_parent(c: _Candidate) -> bool:
+    """How many children describes a person: "a mother of four"."""
+    return bool(c.p.parent_before.search(c.before))
+
+
+def _whole_of_a_ratio(c: _Candidate) -> bool:
+    """The whole of a proportion: "one in five teachers" is not five teachers."""
+    return bool(c.p.ratio_before.search(c.before))
+
+
+def _age_limit(c: _Candidate) -> bool:
+    """An age that says who: "children under five", "people over 65"."""
+    return bool(c.p.age_before.search(c.before))
+
+
+def _narrative_time(c: _Candidate) -> bool:
+    """Time in a story, not a fact: "four years later", "two days ago"."""
+    return bool(c.p.relative_time.match(c.after))
+
+
+def _time_ago(c: _Candidate) -> bool:
+    """Time counted back from now, in the languages that say it first: "hace cuatro años"."""
+    return bool(c.p.ago_before.search(c.before) and c.p.time_unit_after.match(c.after))
+
+
+def _age_at(c: _Candidate) -> bool:
+    """An age at which something happens: "the right to retire at 60 years", "partir à 60 ans"."""
+    return bool(c.p.age_at_before.search(c.before) and c.p.years_of_age_after.match(c.after))
+
+
+def _clock_time(c: _Candidate) -> bool:
+    """An hour of the day named with its article: "a las 18 horas", "à 18 heures"."""
+    return bool(c.p.clock_before.search(c.before) and c.p.hours_after.match(c.after))
+
+
+def _document_number(c: _Candidate) -> bool:
+    """The number of a document a noun names: "under section 3", "la circulaire 7550"."""
+    return bool(c.digits) and bool(c.p.document_before.search(c.before))
+
+
+def _code(c: _Candidate) -> bool:
+    """A number a capitalised word names: "Article 50", "Recommendation 2", "No. 5"."""
+    word = _CAPITALISED_WORD_BEFORE_RE.search(c.before)
+    if not word or word.group(1) in c.p.lexicon.NOT_CODE_WORDS or not c.digits:
+        return False
+    if word.group(1).lower() in c.p.lexicon.NUMBER_ABBREVIATIONS:
         return True
-    preceding = work[start : m.start() - len(word.group(0))].rstrip()
+    preceding = c.work[c.start : c.match.start() - len(word.group(0))].rstrip()
     if re.fullmatch(r"\s*(?:\d{1,2}[.)]|[-*\u2022])", preceding):
         # "11. Left 21": a name in a list, unlike "2. Fund 300 more beds".
-        return not re.match(r"[ \t]*\w", work[m.end() : m.end() + 3])
+        return not re.match(r"[ \t]*\w", c.work[c.match.end() : c.match.end() + 3])
     # The first word of a sentence is capitalised for another reason.
-    return bool(preceding) and preceding[-1] not in '.!?:"\u201c'
+    return bool(preceding) and preceding[-1] not in f".!?:{DOUBLE_MARKS[:2]}\u00ab"
 
 
-def _figure(work: str, number: _Number, upper: _Number | None, start: int, end: int) -> Figure:
-    qualifier = _QUALIFIER_RE.search(work, max(start, number.start - 25), number.start)
+#: The rules that set a number aside as locating or identifying rather than counting.
+NOT_A_FIGURE: tuple[Callable[[_Candidate], bool], ...] = (
+    _ordinal_or_code,
+    _part_of_a_reference,
+    _digits_in_groups,
+    _year,
+    _time_of_day,
+    _list_number,
+    _one_in_words,
+    _the_few,
+    _day_of_month,
+    _first_day_of_a_range,
+    _second_day_of_a_range,
+    _age_of_a_person,
+    _children_of_a_parent,
+    _whole_of_a_ratio,
+    _age_limit,
+    _narrative_time,
+    _time_ago,
+    _age_at,
+    _clock_time,
+    _document_number,
+    _code,
+)
+
+
+def is_not_a_figure(candidate: _Candidate) -> bool:
+    """Whether any rule of `NOT_A_FIGURE` sets the number aside."""
+    return any(rule(candidate) for rule in NOT_A_FIGURE)
+
+
+def rules_setting_aside(text: str, number: str, lang: str = "en") -> list[str]:
+    """The names of the `NOT_A_FIGURE` rules that set aside `number` (as written) in the
+    one-paragraph `text`: which rule keeps "2019" of "in 2019" off the page ("year")."""
+    p = _patterns(lang)
+    for m in p.number.finditer(text):
+        written = m.group("digits") or m.group("words")
+        value = read_digits(written, lang) if m.group("digits") else read_words(written, lang)
+        if written == number and value is not None:
+            candidate = _Candidate(text, m, 0, len(text), value, p)
+            return [rule.__name__.lstrip("_") for rule in NOT_A_FIGURE if rule(candidate)]
+    raise ValueError(f"{number!r} is not a number in {text!r}")
+
+
+# --- the figure, its display and its label --------------------------------------------------
+
+
+def _figure(work: str, number: _Number, upper: _Number | None, start: int, end: int, p: _Patterns) -> Figure:
+    qualifier = p.qualifier.search(work, max(start, number.start - 25), number.start)
     span_start = qualifier.start("q") if qualifier else number.start
     number_end = upper.end if upper else number.end
-    label_after, label_end = _label_after(work, number_end, end)
-    label = label_after or _label_before(work, start, span_start)
-    if label_after and _RATE_RE.match(label_after):
-        # "a loss of £3 billion per year": what the rate is of comes before the number.
-        before = _label_before(work, start, span_start)
-        label = f"{before} {label_after}" if before else label_after
-    elif not label_after:
-        purpose = _PURPOSE_RE.match(work, number_end, end)
-        if purpose and purpose.group("verb").lower() not in _LABEL_STOP:
-            # "an additional $5 million to fund clinics": what the money is for.
-            what = " ".join(w for w in purpose.group(0).split() if w)
-            label = f"{label}, {what}" if label else what
-    display = number.display
-    if upper:
-        display = f"{number.display}\u2013{upper.display.lstrip(number.unit)}"
-        if number.unit != "%" and number.display.split()[-1] == upper.display.split()[-1]:
-            display = f"{number.display.rsplit(' ', 1)[0]}\u2013{upper.display.lstrip(number.unit)}"
-    approx = False
-    if qualifier:
-        approx = True
-        word = qualifier.group("q").lower()
-        if "estimat" in word:
-            label = f"{label}, estimated" if label else "estimated"
-        if word.startswith("up to") or word.startswith("as m"):
-            display = f"up to {display}"
-        elif word.startswith(_AT_LEAST):
-            display = f"{display}+"
-        elif word.startswith(_AT_MOST):
-            display = f"<{display}"
-        else:
-            display = f"~{display}"
+    label_after, label_end = _label_after(work, number_end, end, p)
+    label = _label(work, start, end, span_start, number_end, label_after, p)
+    if number.counted:
+        label = number.counted  # "élève" of "1 élève sur 2"
+    display = _range_display(number, upper)
+    word = " ".join(qualifier.group("q").lower().split()) if qualifier else ""
+    if any(stem in word for stem in p.lexicon.ESTIMATE_STEMS):
+        estimated = p.lexicon.ESTIMATED_LABEL
+        label = f"{label}, {estimated}" if label else estimated
     return Figure(
         value=number.value,
-        display=display,
+        display=_qualified(display, word, p.lexicon) if qualifier and not number.ratio else display,
         label=label or "",
-        approx=approx,
+        approx=bool(qualifier),
         start=span_start,
         end=max(label_end, number_end),
     )
 
 
-def _label_after(work: str, position: int, end: int) -> tuple[str, int]:
+def _label(
+    work: str, start: int, end: int, span_start: int, number_end: int, label_after: str, p: _Patterns
+) -> str:
+    """What a number counts: the words after it, else those before it; a rate ("per year")
+    takes what it is a rate of from before the number, and money what it is for."""
+    if label_after and p.rate.match(label_after):
+        # "a loss of £3 billion per year": what the rate is of comes before the number.
+        before = _label_before(work, start, span_start, p)
+        return f"{before} {label_after}" if before else label_after
+    if label_after:
+        return label_after
+    label = _label_before(work, start, span_start, p)
+    purpose = p.purpose.match(work, number_end, end)
+    if purpose and purpose.group("verb").lower() not in p.lexicon.LABEL_STOP:
+        # "an additional $5 million to fund clinics": what the money is for.
+        what = " ".join(w for w in purpose.group(0).split() if w)
+        label = f"{label}, {what}" if label else what
+    return label
+
+
+def _range_display(number: _Number, upper: _Number | None) -> str:
+    """ "10–20", "£38–66 billion": a range shown with one unit and one scale word."""
+    if not upper:
+        return number.display
+    display = f"{number.display}\u2013{upper.display.lstrip(number.unit)}"
+    if number.unit != "%" and number.display.split()[-1] == upper.display.split()[-1]:
+        display = f"{number.display.rsplit(' ', 1)[0]}\u2013{upper.display.lstrip(number.unit)}"
+    return display
+
+
+def _qualified(display: str, word: str, lex: ModuleType) -> str:
+    """A qualified number as the page shows it: "up to 9.5%", "600+", "<2", "~800"."""
+    if word in lex.UP_TO:
+        return f"{lex.UP_TO_DISPLAY} {display}"
+    if word in lex.AT_LEAST:
+        return f"{display}+"
+    if word in lex.AT_MOST:
+        return f"<{display}"
+    return f"~{display}"
+
+
+class _Act(Enum):
+    """What a label rule does with a word."""
+
+    TAKE = "take"  # the word belongs to the label; read on
+    TAKE_LAST = "take last"  # the word (and what the rule adds) ends the label
+    STOP = "stop"  # the label ended before the word
+    PREDICATE = "predicate"  # the number is a subject: the label is its predicate
+
+
+@dataclass(frozen=True)
+class _Decision:
+    act: _Act
+    words: tuple[str, ...] = ()
+    end: int = 0  # where the label ends, for TAKE_LAST
+
+
+@dataclass(frozen=True)
+class _Word:
+    """One word after a number, for the label rules: the word, the label so far and what
+    follows."""
+
+    work: str
+    tokens: list[re.Match[str]]
+    index: int
+    label: list[str]
+    p: _Patterns
+
+    @property
+    def match(self) -> re.Match[str]:
+        return self.tokens[self.index]
+
+    @cached_property
+    def word(self) -> str:
+        return self.match.group().strip("'\u2019-")
+
+    @cached_property
+    def lowered(self) -> str:
+        return self.word.lower()
+
+    @cached_property
+    def following(self) -> str:
+        return self.tokens[self.index + 1].group().lower() if self.index + 1 < len(self.tokens) else ""
+
+    @property
+    def lex(self) -> ModuleType:
+        return self.p.lexicon
+
+    def ends_a_clause_next(self) -> bool:
+        """The next word ends the label too, or there is none."""
+        return self.following in self.lex.LABEL_STOP or not self.following
+
+
+def _opening_preposition(w: _Word) -> _Decision | None:
+    """A label may open with "of" or "per": "9.5% of GDP", "£3 billion per year"."""
+    if w.label:
+        return None
+    if w.lowered in w.lex.LABEL_OPENERS:
+        return _Decision(_Act.TAKE, (w.lowered,))
+    elided = tuple(opener for opener in w.lex.LABEL_OPENERS if opener[-1] in "'\u2019")
+    return _Decision(_Act.TAKE, (w.match.group(),)) if elided and w.lowered.startswith(elided) else None
+
+
+def _partitive_demonstrative(w: _Word) -> _Decision | None:
+    """ "nine of those detained": the demonstrative after a partitive "of" is kept."""
+    if w.label == list(w.lex.PARTITIVE) and w.lowered in w.lex.DEMONSTRATIVES:
+        return _Decision(_Act.TAKE, (w.lowered,))
+    return None
+
+
+def _participle_after_demonstrative(w: _Word) -> _Decision | None:
+    """ "nine of those arrested were ...": the participle says who they are, not a verb."""
+    if w.label[-1:] and w.label[-1] in w.lex.DEMONSTRATIVES and w.lowered.endswith(w.lex.PARTICIPLE_ENDINGS):
+        return _Decision(_Act.TAKE_LAST, (w.word,), w.match.end())
+    return None
+
+
+def _auxiliary_opens_predicate(w: _Word) -> _Decision | None:
+    """ "50 have been released so far": the number is a subject, its predicate says what."""
+    return _Decision(_Act.PREDICATE) if not w.label and w.lowered in w.lex.AUXILIARIES else None
+
+
+def _and_in_a_name(w: _Word) -> _Decision | None:
+    """ "Immigration and Citizenship Service Authority caseworkers": "and" inside a name."""
+    if w.lowered not in w.lex.NAME_JOINS or not w.label or not w.following[:1].isalpha():
+        return None
+    return _Decision(_Act.TAKE, (w.word,)) if w.tokens[w.index + 1].group()[:1].isupper() else None
+
+
+def _place(w: _Word) -> _Decision | None:
+    """ "600 people on Ruritania Island": where they are ends the label."""
+    if w.lowered not in w.lex.PLACE_PREPOSITIONS or not w.label:
+        return None
+    place = _place_name(w)
+    return _Decision(_Act.TAKE_LAST, (w.word, *place[0]), place[1]) if place else None
+
+
+def _stop_word(w: _Word) -> _Decision | None:
+    """A stop word, a past tense, the next number or an adverb ends it: "800 prisoners were"."""
+    lex = w.lex
+    adverb = (
+        w.lowered.endswith(lex.ADVERB_ENDINGS) and len(w.lowered) > 4 and w.lowered not in lex.NOT_ADVERBS
+    )
+    finite = w.lowered.endswith(lex.FINITE_VERB_ENDINGS) and w.lowered not in lex.NOT_VERBS
+    if w.lowered in lex.LABEL_STOP or w.lowered in lex.PAST_ONLY or w.word[:1].isdigit() or adverb or finite:
+        return _Decision(_Act.STOP)
+    return None
+
+
+def _what_happened_to_them(w: _Word) -> _Decision | None:
+    """ "around 300 arrested since Friday": a participle right after the number says what."""
+    if not w.label and w.lowered.endswith(w.lex.PARTICIPLE_ENDINGS) and w.ends_a_clause_next():
+        return _Decision(_Act.TAKE_LAST, (w.word,), w.match.end())
+    return None
+
+
+def _verb(w: _Word) -> _Decision | None:
+    """A verb ends the label: "9.5% compared with", "members serving the", "banks handed out"."""
+    if not w.lowered.endswith((*w.lex.GERUND_ENDINGS, *w.lex.PARTICIPLE_ENDINGS)):
+        return None
+    if w.ends_a_clause_next() or w.following in w.lex.PARTICLES:
+        return _Decision(_Act.STOP)
+    return None
+
+
+def _name_starts(w: _Word) -> _Decision | None:
+    """ "six-month Residential Surveillance": a capitalised name after common words."""
+    if (
+        w.label
+        and w.word[:1].isupper()
+        and w.label[-1][:1].islower()
+        and w.label[-1] not in w.lex.NAME_CONTINUERS
+    ):
+        return _Decision(_Act.STOP)
+    return None
+
+
+#: The rules that read what a number counts, one word after it at a time; the first that
+#: decides wins, and a word no rule decides on belongs to the label.
+LABEL_RULES: tuple[Callable[[_Word], _Decision | None], ...] = (
+    _opening_preposition,
+    _partitive_demonstrative,
+    _participle_after_demonstrative,
+    _auxiliary_opens_predicate,
+    _and_in_a_name,
+    _place,
+    _stop_word,
+    _what_happened_to_them,
+    _verb,
+    _name_starts,
+)
+_TAKE = _Decision(_Act.TAKE)
+
+
+def _gap_ends_label(gap: str, label: list[str]) -> bool:
+    """Punctuation between two words ends a label; so does a quoted name after it, or length."""
+    if any(c in gap for c in _LABEL_BREAKS) or " - " in gap or len(label) >= 7:
+        return True
+    return bool(label) and any(c in gap for c in DOUBLE_MARKS)
+
+
+def _label_after(work: str, position: int, end: int, p: _Patterns) -> tuple[str, int]:
     """The noun phrase after a number: "800 political prisoners" -> "political prisoners";
     for "50 have been released so far", the predicate ("released so far")."""
-    words: list[str] = []
-    label_end = position
-    cursor = position
+    label: list[str] = []
+    label_end = cursor = position
     tokens = list(_WORD_RE.finditer(work, position, end))
     for index, m in enumerate(tokens):
-        gap = work[cursor : m.start()]
-        if any(c in gap for c in ".,;:!?()\n\u2013\u2014") or " - " in gap or len(words) >= 7:
+        if _gap_ends_label(work[cursor : m.start()], label):
             break
-        if words and any(c in gap for c in '"\u201c\u201d'):
-            break  # a quoted name after the counted thing
-        word = m.group().strip("'\u2019-")
-        lowered = word.lower()
-        following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
-        if not words and lowered in ("of", "per"):
-            words.append(lowered)  # "per year", "of GDP"
-        elif words == ["of"] and lowered in ("those", "these"):
-            words.append(lowered)  # "nine of those detained"
-        elif words[-1:] in (["those"], ["these"]) and lowered.endswith("ed"):
-            words.append(word)  # "nine of those arrested were ...": who they are, not a verb
-            label_end = m.end()
+        w = _Word(work, tokens, index, label, p)
+        decision = next((d for rule in LABEL_RULES if (d := rule(w)) is not None), _TAKE)
+        if decision.act is _Act.PREDICATE:
+            return _predicate(work, tokens[index:], m.start(), p.lexicon)
+        if decision.act is _Act.STOP:
             break
-        elif not words and lowered in _AUXILIARIES:
-            return _predicate(work, tokens[index:], m.start())
-        elif (
-            lowered == "and" and words and following[:1].isalpha() and tokens[index + 1].group()[:1].isupper()
-        ):
-            words.append(word)  # "Immigration and Citizenship Service Authority caseworkers"
-        elif lowered in ("in", "on", "at") and words and (place := _place(work, tokens, index)):
-            words.extend([word, *place[0]])  # "600 people on Ruritania Island": where
-            label_end = place[1]
+        label.extend(decision.words or (w.word,))
+        if decision.act is _Act.TAKE_LAST:
+            label_end = decision.end
             break
-        elif (
-            lowered in _LABEL_STOP
-            or lowered in _PAST_ONLY
-            or word[:1].isdigit()  # the next number: "212 food banks handed out 480,000"
-            or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in _LY_NOUNS)
-        ):
-            break
-        elif not words and lowered.endswith("ed") and (following in _LABEL_STOP or not following):
-            words.append(word)  # "around 300 arrested since Friday": what happened to them
-            label_end = m.end()
-            break
-        elif lowered.endswith(("ing", "ed")) and (
-            following in _LABEL_STOP or not following or following in ("out", "up", "off", "back", "down")
-        ):
-            break  # a verb: "9.5% compared with", "members serving the", "banks handed out"
-        elif (
-            words and word[:1].isupper() and words[-1][:1].islower() and words[-1] not in ("and", "of", "per")
-        ):
-            break  # "six-month Residential Surveillance": a name starts
-        else:
-            words.append(word)
-        label_end, cursor = m.end(), m.end()
-    while words and words[-1].lower() in _LEADING_DROP | {"and"}:
-        words.pop()
-    return " ".join(words), label_end if words else position
+        label_end = cursor = m.end()
+    while label and label[-1].lower() in p.lexicon.LEADING_DROP | set(p.lexicon.NAME_JOINS):
+        label.pop()
+    return " ".join(label), label_end if label else position
 
 
-_TIME_NAME_RE = re.compile(rf"(?:\w+day|{_MONTHS})", re.IGNORECASE)
-
-
-def _place(work: str, tokens: list[re.Match[str]], index: int) -> tuple[list[str], int] | None:
+def _place_name(w: _Word) -> tuple[list[str], int] | None:
     """The capitalised place name after "in"/"on"/"at" (up to three words, no punctuation)."""
     names: list[str] = []
-    end = tokens[index].end()
-    for m in tokens[index + 1 : index + 4]:
-        if not m.group()[:1].isupper() or work[end : m.start()].strip():
+    end = w.match.end()
+    for m in w.tokens[w.index + 1 : w.index + 4]:
+        if not m.group()[:1].isupper() or w.work[end : m.start()].strip():
             break
         names.append(m.group())
         end = m.end()
-    if not names or (len(names) == 1 and (names[0] in _NOT_CODE_WORDS or _TIME_NAME_RE.fullmatch(names[0]))):
+    if not names or (
+        len(names) == 1 and (names[0] in w.lex.NOT_CODE_WORDS or w.p.time_name.fullmatch(names[0]))
+    ):
         return None
     return names, end
 
 
-def _predicate(work: str, tokens: list[re.Match[str]], start: int) -> tuple[str, int]:
+def _predicate(work: str, tokens: list[re.Match[str]], start: int, lex: ModuleType) -> tuple[str, int]:
     """ "have been violently displaced" -> "violently displaced"."""
     words: list[str] = []
     end = start
     for m in tokens[:8]:
-        if any(c in work[end : m.start()] for c in '.,;:!?()\n"\u201c\u201d'):
+        if any(c in work[end : m.start()] for c in f".,;:!?()\n{DOUBLE_MARKS}"):
             break
         lowered = m.group().lower()
-        if not words and lowered in _AUXILIARIES:
+        if not words and lowered in lex.AUXILIARIES:
             end = m.end()
             continue
-        if lowered in ("by", "in", "on", "at", "since", "because", "and", "to", "from"):
+        if lowered in lex.PREDICATE_STOP:
             break
         words.append(m.group())
         end = m.end()
     return " ".join(words[:4]), end
 
 
-def _label_before(work: str, start: int, position: int) -> str:
+def _label_before(work: str, start: int, position: int, p: _Patterns) -> str:
     """When nothing follows a number, the noun phrase before it: "a central estimate of 7.5%"
     -> "central estimate", "raising the refugee quota to 5,000" -> "refugee quota", "causing
     exports to fall by 4%" -> "fall in exports"."""
-    clause = re.split(r"[.,;:!?()\n\"\u201c\u201d]|\b(?:that|which|who)\b", work[start:position])[-1]
-    change = _CHANGE_RE.search(clause)
+    lex = p.lexicon
+    clause = p.clause_split.split(work[start:position])[-1]
+    change = p.change.search(clause)
     if change:
-        noun = _CHANGE_NOUNS.get(change.group("verb").lower(), change.group("verb").lower())
-        return f"{noun} in {change.group('subject')}"
+        noun = lex.CHANGE_NOUNS.get(change.group("verb").lower(), change.group("verb").lower())
+        return f"{noun} {lex.CHANGE_JOIN} {change.group('subject')}"
     words = [w.strip("'\u2019") for w in _WORD_RE.findall(clause)][-6:]
     numbers = [i for i, w in enumerate(words) if w[:1].isdigit()]
     if numbers:
         words = words[numbers[-1] + 1 :]  # "the motion by 92% to 8%": not "motion by 92"
-    while words and words[-1].lower() in _LABEL_STOP | _LEADING_DROP | _BEFORE_STOP:
+    while words and words[-1].lower() in lex.LABEL_STOP | lex.LEADING_DROP | lex.BEFORE_STOP:
         words.pop()
-    determiners = [i for i, w in enumerate(words) if w.lower() in _DETERMINERS]
+    determiners = [i for i, w in enumerate(words) if w.lower() in lex.DETERMINERS]
     if determiners:
         words = words[determiners[-1] + 1 :]  # "make available an additional" -> "additional"
     while words and (
-        re.split("['\u2019]", words[0].lower())[0] in _LABEL_STOP | _LEADING_DROP
-        or words[0].lower().endswith(("ly", "ing"))
+        re.split("['\u2019]", words[0].lower())[0] in lex.LABEL_STOP | lex.LEADING_DROP
+        or words[0].lower().endswith((*lex.ADVERB_ENDINGS, *lex.GERUND_ENDINGS))
     ):
         words.pop(0)
     return " ".join(words[-4:])
-
-
-_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "our", "his", "her", "this", "these", "those"])
-_BEFORE_STOP = frozenset(["between", "about", "around", "some", "nearly", "almost", "up", "down"])
-_RATE_RE = re.compile(
-    r"^(?:per|a|an|each|every)\s+(?:year|month|week|day|annum|head|person)\b", re.IGNORECASE
-)
-_PURPOSE_RE = re.compile(
-    r"\s+to\s+(?P<verb>[a-z]+)(?:\s+(?!(?:in|on|at|for|by|with|of|and|or|to|"
-    r"from|the|a|an)\b)[a-z]+){1,2}"
-)
-_CHANGE_NOUNS = {
-    "fell": "fall",
-    "falls": "fall",
-    "rose": "rise",
-    "rises": "rise",
-    "grow": "growth",
-    "grew": "growth",
-    "grows": "growth",
-    "shrink": "shrinking",
-    "shrank": "shrinking",
-    "drops": "drop",
-    "dropped": "drop",
-    "increased": "increase",
-    "increases": "increase",
-    "decreased": "decrease",
-    "decreases": "decrease",
-    "declined": "decline",
-    "declines": "decline",
-    "jumped": "jump",
-    "climbed": "climb",
-    "surged": "surge",
-}
-# "GDP to fall by", "exports fell by", "the jobless rate would rise by".
-_CHANGE_RE = re.compile(
-    r"(?P<subject>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*|(?<=\bthe\s)[a-z]+\s+[a-z]+|[a-z]+)\s+"
-    r"(?:to\s+|would\s+|will\s+|could\s+|may\s+)?"
-    r"(?P<verb>fall|fell|falls|rise|rose|rises|grow|grew|grows|shrink|shrank|drop|drops|dropped|"
-    r"increase|increased|increases|decrease|decreased|decreases|decline|declined|declines|"
-    r"jumped|climbed|surged)\s+(?:by\s+)?(?:just\s+|only\s+|merely\s+)?$"
-)

@@ -1,57 +1,27 @@
-"""Metadata: cleaned statement in, its headline, date, issuer and context summary out.
+"""Metadata: cleaned statement in, its headline, issuer and context summary out.
 
 The headline is the first line when it reads like one (short, no closing full stop); a byline
-or date glued to it is cut off. The date comes from a dateline or date line near the top, never
-from the body, where dates are events. The issuer is the organisation the lead says is
-speaking. The summary is the lead's first sentences, verbatim.
+or date glued to it is cut off (the statement's date is found by `dates`). The issuer is the
+organisation the lead says is speaking. The summary is the lead's first sentences, verbatim.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from types import ModuleType
 
 from briefing.extraction.clean import CleanText, Kind, Paragraph
 from briefing.extraction.sentences import Sentence
+from briefing.lexicon import words_for
 
 MAX_TITLE = 90
-_MONTH_NUMBERS = {
-    name: index
-    for index, names in enumerate(
-        [
-            "jan january",
-            "feb february",
-            "mar march",
-            "apr april",
-            "may",
-            "jun june",
-            "jul july",
-            "aug august",
-            "sep sept september",
-            "oct october",
-            "nov november",
-            "dec december",
-        ],
-        start=1,
-    )
-    for name in names.split()
-}
-_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
-_DATE_PATTERNS = [
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})\b"),
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),
-    re.compile(r"\b(?P<year>\d{4})-(?P<monthnum>\d{2})-(?P<day>\d{2})\b"),
-]
 _HEADLINE_CUT_RE = re.compile(r"\s+(?:\||\u2013\s|\u2014\s|By\s+[A-Z]).*$")
 _BYLINE_RE = re.compile(r"^\s*By\s+[^,\n]+,\s*(?P<org>[^\n]+)$", re.MULTILINE)
 _JOB_WORDS_RE = re.compile(
     r"\s+(?:Political|Chief|Senior|Deputy|Special|Foreign|Home)?\s*"
     r"(?:Correspondent|Editor|Reporter|Writer)\b.*$"
-)
-_ISSUER_VERB_RE = re.compile(
-    r"\b(?:said|says|called|calls|urged|urges|urging|welcomed|welcomes|reiterates|reiterated|"
-    r"announced|announces|demanded|demands|condemned|condemns|warned|warns|today)\b"
 )
 # "We are a group of ...", "We are the Coast Coalition": not "We are alarmed by ...".
 _WE_ARE_RE = re.compile(
@@ -66,17 +36,11 @@ _STATEMENT_BY_RE = re.compile(
     r"(?:by|from)\s+(?P<who>(?:the\s+)?[A-Z0-9][^.:;!?]{2,120})$",
     re.IGNORECASE,
 )
-_LEAD_PREPOSITION_RE = re.compile(
-    r"^(?:In|On|At|During|After|Before|Following|As|While|With|"
-    r"Speaking|Today|Yesterday|However)\b"
-)
 _TITLED_PERSON_RE = re.compile(
     r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\b|\b(?:minister|secretary|director|spokes(?:person|man|woman)|"
     r"leader|chief|president|chair(?:man|woman)?|senator|officer|mp)\s+[A-Z][a-z]+\s+[A-Z]",
     re.IGNORECASE,
 )
-_AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|be|been)\b")
-_PRONOUNS = frozenset(["it", "its", "they", "we", "he", "she", "this", "these", "those", "there"])
 # "GENEVA (5 March 2024) – ": the dateline opening a wire lead.
 _DATELINE_PREFIX_RE = re.compile(
     r"^(?:\([A-Z][^()]{2,60}\d{4}\)\s*"  # "(Jakarta, June 14, 2024) – "
@@ -85,36 +49,164 @@ _DATELINE_PREFIX_RE = re.compile(
     r"|[A-Z][A-Z .'/-]{2,30},\s+[A-Z][\w.'-]*(?:\s(?:of\s|the\s)?[A-Z][\w.'-]*){0,3}\s*"
     # "NAIROBI, March 3 (Reuters) - ", "London, 14 March 2024 – ": a place and a date.
     r"|[A-Z][\w.'/-]*(?:\s[A-Z][\w.'/-]*){0,3},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-    r"(?:,?\s+\d{4})?\s*)"
-    r"(?:\([^)]{0,40}\))?\s*[–—-]+\s+"
+    r"(?:,?\s+\d{4})?\s*"
+    # "Caracas, lunes 12 de enero de 2026.— ", "GENÈVE (12 janvier 2026) – ": in any language.
+    r"|[A-ZÀ-Þ][\w.'/-]*(?:\s[\w.'/-]+){0,3},\s+(?:[^\W\d_]+,?\s+)?\d{1,2}(?:er|º)?\s+(?:de\s+)?"
+    r"[^\W\d_]{3,10}\.?(?:\s+(?:de|del)\s+|,?\s+)\d{4}\s*"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ .,'/-]{2,40})"
+    r"(?:\([^)]{0,40}\))?\.?\s*[–—-]+\s+"
 )
 _ENDS_SENTENCE_RE = re.compile(r"[.!?:;,\"\u201d]\s*$")
 
 
-def find_title_paragraph(clean: CleanText) -> Paragraph | None:
-    """The headline's line: the first line if it reads as a headline, else None."""
+def find_title_paragraph(clean: CleanText, lang: str = "en") -> Paragraph | None:
+    """The headline's line: the first line that reads as a headline once wire furniture, site
+    boilerplate, header and credit lines are passed over; None when the text opens with its
+    lead (a line with sentence punctuation) or a list."""
+    words = words_for(lang)
     # Datelines and wire furniture may come before the headline ("MEDIA RELEASE", a date).
-    first = next((p for p in clean.paragraphs if p.kind not in (Kind.NOISE, Kind.DATELINE)), None)
-    if first is None or first.kind is Kind.LIST_ITEM:
-        return None
-    line = clean.work[first.start : first.end].strip()
-    if _ENDS_SENTENCE_RE.search(line) or len(line.split()) > 30 or len(line.split()) < 2:
-        return None
-    return first
+    candidates = [p for p in clean.paragraphs if p.kind not in (Kind.NOISE, Kind.DATELINE)]
+    for paragraph in candidates[:_TITLE_SEARCH_DEPTH]:
+        if paragraph.kind is Kind.LIST_ITEM:
+            return None
+        line = clean.work[paragraph.start : paragraph.end].strip()
+        original = clean.original[paragraph.start : paragraph.end].strip()
+        if any(rule(line, words) or rule(original, words) for rule in _NOT_A_HEADLINE):
+            continue
+        sentence = _ENDS_SENTENCE_RE.search(line) and not _in_capitals(line)  # "... AT U.N."
+        if sentence or len(line.split()) > 30 or len(line.split()) < 2:
+            return None
+        return paragraph
+    return None
+
+
+_TITLE_SEARCH_DEPTH = 8  # lines of furniture passed over before giving up on a headline
+
+
+def _is_wire_code(line: str, words: ModuleType) -> bool:
+    """ "eca0003 3 i 380 dpa 0045", "Switzerland/migration/UN/": a wire's routing line."""
+    tokens = line.split()
+    coded = sum(1 for t in tokens if re.search(r"\d", t) or len(t) == 1)
+    return coded * 2 >= len(tokens) or bool(re.fullmatch(r"[^\s/]+(?:/[^\s/]*)+", line))
+
+
+def _is_desk_slug(line: str, words: ModuleType) -> bool:
+    """ "REFILE", "1ST LEAD": a short line in capitals is a desk's label, not a headline."""
+    return len(line.split()) <= 3 and line.upper() == line and any(c.isalpha() for c in line)
+
+
+def _is_boilerplate(line: str, words: ModuleType) -> bool:
+    """ "UNHCR Press Releases", "The Daily On-line", "From an article found ...": a site's or
+    a forwarder's words."""
+    return bool(re.search(_phrases(words.TITLE_BOILERPLATE), line, re.IGNORECASE))
+
+
+def _is_header_line(line: str, words: ModuleType) -> bool:
+    """ "From: ...", "Contact : ...", "By dpa correspondents": a mail header, credit or byline."""
+    label = rf"^\W*{_phrases(words.TITLE_LABELS)}\s?:"
+    byline = rf"^\W*{_phrases(words.TITLE_BYLINES)}\s+\S"
+    return bool(re.search(label, line, re.IGNORECASE) or re.search(byline, line, re.IGNORECASE))
+
+
+def _is_markup(line: str, words: ModuleType) -> bool:
+    """ "![Photo of ...", "track](/assets/...)": an image or link left by a scrape."""
+    return line.startswith("![") or "](" in line or line.startswith("{:")
+
+
+def _is_contact_line(line: str, words: ModuleType) -> bool:
+    """ "Jane Doe, jane@example.org, 773.301.4108": an address or telephone number."""
+    return bool(re.search(r"\S@\S|\d{3}[.\s-]\d{3}[.\s-]\d{4}", line))
+
+
+def _is_continuation(line: str, words: ModuleType) -> bool:
+    """ "para que salgan en defensa ...": a line that continues a sentence, not a headline."""
+    first = re.sub(r"^[^\w]+", "", line)
+    return first[:1].islower()
+
+
+_NOT_A_HEADLINE = (
+    _is_wire_code,
+    _is_desk_slug,
+    _is_boilerplate,
+    _is_header_line,
+    _is_markup,
+    _is_contact_line,
+    _is_continuation,
+)
+
+
+def _in_capitals(line: str) -> bool:
+    """The line is set in capitals ("HARD BREXIT TO COST UK ...")."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and not any(c.islower() for c in letters)
+
+
+@functools.cache
+def _phrases(phrases: Sequence[str]) -> str:
+    """An alternation of whole words or phrases; never matches when there are none."""
+    if not phrases:
+        return r"(?!x)x"
+    parts = (
+        re.escape(p).replace("\\ ", r"\s+").replace("'", "['\u2019]")
+        + (r"(?!\w)" if p[-1:].isalnum() else "")
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+    return r"(?<!\w)(?:" + "|".join(parts) + ")"
 
 
 def headline(clean: CleanText, paragraph: Paragraph) -> str:
+    """The headline's words: without a byline glued to it, leading bullets or marks, and in
+    sentence case when it is all in capitals."""
     line = re.sub(r"\s+", " ", clean.work[paragraph.start : paragraph.end]).strip()
-    return _HEADLINE_CUT_RE.sub("", line).strip() or line
+    line = _HEADLINE_CUT_RE.sub("", line).strip() or line
+    line = re.sub(r"^[\u25a0\u25aa\u2022#*>_\s]+", "", line).strip() or line
+    return sentence_case_title(line, clean.work)
 
 
-def generated_title(sentences: list[str]) -> str | None:
+def sentence_case_title(title: str, text: str) -> str:
+    """ "HARD BREXIT TO COST UK UP TO £66BN" -> "Hard Brexit to cost UK up to £66bn": each word
+    as the text writes it elsewhere (a name capitalised, an acronym in capitals), else in lower
+    case; a title not all in capitals is left as it is."""
+    if not _in_capitals(title):
+        return title
+    rest = text.replace(title, " ")
+    words = [_as_written(word, rest) for word in title.split(" ")]
+    first = words[0]
+    return " ".join([first[:1].upper() + first[1:], *words[1:]])
+
+
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n])[\s\"'\u201c*#]*$")
+
+
+def _as_written(word: str, text: str) -> str:
+    """`word` as the text writes it where it is not in capitals throughout, or lower case."""
+    core = re.sub(r"^\W+|\W+$", "", word)
+    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", core):
+        return word  # "U.N.", "U.S": an abbreviation keeps its capitals
+    if not core or not core.isalpha():
+        return word.lower()
+    found = list(re.finditer(rf"(?<!\w){re.escape(core)}(?!\w)", text, re.IGNORECASE))
+    if found and all(m.group().isupper() for m in found) and len(core) <= 5:
+        return word  # an acronym: "UK", "TUC"
+    # not at a sentence's start, where every word has a capital
+    mixed = [
+        m.group()
+        for m in found
+        if not m.group().isupper() and not _SENTENCE_START_RE.search(text[max(0, m.start() - 8) : m.start()])
+    ]
+    if mixed:
+        return word.replace(core, max(set(mixed), key=mixed.count))
+    return word.lower()
+
+
+def generated_title(sentences: list[str], lang: str = "en") -> str | None:
     """A title when there is no headline: the first candidate sentence (in order of
     preference: the lead's first sentence, the one carrying the top figure, the rest of the
     lead) that reads as a title whole or cut at a clause boundary; otherwise the first
     sentence shortened at a word boundary."""
+    words = words_for(lang)
     texts = [_title_text(s) for s in sentences]
-    texts = [t for t in texts if t]
+    texts = [t for t in texts if t and not any(rule(t, words) for rule in _NOT_A_HEADLINE)]
     for text in texts:
         title = clause_title(text)
         if title:
@@ -130,6 +222,7 @@ def generated_title(sentences: list[str]) -> str | None:
 
 def _title_text(sentence: str) -> str:
     text = _DATELINE_PREFIX_RE.sub("", re.sub(r"\s+", " ", sentence).strip())
+    text = re.sub(r"^(?:[-*\u2022\u25a0\u25aa]|\d{1,2}[.)])\s+", "", text)  # a list item's marker
     text = _REPORTING_TAIL_RE.sub("", text)
     return text.rstrip(" .!").strip()
 
@@ -207,68 +300,113 @@ _REPORTING_TAIL_RE = re.compile(
 )
 
 
-def find_date(clean: CleanText, title: Paragraph | None) -> dt.date | None:
-    """The date the statement gives at its top (dateline or date line)."""
-    top = [p for p in clean.paragraphs if p.kind is not Kind.NOISE][:4]
-    ordered = [p for p in top if p.kind is Kind.DATELINE] + [p for p in top if p is title]
-    ordered += [p for p in top if p not in ordered]
-    for paragraph in ordered:
-        line = clean.work[paragraph.start : paragraph.end]
-        # In a body paragraph only a date at the very start is a dateline.
-        limit = None if paragraph.kind is not Kind.BODY or paragraph is title else 40
-        for pattern in _DATE_PATTERNS:
-            m = pattern.search(line[:limit] if limit else line)
-            if m and (date := _to_date(m)):
-                return date
+def find_issuer(
+    clean: CleanText,
+    title_text: str | None,
+    lead: list[Sentence],
+    speakers: Sequence[str | None] = (),
+    *,
+    lang: str = "en",
+    callers: Sequence[str] = (),
+    addressees: Sequence[str] = (),
+) -> str | None:
+    """The party whose statement it is: "We are X", the lead's subject, a "..., X says" tag or
+    headline, the organisation of a wire byline or of a quoted spokesperson, else whoever makes
+    the statement's calls (`callers`); never a party the statement's demands address
+    (`addressees`), which is the side it criticises."""
+    words = words_for(lang)
+    for candidate in _issuer_candidates(clean, title_text, lead, speakers, callers, words):
+        issuer = _tidy_issuer(candidate, words)
+        if issuer and not _is_addressed(issuer, addressees, words):
+            return issuer
     return None
 
 
-def _to_date(m: re.Match[str]) -> dt.date | None:
-    groups = m.groupdict()
-    month = int(groups["monthnum"]) if groups.get("monthnum") else _MONTH_NUMBERS.get(groups["month"].lower())
-    if not month:
-        return None
-    try:
-        return dt.date(int(groups["year"]), month, int(groups["day"]))
-    except ValueError:
-        return None
+def _is_addressed(issuer: str, addressees: Sequence[str], words: ModuleType) -> bool:
+    """The issuer candidate is a party the demands call on ("the Ruritanian government")."""
+    for addressee in addressees:
+        core = _tidy_issuer(addressee, words) or ""
+        if len(core) > 3 and re.search(rf"(?<!\w){re.escape(core)}(?!\w)", issuer, re.IGNORECASE):
+            return True
+    return False
 
 
-def find_issuer(
-    clean: CleanText, title_text: str | None, lead: list[Sentence], speakers: Sequence[str | None] = ()
-) -> str | None:
-    """The organisation speaking: "We are X", the lead's subject, a "..., X says" tag or
-    headline, the organisation of a wire byline, or of a quoted spokesperson."""
-    return _tidy_issuer(_find_issuer(clean, title_text, lead, speakers))
-
-
-def _find_issuer(
-    clean: CleanText, title_text: str | None, lead: list[Sentence], speakers: Sequence[str | None]
-) -> str | None:
+def _issuer_candidates(
+    clean: CleanText,
+    title_text: str | None,
+    lead: list[Sentence],
+    speakers: Sequence[str | None],
+    callers: Sequence[str],
+    words: ModuleType,
+) -> Iterator[str | None]:
+    """Who the statement may be by, most telling first."""
     for sentence in lead[:4]:
-        text = clean.work[sentence.start : sentence.end]
-        we_are = _WE_ARE_RE.match(text)
-        if we_are:
-            return _shorten_group((we_are.group("who") or we_are.group("name")).strip())
-        tail = _REPORTING_TAIL_RE.search(text.strip())
-        if tail and _lead_subject(re.sub(r"^the\s+", "", tail.group("who"))):
-            return tail.group("who")  # "X should ..., the union has said."
-        verb = _ISSUER_VERB_RE.search(text)
-        if verb and (subject := _lead_subject(_DATELINE_PREFIX_RE.sub("", text[: verb.start()]))):
-            return subject
+        yield _lead_issuer(clean.work[sentence.start : sentence.end], words)
     if title_text and (says := _TITLE_SAYS_RE.search(title_text)):
-        return says.group("who")
+        yield says.group("who")
     if title_text and (by := _STATEMENT_BY_RE.match(title_text)):
         who = _without_topic(by.group("who"))  # every signatory the title names, not its topic
-        return who if len(who) <= 100 else _shorten_group(who)
+        yield who if len(who) <= 100 else _shorten_group(who)
     byline = _BYLINE_RE.search(clean.original)
     if byline:
-        return _JOB_WORDS_RE.sub("", byline.group("org")).strip() or None
+        yield _JOB_WORDS_RE.sub("", byline.group("org")).strip() or None
+    yield _released_by(clean, words)
     for speaker in speakers:
         spokesperson = _SPOKESPERSON_RE.search(speaker or "")
         if spokesperson and spokesperson.group("org").strip().lower() not in ("a", "an", "the", "our"):
-            return spokesperson.group("org").strip()  # not the "A" of "A spokesperson"
+            yield spokesperson.group("org").strip()  # not the "A" of "A spokesperson"
+    for caller in callers:
+        yield _caller_issuer(caller, words)
+
+
+def _released_by(clean: CleanText, words: ModuleType) -> str | None:
+    """ "Press Release: NZEI": the publisher a release line names near the top."""
+    label = _phrases(words.ISSUER_RELEASE_LABELS)
+    pattern = rf"^\W*{label}\W*:\W*(?P<who>[A-Z][^\n:]{{1,60}}?)\W*$"
+    m = re.search(pattern, re.sub(r"[*\[\]]+", "", clean.work[:3000]), re.IGNORECASE | re.MULTILINE)
+    return m.group("who").strip() if m else None
+
+
+def _lead_issuer(text: str, words: ModuleType) -> str | None:
+    """The issuer a lead sentence names: "We are X", "..., the union has said", or the subject
+    of a speaking or calling verb ("ACME urged ...")."""
+    we_are = _WE_ARE_RE.match(text)
+    if we_are:
+        return _shorten_group((we_are.group("who") or we_are.group("name")).strip())
+    tail = _REPORTING_TAIL_RE.search(text.strip())
+    if tail and _lead_subject(re.sub(r"^the\s+", "", tail.group("who")), words):
+        return tail.group("who")  # "X should ..., the union has said."
+    verb = re.search(_phrases(words.ISSUER_VERBS), text)
+    if verb:
+        before = re.sub(r"[*_]+", "", text[: verb.start()]).strip()
+        return _lead_subject(_PLACE_DATELINE_RE.sub("", _DATELINE_PREFIX_RE.sub("", before)), words)
     return None
+
+
+# "Rio de Janeiro, Brésil - ": a place and its country before a dash, with lower-case particles.
+_PLACE_DATELINE_RE = re.compile(
+    r"^[A-Z][\w'.-]*(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'.-]*){0,4},\s+[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}"
+    r"\s*[\u2013\u2014-]+\s+"
+)
+
+
+def _caller_issuer(caller: str, words: ModuleType) -> str | None:
+    """ "Por último, Ecologistas en Acción anima a ...": the subject of the statement's own
+    call, the words next to it, cut at a speaking verb ("L'Assemblée salue le rapport et
+    exhorte ..."); none when those words are not a name ("Rio de Janeiro, tel un appel")."""
+    caller = re.sub(r"^[\W_]+", "", re.sub(r"[*_]+", "", caller))  # a list marker, a quotation mark
+    verb = re.search(_phrases(words.ISSUER_VERBS), caller)
+    subject = (caller[: verb.start()] if verb else caller).strip().rstrip(",")
+    last = re.split(r",(?!\d)", subject)[-1].strip()
+    opener = re.match(_phrases(words.ISSUER_LEAD_OPENERS), last, re.IGNORECASE)
+    return _subject_name(last, words) if last and not opener and not re.search(r"\s\d", last) else None
+
+
+# "Rio de Janeiro, Brésil - ": a place and its country before a dash, with lower-case particles.
+_PLACE_DATELINE_RE = re.compile(
+    r"^[A-Z][\w'.-]*(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'.-]*){0,4},\s+[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}"
+    r"\s*[\u2013\u2014-]+\s+"
+)
 
 
 # "Ruritania Rising spokesperson Jane Doe" / "Jane Doe, Ruritania Rising spokesperson".
@@ -309,34 +447,53 @@ def _shorten_group(who: str) -> str:
     return m.group(1) if m else who.split(",")[0]
 
 
-def _tidy_issuer(issuer: str | None) -> str | None:
+def _tidy_issuer(issuer: str | None, words: ModuleType | None = None) -> str | None:
     """ "The Housing Network" -> "Housing Network": the page reads "Statement by {issuer}"."""
     if not issuer:
         return None
-    issuer = issuer.strip().rstrip(",;:")
-    return re.sub(r"^[Tt]he\s+(?=[A-Z0-9])", "", issuer) or None
+    issuer = re.sub(r"[*_]+", "", issuer).strip().rstrip(",;:")
+    articles = _phrases(words.ISSUER_ARTICLES if words else ("the",))
+    return re.sub(rf"^{articles}\s*(?=[A-Z0-9\u00c0-\u00de])", "", issuer, flags=re.IGNORECASE) or None
 
 
-def _lead_subject(text: str) -> str | None:
+def _lead_subject(text: str, words: ModuleType | None = None) -> str | None:
     """ "ACME, the aid agency, " -> "ACME"; "In a letter, 12 mayors " -> "12 mayors"."""
-    text = re.sub(r"\([^)]*\)", "", text)
+    w = words or words_for("en")
+    text = re.sub(r"\([^)]*\)", "", re.sub(r"[*_]+", "", text))
     for chunk in (c.strip() for c in re.split(r",(?!\d)", text)):  # not the comma of "3,400"
-        words = chunk.split()
-        if not words or _LEAD_PREPOSITION_RE.match(chunk):
+        if not chunk.split() or re.match(_phrases(w.ISSUER_LEAD_OPENERS), chunk, re.IGNORECASE):
             continue
-        if not (words[0][:1].isupper() or words[0][:1].isdigit()) or len(words) > 14:
-            return None
-        name = re.sub(r"\s+(?:today|yesterday|has|have)$", "", chunk)
-        if _AUXILIARY_RE.search(name) or re.search(r"\b(?:has|have|had)\b", name):
-            return None  # "Indonesia is facing ...", "Poverty has risen to": a clause, not a name
-        if re.fullmatch(r"(?:the|a|an)\s+[a-z]+", name, re.IGNORECASE) and name.split()[1].islower():
-            return None  # "The group": a back-reference, not a name
-        if len(words) > 6 and re.search(r"(?<![\w-])[a-z]+ed\b", name):
-            return None  # "Around 733 million people faced hunger": a clause
-        if words[0].lower() in _PRONOUNS or _TITLED_PERSON_RE.search(name):
-            return None  # "Interior minister Jane Doe": a person speaking, not the issuer
-        return name
+        if re.search(r"\s\d", chunk):
+            continue  # "Le 7 décembre", "Du 17 avril au 21 avril": a date, not who speaks
+        return _subject_name(chunk, w) or _last_chunk_name(text, w)
     return None
+
+
+def _last_chunk_name(text: str, w: ModuleType) -> str | None:
+    """ "As the crisis worsens, the ACTU calls on ...": the name right before the verb, when
+    the sentence opens with a clause."""
+    last = re.split(r",(?!\d)", text)[-1].strip()
+    name = _tidy_issuer(last, w)
+    return _subject_name(name, w) if name and name[:1].isupper() else None
+
+
+def _subject_name(chunk: str, w: ModuleType) -> str | None:
+    """The chunk as a name, or None when it is a clause, a back-reference, a pronoun or a
+    titled person."""
+    words = chunk.split()
+    if not (words[0][:1].isupper() or words[0][:1].isdigit()) or len(words) > 14:
+        return None
+    name = re.sub(rf"\s+{_phrases(w.ISSUER_TIME_WORDS)}$", "", chunk)
+    if re.search(_phrases(w.ISSUER_AUXILIARIES), name):
+        return None  # "Indonesia is facing ...", "Poverty has risen to": a clause, not a name
+    article = _phrases((*w.ISSUER_ARTICLES, "a", "an"))
+    if re.fullmatch(rf"{article}\s+[^\W\d_]+", name, re.IGNORECASE) and name.split()[1].islower():
+        return None  # "The group", "La gente": a back-reference or a common noun, not a name
+    if len(words) > 6 and re.search(r"(?<![\w-])[a-z]+ed\b", name):
+        return None  # "Around 733 million people faced hunger": a clause
+    if words[0].lower() in w.ISSUER_PRONOUNS or _TITLED_PERSON_RE.search(name):
+        return None  # "Interior minister Jane Doe": a person speaking, not the issuer
+    return name
 
 
 def summarise(clean: CleanText, lead: list[Sentence], exclude: int | None = None) -> str:

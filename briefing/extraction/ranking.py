@@ -9,13 +9,14 @@ items of equal weight keep the statement's order.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
+from briefing.lexicon import words_for
 from briefing.model import Demand, Figure, Quote
 
 _TIME_LABEL_RE = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|decades?)\b", re.IGNORECASE)
-_EXPLICIT_CALL_RE = re.compile(r"\b(?:call|urge|demand|reiterat|appeal|ask)", re.IGNORECASE)
 
 
 def _position(start: int | None, length: int) -> float:
@@ -36,15 +37,36 @@ def rank_figures(figures: list[Figure], length: int) -> list[Figure]:
     return sorted(figures, key=weight)
 
 
-def rank_demands(demands: list[Demand], text: str) -> list[Demand]:
+def rank_demands(demands: list[Demand], text: str, lang: str = "en") -> list[Demand]:
+    """Demands by weight: an explicit call ("We urge ...") or one that names who is asked
+    before an obligation mentioned in passing; the other side's calls last."""
+    explicit = explicit_call_pattern(lang)
+
     def weight(demand: Demand) -> float:
         sentence = text[demand.start or 0 : demand.end or 0]
         score = _position(demand.start, len(text))
-        if _EXPLICIT_CALL_RE.search(sentence) or demand.addressee:
+        if explicit.search(sentence) or demand.addressee:
             score -= 0.3
+        if demand.voice != "issuer":
+            score += 2.0  # not the issuer's: after all of the issuer's own
         return score
 
     return sorted(demands, key=weight)
+
+
+@functools.cache
+def explicit_call_pattern(lang: str) -> re.Pattern[str]:
+    """The words of an explicit call in `lang` ("call on", "urge", "exigimos", "appelle")."""
+    w = words_for(lang)
+    words = (
+        *w.DEMAND_CALL_ON,
+        *w.DEMAND_CALL_FOR,
+        *w.DEMAND_REITERATE,
+        *w.DEMAND_ASK_FIRST_PERSON,
+        *w.DEMAND_VERBS,
+    )
+    alternation = "|".join(re.escape(x).replace("\\ ", r"\s+") for x in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation or '(?!x)x'})(?!\w)", re.IGNORECASE)
 
 
 def rank_quotes(quotes: list[Quote], length: int, demands: Sequence[Demand] = ()) -> list[Quote]:

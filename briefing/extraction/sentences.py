@@ -67,13 +67,15 @@ _ABBREVIATIONS = frozenset(
         "u.n",
         "a.m",
         "p.m",
+        # Spanish and French titles and abbreviations: "la Sra. Pérez", "Mme. Dupont", "art. 5".
+        *("sra", "srta", "dra", "lic", "ing", "mme", "mlle", "mgr", "art", "núm", "pág", "av"),
     ]
 )
 # A sentence ends at . ! ? (or an ellipsis), optionally followed by closing marks/brackets,
 # then space; the next sentence starts with a capital, digit or an opening mark.
 _BOUNDARY_RE = re.compile(
     r"(?P<end>[.!?\u2026]+[\"'\u201d\u2019)\]\u00bb]*)(?P<gap>\s+)"
-    r"(?=[\"'\u201c\u2018(\[\u00ab\u201e]*[A-Z0-9\u00c0-\u00de])"
+    r"(?=[\"'\u201c\u2018(\[\u00ab\u201e\u00bf\u00a1]*[A-Z0-9\u00c0-\u00de])"  # "¿Por qué ...?", "¡Basta!"
 )
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 

@@ -4,8 +4,758 @@ from __future__ import annotations
 
 # ── Numbers, dates, currencies, approximation (figures and their verification) ──────────────
 
+#: Month names and abbreviations, lower-case, with the month's number.
+MONTHS: dict[str, int] = {
+    **dict.fromkeys(("enero", "ene"), 1),
+    **dict.fromkeys(("febrero", "feb"), 2),
+    **dict.fromkeys(("marzo",), 3),
+    **dict.fromkeys(("abril", "abr"), 4),
+    **dict.fromkeys(("mayo",), 5),
+    **dict.fromkeys(("junio", "jun"), 6),
+    **dict.fromkeys(("julio", "jul"), 7),
+    **dict.fromkeys(("agosto", "ago"), 8),
+    **dict.fromkeys(("septiembre", "setiembre", "sept", "sep"), 9),
+    **dict.fromkeys(("octubre", "oct"), 10),
+    **dict.fromkeys(("noviembre", "nov"), 11),
+    **dict.fromkeys(("diciembre", "dic"), 12),
+}
+#: Days of the week, and the words for today and yesterday: a name of a day, never a place.
+DAY_NAMES = (
+    *("lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado"),
+    *("domingo", "hoy", "ayer"),
+)
+#: What may follow a day's number: "1º de mayo", "1ro de mayo".
+ORDINAL_SUFFIXES = ("º", "°", "ª", "ro", ".º")
+#: What stands between a day and its month: "12 de enero".
+DAY_MONTH_JOINS = ("de",)
+#: What stands between a month and its year: "12 de enero de 2026", "enero del 2026".
+MONTH_YEAR_JOINS = ("de", "del")
+#: Words that join two days of a range of dates: "del 10 al 24 de abril".
+DAY_RANGE_JOINS = ("y", "al", "a", "hasta")
+#: Whether a date in digits puts the day first: "12/01/2026" is 12 January.
+NUMERIC_DATES_DAY_FIRST = True
+#: Labels of the day a page was read or saved, which is not the statement's date.
+READING_DATE_LABELS = ("fecha de hoy", "fecha actual")
+
+#: Words for the numbers that text2num reads, up to the tens ("un" opens "un millón").
+NUMBER_WORDS = (
+    *("un", "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"),
+    *("diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete"),
+    *("dieciocho", "diecinueve", "veinte", "veintiuno", "veintiún", "veintidós", "veintitrés"),
+    *("veinticuatro", "veinticinco", "veintiséis", "veintisiete", "veintiocho", "veintinueve"),
+    *("treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"),
+    *("cien", "ciento", "doscientos", "doscientas", "trescientos", "trescientas"),
+    *("cuatrocientos", "cuatrocientas", "quinientos", "quinientas", "seiscientos"),
+    *("seiscientas", "setecientos", "setecientas", "ochocientos", "ochocientas"),
+    *("novecientos", "novecientas"),
+)
+#: The word for zero.
+ZERO_WORDS = ("cero",)
+#: The words for one, which alone are rarely a count ("uno de los ...", "una familia").
+ONE_WORDS = ("un", "uno", "una")
+#: A hundred inside a number in words: the hundreds are number words of their own here.
+HUNDRED_WORDS: tuple[str, ...] = ()
+#: What joins parts of a number in words: "treinta y dos".
+NUMBER_WORD_JOINS = ("y",)
+#: Scale words after a number, with what they multiply by: "6,2 millones", "60 mil".
+SCALES: dict[str, float] = {
+    "mil": 1e3,
+    "millón": 1e6,
+    "millon": 1e6,
+    "millones": 1e6,
+    "mil millones": 1e9,
+    "billón": 1e12,
+    "billones": 1e12,
+}
+#: Abbreviated scales glued to a number (Mexican press: "3 mdd", millions of dollars).
+SHORT_SCALES: dict[str, float] = {"mdd": 1e6, "mmdd": 1e9}
+#: Abbreviations read when checking a number the page shows, never to find a figure.
+RARE_SHORT_SCALES: dict[str, float] = {}
+#: How the page names a scale: 1e6 -> "millones" (and "millón" for exactly one).
+SCALE_NAMES: dict[float, str] = {1e3: "mil", 1e6: "millones", 1e9: "mil millones", 1e12: "billones"}
+SCALE_NAMES_ONE: dict[float, str] = {1e3: "mil", 1e6: "millón", 1e9: "mil millones", 1e12: "billón"}
+#: Counts below this take the singular scale name (Spanish: only one, "1 millón", "1,5 millones").
+SCALE_SINGULAR_BELOW = 1.0
+#: Words after a number that make it a percentage: "45 por ciento".
+PERCENT_WORDS = ("por ciento",)
+#: How the page writes a percentage after the number.
+PERCENT_SIGN = "\u00a0%"
+#: How digits are grouped and where the decimals start: "12.500,5"; a four-digit number is
+#: not grouped ("2500"), as the Real Academia advises.
+THOUSANDS_SEPARATOR = "."
+DECIMAL_SEPARATOR = ","
+GROUP_FROM = 10000
+
+#: Words before a number that make it approximate: "cerca de 600".
+APPROXIMATE = (
+    *("cerca de", "cerca del", "alrededor de", "alrededor del", "unos", "unas", "casi", "casi el"),
+    *("aproximadamente", "aprox.", "en torno a", "en torno al", "del orden de", "un estimado de"),
+    *("una estimación de", "estimado en", "estimada en", "estimados en", "estimadas en"),
+    *("aproximadamente unos", "aproximadamente el", "unos aproximadamente"),
+)
+#: Words before a number that make it a lower bound: "más de 600" is shown "600+".
+AT_LEAST = (
+    *("más de", "más del", "mas de", "al menos", "al menos el", "por lo menos", "como mínimo"),
+    *("superior a", "superior al", "por encima de", "por encima del", "poco más de", "algo más de"),
+)
+#: Words before a number that make it an upper bound: "menos de 20" is shown "<20".
+AT_MOST = (
+    *("menos de", "menos del", "por debajo de", "por debajo del", "inferior a", "inferior al"),
+    *("poco menos de", "no más de", "como máximo"),
+)
+#: Words before a number that make it a ceiling: "hasta 9,5 %".
+UP_TO = ("hasta", "hasta el", "hasta un")
+#: How the page writes a ceiling.
+UP_TO_DISPLAY = "hasta"
+#: Stems that make a number an estimate, which the label says.
+ESTIMATE_STEMS = ("estima",)
+#: How a label says a number is an estimate.
+ESTIMATED_LABEL = "estimación"
+#: Words that open a range of numbers: "entre 10 y 20", "de 10 a 20".
+RANGE_OPENERS = ("entre", "entre un", "entre el", "de", "del", "desde")
+#: Words that join the two ends of a range.
+RANGE_JOINS = ("y", "y un", "y el", "a", "al", "hasta")
+#: Words that join two amounts of one kind into a range: "3 millones a 5 millones".
+AMOUNT_RANGE_JOINS = ("a", "hasta")
+
+#: Units glued to a number by a hyphen (Spanish does not build such compounds).
+MEASURE_UNITS: tuple[str, ...] = ()
+#: Units of time in "cuatro años después": narrative time, not a figure.
+TIME_UNITS = (
+    *("años", "año", "meses", "mes", "semanas", "semana", "días", "día", "décadas", "década"),
+    *("horas", "hora"),
+)
+#: Words after a unit of time that make it narrative: "cuatro años después".
+RELATIVE_TIME = ("después", "más tarde", "antes", "atrás")
+#: Words before a number of units of time that make it narrative: "hace cuatro años".
+RELATIVE_TIME_BEFORE = ("hace",)
+#: Words after a number that make it a time of day: "a las 10 h", "9 a.m.".
+CLOCK_WORDS = ("h", "hrs", "a.m", "p.m", "am", "pm")
+#: An age that describes a person: "una mujer de 47 años de edad".
+AGE_SUFFIXES = (" años de edad",)
+#: People described by an age limit: "niños menores de cinco años".
+AGE_GROUPS = (
+    *("niños", "niñas", "personas", "jóvenes", "adultos", "mujeres", "hombres", "los", "las"),
+    *("menores", "bebés"),
+)
+#: Words that make the number after them an age limit.
+AGE_LIMITS = ("menores de", "mayores de", "de menos de", "de más de")
+AGED: tuple[str, ...] = ()
+AGE_OF: tuple[str, ...] = ()
+#: Words before an age at which something happens: "jubilarse a los 60 años".
+AGE_AT = ("a los", "a las")
+YEARS_OF_AGE = ("años",)
+#: Articles before an hour of the day: "a las 18 horas".
+CLOCK_ARTICLES = ("a las", "las", "a la")
+HOURS = ("horas", "hora", "h", "hrs")
+#: Nouns that name a document or a part of one by its number: "la circular 7550".
+DOCUMENT_NOUNS = (
+    *("artículo", "artículos", "ley", "decreto", "resolución", "circular", "expediente"),
+    *("apartado", "párrafo", "inciso", "fracción", "recomendación", "oficio", "folio"),
+)
+#: People described by how many children they have: "una madre de cuatro hijos".
+PARENTS = ("madre", "padre", "abuela", "abuelo")
+PARENT_OF = ("de",)
+#: A ratio: "uno de cada cinco", "1 de cada 3".
+RATIO_JOINS = ("de cada",)
+RATIO_EVERY: tuple[str, ...] = ()
+#: How many words may stand between a ratio's part and its join ("1 élève sur 2").
+RATIO_NOUN_WORDS = 0
+#: The articles that make a small number in words a reference: "los dos partidos".
+DEFINITE_ARTICLES = ("el", "la", "los", "las")
+#: Abbreviations for "number": "Nº 5", "núm. 5" name a thing.
+NUMBER_ABBREVIATIONS = ("no", "nº", "n°", "núm", "num")
+#: The word that joins the last items of a list: "...; y 3. Financiar ...".
+LIST_JOINS = ("y",)
+#: Endings that make a word a day's name (none in Spanish: `DAY_NAMES` lists them).
+DAY_NAME_ENDINGS: tuple[str, ...] = ()
+
+#: Words that end the noun phrase naming what a number counts.
+LABEL_STOP = frozenset(
+    [
+        *("es", "son", "era", "eran", "fue", "fueron", "ha", "han", "había", "habían", "será"),
+        *("serán", "sido", "está", "están", "estaba", "estaban", "estuvieron", "tiene", "tienen"),
+        *("tenía", "tenían", "puede", "pueden", "podría", "podrían", "debe", "deben", "hay"),
+        *("en", "a", "al", "desde", "hasta", "por", "para", "con", "sin", "sobre", "tras"),
+        *("durante", "entre", "contra", "hacia", "según", "ante", "bajo", "mediante", "de"),
+        *("del", "y", "e", "o", "u", "pero", "que", "quien", "quienes", "cual", "cuales"),
+        *("cuyo", "cuya", "donde", "cuando", "como", "si", "porque", "mientras", "aunque"),
+        *("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "su", "sus", "se"),
+        *("lo", "le", "les", "ellos", "ellas", "nosotros", "hoy", "ayer", "ahora"),
+        *("actualmente", "todavía", "aún", "también", "solo", "sólo", "ya", "más", "menos"),
+    ]
+)
+#: Past tenses that are never participles (Spanish marks them by their endings instead).
+PAST_ONLY: frozenset[str] = frozenset()
+#: Endings of finite verbs, which end a label: "300 personas huyeron", "50 murieron".
+FINITE_VERB_ENDINGS = ("aron", "ieron", "aban", "ían")
+#: Words with a finite verb's ending that are nouns ("gouvernement").
+NOT_VERBS: frozenset[str] = frozenset()
+#: Endings of adverbs, which end a label ("300 personas actualmente ...").
+ADVERB_ENDINGS = ("mente",)
+NOT_ADVERBS: frozenset[str] = frozenset()
+#: Endings of participles ("detenidas") and of gerunds ("esperando").
+PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+GERUND_ENDINGS = ("ando", "iendo", "yendo")
+#: Particles of phrasal verbs (none in Spanish).
+PARTICLES: tuple[str, ...] = ()
+#: Auxiliaries that open a predicate after a number: "50 han sido liberados".
+AUXILIARIES = frozenset(["ha", "han", "había", "habían", "fue", "fueron", "son", "es", "era", "eran", "sido"])
+#: Words that may open a label and are kept: "45 % de la población", "por año".
+LABEL_OPENERS = ("de", "del", "por")
+#: The preposition of "nueve de los detenidos", and the words after it.
+PARTITIVE = ("de",)
+DEMONSTRATIVES = ("los", "las", "ellos", "ellas", "estos", "estas", "esos", "esas")
+#: Prepositions before a place: "600 personas en Isla Margarita".
+PLACE_PREPOSITIONS = ("en",)
+#: The word that joins two words of a name.
+NAME_JOINS = ("y", "e")
+#: Words that are not dropped before a capitalised word that starts a name.
+NAME_CONTINUERS = ("y", "e", "de", "del", "por")
+#: Words dropped from either end of a label.
+LEADING_DROP = frozenset(
+    [
+        *("un", "una", "unos", "unas", "el", "la", "los", "las", "de", "del", "a", "al", "en"),
+        *("por", "para", "con", "su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"),
+    ]
+)
+#: Words that end a predicate label: "50 han sido liberados por el tribunal".
+PREDICATE_STOP = frozenset(["por", "en", "desde", "porque", "y", "a", "de", "con", "tras"])
+#: Capitalised words before a number that do not make it a code ("Unos 50", "Más de 600").
+NOT_CODE_WORDS = frozenset(
+    [
+        *("Unos", "Unas", "Cerca", "Alrededor", "Casi", "Más", "Menos", "Al", "Sólo", "Solo"),
+        *("Hasta", "Entre", "De", "Del", "El", "La", "Los", "Las", "En", "Por", "Con", "Y"),
+        *("Aproximadamente", "Apenas", "Otros", "Otras", "Todos", "Según", "Hace", "Desde"),
+        *("Un", "Una", "Unos", "Sus", "Su"),
+    ]
+)
+#: Nouns that count people without saying anything more about them.
+GENERIC_PEOPLE = frozenset(["personas", "persona", "individuos", "gente"])
+#: Nouns for people held, displaced or harmed.
+PEOPLE_NOUNS = GENERIC_PEOPLE | frozenset(
+    [
+        *("detenidos", "detenidas", "presos", "presas", "prisioneros", "manifestantes"),
+        *("refugiados", "migrantes", "civiles", "residentes", "víctimas", "sobrevivientes"),
+        *("desplazados", "desplazadas"),
+    ]
+)
+#: Words that end a label found before a number.
+BEFORE_STOP = frozenset(["entre", "unos", "unas", "cerca", "alrededor", "casi", "hasta"])
+#: Determiners: a label before a number starts after the last one.
+DETERMINERS = frozenset(
+    ["el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "este", "esta", "estos", "estas"]
+)
+#: Relative pronouns that start a clause.
+RELATIVES = ("que", "quien", "quienes", "cual", "cuales")
+#: Words after a number that make it a rate: "3 millones por año".
+RATE_WORDS = ("por", "al", "cada", "a la")
+RATE_UNITS = ("año", "mes", "semana", "día", "persona", "hora")
+#: "5 millones para financiar clínicas": the marker of what money is for, and the words
+#: that may not follow it as its object.
+PURPOSE_MARKER = "para"
+PURPOSE_NOT_OBJECT = (
+    *("en", "el", "la", "los", "las", "un", "una", "de", "del", "a", "al", "y", "o", "por"),
+    *("para", "con", "su", "sus"),
+)
+#: Verbs of change before a number, and the noun a label uses: "las exportaciones cayeron
+#: un 4 %" -> "caída de exportaciones".
+CHANGE_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("aumentó", "aumentaron", "aumentará", "aumentarán"), "aumento"),
+    **dict.fromkeys(("creció", "crecieron", "crecerá"), "crecimiento"),
+    **dict.fromkeys(("cayó", "cayeron", "caerá"), "caída"),
+    **dict.fromkeys(("bajó", "bajaron"), "descenso"),
+    **dict.fromkeys(("disminuyó", "disminuyeron"), "disminución"),
+    **dict.fromkeys(("subió", "subieron"), "subida"),
+}
+CHANGE_JOIN = "de"
+CHANGE_AUXILIARIES = ("ha", "han", "podría", "podrían")
+CHANGE_BY = ("en", "un", "el")
+CHANGE_HEDGES = ("solo", "sólo", "apenas")
+
+#: The commonest short words, counted to tell the statement's language (`extraction.language`).
+COMMON_WORDS = frozenset(
+    [
+        "el",
+        "la",
+        "los",
+        "las",
+        "del",
+        "que",
+        "y",
+        "en",
+        "por",
+        "para",
+        "con",
+        "una",
+        "es",
+        "son",
+        "fue",
+        "se",
+        "su",
+        "sus",
+        "al",
+        "como",
+        "más",
+        "pero",
+        "lo",
+        "esta",
+        "este",
+        "han",
+        "ha",
+        "sobre",
+        "también",
+        "entre",
+        "según",
+        "fueron",
+    ]
+)
+
 # ── Negations (an ellipsis in a quote may never drop one) ────────────────────────────────────
 
 # ── Demands: frames, verbs, lists of asks; titles and headline boilerplate ───────────────────
 
+# The same names as in `en.py` (see there what each one is for); a rule with an empty tuple
+# does not apply in Spanish.
+
+DEMAND_CALL_ON = (
+    "hace un llamado a",
+    "hacemos un llamado a",
+    "hizo un llamado a",
+    "hacen un llamado a",
+    "hicieron un llamado a",
+    "hace un llamamiento a",
+    "hacemos un llamamiento a",
+    "hizo un llamamiento a",
+    "hacen un llamamiento a",
+    "instamos a",
+    "insta a",
+    "instó a",
+    "instan a",
+    "exhortamos a",
+    "exhorta a",
+    "exhortó a",
+    "exhortan a",
+    "pedimos a",
+    "pide a",
+    "pidió a",
+    "piden a",
+    "pidieron a",
+    "solicitamos a",
+    "solicita a",
+    "solicitó a",
+    "solicitan a",
+    "exigimos a",
+    "exige a",
+    "exigió a",
+    "exigen a",
+    "se exige a",
+    "se pide a",
+    "se insta a",
+    "anima a",
+    "animamos a",
+    "animó a",
+    "invita a",
+    "invitamos a",
+    "urgimos a",
+    "urge a",
+    "reclamamos a",
+    "reclama a",
+    "convoca a",
+    "convocamos a",
+)
+DEMAND_LINKS = ("a",)
+DEMAND_CLAUSE_LINKS = ("para que", "a que", "que", "para")
+#: After an infinitive link, the ask's verb ends so ("à *suspendre*"); a noun does not.
+DEMAND_INFINITIVE_ENDINGS = ("ar", "er", "ir", "arse", "erse", "irse", "arlo", "erlo", "irlo")
+DEMAND_REFLEXIVES = ("se",)
+DEMAND_LINK_NOT_BEFORE = (
+    "la",
+    "las",
+    "los",
+    "el",
+    "un",
+    "una",
+    "unos",
+    "unas",
+    "todos",
+    "todas",
+    "su",
+    "sus",
+    "este",
+    "esta",
+    "estos",
+    "estas",
+    "lo",
+)
+DEMAND_ASK_FIRST_PERSON = ()
+DEMAND_CALL_FOR = (
+    "exigimos",
+    "exige",
+    "exigen",
+    "exigió",
+    "exigieron",
+    "pedimos",
+    "pide",
+    "piden",
+    "pidió",
+    "solicitamos",
+    "reclamamos",
+    "reclama",
+    "reclaman",
+    "demandamos",
+    "demanda que",
+    "exhortamos",
+    "queremos que",
+    "quieren que",
+    "quiere que",
+)
+DEMAND_THAT = ("que",)
+DEMAND_NOT_AFTER = ("se", "le", "les", "lo", "la")
+DEMAND_VERBS = ()
+DEMAND_NOUN_AFTER = ()
+DEMAND_NOUN_BEFORE = ()
+DEMAND_REITERATE = ("reiteramos", "reitera", "reiteró", "reiteran", "renovamos", "renueva")
+DEMAND_POSSESSIVES = ("nuestro", "nuestra", "su", "el", "la", "mi")
+DEMAND_CALL_NOUNS = ("llamado", "llamamiento", "exigencia", "petición", "demanda")
+DEMAND_CALL_NOUN_ON = ("a",)
+DEMAND_CALL_NOUN_FOR = ("para", "por")
+DEMAND_RECOMMEND = ("recomendamos", "recomienda", "recomendó", "recomiendan")
+DEMAND_NECESSITY = (
+    "es urgente que",
+    "es urgente",
+    "es necesario que",
+    "es necesario",
+    "es imprescindible que",
+    "es imprescindible",
+    "es fundamental que",
+    "es hora de que",
+    "es hora de",
+    "ya es hora de",
+    "es obligación del",
+    "es obligación de",
+    "es deber del",
+    "urge que",
+)
+DEMAND_NECESSITY_FOR = ()
+DEMAND_PRESSURE = ()
+DEMAND_NEED = ("necesitamos", "se necesita", "se necesitan", "hace falta", "la necesidad de")
+DEMAND_MODALS = (
+    "debe",
+    "deben",
+    "debería",
+    "deberían",
+    "debemos",
+    "deberá",
+    "deberán",
+    "tiene que",
+    "tienen que",
+    "tenemos que",
+    "hay que",
+)
+DEMAND_WEAK_MODALS = ("tiene que", "tienen que", "tenemos que")
+DEMAND_INVERTIBLE = ()
+DEMAND_MODAL_BLOCKERS = ("haber", "de haber")
+DEMAND_PRO_FORMS = ("hacerlo así",)
+DEMAND_CONDITIONALS = ()
+DEMAND_NEGATIONS = ("no",)
+#: After a share ("3 in 4", "45%"), an opinion verb reports a survey's finding ("3 in 4 *think* ...").
+DEMAND_RATIO_WORDS = ("de cada", "sobre")
+DEMAND_OPINION_VERBS = ("piensan", "creen", "consideran", "opinan")
+DEMAND_NOT_AN_ACT = ("saber", "entender", "comprender")
+DEMAND_CLAUSE_WORDS = ("que", "dijo", "pero", "porque", "afirmó", "señaló")
+DEMAND_EMPTY_SUBJECTS = ()
+DEMAND_WHAT = ("lo que",)
+DEMAND_RELATIVES = ("quien", "quienes", "cual", "cuales", "si", "cuyo", "cuya")
+DEMAND_ADDRESSEE_FILLERS = ("también", "además", "hoy", "nuevamente")
+DEMAND_ADDRESSEE_TAIL = ("también", "hoy", "inmediatamente", "urgentemente")
+DEMAND_DETERMINERS = (
+    "el",
+    "la",
+    "los",
+    "las",
+    "un",
+    "una",
+    "todo",
+    "toda",
+    "todos",
+    "todas",
+    "cada",
+    "nuestro",
+    "nuestra",
+    "su",
+    "sus",
+    "este",
+    "esta",
+    "estos",
+    "estas",
+)
+DEMAND_PRONOUNS = (
+    "yo",
+    "nosotros",
+    "nosotras",
+    "él",
+    "ella",
+    "ellos",
+    "ellas",
+    "esto",
+    "eso",
+    "que",
+    "quien",
+)
+DEMAND_OBJECT_PRONOUNS = ("le", "les", "lo", "la", "los", "las", "nos", "me")
+DEMAND_TAG_VERBS = (
+    "dijo",
+    "afirmó",
+    "señaló",
+    "declaró",
+    "indicó",
+    "advirtió",
+    "subrayó",
+    "añadió",
+    "agregó",
+    "explicó",
+    "alertó",
+    "sostuvo",
+    "manifestó",
+)
+DEMAND_TAIL_PARTICIPLES = ("añadiendo", "señalando", "diciendo", "advirtiendo")
+#: A subject that ends with one of these is further back ("... harms families *and* must end").
+DEMAND_JOINERS = ("y", "e")
+DEMAND_JOINED_SUBJECTS = ("también", "además")
+DEMAND_JOINED_CALLS = (
+    "pidió",
+    "pide",
+    "exigió",
+    "exige",
+    "instó",
+    "insta",
+    "exhortó",
+    "exhorta",
+    "hizo un llamado",
+    "hace un llamado",
+    "hace un llamamiento",
+    "solicitó",
+    "reclamó",
+)
+DEMAND_RELATIVE_PRONOUNS = ("quien", "quienes", "el cual", "la cual", "los cuales", "las cuales")
+DEMAND_COORDINATORS = ("y", "e", "o", "u")
+DEMAND_CORRELATIVES = ("tanto",)
+DEMAND_CONJUNCTIONS = ("y", "pero", "mientras")
+DEMAND_AUXILIARIES = ("es", "son", "fue", "fueron", "ha", "han", "había", "habían")
+DEMAND_FRAGMENT_STARTS = ("en", "con", "por", "durante", "desde", "de", "como", "sobre")
+DEMAND_FIRST_PERSON = ("nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras", "yo", "mi")
+#: "In 2019, the council urged ...": a year told as the past.
+DEMAND_YEAR_PREPOSITIONS = ("en", "desde")
+DEMAND_HISTORY = (
+    "el año pasado",
+    "el mes pasado",
+    "anteriormente",
+    "en el pasado",
+    "hace años",
+    "había pedido",
+    "había exigido",
+    "había solicitado",
+    "en su momento",
+)
+DEMAND_LEGAL_SOURCES = (
+    "ley",
+    "leyes",
+    "reglamento",
+    "código",
+    "constitución",
+    "norma",
+    "convenio",
+    "decreto",
+)
+DEMAND_LEGAL_VERBS = ("establece", "establecen", "dice", "dispone", "exige", "obliga", "prevé")
+DEMAND_LEGAL_PHRASES = ("por ley", "según la ley", "obligados por ley")
+DEMAND_REPLY_VERBS = ("respondió", "replicó", "rechazó", "negó", "defendió", "desmintió")
+DEMAND_LIST_NOUNS = (
+    "exigencias",
+    "demandas",
+    "recomendaciones",
+    "propuestas",
+    "acciones",
+    "peticiones",
+    "medidas",
+    "reclamos",
+    "reivindicaciones",
+)
+DEMAND_IMPERATIVES = (
+    "garantizar",
+    "respetar",
+    "proteger",
+    "liberar",
+    "detener",
+    "suspender",
+    "adoptar",
+    "asegurar",
+    "investigar",
+    "derogar",
+    "establecer",
+    "implementar",
+    "crear",
+    "reconocer",
+    "cesar",
+    "poner fin",
+    "frenar",
+    "retirar",
+    "priorizar",
+    "cumplir",
+    "aprobar",
+    "promover",
+)
+#: First-person plural and formal imperatives, a call wherever a clause opens with one.
+DEMAND_HORTATIVES = (
+    "respeten",
+    "respete",
+    "garanticen",
+    "garantice",
+    "prioricen",
+    "priorice",
+    "detengan",
+    "detenga",
+    "liberen",
+    "libere",
+    "protejan",
+    "proteja",
+    "cumplan",
+    "cumpla",
+    "aseguren",
+    "asegure",
+    "suspendan",
+    "suspenda",
+    "investiguen",
+    "investigue",
+    "deroguen",
+    "derogue",
+    "adopten",
+    "adopte",
+    "tomen",
+    "paren",
+    "cesen",
+    "hagan respetar",
+    "exijamos",
+    "actuemos",
+    "luchemos",
+    "defendamos",
+    "unámonos",
+    "movilicémonos",
+)
+DEMAND_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+DEMAND_ADVERB_ENDINGS = ("mente",)
+DEMAND_PASSIVE_ADVERBS = ("también", "ya", "no", "nunca")
+DEMAND_IRREGULAR_PARTICIPLES = (
+    "hecho",
+    "hechos",
+    "puesto",
+    "puestos",
+    "dicho",
+    "abierto",
+    "devuelto",
+    "resuelto",
+)
+DEMAND_BE = ("ser", "sea", "sean")
+TITLE_BOILERPLATE = (
+    "mensaje reenviado",
+    "en línea",
+    "ir al contenido",
+    "comunicado de prensa",
+    "nota de prensa",
+    "para difusión inmediata",
+    "tomado de",
+)
+TITLE_LABELS = (
+    "de",
+    "para",
+    "asunto",
+    "enviado",
+    "fecha",
+    "contacto",
+    "contactos",
+    "foto",
+    "fotos",
+    "fuente",
+)
+#: A byline's first word ("*By* dpa correspondents").
+TITLE_BYLINES = ("por",)
+ISSUER_VERBS = (
+    "dijo",
+    "afirmó",
+    "afirma",
+    "señaló",
+    "señala",
+    "declaró",
+    "pidió",
+    "pide",
+    "exige",
+    "exigió",
+    "denuncia",
+    "denunció",
+    "hace un llamamiento",
+    "hace un llamado",
+    "hizo un llamado",
+    "insta",
+    "instó",
+    "anima",
+    "advierte",
+    "advirtió",
+    "celebra",
+    "condena",
+    "condenó",
+    "reclama",
+    "ha hecho saber",
+)
+ISSUER_LEAD_OPENERS = (
+    "en",
+    "por",
+    "ante",
+    "tras",
+    "desde",
+    "durante",
+    "según",
+    "hoy",
+    "ayer",
+    "asimismo",
+    "además",
+    "sin embargo",
+    "de forma",
+    "de manera",
+    "por último",
+    "por un lado",
+    "frente a",
+    "mientras",
+    "finalmente",
+    "también",
+)
+ISSUER_AUXILIARIES = ("es", "son", "fue", "fueron", "será", "ha", "han", "había", "está", "están")
+ISSUER_PRONOUNS = ("ella", "él", "ellos", "ellas", "nosotros", "esto", "este", "esta", "se")
+#: "Press Release: NZEI": a release line naming its publisher.
+ISSUER_RELEASE_LABELS = ("comunicado de prensa", "comunicado", "nota de prensa")
+ISSUER_TIME_WORDS = ("hoy", "ayer", "ha", "han")
+ISSUER_ARTICLES = ("el", "la", "los", "las")
+
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
+
+# ── Reading inputs: labels a document wears above its headline (PDF, Word, text) ──────────
+#: A line that labels the document rather than says something (lowercase, words only).
+RELEASE_LABELS = (
+    "comunicado",
+    "comunicado de prensa",
+    "nota de prensa",
+    "acción urgente",
+    "declaración",
+    "para su difusión inmediata",
+    "difusión inmediata",
+)
+#: The last word of a form's label that introduces the title ('URGENT ACTION TITLE: ...').
+FORM_TITLE_LABELS = ("título", "titular", "asunto")
+#: Verbs by which a statement's publisher speaks in its own text, strongest first: it asks
+#: ('Amnesty International calls on'), then it announces ('the Federation launches').
+PUBLISHER_ASK_VERBS = ("pide", "pidió", "insta", "instó", "exige", "exigió", "condena", "condenó", "reclama")
+PUBLISHER_NEWS_VERBS = ("anuncia", "anunció", "lanza", "lanzó", "celebra")
+#: Articles that may open an organisation's name ('the Red Cross').
+NAME_ARTICLES = ("el", "la", "los", "las")
+#: Small words inside an organisation's name ('Friends of the Earth').
+NAME_LINKS = ("de", "del", "para", "y", "la", "las", "los")

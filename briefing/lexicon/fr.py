@@ -4,8 +4,713 @@ from __future__ import annotations
 
 # ── Numbers, dates, currencies, approximation (figures and their verification) ──────────────
 
+#: Month names and abbreviations, lower-case, with the month's number ("sept." is left out:
+#: it is also the number seven).
+MONTHS: dict[str, int] = {
+    **dict.fromkeys(("janvier", "janv"), 1),
+    **dict.fromkeys(("février", "fevrier", "févr", "fevr"), 2),
+    **dict.fromkeys(("mars",), 3),
+    **dict.fromkeys(("avril", "avr"), 4),
+    **dict.fromkeys(("mai",), 5),
+    **dict.fromkeys(("juin",), 6),
+    **dict.fromkeys(("juillet", "juil"), 7),
+    **dict.fromkeys(("août", "aout"), 8),
+    **dict.fromkeys(("septembre",), 9),
+    **dict.fromkeys(("octobre", "oct"), 10),
+    **dict.fromkeys(("novembre", "nov"), 11),
+    **dict.fromkeys(("décembre", "decembre", "déc"), 12),
+}
+#: Days of the week, and the words for today and yesterday: a name of a day, never a place.
+DAY_NAMES = (
+    *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    *("aujourd'hui", "aujourd’hui", "hier"),
+)
+#: What may follow a day's number: "1er mars", "2e jour".
+ORDINAL_SUFFIXES = ("er", "re", "e", "ème")
+#: What stands between a day and its month (nothing in French: "12 janvier").
+DAY_MONTH_JOINS: tuple[str, ...] = ()
+#: What stands between a month and its year (nothing: "12 janvier 2026").
+MONTH_YEAR_JOINS: tuple[str, ...] = ()
+#: Words that join two days of a range of dates: "du 10 au 24 avril".
+DAY_RANGE_JOINS = ("et", "au", "à")
+#: Whether a date in digits puts the day first: "12/01/2026" is 12 January.
+NUMERIC_DATES_DAY_FIRST = True
+#: Labels of the day a page was read or saved, which is not the statement's date.
+READING_DATE_LABELS = ("date du jour", "date d'aujourd'hui")
+
+#: Words for the numbers that text2num reads, up to the tens ("un" opens "un million").
+NUMBER_WORDS = (
+    *("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"),
+    *("onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts", "trente"),
+    *("quarante", "cinquante", "soixante"),
+)
+#: The word for zero.
+ZERO_WORDS = ("zéro",)
+#: The words for one, which alone are rarely a count ("un des ...", "une famille").
+ONE_WORDS = ("un", "une")
+#: The word for a hundred inside a number in words ("trois cents").
+HUNDRED_WORDS = ("cent", "cents")
+#: What joins parts of a number in words: "vingt et un".
+NUMBER_WORD_JOINS = ("et",)
+#: Scale words after a number, with what they multiply by: "3 millions", "1,2 milliard".
+SCALES: dict[str, float] = {
+    "mille": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "billion": 1e12,
+    "billions": 1e12,
+}
+#: Abbreviated scales glued to a number: "1,2 Md".
+SHORT_SCALES: dict[str, float] = {"md": 1e9, "mds": 1e9, "mrd": 1e9}
+#: Abbreviations read when checking a number the page shows, never to find a figure.
+RARE_SHORT_SCALES: dict[str, float] = {}
+#: How the page names a scale: 1e6 -> "millions" (and "million" for exactly one).
+SCALE_NAMES: dict[float, str] = {1e3: "mille", 1e6: "millions", 1e9: "milliards", 1e12: "billions"}
+SCALE_NAMES_ONE: dict[float, str] = {1e3: "mille", 1e6: "million", 1e9: "milliard", 1e12: "billion"}
+#: Counts below this take the singular scale name (French: "1,5 million", "2 millions").
+SCALE_SINGULAR_BELOW = 2.0
+#: Words after a number that make it a percentage: "45 pour cent".
+PERCENT_WORDS = ("pour cent", "pourcent", "pour 100")
+#: How the page writes a percentage after the number.
+PERCENT_SIGN = "\u202f%"
+#: How digits are grouped and where the decimals start: "1 250,5" (a narrow no-break space).
+THOUSANDS_SEPARATOR = "\u202f"
+DECIMAL_SEPARATOR = ","
+GROUP_FROM = 1000
+
+#: Words before a number that make it approximate: "environ 600".
+APPROXIMATE = (
+    *("environ", "près de", "près d'", "près d’", "quelque", "autour de", "aux alentours de"),
+    *("approximativement", "presque", "pratiquement", "quasiment", "de l'ordre de", "de l’ordre de"),
+    *("une estimation de", "estimé à", "estimée à", "estimés à", "estimées à", "un total estimé de"),
+)
+#: Words before a number that make it a lower bound: "plus de 600" is shown "600+".
+AT_LEAST = (
+    *("plus de", "plus d'", "plus d’", "au moins", "au-delà de", "pas moins de", "au minimum"),
+    *("supérieur à", "supérieure à", "bien plus de", "plus du", "plus des"),
+)
+#: Words before a number that make it an upper bound: "moins de 20" is shown "<20".
+AT_MOST = (
+    *("moins de", "moins d'", "moins d’", "inférieur à", "inférieure à", "au plus", "au maximum"),
+    *("pas plus de",),
+)
+#: Words before a number that make it a ceiling: "jusqu’à 9,5 %".
+UP_TO = ("jusqu'à", "jusqu’à")
+#: How the page writes a ceiling.
+UP_TO_DISPLAY = "jusqu’à"
+#: Stems that make a number an estimate, which the label says.
+ESTIMATE_STEMS = ("estim",)
+#: How a label says a number is an estimate.
+ESTIMATED_LABEL = "estimation"
+#: Words that open a range of numbers: "entre 10 et 20", "de 10 à 20".
+RANGE_OPENERS = ("entre", "de")
+#: Words that join the two ends of a range.
+RANGE_JOINS = ("et", "à")
+#: Words that join two amounts of one kind into a range.
+AMOUNT_RANGE_JOINS = ("à",)
+
+#: Units glued to a number by a hyphen (French does not build such compounds).
+MEASURE_UNITS: tuple[str, ...] = ()
+#: Units of time in "quatre ans plus tard": narrative time, not a figure.
+TIME_UNITS = (
+    *("ans", "an", "années", "année", "mois", "semaines", "semaine", "jours", "jour"),
+    *("décennies", "décennie", "heures", "heure"),
+)
+#: Words after a unit of time that make it narrative: "quatre ans plus tard".
+RELATIVE_TIME = ("plus tard", "auparavant", "après", "plus tôt")
+#: Words before a number of units of time that make it narrative: "il y a quatre ans".
+RELATIVE_TIME_BEFORE = ("il y a",)
+#: Words after a number that make it a time of day: "à 10 h".
+CLOCK_WORDS = ("h",)
+#: An age that describes a person ("une mère de 47 ans" is read by `AGE_GROUPS`).
+AGE_SUFFIXES: tuple[str, ...] = ()
+#: People described by an age limit: "les enfants de moins de cinq ans".
+AGE_GROUPS = (
+    *("enfants", "personnes", "jeunes", "adultes", "femmes", "hommes", "filles", "garçons"),
+    *("mineurs", "élèves"),
+)
+#: Words that make the number after them an age limit.
+AGE_LIMITS = ("de moins de", "de plus de")
+AGED: tuple[str, ...] = ()
+AGE_OF: tuple[str, ...] = ()
+#: Words before an age at which something happens: "partir à 60 ans".
+AGE_AT = ("à", "âgé de", "âgée de", "âgés de", "âgées de")
+YEARS_OF_AGE = ("ans",)
+#: Articles before an hour of the day: "à 18 heures".
+CLOCK_ARTICLES = ("à", "vers", "dès")
+HOURS = ("heures", "heure", "h")
+#: Nouns that name a document or a part of one by its number: "la circulaire 7550".
+DOCUMENT_NOUNS = (
+    *("article", "articles", "loi", "décret", "résolution", "circulaire", "arrêté", "alinéa"),
+    *("paragraphe", "recommandation", "dossier", "affaire"),
+)
+#: People described by how many children they have: "une mère de quatre enfants".
+PARENTS = ("mère", "père", "parent", "grand-mère", "grand-père")
+PARENT_OF = ("de",)
+#: A ratio: "un sur cinq", "1 élève sur 5".
+RATIO_JOINS = ("sur",)
+RATIO_EVERY: tuple[str, ...] = ()
+#: How many words may stand between a ratio's part and its join ("1 élève sur 2").
+RATIO_NOUN_WORDS = 2
+#: The articles that make a small number in words a reference: "les deux partis".
+DEFINITE_ARTICLES = ("le", "la", "les")
+#: Abbreviations for "number": "n° 5" names a thing.
+NUMBER_ABBREVIATIONS = ("no", "nº", "n°", "n")
+#: The word that joins the last items of a list.
+LIST_JOINS = ("et",)
+#: Endings that make a word a day's name (none in French: `DAY_NAMES` lists them).
+DAY_NAME_ENDINGS: tuple[str, ...] = ()
+
+#: Words that end the noun phrase naming what a number counts.
+LABEL_STOP = frozenset(
+    [
+        *("est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "été", "sera"),
+        *("seront", "peut", "peuvent", "pourrait", "doit", "doivent", "devrait", "fut"),
+        *("à", "au", "aux", "en", "dans", "sur", "sous", "pour", "par", "avec", "sans", "depuis"),
+        *("pendant", "après", "avant", "contre", "entre", "vers", "chez", "selon", "parmi"),
+        *("malgré", "dont", "de", "du", "et", "ou", "mais", "que", "qui", "quand", "où", "si"),
+        *("car", "comme", "lorsque", "ce", "cette", "ces", "cet", "son", "sa", "ses", "leur"),
+        *("leurs", "notre", "nos", "il", "elle", "ils", "elles", "nous", "on", "y", "se", "ne"),
+        *("aujourd'hui", "aujourd’hui", "hier", "maintenant", "actuellement", "encore"),
+        *("déjà", "aussi", "seulement", "plus", "moins"),
+    ]
+)
+#: Past tenses that are never participles (French marks them by their endings instead).
+PAST_ONLY: frozenset[str] = frozenset()
+#: Endings of finite verbs, which end a label: "300 personnes fuyaient", "66 % des élèves répondent".
+FINITE_VERB_ENDINGS = ("èrent", "aient", "irent", "ent")
+#: Words with a finite verb's ending that are nouns ("gouvernement").
+NOT_VERBS: frozenset[str] = frozenset(
+    [
+        *("gouvernement", "parlement", "président", "moment", "argent", "accident", "agent", "client"),
+        *("patient", "parent", "enfant", "adolescent", "résident", "événement", "département"),
+        *("établissement", "logement", "traitement", "financement", "enseignement", "mouvement"),
+    ]
+)
+#: Endings of adverbs, which end a label ("300 personnes actuellement ...").
+ADVERB_ENDINGS = ("ement", "amment", "emment")
+#: Nouns with an adverb's ending.
+NOT_ADVERBS = frozenset(
+    [
+        *("gouvernement", "financement", "logement", "traitement", "enseignement", "établissement"),
+        *("département", "mouvement", "parlement", "licenciement", "événement", "évènement"),
+        *("hébergement", "recensement", "remboursement", "changement", "investissement"),
+    ]
+)
+#: Endings of participles ("arrêtées") and of gerunds ("attendant").
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+GERUND_ENDINGS = ("ant",)
+#: Particles of phrasal verbs (none in French).
+PARTICLES: tuple[str, ...] = ()
+#: Auxiliaries that open a predicate after a number: "50 ont été libérés".
+AUXILIARIES = frozenset(["ont", "a", "avaient", "avait", "sont", "est", "étaient", "était", "été"])
+#: Words that may open a label and are kept: "45 % de la population", "3 millions d'euros".
+LABEL_OPENERS = ("de", "d'", "d’", "du", "des", "par")
+#: The preposition of "neuf des personnes détenues", and the words after it.
+PARTITIVE = ("de", "d'", "d’")
+DEMONSTRATIVES = ("ces", "ceux", "celles", "les", "eux", "elles")
+#: Prepositions before a place: "600 personnes à Port-au-Prince".
+PLACE_PREPOSITIONS = ("en", "à", "au", "aux", "dans")
+#: The word that joins two words of a name.
+NAME_JOINS = ("et",)
+#: Words that are not dropped before a capitalised word that starts a name.
+NAME_CONTINUERS = ("et", "de", "du", "des", "d'", "d’", "par")
+#: Words dropped from either end of a label.
+LEADING_DROP = frozenset(
+    [
+        *("un", "une", "le", "la", "les", "l'", "l’", "de", "d'", "d’", "du", "des", "à", "au"),
+        *("aux", "en", "par", "pour", "avec", "son", "sa", "ses", "leur", "leurs", "notre", "nos"),
+        *("quelque", "quelques"),
+    ]
+)
+#: Words that end a predicate label: "50 ont été libérés par le tribunal".
+PREDICATE_STOP = frozenset(["par", "en", "depuis", "parce", "et", "à", "de", "dans", "pour"])
+#: Capitalised words before a number that do not make it a code ("Environ 50", "Plus de 600").
+NOT_CODE_WORDS = frozenset(
+    [
+        *("Environ", "Près", "Plus", "Moins", "Au", "Aux", "Le", "La", "Les", "De", "Des", "Du"),
+        *("Et", "Mais", "En", "Par", "Pour", "Sur", "Entre", "Quelque", "Seulement", "Presque"),
+        *("Dont", "Selon", "Depuis", "Avec", "Dans", "Un", "Une", "Ces", "Ses", "Leurs"),
+    ]
+)
+#: Nouns that count people without saying anything more about them.
+GENERIC_PEOPLE = frozenset(["personnes", "personne", "individus", "gens"])
+#: Nouns for people held, displaced or harmed.
+PEOPLE_NOUNS = GENERIC_PEOPLE | frozenset(
+    [
+        *("détenus", "détenues", "prisonniers", "prisonnières", "manifestants", "manifestantes"),
+        *("réfugiés", "réfugiées", "migrants", "civils", "habitants", "victimes", "survivants"),
+        *("déplacés", "déplacées"),
+    ]
+)
+#: Words that end a label found before a number.
+BEFORE_STOP = frozenset(["entre", "environ", "quelque", "presque", "près", "plus", "moins"])
+#: Determiners: a label before a number starts after the last one.
+DETERMINERS = frozenset(
+    ["le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces"]
+)
+#: Relative pronouns that start a clause.
+RELATIVES = ("que", "qui", "dont", "où")
+#: Words after a number that make it a rate: "3 millions par an".
+RATE_WORDS = ("par", "chaque")
+RATE_UNITS = ("an", "année", "mois", "semaine", "jour", "personne", "habitant", "heure")
+#: "5 millions pour financer des cliniques": the marker of what money is for, and the words
+#: that may not follow it as its object.
+PURPOSE_MARKER = "pour"
+PURPOSE_NOT_OBJECT = (
+    *("le", "la", "les", "l", "un", "une", "de", "des", "du", "à", "au", "et", "ou", "par"),
+    *("en", "son", "sa", "ses", "leur", "leurs"),
+)
+#: Verbs of change before a number, and the noun a label uses: "les exportations ont baissé
+#: de 4 %" -> "baisse de exportations".
+CHANGE_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("augmenté", "augmente", "augmentera"), "hausse"),
+    **dict.fromkeys(("baissé", "baisse", "baissera"), "baisse"),
+    **dict.fromkeys(("chuté", "chute"), "chute"),
+    **dict.fromkeys(("diminué", "diminue"), "diminution"),
+    **dict.fromkeys(("progressé", "progresse"), "progression"),
+    **dict.fromkeys(("reculé", "recule"), "recul"),
+}
+CHANGE_JOIN = "de"
+CHANGE_AUXILIARIES = ("a", "ont", "va", "pourrait", "devrait")
+CHANGE_BY = ("de",)
+CHANGE_HEDGES = ("seulement", "à peine")
+
+#: The commonest short words, counted to tell the statement's language (`extraction.language`).
+COMMON_WORDS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "et",
+        "est",
+        "sont",
+        "que",
+        "qui",
+        "dans",
+        "pour",
+        "par",
+        "une",
+        "au",
+        "aux",
+        "sur",
+        "ce",
+        "cette",
+        "ont",
+        "pas",
+        "ne",
+        "nous",
+        "avec",
+        "été",
+        "leur",
+        "mais",
+        "selon",
+        "il",
+        "elle",
+    ]
+)
+
 # ── Negations (an ellipsis in a quote may never drop one) ────────────────────────────────────
 
 # ── Demands: frames, verbs, lists of asks; titles and headline boilerplate ───────────────────
 
+# The same names as in `en.py` (see there what each one is for); a rule with an empty tuple
+# does not apply in French. An apostrophe in a phrase matches ' and ’ alike.
+
+DEMAND_CALL_ON = (
+    "appelle",
+    "appellent",
+    "appelons",
+    "a appelé",
+    "ont appelé",
+    "exhorte",
+    "exhortent",
+    "exhortons",
+    "a exhorté",
+    "ont exhorté",
+    "invite",
+    "invitent",
+    "invitons",
+    "a invité",
+    "demandons à",
+    "demande à",
+    "demandent à",
+    "a demandé à",
+    "exigeons de",
+    "exige de",
+    "un appel aux",
+    "un appel à",
+    "lance un appel aux",
+    "lance un appel à",
+    "enjoint",
+    "enjoignons",
+    "prie",
+    "prions",
+)
+DEMAND_LINKS = ("à", "de", "d'")
+DEMAND_CLAUSE_LINKS = ("pour que", "afin que", "qu'", "que", "à la", "à l'")
+#: After an infinitive link, the ask's verb ends so ("à *suspendre*"); a noun does not.
+DEMAND_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+DEMAND_REFLEXIVES = ("se", "s'", "nous", "y")
+DEMAND_LINK_NOT_BEFORE = (
+    "la",
+    "le",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "tous",
+    "toutes",
+    "tout",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "ce",
+    "cette",
+    "ces",
+    "nos",
+    "notre",
+)
+DEMAND_ASK_FIRST_PERSON = ()
+DEMAND_CALL_FOR = (
+    "nous demandons",
+    "demandons",
+    "le demande",
+    "demande à ce que",
+    "demandent à ce que",
+    "demande que",
+    "demandent",
+    "exigeons",
+    "exige",
+    "exigent",
+    "nous exigeons",
+    "réclamons",
+    "réclame",
+    "réclament",
+    "appelle à",
+    "appellent à",
+    "appelons à",
+    "a appelé à",
+    "ont appelé à",
+    "invite à",
+    "invite aux",
+    "invite aussi à",
+    "invite aussi aux",
+    "invitons à",
+    "exhortons",
+    "porteront l'exigence",
+    "porte l'exigence",
+    "portent l'exigence",
+    "portons l'exigence",
+    "porte un ensemble de revendications",
+)
+DEMAND_THAT = ("que", "qu'")
+DEMAND_NOT_AFTER = ("la", "une", "cette", "se", "s'", "l'", "en")
+DEMAND_VERBS = ()
+DEMAND_NOUN_AFTER = ()
+DEMAND_NOUN_BEFORE = ()
+DEMAND_REITERATE = ("réitérons", "réitère", "renouvelons", "renouvelle", "réaffirmons")
+DEMAND_POSSESSIVES = ("notre", "son", "leur", "mon", "l'", "un")
+DEMAND_CALL_NOUNS = ("appel", "demande", "exigence")
+DEMAND_CALL_NOUN_ON = ("à", "aux")
+DEMAND_CALL_NOUN_FOR = ("pour", "à")
+DEMAND_RECOMMEND = ("recommandons", "recommande", "recommandent")
+DEMAND_NECESSITY = (
+    "il est urgent de",
+    "il est urgent d'",
+    "il est urgent que",
+    "il faut",
+    "il faudra",
+    "il faudrait",
+    "il est essentiel de",
+    "il est essentiel d'",
+    "il est nécessaire de",
+    "il est nécessaire d'",
+    "il paraît nécessaire de",
+    "il paraît nécessaire d'",
+    "il nous semble primordial de",
+    "il nous semble primordial d'",
+    "il serait utile de",
+    "il serait utile d'",
+    "il est temps de",
+    "il est temps d'",
+    "il est impératif de",
+    "il est primordial de",
+    "il est indispensable de",
+    "il importe de",
+)
+DEMAND_NECESSITY_FOR = ()
+DEMAND_PRESSURE = (
+    "sont invités à",
+    "sont invitées à",
+    "est invité à",
+    "est invitée à",
+    "sont appelés à",
+    "sont appelées à",
+    "est appelé à",
+    "est appelée à",
+)
+DEMAND_NEED = ("rappelle la nécessité de", "rappelle la nécessité d'", "nous avons besoin de")
+DEMAND_MODALS = ("doit", "doivent", "devrait", "devraient", "devra", "devront", "devons")
+DEMAND_WEAK_MODALS = ()
+DEMAND_INVERTIBLE = ()
+DEMAND_MODAL_BLOCKERS = ()
+DEMAND_PRO_FORMS = ()
+DEMAND_CONDITIONALS = ()
+DEMAND_NEGATIONS = ("ne", "n'")
+#: After a share ("3 in 4", "45%"), an opinion verb reports a survey's finding ("3 in 4 *think* ...").
+DEMAND_RATIO_WORDS = ("sur",)
+DEMAND_OPINION_VERBS = ("pensent", "croient", "considèrent", "estiment", "trouvent", "jugent")
+DEMAND_NOT_AN_ACT = ("s'attendre", "savoir", "comprendre")
+DEMAND_CLAUSE_WORDS = ("que", "qu'", "mais", "car")
+DEMAND_EMPTY_SUBJECTS = ()
+DEMAND_WHAT = ("ce que",)
+DEMAND_RELATIVES = ("qui", "dont", "lequel", "laquelle", "si")
+DEMAND_ADDRESSEE_FILLERS = ("aussi", "également", "aujourd'hui", "donc")
+DEMAND_ADDRESSEE_TAIL = ("aussi", "également", "aujourd'hui", "immédiatement")
+DEMAND_DETERMINERS = (
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "tout",
+    "toute",
+    "tous",
+    "toutes",
+    "chaque",
+    "notre",
+    "nos",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "ce",
+    "cette",
+    "ces",
+)
+DEMAND_PRONOUNS = ("je", "nous", "il", "elle", "ils", "elles", "on", "cela", "ce", "qui")
+DEMAND_OBJECT_PRONOUNS = ("le", "la", "les", "lui", "leur", "nous")
+DEMAND_TAG_VERBS = (
+    "a déclaré",
+    "a affirmé",
+    "a souligné",
+    "a dénoncé",
+    "a ajouté",
+    "a dit",
+    "a expliqué",
+    "ont déclaré",
+    "déclare",
+    "estime",
+    "souligne",
+)
+DEMAND_TAIL_PARTICIPLES = ("ajoutant", "soulignant", "affirmant")
+#: A subject that ends with one of these is further back ("... harms families *and* must end").
+DEMAND_JOINERS = ("et",)
+DEMAND_JOINED_SUBJECTS = ("aussi", "également", "il", "elle", "ils", "elles")
+DEMAND_JOINED_CALLS = (
+    "a appelé",
+    "appelle",
+    "exhorte",
+    "a exhorté",
+    "demande",
+    "a demandé",
+    "exige",
+    "a exigé",
+    "invite",
+    "réclame",
+)
+DEMAND_RELATIVE_PRONOUNS = ("qui", "lequel", "laquelle", "lesquels", "lesquelles")
+DEMAND_COORDINATORS = ("et", "ou")
+DEMAND_CORRELATIVES = ("à la fois",)
+DEMAND_CONJUNCTIONS = ("et", "mais", "tandis")
+DEMAND_AUXILIARIES = ("est", "sont", "était", "étaient", "a", "ont", "avait", "avaient")
+DEMAND_FRAGMENT_STARTS = ("à", "en", "dans", "sur", "par", "pour", "avec", "pendant", "de", "comme")
+DEMAND_FIRST_PERSON = ("nous", "notre", "nos", "je", "mon", "ma", "mes")
+#: "In 2019, the council urged ...": a year told as the past.
+DEMAND_YEAR_PREPOSITIONS = ("en", "depuis")
+DEMAND_HISTORY = (
+    "l'année dernière",
+    "l'an dernier",
+    "le mois dernier",
+    "précédemment",
+    "auparavant",
+    "par le passé",
+    "il y a des années",
+    "avait demandé",
+    "avait appelé",
+    "avait exigé",
+    "à l'époque",
+)
+DEMAND_LEGAL_SOURCES = ("loi", "lois", "règlement", "code", "constitution", "directive", "décret")
+DEMAND_LEGAL_VERBS = ("dit", "prévoit", "impose", "exige", "dispose", "stipule", "contraint")
+DEMAND_LEGAL_PHRASES = ("selon la loi", "en vertu de la loi", "légalement tenus", "par la loi")
+DEMAND_REPLY_VERBS = ("a répondu", "a répliqué", "a rejeté", "a démenti", "a nié", "a défendu", "a rétorqué")
+DEMAND_LIST_NOUNS = (
+    "revendications",
+    "exigences",
+    "recommandations",
+    "propositions",
+    "demandes",
+    "actions",
+    "mesures",
+    "priorités",
+)
+DEMAND_IMPERATIVES = (
+    "garantir",
+    "respecter",
+    "protéger",
+    "libérer",
+    "mettre fin",
+    "suspendre",
+    "adopter",
+    "assurer",
+    "abroger",
+    "établir",
+    "mettre en œuvre",
+    "créer",
+    "reconnaître",
+    "cesser",
+    "renforcer",
+    "organiser",
+    "retirer",
+    "augmenter",
+    "abandonner",
+)
+DEMAND_HORTATIVES = (
+    "agissons",
+    "évitons",
+    "arrêtons",
+    "exigeons",
+    "mobilisons-nous",
+    "mobilisons",
+    "luttons",
+    "refusons",
+    "défendons",
+    "rejoignons",
+    "soutenons",
+    "protégeons",
+    "battons-nous",
+    "respectez",
+    "garantissez",
+    "libérez",
+    "arrêtez",
+    "cessez",
+)
+DEMAND_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "is", "ise", "ises", "u", "ue", "us", "ues")
+DEMAND_ADVERB_ENDINGS = ("ment",)
+DEMAND_PASSIVE_ADVERBS = ("aussi", "pas", "jamais", "plus", "également")
+DEMAND_IRREGULAR_PARTICIPLES = (
+    "fait",
+    "faits",
+    "faite",
+    "faites",
+    "mis",
+    "mise",
+    "pris",
+    "prise",
+    "ouvert",
+    "ouverte",
+)
+DEMAND_BE = ("être",)
+TITLE_BOILERPLATE = (
+    "message transféré",
+    "en ligne",
+    "aller au contenu",
+    "communiqué de presse",
+    "pour diffusion immédiate",
+    "sous embargo",
+)
+TITLE_LABELS = (
+    "de",
+    "à",
+    "objet",
+    "envoyé",
+    "date",
+    "contact",
+    "contacts",
+    "photo",
+    "photos",
+    "photo de",
+    "source",
+    "crédit",
+)
+#: A byline's first word ("*By* dpa correspondents").
+TITLE_BYLINES = ("par",)
+ISSUER_VERBS = (
+    "a déclaré",
+    "déclare",
+    "a affirmé",
+    "affirme",
+    "appelle",
+    "a appelé",
+    "salue",
+    "exhorte",
+    "dénonce",
+    "a dénoncé",
+    "demande",
+    "exige",
+    "réclame",
+    "condamne",
+    "a condamné",
+    "alerte",
+    "a lancé",
+    "lance",
+)
+ISSUER_LEAD_OPENERS = (
+    "en",
+    "dans",
+    "par",
+    "pour",
+    "depuis",
+    "selon",
+    "aujourd'hui",
+    "d'ici",
+    "après",
+    "avant",
+    "lors",
+    "cependant",
+    "ainsi",
+    "enfin",
+    "aussi",
+    "face à",
+)
+ISSUER_AUXILIARIES = ("est", "sont", "était", "sera", "a", "ont", "avait", "avaient")
+ISSUER_PRONOUNS = ("il", "elle", "ils", "elles", "nous", "on", "ce", "cela", "ceci")
+#: "Press Release: NZEI": a release line naming its publisher.
+ISSUER_RELEASE_LABELS = ("communiqué de presse", "communiqué")
+ISSUER_TIME_WORDS = ("aujourd'hui", "hier")
+ISSUER_ARTICLES = ("le", "la", "les", "l'")
+
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
+
+# ── Reading inputs: labels a document wears above its headline (PDF, Word, text) ──────────
+#: A line that labels the document rather than says something (lowercase, words only).
+RELEASE_LABELS = (
+    "communiqué",
+    "communiqué de presse",
+    "action urgente",
+    "déclaration",
+    "pour diffusion immédiate",
+    "diffusion immédiate",
+)
+#: The last word of a form's label that introduces the title ('URGENT ACTION TITLE: ...').
+FORM_TITLE_LABELS = ("titre", "objet")
+#: Verbs by which a statement's publisher speaks in its own text, strongest first: it asks
+#: ('Amnesty International calls on'), then it announces ('the Federation launches').
+PUBLISHER_ASK_VERBS = ("appelle", "a appelé", "exhorte", "exige", "condamne", "demande", "réclame")
+PUBLISHER_NEWS_VERBS = ("annonce", "a annoncé", "lance", "a lancé", "salue")
+#: Articles that may open an organisation's name ('the Red Cross').
+NAME_ARTICLES = ("le", "la", "les", "l’", "l'")
+#: Small words inside an organisation's name ('Friends of the Earth').
+NAME_LINKS = ("de", "du", "des", "pour", "et", "la", "le", "l’")

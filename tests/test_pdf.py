@@ -46,3 +46,20 @@ def test_a_symlink_out_of_the_allowed_folders_is_refused(assets):
     (assets / "link.txt").symlink_to(assets.parent / "secret.txt")
     with pytest.raises(ValueError, match="only reads its own assets"):
         ConfinedURLFetcher((assets,)).fetch((assets / "link.txt").as_uri())
+
+
+def test_measure_page_finds_the_droppable_items_in_their_columns(tmp_path):
+    from briefing.fit import _base_url
+    from briefing.pdf import measure_page, render_document
+    from briefing.render import render_html
+    from briefing.settings import BuildOptions, resolve_settings
+    from tests.layout_fixtures import PROVENANCE, make_content
+
+    page = resolve_settings(BuildOptions(folder=tmp_path)).page
+    html = render_html(make_content(3, 2), PROVENANCE, page)
+    measured = measure_page(render_document(html, base_url=_base_url(), allowed_roots=page.resource_roots()))
+    assert [item.kind for item in measured.items].count("demands") == 3
+    assert [item.kind for item in measured.items].count("quotes") == 2
+    assert all(item.height > 0 for item in measured.items)
+    assert set(measured.flow_bottoms) == {item.flow for item in measured.items}
+    assert 0 < measured.height < measured.available

@@ -1,0 +1,68 @@
+"""Provenance: reviewed content in, what the footer says about where it came from out.
+
+The source's file name and SHA-256, how many quotes were verified verbatim, which items were
+built unverified, the build date if one was asked for, and a QR code linking to the source's
+URL. Plain data for the page; no template or PDF engine is needed to make it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefing.errors import InputError
+
+if TYPE_CHECKING:
+    from briefing.review import Reviewed
+
+# Past this, a QR code needs so many modules that a phone cannot read it at 14 mm.
+MAX_QR_URL_LENGTH = 500
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """What the footer says about where the content came from."""
+
+    source_name: str  # file name of the statement, or "standard input"
+    source_sha256: str
+    build_date: dt.date | None = None
+    quotes_verified: int | None = None  # None: not verified
+    quotes_total: int | None = None
+    unverified: frozenset[str] = frozenset()  # items built with --allow-unverified: "quote 2"
+    qr_svg: str | None = None  # inline SVG QR code linking to the source's URL
+
+
+def make_provenance(reviewed: Reviewed, *, build_date: dt.date | None = None) -> Provenance:
+    """What the footer says about where everything came from; a source URL too long for a
+    readable QR code is a user error naming where it is set."""
+    url = reviewed.content.source.url
+    return Provenance(
+        source_name=reviewed.statement.path.name
+        if reviewed.statement.path
+        else reviewed.statement.display_name,
+        source_sha256=reviewed.source_sha256,
+        build_date=build_date,
+        quotes_verified=reviewed.report.quotes_verified,
+        quotes_total=reviewed.report.quotes_total,
+        unverified=reviewed.report.unverified_items,
+        qr_svg=_qr_code(reviewed, url) if url else None,
+    )
+
+
+def _qr_code(reviewed: Reviewed, url: str) -> str:
+    if len(url) > MAX_QR_URL_LENGTH:
+        raise InputError(
+            f"{reviewed.where('source url')}: the source url is {len(url)} characters long, too long "
+            f"for a QR code a phone can read (at most {MAX_QR_URL_LENGTH}): "
+            "give a shorter link to the statement."
+        )
+    return qr_code_svg(url)
+
+
+def qr_code_svg(url: str) -> str:
+    """A small QR code linking to `url`, as inline SVG sized by the stylesheet."""
+    import segno
+
+    code = segno.make(url, error="m", micro=False)
+    return str(code.svg_inline(border=0, omitsize=True, svgclass="qr-code", lineclass=None, dark="#000"))

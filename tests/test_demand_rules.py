@@ -1,0 +1,359 @@
+"""Each demand rule, tested under its name with sentences written for the test (English,
+Spanish and French): lists of asks, first-person calls, what is not a demand, voices, merging."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.extraction import extract_content
+from briefing.extraction.demands import find_demands, merge_near_identical, rules_for
+from briefing.model import Demand
+from tests.conftest import pdf_text, run_briefing, squash
+
+
+def demand_texts(text: str) -> list[str]:
+    return [d.text for d in sorted(extract_content(text).demands, key=lambda d: d.start or 0)]
+
+
+def is_demand(sentence: str, lang: str = "en") -> bool:
+    return bool(find_demands(sentence, rules_for(lang)))
+
+
+# ── Lists of asks ────────────────────────────────────────────────────────────────────────────
+
+
+def test_list_of_asks_each_paragraph_after_a_lead_in_naming_asks_is_a_demand() -> None:
+    text = (
+        "The coalition met in the capital on Monday to agree its platform.\n\n"
+        "Our proposals:\n\n"
+        "Fair rents for every tenant in the city.\n\n"
+        "Repeal the eviction law before the winter.\n\n"
+        "2. Housing:\n\n"
+        "Build ten thousand social homes by 2030."
+    )
+    assert demand_texts(text) == [
+        "Fair rents for every tenant in the city",
+        "Repeal the eviction law before the winter",
+        "Build ten thousand social homes by 2030",
+    ]
+
+
+def test_list_of_asks_items_after_requesting_x_to_colon_take_its_addressee() -> None:
+    text = (
+        "The families wrote to parliament, requesting the Assembly to:\n\n"
+        "- Open the inquiry into the floods;\n"
+        "- Publish the engineers' report."
+    )
+    demands = extract_content(text).demands
+    assert [d.text for d in demands] == ["Open the inquiry into the floods", "Publish the engineers' report"]
+    assert {d.addressee for d in demands} == {"the Assembly"}
+
+
+def test_list_of_asks_quoted_imperative_paragraphs_after_a_to_colon_lead_in() -> None:
+    text = (
+        "The unions called on governments to act at once, and listed what they must do to:\n\n"
+        "\u201cRelease the vaccine patents for the duration of the pandemic;\n\n"
+        "\u201cFund the clinics that the donors abandoned.\u201d\n\n"
+        "The unions will meet again in June."
+    )
+    texts = demand_texts(text)
+    assert "Release the vaccine patents for the duration of the pandemic" in texts
+    assert any(t.startswith("Fund the clinics") for t in texts)
+    assert not any("meet again" in t for t in texts)
+
+
+def test_imperative_run_one_recommendation_a_paragraph() -> None:
+    text = (
+        "The network held its annual meeting this week.\n\n"
+        "Restore the bus routes cut last spring.\n\n"
+        "Protect the night shelters from closure.\n\n"
+        "The meeting ended at noon."
+    )
+    assert demand_texts(text) == [
+        "Restore the bus routes cut last spring",
+        "Protect the night shelters from closure",
+    ]
+
+
+def test_imperative_run_needs_two_paragraphs_and_a_verb_not_a_noun() -> None:
+    assert demand_texts("The board met today.\n\nSupport for the plan grew in the spring.") == []
+    assert demand_texts("The board met today.\n\nReview the budget.\n\nThe vote is on Friday.") == []
+
+
+def test_imperative_run_formal_imperatives_in_spanish() -> None:
+    text = (
+        "Los vecinos de la comarca se reunieron el lunes con la alcaldesa.\n\n"
+        "Respeten el derecho de los pueblos a la consulta previa.\n\n"
+        "Garanticen el agua para todas las familias del valle."
+    )
+    assert len(extract_content(text).demands) == 2
+
+
+def test_a_sentence_wrapped_over_lines_is_read_whole() -> None:
+    text = (
+        "Los vecinos se reunieron el lunes en la plaza mayor del pueblo.\n\n"
+        "La red de vecinos hace un llamamiento a las autoridades del municipio\n"
+        "para que abran los albergues durante el invierno."
+    )
+    [demand] = extract_content(text).demands
+    assert demand.addressee == "las autoridades del municipio"
+    assert demand.text.startswith("abran los albergues")
+
+
+# ── First-person calls ───────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I renew my call that the two reporters be released without delay.",
+        "I call upon the Council and all its member states to do more for the displaced.",
+        "We reiterate our call for an independent inquiry into the shootings.",
+        "Let us end this injustice together before the summer.",
+        # a need stated: "we need" with what is needed, a thing that "needs to be" done
+        "So we really need a shared plan between the coastal towns.",
+        "Flooding is a regional problem that needs to be tackled by every council.",
+    ],
+)
+def test_first_person_calls_and_stated_needs_are_demands(sentence: str) -> None:
+    assert is_demand(sentence)
+
+
+def test_they_asked_x_to_is_a_demand_with_its_addressee() -> None:
+    [found] = find_demands("They asked the Rapporteur to visit the detention centres.", rules_for("en"))
+    assert found.who == "the Rapporteur"
+
+
+# ── Not demands ──────────────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # legal duties described
+        "The law says employers must report every injury within ten days.",
+        "Under the law, landlords must give two months' notice.",
+        # what people must know
+        "The people of the valley must know that the river is poisoned.",
+        # past calls told as history
+        "Last year's resolution called for a national programme of limits.",
+        "In 2019, the council urged the ministry to close the mine.",
+        # a survey's finding
+        "7 in 10 residents think the council should close the road.",
+        # the noun "need"
+        "The report stresses the need to replace the old commission.",
+        # how to read the text, not an act
+        "All figures should be considered as provisional and subject to change.",
+        # a need described, no one asked
+        "Patients who need to travel far are offered a bus pass.",
+    ],
+)
+def test_sentences_that_are_not_demands(sentence: str) -> None:
+    assert not is_demand(sentence)
+
+
+def test_the_first_persons_own_past_call_stays_a_demand() -> None:
+    assert is_demand("Last year we called on the ministry to close the mine, and we call on it again.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La ley establece que los empleadores deben pagar las horas extra.",
+        "El año pasado, el consejo pidió al ministerio que cerrara la mina.",
+    ],
+)
+def test_not_demands_in_spanish(sentence: str) -> None:
+    assert not is_demand(sentence, "es")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "3 élèves sur 4 pensent que les cours doivent reprendre en mai.",
+        "L'année dernière, le conseil a appelé à la fermeture de la mine.",
+        "Il faut comprendre que les élèves ont peur.",
+    ],
+)
+def test_not_demands_in_french(sentence: str) -> None:
+    assert not is_demand(sentence, "fr")
+
+
+# ── Spanish and French frames ────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        ("Exigimos la liberación inmediata de los presos políticos.", None),
+        ("Pedimos a la alcaldía que reabra los comedores escolares.", "la alcaldía"),
+        ("Instamos a las autoridades a investigar los asesinatos.", "las autoridades"),
+        ("Hacemos un llamado a los gobiernos para que protejan los bosques.", "los gobiernos"),
+        ("Exhortamos a la comunidad internacional a actuar ya.", "la comunidad internacional"),
+        ("Solicitamos la suspensión del proyecto minero.", None),
+        ("Es urgente que se detengan los desalojos.", None),
+        ("El Estado debe garantizar el acceso al agua.", "El Estado"),
+        ("Las autoridades deben liberar a los periodistas.", "Las autoridades"),
+        ("Reclamamos una ley de protección para los defensores.", None),
+        ("Por último, la red anima a los ciudadanos para que firmen la petición.", "los ciudadanos"),
+    ],
+)
+def test_spanish_demand_frames(sentence: str, addressee: str | None) -> None:
+    [found] = find_demands(sentence, rules_for("es"))
+    assert found.who == addressee
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        ("Nous demandons que les écoles restent ouvertes.", None),
+        ("Nous exigeons le retrait immédiat du projet de loi.", None),
+        ("Nous appelons les salariés à la grève le 5 décembre.", "les salariés"),
+        ("Nous exhortons le gouvernement à suspendre la réforme.", "le gouvernement"),
+        ("Nous réclamons une enquête indépendante.", None),
+        ("Le gouvernement doit retirer son projet.", "Le gouvernement"),
+        ("Les autorités doivent protéger les témoins.", "Les autorités"),
+        ("Il faut rouvrir les classes avant juin.", None),
+        ("Il est urgent d'agir pour les élèves.", None),
+        ("Aussi, évitons à tout prix le redoublement.", None),
+        ("Le 6 décembre, les syndicats sont invités à organiser des assemblées.", "les syndicats"),
+    ],
+)
+def test_french_demand_frames(sentence: str, addressee: str | None) -> None:
+    [found] = find_demands(sentence, rules_for("fr"))
+    assert found.who == addressee
+
+
+def test_a_french_statement_gives_its_demands_through_the_cli_path() -> None:
+    text = (
+        "Le syndicat des élèves a publié les résultats de son enquête ce lundi.\n\n"
+        "Nous demandons que les examens de juin soient annulés pour tous les élèves."
+    )
+    [demand] = extract_content(text).demands
+    assert demand.text.startswith("les examens de juin")
+
+
+# ── Voices ───────────────────────────────────────────────────────────────────────────────────
+
+
+def test_voice_the_other_sides_call_is_marked_other() -> None:
+    text = (
+        "The Tenants Union urged the Housing Ministry to halt the evictions.\n\n"
+        "The Housing Ministry rejected the report and called on the union to stop the protests."
+    )
+    voices = {d.addressee: d.voice for d in extract_content(text).demands}
+    assert voices == {"the Housing Ministry": "issuer", "the union": "other"}
+
+
+def test_voice_a_call_by_the_party_the_issuer_addresses_is_the_other_sides() -> None:
+    text = (
+        "We call on the Port Authority to reopen the harbour to fishing boats.\n\n"
+        "The Port Authority called on the fishermen to leave the quay by Friday."
+    )
+    voices = [d.voice for d in sorted(extract_content(text).demands, key=lambda d: d.start or 0)]
+    assert voices == ["issuer", "other"]
+
+
+def test_voice_other_calls_are_kept_in_json_but_ranked_last() -> None:
+    text = (
+        "The Port Authority called on the fishermen to leave the quay by Friday.\n\n"
+        "We call on the Port Authority to reopen the harbour to fishing boats."
+    )
+    data = extract_content(text).to_extract_json()
+    assert [d["voice"] for d in data["demands"]] == ["issuer", "other"]
+
+
+# ── Merging ──────────────────────────────────────────────────────────────────────────────────
+
+
+def test_merge_near_identical_a_repeated_sentence_is_one_demand() -> None:
+    text = (
+        "The union called on the mayor to reopen the library this month.\n\n"
+        "The union called on the mayor to reopen the library this month."
+    )
+    assert len(extract_content(text).demands) == 1
+
+
+def test_merge_near_identical_keeps_different_demands() -> None:
+    a = Demand(text="reopen the library this month", start=0, end=10)
+    b = Demand(text="reopen the library this month", start=20, end=30)
+    c = Demand(text="fund the night buses", start=40, end=50)
+    assert merge_near_identical([a, b, c]) == [a, c]
+
+
+# ── What the user sees ───────────────────────────────────────────────────────────────────────
+
+OTHER_SIDE_STATEMENT = """Fishing families demand the harbour reopens
+
+Fishing families in the northern bay have been unable to take their boats out for three weeks, \
+since the harbour gates were locked after the storm that damaged the old quay and the fuel store.
+
+Most of the families have no other income, and the co-operative says its members have borrowed \
+to pay for food, fuel and the repairs that the insurers refuse to cover.
+
+We call on the Port Authority to reopen the harbour to the fishing boats before the season starts.
+
+The Port Authority rejected the families' account and called on the fishermen to leave the quay by Friday.
+"""
+
+
+def test_the_other_sides_call_is_in_the_json_but_not_on_the_page(tmp_path: Path) -> None:
+    statement = tmp_path / "harbour.txt"
+    statement.write_text(OTHER_SIDE_STATEMENT, encoding="utf-8")
+    extracted = run_briefing("extract", str(statement), "--format", "json", cwd=tmp_path)
+    assert extracted.returncode == 0, extracted.stderr
+    voices = {d["addressee"]: d["voice"] for d in json.loads(extracted.stdout)["demands"]}
+    assert voices == {"the Port Authority": "issuer", "the fishermen": "other"}
+
+    built = run_briefing("build", str(statement), "-o", str(tmp_path / "harbour.pdf"), cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    text = squash(pdf_text(tmp_path / "harbour.pdf"))
+    assert "reopen the harbour to the fishing boats" in text.lower()
+    assert "leave the quay by Friday" not in text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The reporters must be released before the trial.", "en"),
+        ("Los periodistas deben ser liberados antes del juicio.", "es"),
+        ("Le passage doit être automatisé cette année.", "fr"),
+    ],
+)
+def test_a_passive_obligation_names_no_addressee(sentence: str, lang: str) -> None:
+    [found] = find_demands(sentence, rules_for(lang))
+    assert found.who is None
+
+
+def test_list_of_asks_after_a_spanish_lead_in_naming_asks() -> None:
+    text = (
+        "Las comunidades del salar se reunieron en asamblea durante el fin de semana pasado.\n\n"
+        "Nuestras exigencias:\n\n"
+        "Consulta previa antes de cada nuevo permiso minero en la cuenca.\n\n"
+        "Garantizar el agua para las familias de la comunidad y para sus animales."
+    )
+    assert len(extract_content(text).demands) == 2
+
+
+def test_a_demands_words_run_over_a_hard_line_break() -> None:
+    text = (
+        "Le syndicat a réuni son comité national le mardi 3 décembre à Paris.\n\n"
+        "Le comité appelle à poursuivre la construction de\n"
+        " l'action par la tenue d'assemblées dans les entreprises."
+    )
+    [demand] = extract_content(text).demands
+    assert (
+        demand.text == "poursuivre la construction de l'action par la tenue d'assemblées dans les entreprises"
+    )
+
+
+def test_an_infinitive_link_is_followed_by_a_verb_in_french_and_spanish() -> None:
+    fr = "Le comité appelle les salariés, les privés d'emplois et les retraités à se mobiliser partout."
+    [found] = find_demands(fr, rules_for("fr"))
+    assert fr[found.what[0] : found.what[1]].startswith("se mobiliser")
+    es = "Instamos a los vecinos de la zona a firmar la petición."
+    [found] = find_demands(es, rules_for("es"))
+    assert found.who == "los vecinos de la zona"

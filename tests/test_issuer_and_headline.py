@@ -1,0 +1,131 @@
+"""Issuer and headline rules, each under its name with a statement written for the test
+(English, Spanish and French where the words differ)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extraction import extract_content
+
+LEAD = "The group said the measures had failed the families of the region and must end."
+
+
+# ── Headlines ────────────────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "The Valley Times On-line",  # site boilerplate
+        "From an article found on a local news site",
+        "From: press@example.org",  # e-mail header
+        "Subject: statement",
+        "abc0012 4 i 220 xyz 0031",  # a wire's routing code
+        "Region/housing/UN/",
+        "REFILE",  # a desk slug
+        "Housing Network Press Releases",
+        "![Photo of the march](/img/march.jpg)",  # an image left by a scrape
+        "Contact: Jane Roe, jane@example.org, 555-201-3344",
+    ],
+)
+def test_headline_is_never_furniture(furniture: str) -> None:
+    text = f"{furniture}\n\nCity council votes to close the night shelters\n\n{LEAD}"
+    assert extract_content(text).title == "City council votes to close the night shelters"
+
+
+ES_BODY = (
+    "Los vecinos de la comarca exigen que la alcaldía reabra los comedores escolares. "
+    "Las familias del valle dicen que los niños no tienen dónde comer desde el mes de enero."
+)
+FR_BODY = (
+    "Les parents d'élèves demandent que la mairie rouvre les cantines des écoles. "
+    "Les familles de la ville disent que les enfants n'ont pas de repas depuis le mois de janvier."
+)
+
+
+@pytest.mark.parametrize(
+    ("furniture", "title", "body"),
+    [
+        ("De: prensa@ejemplo.org", "Cierre de los comedores en el valle", ES_BODY),
+        ("Comunicado de prensa", "Cierre de los comedores en el valle", ES_BODY),
+        ("Objet : cantines", "Fermeture des cantines de la ville", FR_BODY),
+        ("Communiqué de presse", "Fermeture des cantines de la ville", FR_BODY),
+    ],
+)
+def test_headline_is_never_furniture_in_spanish_or_french(furniture: str, title: str, body: str) -> None:
+    assert extract_content(f"{furniture}\n\n{title}\n\n{body}").title == title
+
+
+def test_headline_never_a_wrapped_lines_tail() -> None:
+    text = "para que salgan a la calle\n\nLa red pidió a los vecinos que salgan a la calle el domingo."
+    title = extract_content(text).title or ""
+    assert not title.startswith("para que")
+
+
+def test_headline_in_capitals_is_set_in_sentence_case_with_the_texts_own_spelling() -> None:
+    text = (
+        "MINISTERS URGED TO SAVE THE RIVER TAMAR FROM THE NEW DAM, SAYS WWF\n\n"
+        "WWF said on Monday that the River Tamar would lose its salmon if ministers approve the dam."
+    )
+    assert extract_content(text).title == "Ministers urged to save the River Tamar from the new dam, says WWF"
+
+
+def test_headline_in_capitals_keeps_an_abbreviation() -> None:
+    text = "SENATOR ASKS FOR A STRONGER COUNCIL AT THE U.N.\n\nThe senator wrote to the U.N. on Monday."
+    assert extract_content(text).title == "Senator asks for a stronger council at the U.N."
+
+
+# ── Issuer ───────────────────────────────────────────────────────────────────────────────────
+
+
+def test_issuer_is_never_the_party_the_statement_criticises() -> None:
+    text = (
+        "Tenants in the north of the city face eviction this winter.\n\n"
+        "The Ruritanian government announced on Monday it would close the shelters. "
+        "Housing Watch urged the Ruritanian government to reverse the decision before the winter."
+    )
+    assert extract_content(text).issuer == "Housing Watch"
+
+
+def test_issuer_from_the_name_before_the_verb_after_an_opening_clause() -> None:
+    text = "As the floods spread across the valley, the Farmers Union calls on the ministry to act."
+    assert extract_content(text).issuer == "Farmers Union"
+
+
+def test_issuer_from_a_press_release_line() -> None:
+    text = (
+        "School meals must stay\n\n**Press Release: Teachers Alliance**\n\n"
+        "Education leaders have written to the minister about the meals programme."
+    )
+    assert extract_content(text).issuer == "Teachers Alliance"
+
+
+def test_issuer_in_spanish_is_whoever_makes_the_statements_call() -> None:
+    text = (
+        "La venta de los montes públicos avanza en la región desde el mes de enero.\n\n"
+        "Por último, Amigos del Monte anima a los ayuntamientos para que se opongan a la venta."
+    )
+    assert extract_content(text).issuer == "Amigos del Monte"
+
+
+def test_issuer_in_french_is_the_subject_of_the_call_cut_at_its_verb() -> None:
+    text = (
+        "Le rapport des Nations Unies a été publié le 3 mai à Genève.\n\n"
+        "L\u2019Association des riverains salue le rapport et exhorte le gouvernement à suivre "
+        "ses recommandations."
+    )
+    assert extract_content(text).issuer == "Association des riverains"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date phrase opening the sentence is not who speaks
+        "Du 17 avril au 21 avril, le comité a lancé une enquête auprès des élèves de la région.",
+        # a common noun after its article is not a name
+        "La gente exige que el gobierno actúe ahora para evitar más incendios en el país.",
+    ],
+)
+def test_issuer_is_not_a_date_phrase_or_a_common_noun(text: str) -> None:
+    issuer = extract_content(text).issuer or ""
+    assert not issuer.startswith(("Du 17", "gente"))
