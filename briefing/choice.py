@@ -155,11 +155,13 @@ def _either_repeats(text: str, other: str) -> bool:
 
 
 def choose_demands(demands: Sequence[Demand]) -> list[Demand]:
-    """Every demand is used but one that repeats, or is repeated by, a demand already used."""
+    """Every demand is used but one that repeats, or is repeated by, a demand already used, and
+    the other side's calls (`voice: other`), which the page never shows as demands."""
     chosen: list[Demand] = []
     result: list[Demand] = []
     for demand in demands:
-        use = not any(_either_repeats(demand.text, other.text) for other in chosen)
+        issuer = getattr(demand, "voice", "issuer") != "other"
+        use = issuer and not any(_either_repeats(demand.text, other.text) for other in chosen)
         if use:
             chosen.append(demand)
         result.append(demand.model_copy(update={"use": use}))

@@ -120,6 +120,12 @@ class ContentFile(_Entry):
     title: str | None = Field(None, description="The page's headline.")
     date: dt.date | None = Field(None, description="The statement's date, YYYY-MM-DD.")
     issuer: str | None = Field(None, description="Who issued the statement.")
+    lang: str | None = Field(
+        None,
+        pattern=r"^[a-z]{2}$",
+        description="The statement's language (en, es, fr, ...): the page's labels and dates follow it "
+        "unless --lang or briefing.toml chooses; found from the source when left out.",
+    )
     source: SourceEntry
     summary: str | None = Field(None, description="Two or three sentences of context.")
     figures: list[FigureEntry] = Field(default_factory=list, description="Key figures, most important first.")
@@ -424,6 +430,7 @@ def _to_content(entry: ContentFile) -> Content:
         ask=entry.ask,
         contact=entry.contact,
         meeting=_meeting(entry.meeting),
+        lang=entry.lang,
         notes=entry.notes,
     )
 
@@ -461,10 +468,11 @@ def content_file_text(content: Content, source_file: str, name: str) -> str:
         f"#   briefing watch {name}     # build again each time you save",
         f"# (Editor help: `briefing schema > {SCHEMA_FILE_NAME}` in this folder.)",
         "",
-        "# The page's headline, the statement's date (YYYY-MM-DD) and who issued it.",
+        "# The page's headline, the statement's date (YYYY-MM-DD), who issued it and its language.",
         f"title: {_scalar(content.title)}",
         f"date: {content.date.isoformat() if content.date else ''}".rstrip(),
         f"issuer: {_scalar(content.issuer)}",
+        f"lang: {content.lang or ''}".rstrip() + "   # the statement's language: the page's labels follow it",
         "",
         "# The statement everything is checked against; `file` is relative to this file.",
         "source:",

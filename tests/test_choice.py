@@ -73,6 +73,14 @@ def test_a_demand_that_repeats_an_earlier_one_is_not_used() -> None:
     assert [demand.use for demand in choose_demands(demands)] == [True, False, True]
 
 
+def test_the_other_sides_call_is_not_used() -> None:
+    demands = [
+        Demand(text="withdraw the articles and apologise to the ministry", voice="other"),
+        Demand(text="drop the lawsuit against the newspaper"),
+    ]
+    assert [demand.use for demand in choose_demands(demands)] == [False, True]
+
+
 def test_a_quote_that_is_a_demand_appears_once_as_the_demand() -> None:
     demand = Demand(text="restore the sea wall before the next storm season")
     quote = Quote(

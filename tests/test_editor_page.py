@@ -163,3 +163,30 @@ def test_a_thin_page_is_never_scaled_up_and_the_batch_says_which(
     assert manifest["thin_pages"] == ["thin.txt"]
     assert [entry["thin_page"] for entry in manifest["briefings"]] == [True, False]
     assert "Thin pages (no demands and no quotes, not scaled up): thin.txt" in batch.stdout + batch.stderr
+
+
+SPANISH = """Declaración de la Red de Defensa Costera, 3 de marzo de 2025
+
+La Red afirmó que cerca de 800 familias han perdido sus casas desde las inundaciones del invierno.
+
+«Las familias del delta llevan tres inviernos esperando una ayuda que nunca llega», afirmó Ana Ruiz, directora de la Red.
+
+La Red pide al ministerio que publique sus planes contra las inundaciones en un plazo de 30 días.
+"""
+
+
+def test_a_content_file_that_names_no_language_takes_its_sources(tmp_path: Path) -> None:
+    (tmp_path / "declaracion.txt").write_text(SPANISH, encoding="utf-8")
+    assert run_briefing("extract", "declaracion.txt", "-o", "c.yaml", cwd=tmp_path).returncode == 0
+    text = (tmp_path / "c.yaml").read_text(encoding="utf-8")
+    assert "\nlang: es " in text
+    without = re.sub(r"(?m)^lang:.*\n", "", text)
+    without = re.sub(r"(?ms)^meeting:\n(  .*\n)*", "", without)
+    (tmp_path / "c.yaml").write_text(
+        without + "meeting:\n  with: la Ministra\n  place: Madrid\n", encoding="utf-8"
+    )
+    result = run_briefing("build", "c.yaml", "-o", "c.pdf", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    page = squash(pdf_text(tmp_path / "c.pdf"))
+    assert "Para la reunión con la Ministra · Madrid" in page
+    assert "EN SUS PROPIAS PALABRAS" in page
