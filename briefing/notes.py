@@ -67,27 +67,17 @@ def candidates(reviewed: Reviewed) -> dict[str, list[Candidate]]:
 
 def notes_html(reviewed: Reviewed, *, language: str = "en") -> str:
     """The notes' HTML (English words; the candidates in the source's)."""
-    import jinja2
-    import markupsafe
-
-    from briefing.assets import styles_dir, templates_dir
     from briefing.labels import Labels
+    from briefing.render import render_bundled_html
 
-    environment = jinja2.sandbox.ImmutableSandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(str(templates_dir())),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
     labels = Labels(language)
     content = reviewed.content
     meeting = content.meeting
-    return environment.get_template(NOTES_TEMPLATE).render(
+    return render_bundled_html(
+        NOTES_TEMPLATE,
         content=content,
         labels=labels,
         language=labels.language,
-        base_url=markupsafe.escape(styles_dir().as_uri() + "/"),
         source_name=reviewed.statement.path.name if reviewed.statement.path else "standard input",
         source_sha256=reviewed.source_sha256,
         date_text=labels.date(content.date),

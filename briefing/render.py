@@ -197,6 +197,13 @@ def _template_context(content: Content, provenance: Provenance, settings: PageSe
     }
 
 
+def render_bundled_html(name: str, **variables: object) -> str:
+    """A bundled template that is not a page (the speaker's notes, `_notes.html`), rendered
+    with `variables` and `base_url` (the bundled styles folder, where its fonts are)."""
+    template = _environment((templates_dir(),)).get_template(name)
+    return template.render(base_url=markupsafe.escape(styles_dir().as_uri() + "/"), **variables)
+
+
 def _svg_data_uri(svg: str) -> str:
     """An SVG as a `data:` URI for an <img>, whose `alt` the PDF's structure tree keeps (an
     inline <svg> gets no alt text there)."""
