@@ -90,27 +90,40 @@ def fetch(url: str, *, allow_private_network: bool = False, proxy_from_environme
 def check_address(url: str, host: str, address: str, allow_private_network: bool) -> None:
     """Refuse an address that is not on the public internet (loopback and private ones only
     refused unless allowed; link-local, multicast and reserved ones always)."""
-    ip = ipaddress.ip_address(address.split("%")[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    ip = _plain_ip(address)
     if ip.is_global and not ip.is_multicast:
         return
-    if (
-        allow_private_network
-        and (ip.is_loopback or ip.is_private)
-        and not (ip.is_link_local or ip.is_multicast or ip.is_unspecified or ip.is_reserved)
-    ):
+    if allow_private_network and _is_plain_private(ip):
         return
-    where = "this computer or a private network" if ip.is_loopback or ip.is_private else "a special network"
-    if ip.is_link_local:
-        where = "a link-local address (such as a cloud's metadata service)"
-    hint = (
-        "; for an intranet page add --allow-private-network"
-        if (ip.is_loopback or ip.is_private) and not ip.is_link_local
-        else ""
-    )
     named = f"{host} is" if host.strip("[]") == address else f"{host} is {address},"
-    raise InputError(f"{url}: {named} on {where}: briefing only fetches public pages{hint}.")
+    raise InputError(f"{url}: {named} on {_network_name(ip)}: briefing only fetches public pages{_hint(ip)}.")
+
+
+def _plain_ip(address: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    """The address itself: no zone ('%eth0'), and an IPv4 address mapped into IPv6 as IPv4."""
+    ip = ipaddress.ip_address(address.split("%")[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        return ip.ipv4_mapped
+    return ip
+
+
+def _is_plain_private(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Loopback or a private network, and nothing special besides (never link-local: a
+    cloud's metadata service lives there)."""
+    special = ip.is_link_local or ip.is_multicast or ip.is_unspecified or ip.is_reserved
+    return (ip.is_loopback or ip.is_private) and not special
+
+
+def _network_name(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
+    if ip.is_link_local:
+        return "a link-local address (such as a cloud's metadata service)"
+    return "this computer or a private network" if ip.is_loopback or ip.is_private else "a special network"
+
+
+def _hint(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
+    if (ip.is_loopback or ip.is_private) and not ip.is_link_local:
+        return "; for an intranet page add --allow-private-network"
+    return ""
 
 
 def _request(

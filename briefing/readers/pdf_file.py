@@ -127,9 +127,10 @@ def _beside(marker: Line, box: Box, boxes: list[Box]) -> Line | None:
 def display_title(boxes: list[Box]) -> str | None:
     """The headline set in the largest type on the first page, when that type is larger than
     the body's and the line is not a label ('PRESS RELEASE'): its lines joined as one."""
-    from briefing.readers.headline import follows_label, labelled_title
+    from briefing.readers.headline import labelled_title
 
-    first = [line for box in boxes if box.page == 0 for line in box.lines]
+    first_page = [box for box in boxes if box.page == 0]
+    first = [line for box in first_page for line in box.lines]
     if any(labelled_title(line.text) for line in first):
         return None  # the form names its title itself
     weights: Counter[float] = Counter()
@@ -139,11 +140,21 @@ def display_title(boxes: list[Box]) -> str | None:
         return None
     body = weights.most_common(1)[0][0]
     for size in sorted({line.size for line in first if line.size >= body + 1.5}, reverse=True):
-        for box in (box for box in boxes if box.page == 0):
-            run = [line.text for line in box.lines if line.size == size]
-            text = join_lines(run) if run else ""
-            if text and follows_label(text) and len(run) <= 3:
-                return text
+        if title := _run_in_size(first_page, size):
+            return title
+    return None
+
+
+def _run_in_size(boxes: list[Box], size: float) -> str | None:
+    """The first box's lines set in `size`, joined, when they are a headline: at most three
+    lines, and not a label."""
+    from briefing.readers.headline import follows_label
+
+    for box in boxes:
+        run = [line.text for line in box.lines if line.size == size]
+        text = join_lines(run) if run else ""
+        if text and follows_label(text) and len(run) <= 3:
+            return text
     return None
 
 
