@@ -201,6 +201,7 @@ def cli(debug: bool) -> None:
       $EDITOR venezuela.yaml                             # reorder, cut, retitle, add your ask
       briefing check venezuela.yaml                      # verify against the source
       briefing build venezuela.yaml                      # render it
+      briefing watch venezuela.yaml                      # or: build again on every save
     """
 
 
@@ -224,10 +225,22 @@ def cli(debug: bool) -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["pdf", "html"]),
+    type=click.Choice(["pdf", "html", "png"]),
     default="pdf",
     show_default=True,
-    help="pdf, or the exact self-contained HTML page that is rendered.",
+    help="pdf; the exact self-contained HTML page that is rendered; or png, a picture of the PDF.",
+)
+@click.option(
+    "--dpi",
+    type=click.IntRange(30, 600),
+    default=None,
+    help="With --format png: its resolution in dots per inch (default: 110).",
+)
+@click.option(
+    "--notes",
+    is_flag=True,
+    help="Also write the speaker's notes, NAME-notes.pdf: every candidate, the full quotes, "
+    "the verification table and the content file's talking points.",
 )
 @click.option("-t", "--template", help="Page layout (default: standard); `briefing templates` lists them.")
 @click.option(
@@ -303,6 +316,8 @@ def build(
       briefing build venezuela.yaml
       cat statement.txt | briefing build - -o out/x.pdf
       briefing build statement.txt --format html -o out/x.html
+      briefing build venezuela.yaml --format png --dpi 150
+      briefing build venezuela.yaml --notes
       briefing build statement.txt --template handout --paper letter --lang es
       briefing build statement.txt --pdf-a --no-clobber
       briefing build statements/ other.yaml more/*.txt -o out/ --jobs 2
@@ -327,6 +342,8 @@ def build(
         if verbose or not warning.startswith("PDF engine:"):
             click.echo(f"Warning: {for_terminal(warning)}", err=True)
     click.echo(for_terminal(str(result.output)))
+    if result.notes is not None:
+        click.echo(for_terminal(str(result.notes)))
 
 
 def _build_many(
@@ -377,6 +394,50 @@ def _show_tracebacks(result: BatchResult) -> None:
     for outcome in result.outcomes:
         if outcome.traceback:
             click.echo(f"Traceback of {outcome.job.input}:\n{outcome.traceback.rstrip()}", err=True)
+
+
+@cli.command()
+@click.argument("content_file", metavar="CONTENT.yaml")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="File to write (default: out/<name>.pdf)."
+)
+@click.option("--png", "png", is_flag=True, help="Write a PNG picture of the page instead of the PDF.")
+@click.option(
+    "--dpi", type=click.IntRange(30, 600), default=None, help="With --png: dots per inch (default: 110)."
+)
+@click.option("-t", "--template", help="Page layout (default: standard); `briefing templates` lists them.")
+@click.option(
+    "--paper", type=click.Choice(["a4", "letter"], case_sensitive=False), help="Paper size (default: A4)."
+)
+@click.option("--lang", "language", help="Language of the page's labels and dates: en, es or fr.")
+@click.option(
+    "--config", "config", type=click.Path(path_type=Path), help="Branding file (default: ./briefing.toml)."
+)
+def watch(content_file: str, output: Path | None, png: bool, dpi: int | None, **options: Any) -> None:
+    """Build CONTENT.yaml, then build it again each time it, its statement, briefing.toml, the
+    logo or a template or stylesheet in ./templates or ./styles is saved. Stop with Ctrl-C.
+
+    Each build prints one line. A build that fails (a quote that no longer matches the
+    source) prints the error and leaves the last good file as it was.
+
+    \b
+    Examples:
+      briefing watch venezuela.yaml
+      briefing watch venezuela.yaml -o out/minister.pdf --png
+    """
+    from briefing.pipeline import prepare_build
+    from briefing.settings import BuildOptions
+    from briefing.watch import WatchJob, watch_briefing
+
+    chosen = BuildOptions(output_format="png" if png else "pdf", dpi=dpi, **options)
+    prepare_build(chosen)  # a wrong option is one error before anything is watched
+    try:
+        watch_briefing(WatchJob(Path(content_file), output, chosen), click.echo)
+    except KeyboardInterrupt:
+        click.echo("Stopped watching: every file written is whole.", err=True)
+        from briefing.errors import ExitCode
+
+        raise click.exceptions.Exit(int(ExitCode.INTERRUPTED)) from None
 
 
 @cli.command()

@@ -80,6 +80,12 @@ class BatchReport:
                 print(_outcome_line(outcome), file=self.stdout)
         for outcome in result.outcomes:
             self._warnings(outcome)
+        thin = thin_inputs(result)
+        if thin:
+            print(
+                f"Thin pages (no demands and no quotes, not scaled up): {', '.join(thin)}",
+                file=self.stderr if self.terminal else self.stdout,
+            )
         print(_closing_line(result), file=self.stderr if self.terminal else self.stdout)
 
     def _warnings(self, outcome: Outcome) -> None:
@@ -153,6 +159,11 @@ def _outcome_line(outcome: Outcome) -> str:
     if outcome.ok:
         return f"built   {_safe(outcome.job.input)} -> {_safe(outcome.job.output)} ({_facts(outcome)})"
     return f"FAILED  {_safe(outcome.job.input)}: {_safe(outcome.reason)}"
+
+
+def thin_inputs(result: BatchResult) -> list[str]:
+    """The inputs that gave a thin page (no demands and no quotes), as the summary names them."""
+    return [str(outcome.job.input) for outcome in result.outcomes if outcome.ok and outcome.thin]
 
 
 def _closing_line(result: BatchResult) -> str:
