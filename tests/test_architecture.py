@@ -156,9 +156,6 @@ print(",".join(sorted(name for name in ("jinja2", "weasyprint") if name in sys.m
 # at most 15. Anything else above 15 fails.
 MAX_COMPLEXITY = 15
 BEING_SPLIT = {
-    "briefing/extraction/demands.py _find_modal": 24,
-    "briefing/extraction/metadata.py _find_issuer": 19,
-    "briefing/extraction/metadata.py _lead_subject": 16,
     "briefing/extraction/speakers.py tidy_speakers": 16,
     "briefing/extraction/speakers.py _readable": 24,
     "briefing/verify.py closest_passage": 18,

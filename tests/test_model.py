@@ -40,10 +40,12 @@ def test_extract_json_has_the_documented_shape_and_whole_numbers_as_integers() -
         quotes=[Quote(text="Nobody should wait another winter,", complete=False, start=50, end=84)],
         source=Source(file="statement.txt", url="https://example.org/s"),
         ask="Call your representative.",
+        lang="en",
     )
     data = content.to_extract_json()
-    assert set(data) == {"title", "date", "issuer", "summary", "figures", "demands", "quotes"}
+    assert set(data) == {"title", "date", "lang", "issuer", "summary", "figures", "demands", "quotes"}
     assert data["date"] == "2025-03-03"
+    assert data["lang"] == "en"
     assert data["figures"][0] == {
         "value": 800,
         "display": "~800",
@@ -55,7 +57,13 @@ def test_extract_json_has_the_documented_shape_and_whole_numbers_as_integers() -
     assert isinstance(data["figures"][0]["value"], int)
     assert data["figures"][1]["value"] == 45.5
     assert data["demands"] == [
-        {"text": "restore the sea wall", "addressee": "the ministry", "start": 0, "end": 40}
+        {
+            "text": "restore the sea wall",
+            "addressee": "the ministry",
+            "start": 0,
+            "end": 40,
+            "voice": "issuer",
+        }
     ]
     assert data["quotes"][0]["speaker"] is None
     assert data["quotes"][0]["complete"] is False

@@ -519,21 +519,27 @@ def _trailing_name(text: str, w: Words) -> str | None:
     return " ".join(run) if any(t[:1].isupper() for t in run) else None
 
 
+# How far before a cue its subject is looked for, in characters.
+_MAX_SUBJECT_SPAN = 600
+
+
 def _subject_before(text: str, w: Words) -> tuple[str, int] | None:
     """The subject of a cue, from the words before it in the sentence, and where it starts:
     `In a statement, HRW` -> HRW; `Jane Doe, a nurse from Leeds,` -> Jane Doe; `Ms X, the
     Special Rapporteur,` -> Ms X; `… où il` -> il."""
+    skipped = max(len(text) - _MAX_SUBJECT_SPAN, 0)  # read near the cue only: a long sentence
+    text = text[skipped:]  # with many cues would otherwise be read again for each (quadratic)
     cleaned = _ASIDE_RE.sub(lambda m: " " * len(m.group()), text)
     pronoun = re.search(r"(?<![\w'\u2019-])(\w+)\s+$", cleaned)
     if pronoun and pronoun.group(1).lower() in w.pronouns:
         return pronoun.group(1), pronoun.start(1)
     chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,(\u2014\ufffc]+", cleaned)]
-    chosen = _subject_chunk(chunks, w)
+    chosen = _subject_chunk(chunks[1:] if skipped else chunks, w)  # a cut chunk may be half a name
     if chosen is None:
         return None
     offset, chunk = chosen
     speaker = clean_speaker(_before_relative(chunk, w), w)
-    return (speaker, max(cleaned.find(speaker, offset), offset)) if speaker else None
+    return (speaker, skipped + max(cleaned.find(speaker, offset), offset)) if speaker else None
 
 
 def _subject_chunk(chunks: list[tuple[int, str]], w: Words) -> tuple[int, str] | None:
