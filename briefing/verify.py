@@ -580,7 +580,8 @@ def check_attribution(
     if found is None:
         return named  # the quote itself is not in the source: its own check says so
     at = source.original_span(*found)[0]
-    tie = next((a for q, a in ties if q.mark_start <= at <= q.end), None)
+    index = bisect.bisect_right([q.mark_start for q, _ in ties], at) - 1 if ties else -1
+    tie = ties[index][1] if index >= 0 and at <= ties[index][0].end else None
     speaker = named.text
     if tie is not None and is_tied(speaker, tie, source.original, issuer):
         line = source.original.count("\n", 0, tie.start) + 1

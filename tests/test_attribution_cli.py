@@ -69,11 +69,23 @@ def test_another_partys_words_are_voice_other_and_shown_apart(tmp_path: Path) ->
     assert quotes["We cannot ke"]["voice"] == "other"
     assert quotes["We cannot ke"]["attribution"]["text"] == "a spokesman replied"
 
+    # built straight from the statement, the page shows the issuer's voice only
     built = run_briefing("build", "answered.txt", "-o", "answered.pdf", cwd=tmp_path)
     assert built.returncode == 0, built.stderr
-    page = squash(pdf_text(tmp_path / "answered.pdf"))
-    assert "Response from a spokesman" in page
-    # the issuer's words are under "In their words"; the answer only in its own box after them
+    assert "We cannot keep the night shift" not in squash(pdf_text(tmp_path / "answered.pdf"))
+
+    # kept in the content file, the answer appears apart, in a labelled box after the issuer's words
+    extracted = run_briefing("extract", "answered.txt", "-o", "answered.yaml", cwd=tmp_path)
+    assert extracted.returncode == 0, extracted.stderr
+    content = (tmp_path / "answered.yaml").read_text(encoding="utf-8")
+    assert "    use: false\n    voice: other\n" in content
+    (tmp_path / "answered.yaml").write_text(
+        content.replace("    use: false\n    voice: other\n", "    use: true\n    voice: other\n"),
+        encoding="utf-8",
+    )
+    built = run_briefing("build", "answered.yaml", "-o", "kept.pdf", cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    page = squash(pdf_text(tmp_path / "kept.pdf"))
     heading, box = page.index("IN THEIR WORDS"), page.index("Response from a spokesman")
     assert "Every family on the docks" in page[heading:box]
     assert "We cannot keep the night shift" not in page[heading:box]

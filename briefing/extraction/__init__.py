@@ -116,12 +116,13 @@ def _with_attribution(
     from briefing.verify import check_speaker, normalise  # verification reads extraction's modules
 
     source = normalise(text)
+    named: dict[str, bool] = {}  # each speaker's name is looked up in the source once
     result: list[Quote] = []
     for quote, attribution in zip(quotes, attributions, strict=True):
         speaker = quote.speaker
-        if speaker and not (
-            is_tied(speaker, attribution, text, issuer) and check_speaker("speaker", speaker, source).verified
-        ):
+        if speaker and speaker not in named:
+            named[speaker] = bool(check_speaker("speaker", speaker, source).verified)
+        if speaker and not (named[speaker] and is_tied(speaker, attribution, text, issuer)):
             speaker = None
         tie = (
             Tie(

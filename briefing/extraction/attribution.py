@@ -31,7 +31,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from types import ModuleType
 
 from briefing.extraction.clean import CleanText, Paragraph
@@ -219,30 +219,31 @@ class _Reading:
     acronyms: dict[str, str]  # "HRW" -> "Human Rights Watch", from "Human Rights Watch (HRW)"
     starts: list[int]  # each paragraph's start, for bisection
     lines: list[Paragraph]  # every line of the text, whatever its kind (for a signature line)
+    line_starts: list[int]
+    boundaries: list[tuple[int, int]]  # where each sentence end's punctuation starts and ends
+    boundary_ends: list[int]
+    named_with: dict[str, list[_Actor]] = field(default_factory=dict)  # word -> actors named with it
 
     def paragraph_of(self, offset: int) -> int:
         """The index of the paragraph holding `offset`, or -1 (a heading, noise, a blank line)."""
         index = bisect.bisect_right(self.starts, offset) - 1
         return index if index >= 0 and offset < self.paragraphs[index].end else -1
 
-    def ends(self, start: int, end: int) -> Iterator[int]:
-        """Where sentences end between `start` and `end`: not after a title or an initial
-        (`Sen. Alex Padilla`, `Dr. Lena Ortiz`, `Jon S. Corzine`)."""
+    def ends(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """Where sentence ends are between `start` and `end` (the punctuation and the space
+        after it): not after a title or an initial (`Sen. Alex Padilla`, `Jon S. Corzine`)."""
         for m in _SENTENCE_END_RE.finditer(self.masked, start, end):
             word = re.search(r"([\w.]+)\.$", self.masked[max(start, m.start() - 12) : m.start() + 1])
             if word and (word.group(1).lower() in self.words.abbreviations or len(word.group(1)) == 1):
                 continue
-            yield m.end()
+            yield m.start(), m.end()
 
     def sentence_start(self, offset: int) -> int:
         """Where the sentence holding `offset` starts (quoted words do not end a sentence)."""
         paragraph = self.paragraphs[self.paragraph_of(offset)]
-        start = paragraph.start
-        for end in self.ends(paragraph.start, paragraph.end):
-            if end > offset:
-                break
-            start = end
-        return start
+        index = bisect.bisect_right(self.boundary_ends, offset) - 1
+        end = self.boundaries[index][1] if index >= 0 else paragraph.start
+        return max(end, paragraph.start)
 
     def previous_sentence_start(self, offset: int) -> int:
         """Where the sentence before the one holding `offset` starts (in the paragraph before,
@@ -254,8 +255,12 @@ class _Reading:
         return self.sentence_start(self.paragraphs[index - 1].end - 1) if index > 0 else start
 
     def sentence_end(self, offset: int) -> int:
+        """Where the sentence going on at `offset` ends (its paragraph's end at the latest)."""
         paragraph = self.paragraphs[self.paragraph_of(max(offset - 1, 0))]
-        return next(self.ends(offset, paragraph.end), paragraph.end)
+        index = bisect.bisect_left(self.boundaries, (offset, 0))
+        if index < len(self.boundaries) and self.boundaries[index][1] <= paragraph.end:
+            return self.boundaries[index][1]
+        return paragraph.end
 
 
 def _reading(
@@ -275,7 +280,24 @@ def _reading(
         )
     }
     starts = [p.start for p in paragraphs]
-    return _Reading(clean.work, "".join(masked), paragraphs, quotes, w, acronyms, starts, clean.paragraphs)
+    text = "".join(masked)
+    reading = _Reading(
+        clean.work,
+        text,
+        paragraphs,
+        quotes,
+        w,
+        acronyms,
+        starts,
+        clean.paragraphs,
+        [p.start for p in clean.paragraphs],
+        [],
+        [],
+    )
+    for paragraph in paragraphs:
+        reading.boundaries.extend(reading.ends(paragraph.start, paragraph.end))
+    reading.boundary_ends.extend(end for _, end in reading.boundaries)
+    return reading
 
 
 # --- speaker phrases ------------------------------------------------------------------------
@@ -399,9 +421,16 @@ def _is_person(speaker: str, w: Words) -> bool:
 # --- the frames -----------------------------------------------------------------------------
 
 
+def _head_start(r: _Reading, quote: QuoteSpan) -> int:
+    """Where the words before a quotation that may attribute it start: its sentence's start,
+    at most `_MAX_SUBJECT_SPAN` characters back (a long sentence is not read again for each
+    of its quotations)."""
+    return max(r.sentence_start(quote.mark_start), quote.mark_start - _MAX_SUBJECT_SPAN)
+
+
 def _tail(r: _Reading, quote: QuoteSpan) -> tuple[int, str]:
     """The words after the quotation, to the end of its sentence or line."""
-    end = r.sentence_end(quote.mark_end)
+    end = min(r.sentence_end(quote.mark_end), quote.mark_end + _MAX_SUBJECT_SPAN)
     text = r.masked[quote.mark_end : end]
     stop = text.find(_MASK) if _MASK in text else len(text)
     return quote.mark_end, text[:stop]
@@ -474,7 +503,7 @@ def frame_after_subject(r: _Reading, quote: QuoteSpan) -> Attribution | None:
 
 def frame_according_to(r: _Reading, quote: QuoteSpan) -> Attribution | None:
     """`According to X, "…"` · `"…", según X.` · `selon X` · `Pour X, « … »`, in the quotation's sentence."""
-    start = r.sentence_start(quote.mark_start)
+    start = _head_start(r, quote)
     head = r.masked[start : quote.mark_start]
     found = list(r.words.according.finditer(head))
     opening = r.words.according_opening.match(head) if r.words.according_opening else None
@@ -521,6 +550,8 @@ def _trailing_name(text: str, w: Words) -> str | None:
 
 # How far before a cue its subject is looked for, in characters.
 _MAX_SUBJECT_SPAN = 600
+# How far after a cue a speaker named after it is read (`said Ana Ruiz, the Network's director`).
+_MAX_SPEAKER_SPAN = 240
 
 
 def _subject_before(text: str, w: Words) -> tuple[str, int] | None:
@@ -585,7 +616,7 @@ def frame_before_cue(r: _Reading, quote: QuoteSpan) -> Attribution | None:
     """A cue before the quotation in its sentence, with its subject before it (or, in Spanish
     and French, after it): `X said: "…"` · `X told MPs the plan will "…"` · `X accused him of
     "…"` · `Afirmó María López: «…»` · `Comme le résume cet élève : « … »`."""
-    start = r.sentence_start(quote.mark_start)
+    start = _head_start(r, quote)
     head = r.masked[start : quote.mark_start]
     cues = list(reversed(r.words.cues(head, frames=True)))
     for cue in cues:
@@ -628,13 +659,12 @@ def frame_announced(r: _Reading, quote: QuoteSpan) -> Attribution | None:
     """The paragraph before ends with a colon and says who speaks or what document follows:
     `Ana Ruiz said:` · `The letter reads:` · `Comme le résume cet élève :`."""
     index = r.paragraph_of(quote.mark_start)
-    paragraph = r.paragraphs[index]
-    if index <= 0 or r.masked[paragraph.start : quote.mark_start].strip(" >_*\t-\u2022"):
+    if index <= 0 or not _opens_paragraph(r, quote):
         return None
     previous = r.paragraphs[index - 1]
-    text = r.masked[previous.start : previous.end].rstrip()
-    if not text.endswith(":"):
+    if not r.masked[max(previous.start, previous.end - 8) : previous.end].rstrip().endswith(":"):
         return None
+    text = r.masked[previous.start : previous.end].rstrip()
     start = r.sentence_start(previous.start + len(text) - 1)
     sentence = r.masked[start : previous.start + len(text)]
     doc = r.words.document_verb.search(sentence)
@@ -655,11 +685,14 @@ def frame_announced(r: _Reading, quote: QuoteSpan) -> Attribution | None:
 def frame_signature(r: _Reading, quote: QuoteSpan) -> Attribution | None:
     """A closing mark ends its paragraph and the next line is only `Name, title`."""
     index = r.paragraph_of(quote.mark_start)
-    if index < 0 or r.masked[quote.mark_end : r.paragraphs[index].end].strip():
+    if index < 0 or r.paragraphs[index].end - quote.mark_end > 12:
         return None
-    following = next((p for p in r.lines if p.start >= r.paragraphs[index].end), None)
-    if following is None:
+    if r.masked[quote.mark_end : r.paragraphs[index].end].strip():
         return None
+    line_index = bisect.bisect_left(r.line_starts, r.paragraphs[index].end)
+    if line_index >= len(r.lines):
+        return None
+    following = r.lines[line_index]
     line = r.work[following.start : following.end].strip()
     m = re.fullmatch(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+([^.!?\"\u201c\u00ab]{{3,140}})", line)
     if not m or r.words.cues(line):
@@ -680,10 +713,11 @@ def _actors(r: _Reading) -> list[_Actor]:
     found: list[_Actor] = []
     for paragraph in r.paragraphs:
         start = paragraph.start
-        for end in [*r.ends(paragraph.start, paragraph.end), paragraph.end]:
+        for end in [*(e for _, e in r.ends(paragraph.start, paragraph.end)), paragraph.end]:
             if start < end:
                 found.extend(_sentence_actors(r, start, r.masked[start:end]))
             start = end
+    found.sort(key=lambda a: a.start)
     return found
 
 
@@ -701,9 +735,10 @@ def _sentence_actors(r: _Reading, start: int, sentence: str) -> list[_Actor]:
         before = _subject_before(sentence[: cue.start()], w)
         if before:
             found += actor(before[0], before[1], True)
-        after = clean_speaker(sentence[cue.end() :], w) if cue.end() < len(sentence) else None
+        rest = sentence[cue.end() : cue.end() + _MAX_SPEAKER_SPAN]
+        after = clean_speaker(rest, w) if rest.strip() else None
         if after and after[:1].isupper():
-            found += actor(after, cue.end() + sentence[cue.end() :].find(after), True)
+            found += actor(after, cue.end() + rest.find(after), True)
     return found
 
 
@@ -743,7 +778,7 @@ def _resolve(attribution: Attribution, actors: list[_Actor], r: _Reading) -> Att
         return _longest_form(attribution, actors, r)
     if kind == "first":
         return attribution  # the statement's own voice: its issuer (see `tidy_speakers`)
-    earlier = [a for a in reversed(actors) if a.end <= attribution.start and a.name != speaker]
+    earlier = _earlier(actors, attribution.start, speaker)
     if kind == "pronoun":
         actor = _pronoun_antecedent(attribution, earlier, actors, r)
     else:
@@ -758,6 +793,34 @@ def _resolve(attribution: Attribution, actors: list[_Actor], r: _Reading) -> Att
     )
     longest = _longest_form(replace(resolved, start=actor.start), actors, r)
     return replace(resolved, speaker=longest.speaker)
+
+
+# How many actors before a back-reference are considered (the nearest ones).
+_MAX_ANTECEDENTS = 60
+
+
+def _earlier(actors: list[_Actor], position: int, speaker: str) -> list[_Actor]:
+    """The actors named before `position`, nearest first, at most `_MAX_ANTECEDENTS` of them
+    (actors are in text order: found by bisection, not by reading them all each time)."""
+    index = _bisect(actors, position)
+    found: list[_Actor] = []
+    for actor in reversed(actors[max(0, index - 2 * _MAX_ANTECEDENTS) : index]):
+        if actor.end <= position and actor.name != speaker:
+            found.append(actor)
+            if len(found) == _MAX_ANTECEDENTS:
+                break
+    return found
+
+
+def _bisect(actors: list[_Actor], position: int) -> int:
+    low, high = 0, len(actors)
+    while low < high:
+        middle = (low + high) // 2
+        if actors[middle].start < position:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _pronoun_antecedent(
@@ -877,7 +940,7 @@ def _longest_form(attribution: Attribution, actors: list[_Actor], r: _Reading) -
     ]
     if not key:
         return attribution
-    for actor in actors:
+    for actor in r.named_with.get(key[-1], []):
         if actor.start >= attribution.start:
             break
         tokens = _tokens(actor.name)
@@ -899,12 +962,11 @@ def _longest_form(attribution: Attribution, actors: list[_Actor], r: _Reading) -
 def _other_person_between(r: _Reading, actor: _Actor, position: int, actors: list[_Actor]) -> bool:
     """Another person the text names (as a source or a sentence's subject) between the
     antecedent and the pronoun: then "he" is unclear."""
+    start = _bisect(actors, actor.end)
+    end = _bisect(actors, position)
     return any(
-        other.person
-        and actor.end <= other.start < position
-        and other.name not in actor.name
-        and actor.name.split()[-1] not in other.name
-        for other in actors
+        other.person and other.name not in actor.name and actor.name.split()[-1] not in other.name
+        for other in actors[start:end]
     )
 
 
@@ -912,8 +974,10 @@ def _other_person_between(r: _Reading, actor: _Actor, position: int, actors: lis
 
 
 def _opens_paragraph(r: _Reading, quote: QuoteSpan) -> bool:
+    """Nothing but list or Markdown markup before the quotation in its paragraph."""
     paragraph = r.paragraphs[r.paragraph_of(quote.mark_start)]
-    return not r.masked[paragraph.start : quote.mark_start].strip(" >_*\t-\u2022\u25a0")
+    before = r.masked[max(paragraph.start, quote.mark_start - 12) : quote.mark_start]
+    return quote.mark_start - paragraph.start <= 12 and not before.strip(" >_*\t-\u2022\u25a0")
 
 
 def _no_cue_between(r: _Reading, start: int, end: int) -> bool:
@@ -925,7 +989,7 @@ def _has_own_tag(r: _Reading, quote: QuoteSpan) -> bool:
     """A cue in the quotation's own sentence: its speaker is named there, even if not in a way
     read here, so no one else's name may be carried to it."""
     _, tail = _tail(r, quote)
-    head = r.masked[r.sentence_start(quote.mark_start) : quote.mark_start]
+    head = r.masked[_head_start(r, quote) : quote.mark_start]
     if r.words.has_cue(head):
         return True
     cue = next(iter(r.words.cues(tail, frames=True)), None)
@@ -980,7 +1044,7 @@ def frame_previous_sentence(r: _Reading, quote: QuoteSpan, actors: list[_Actor])
     sentence, opening it or after a clause that names no one (`If a person has low morals,
     "…"`): the person the sentence just before names as speaking speaks it."""
     start = r.sentence_start(quote.mark_start)
-    head = r.masked[start : quote.mark_start].strip(" >_*\t-\u2022")
+    head = r.masked[_head_start(r, quote) : quote.mark_start].strip(" >_*\t-\u2022")
     if head and (r.words.has_cue(head) or any(t[:1].isupper() for t in _tokens(head)[1:])):
         return None
     before = r.previous_sentence_start(quote.mark_start)
@@ -1020,6 +1084,8 @@ def _attribute(
     the quotation's sentence, then carried speakers again; back-references resolved last."""
     r = _reading(clean, quotes, all_quoted, lang)
     actors = _actors(r)
+    for actor in actors:
+        _index_name(r, actor)
     found: list[Attribution | None] = [
         next((a for frame in _OWN_FRAMES if (a := frame(r, quote)) is not None), None)
         if r.paragraph_of(quote.mark_start) >= 0
@@ -1033,6 +1099,19 @@ def _attribute(
     return _resolve_all(_carry(r, found), actors, r)
 
 
+def _index_name(r: _Reading, actor: _Actor) -> None:
+    """Index an actor under each word of its name (for `_longest_form`), in text order, each
+    name once, where the text first gives it."""
+    for word in set(_tokens(actor.name)):
+        named = r.named_with.setdefault(word, [])
+        same = next((i for i, a in enumerate(named) if a.name == actor.name), None)
+        if same is not None and named[same].start <= actor.start:
+            continue
+        if same is not None:
+            del named[same]
+        named.insert(_bisect(named, actor.start + 1), actor)
+
+
 def _resolve_all(
     found: list[Attribution | None], actors: list[_Actor], r: _Reading
 ) -> list[Attribution | None]:
@@ -1042,10 +1121,9 @@ def _resolve_all(
         result = _resolve(attribution, actors, r) if attribution else None
         if result is not None and result.mention and _kind(result.speaker, r.words) == "named":
             person = _is_person(result.speaker, r.words)
-            actors = sorted(
-                [*actors, _Actor(result.speaker, result.start, result.end, person, True)],
-                key=lambda a: a.start,
-            )
+            named = _Actor(result.speaker, result.start, result.end, person, True)
+            actors.insert(_bisect(actors, result.start + 1), named)  # after those starting there
+            _index_name(r, named)
         resolved.append(result)
     return resolved
 
