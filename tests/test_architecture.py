@@ -21,8 +21,9 @@ PACKAGE = PROJECT / "briefing"
 # third-party package -> the only modules of briefing that may import it
 CONFINED = {
     "weasyprint": {"briefing.pdf", "briefing.engine"},
-    "jinja2": {"briefing.render"},
-    "markupsafe": {"briefing.render"},  # Jinja's own escaping
+    # rendering: the page's HTML, and the sandbox its templates run in
+    "jinja2": {"briefing.render", "briefing.sandbox"},
+    "markupsafe": {"briefing.render", "briefing.sandbox"},  # Jinja's own escaping
     "click": {"briefing.cli"},
 }
 
