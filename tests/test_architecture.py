@@ -21,8 +21,8 @@ PACKAGE = PROJECT / "briefing"
 # third-party package -> the only modules of briefing that may import it
 CONFINED = {
     "weasyprint": {"briefing.pdf", "briefing.engine"},
-    "jinja2": {"briefing.render"},
-    "markupsafe": {"briefing.render"},  # Jinja's own escaping
+    "jinja2": {"briefing.render", "briefing.sandbox"},  # sandbox: what a template may see and do
+    "markupsafe": {"briefing.render", "briefing.sandbox"},  # Jinja's own escaping
     "click": {"briefing.cli"},
 }
 
