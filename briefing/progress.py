@@ -88,7 +88,8 @@ class BatchReport:
             if self.verbose or not warning.startswith("PDF engine:"):
                 print(f"Warning: {_safe(outcome.job.input)}: {_safe(warning)}", file=self.stderr)
         if self.verbose and not outcome.ok and outcome.error and outcome.error.strip() != outcome.reason:
-            print(f"Error: {_safe(outcome.job.input)}: {_safe(outcome.error)}", file=self.stderr)
+            # the message's own lines stay lines (each made safe), as `build` prints them
+            print(f"Error: {_safe(outcome.job.input)}: {lines_for_terminal(outcome.error)}", file=self.stderr)
 
     def _table(self, result: BatchResult) -> None:
         from rich.console import Console
@@ -129,6 +130,13 @@ class BatchReport:
                     f"{outcome.seconds:.1f}",
                 )
         Console(file=self.stdout).print(table)
+
+
+def lines_for_terminal(text: str) -> str:
+    """Several lines from the user's files, each safe on a terminal (`sanitize.lines_for_terminal`)."""
+    from briefing.sanitize import lines_for_terminal as safe_lines
+
+    return safe_lines(text)
 
 
 def _safe(text: object) -> str:
