@@ -63,6 +63,7 @@ class Outcome:
     dropped: dict[str, int] = field(default_factory=dict)
     quotes_verified: int | None = None
     quotes_total: int | None = None
+    thin: bool = False  # no demands and no quotes on the page
     warnings: list[str] = field(default_factory=list)
     error: str | None = None  # the whole message; `reason` is its first line
     exit_code: int = 0
@@ -201,6 +202,7 @@ def build_one(job: Job, settings: Settings) -> Outcome:
         dropped=result.dropped,
         quotes_verified=result.quotes_verified,
         quotes_total=result.quotes_total,
+        thin=result.thin,
         warnings=result.warnings,
     )
 
@@ -387,6 +389,7 @@ def manifest(outcomes: Iterable[Outcome], settings: Settings) -> dict[str, Any]:
             "items_dropped": outcome.dropped,
             "quotes_verified": outcome.quotes_verified,
             "quotes_total": outcome.quotes_total,
+            "thin_page": outcome.thin if outcome.ok else None,
             "warnings": outcome.warnings,
             "seconds": round(outcome.seconds, 3),
         }
@@ -400,6 +403,7 @@ def manifest(outcomes: Iterable[Outcome], settings: Settings) -> dict[str, Any]:
         "built": sum(1 for entry in entries if entry["status"] == "built"),
         "failed": sum(1 for entry in entries if entry["status"] == "failed"),
         "kept": sum(1 for entry in entries if entry["status"] == "kept"),
+        "thin_pages": [entry["input"] for entry in entries if entry["thin_page"]],
         "briefings": entries,
     }
 

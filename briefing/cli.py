@@ -119,6 +119,7 @@ def describe_error(error: Exception) -> tuple[str, ExitCode]:
 
 
 def _one_line_usage(error: click.UsageError) -> UsageError:
+    """click's usage error as one line that names the `--help` to read."""
     command = error.ctx.command_path if error.ctx else "briefing"
     message = " ".join(error.format_message().split())
     return UsageError(f"{message} Run '{command} --help' for the options.")
@@ -200,6 +201,7 @@ def cli(debug: bool) -> None:
       $EDITOR venezuela.yaml                             # reorder, cut, retitle, add your ask
       briefing check venezuela.yaml                      # verify against the source
       briefing build venezuela.yaml                      # render it
+      briefing watch venezuela.yaml                      # or: build again on every save
     """
 
 
@@ -223,10 +225,22 @@ def cli(debug: bool) -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["pdf", "html"]),
+    type=click.Choice(["pdf", "html", "png"]),
     default="pdf",
     show_default=True,
-    help="pdf, or the exact self-contained HTML page that is rendered.",
+    help="pdf; the exact self-contained HTML page that is rendered; or png, a picture of the PDF.",
+)
+@click.option(
+    "--dpi",
+    type=click.IntRange(30, 600),
+    default=None,
+    help="With --format png: its resolution in dots per inch (default: 110).",
+)
+@click.option(
+    "--notes",
+    is_flag=True,
+    help="Also write the speaker's notes, NAME-notes.pdf: every candidate, the full quotes, "
+    "the verification table and the content file's talking points.",
 )
 @click.option("-t", "--template", help="Page layout (default: standard); `briefing templates` lists them.")
 @click.option(
@@ -302,6 +316,8 @@ def build(
       briefing build venezuela.yaml
       cat statement.txt | briefing build - -o out/x.pdf
       briefing build statement.txt --format html -o out/x.html
+      briefing build venezuela.yaml --format png --dpi 150
+      briefing build venezuela.yaml --notes
       briefing build statement.txt --template handout --paper letter --lang es
       briefing build statement.txt --pdf-a --no-clobber
       briefing build statements/ other.yaml more/*.txt -o out/ --jobs 2
@@ -326,6 +342,8 @@ def build(
         if verbose or not warning.startswith("PDF engine:"):
             click.echo(f"Warning: {for_terminal(warning)}", err=True)
     click.echo(for_terminal(str(result.output)))
+    if result.notes is not None:
+        click.echo(for_terminal(str(result.notes)))
 
 
 def _build_many(
@@ -379,6 +397,50 @@ def _show_tracebacks(result: BatchResult) -> None:
 
 
 @cli.command()
+@click.argument("content_file", metavar="CONTENT.yaml")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="File to write (default: out/<name>.pdf)."
+)
+@click.option("--png", "png", is_flag=True, help="Write a PNG picture of the page instead of the PDF.")
+@click.option(
+    "--dpi", type=click.IntRange(30, 600), default=None, help="With --png: dots per inch (default: 110)."
+)
+@click.option("-t", "--template", help="Page layout (default: standard); `briefing templates` lists them.")
+@click.option(
+    "--paper", type=click.Choice(["a4", "letter"], case_sensitive=False), help="Paper size (default: A4)."
+)
+@click.option("--lang", "language", help="Language of the page's labels and dates: en, es or fr.")
+@click.option(
+    "--config", "config", type=click.Path(path_type=Path), help="Branding file (default: ./briefing.toml)."
+)
+def watch(content_file: str, output: Path | None, png: bool, dpi: int | None, **options: Any) -> None:
+    """Build CONTENT.yaml, then build it again each time it, its statement, briefing.toml, the
+    logo or a template or stylesheet in ./templates or ./styles is saved. Stop with Ctrl-C.
+
+    Each build prints one line. A build that fails (a quote that no longer matches the
+    source) prints the error and leaves the last good file as it was.
+
+    \b
+    Examples:
+      briefing watch venezuela.yaml
+      briefing watch venezuela.yaml -o out/minister.pdf --png
+    """
+    from briefing.pipeline import prepare_build
+    from briefing.settings import BuildOptions
+    from briefing.watch import WatchJob, watch_briefing
+
+    chosen = BuildOptions(output_format="png" if png else "pdf", dpi=dpi, **options)
+    prepare_build(chosen)  # a wrong option is one error before anything is watched
+    try:
+        watch_briefing(WatchJob(Path(content_file), output, chosen), click.echo)
+    except KeyboardInterrupt:
+        click.echo("Stopped watching: every file written is whole.", err=True)
+        from briefing.errors import ExitCode
+
+        raise click.exceptions.Exit(int(ExitCode.INTERRUPTED)) from None
+
+
+@cli.command()
 @click.argument("statement", required=False, metavar="[STATEMENT]")
 @click.option(
     "--format",
@@ -415,7 +477,7 @@ def extract(
       briefing extract statement.txt -o venezuela.yaml
       briefing extract statement.txt --format json > content.json
     """
-    from briefing.extraction import extract_content
+    from briefing.review import extract_statement
     from briefing.statement import load_statement
 
     _network_settings(allow_private_network, proxy_from_environment)
@@ -425,8 +487,7 @@ def extract(
         click.echo(for_terminal(str(extract_to_content_file(_input_path(statement), output, force=force))))
         return
 
-    # Not `review`: nothing is verified here, so the verifier is not even loaded.
-    content = extract_content(load_statement(_input_path(statement)).text)
+    content = extract_statement(load_statement(_input_path(statement)))
     if output_format == "json":
         click.echo(json.dumps(content.to_extract_json(), ensure_ascii=False, indent=2))
         return
@@ -553,6 +614,7 @@ def _check_row(reviewed: Reviewed, check: ItemCheck) -> str:
 
 
 def _check_totals(report: VerificationReport) -> str:
+    """The check table's last line: how many quotes, figures and speakers were found."""
     figures = [check for check in report.checks if check.item.startswith("figure ")]
     speakers = [check for check in report.checks if check.item.endswith(" speaker")]
     return (
@@ -563,6 +625,7 @@ def _check_totals(report: VerificationReport) -> str:
 
 
 def _shorten(text: str, width: int = 60) -> str:
+    """Text on one line, cut with "…" past `width` characters."""
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 

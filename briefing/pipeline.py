@@ -46,6 +46,8 @@ class BuildResult:
     dropped: dict[str, int] = field(default_factory=dict)  # kind -> how many were left out
     quotes_verified: int | None = None
     quotes_total: int | None = None
+    thin: bool = False  # no demands and no quotes on the page: it was never scaled up
+    notes: Path | None = None  # the speaker's notes, when asked for (`BuildOptions.notes`)
 
 
 def prepare_build(options: BuildOptions | Settings | None = None) -> Settings:
@@ -94,7 +96,19 @@ def build_briefing(
     result = write_briefing(content, provenance, target, checked, archive=archive, write=write)
     result.quotes_verified, result.quotes_total = provenance.quotes_verified, provenance.quotes_total
     result.warnings[:0] = [*reviewed.statement.warnings, *_build_warnings(reviewed, target, options)]
+    if options.notes:
+        result.notes = write_notes(reviewed, target, no_clobber=options.no_clobber)
     return result
+
+
+def write_notes(reviewed: Reviewed, briefing: Path, *, no_clobber: bool = False) -> Path:
+    """Write the speaker's notes next to the briefing (`out/x.pdf` -> `out/x-notes.pdf`), whole
+    or not at all, also in a batch (each briefing's name is its own, so are its notes')."""
+    from briefing.notes import notes_path, notes_pdf
+
+    target = notes_path(briefing)
+    write_atomically(notes_pdf(reviewed), target, no_clobber=no_clobber)
+    return target
 
 
 def _as_input(value: str | Path | None) -> str | Path | None:
@@ -138,7 +152,9 @@ def write_briefing(
 ) -> BuildResult:
     """Fit `content` on one page and write it to `target` (PDF or the page's HTML), once; the
     PDF's text is read back first to prove every quote and figure on the page is whole."""
+    from briefing.choice import page_view
     from briefing.fit import fit_to_page
+    from briefing.glyphs import refuse_undrawable
     from briefing.pdf import capture_engine_log, pdf_bytes
     from briefing.readback import check_page_text
     from briefing.render import figures_for_page
@@ -146,6 +162,7 @@ def write_briefing(
 
     options = settings.options
     check_output_target(target, no_clobber=options.no_clobber)  # before the work, not after it
+    content, provenance = page_view(content, provenance)  # the items with `use: true`
     # the page's "Demands" are the issuer's: the other side's calls stay in the content only
     content = content.model_copy(update={"demands": [d for d in content.demands if d.voice == "issuer"]})
     details: list[str] = []
@@ -161,9 +178,20 @@ def write_briefing(
         html = options.output_format == "html"
         data = fitted.html.encode("utf-8") if html else pdf_bytes(fitted.document, archive)
     if not html:
+        refuse_undrawable(engine_log.messages)  # no empty boxes under "verified verbatim"
         check_page_text(data, fitted.content)
+    if options.output_format == "png":  # a picture of the very PDF that was checked
+        from briefing.picture import DEFAULT_DPI, png_bytes
+
+        data = png_bytes(data, options.dpi or DEFAULT_DPI)
     details.append(fitted.describe())
     warnings = fitted.drop_reports()
+    thin = not fitted.content.demands and not fitted.content.quotes
+    if thin:
+        warnings.append(
+            "the page has no demands and no quotes (a thin page): check that the statement is the "
+            "right file, or add them in a content file (`briefing extract -o`)."
+        )
     warnings.extend(f"PDF engine: {message}" for message in dict.fromkeys(engine_log.messages))
     if write is None:
         write_atomically(data, target, no_clobber=options.no_clobber)
@@ -177,6 +205,7 @@ def write_briefing(
         details=details,
         scale=fitted.settings.scale,
         dropped=dict(fitted.dropped),
+        thin=thin,
     )
 
 
@@ -248,6 +277,7 @@ def extract_to_content_file(
 ) -> Path:
     """Extract a statement into an editable content file at `output`; an existing file (the
     user's edits) is only replaced with `force`."""
+    from briefing.choice import choose_for_page
     from briefing.contentfile import content_file_text, relative_source_path
     from briefing.review import extract_statement
     from briefing.statement import is_content_file, load_statement
@@ -274,7 +304,7 @@ def extract_to_content_file(
             "--force to replace it."
         )
     statement = load_statement(statement_path)
-    content = extract_statement(statement, today=today)
+    content = choose_for_page(extract_statement(statement, today=today), statement.text)
     text = content_file_text(content, source_file, output.name)
     write_atomically(text.encode("utf-8"), output)
     return output

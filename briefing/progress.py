@@ -80,6 +80,12 @@ class BatchReport:
                 print(_outcome_line(outcome), file=self.stdout)
         for outcome in result.outcomes:
             self._warnings(outcome)
+        thin = thin_inputs(result)
+        if thin:
+            print(
+                f"Thin pages (no demands and no quotes, not scaled up): {', '.join(thin)}",
+                file=self.stderr if self.terminal else self.stdout,
+            )
         print(_closing_line(result), file=self.stderr if self.terminal else self.stdout)
 
     def _warnings(self, outcome: Outcome) -> None:
@@ -88,8 +94,10 @@ class BatchReport:
             if self.verbose or not warning.startswith("PDF engine:"):
                 print(f"Warning: {_safe(outcome.job.input)}: {_safe(warning)}", file=self.stderr)
         if self.verbose and not outcome.ok and outcome.error and outcome.error.strip() != outcome.reason:
-            # the message's own lines stay lines (each made safe), as `build` prints them
-            print(f"Error: {_safe(outcome.job.input)}: {lines_for_terminal(outcome.error)}", file=self.stderr)
+            # the whole message keeps its own lines (a failed quote's passage is indented under
+            # it), each made safe for the terminal
+            whole = lines_for_terminal(str(outcome.error))
+            print(f"Error: {_safe(outcome.job.input)}: {whole}", file=self.stderr)
 
     def _table(self, result: BatchResult) -> None:
         from rich.console import Console
@@ -133,7 +141,7 @@ class BatchReport:
 
 
 def lines_for_terminal(text: str) -> str:
-    """Several lines from the user's files, each safe on a terminal (`sanitize.lines_for_terminal`)."""
+    """Several lines from the user's files, each safe on its terminal line."""
     from briefing.sanitize import lines_for_terminal as safe_lines
 
     return safe_lines(text)
@@ -163,7 +171,13 @@ def _outcome_line(outcome: Outcome) -> str:
     return f"FAILED  {_safe(outcome.job.input)}: {_safe(outcome.reason)}"
 
 
+def thin_inputs(result: BatchResult) -> list[str]:
+    """The inputs that gave a thin page (no demands and no quotes), as the summary names them."""
+    return [str(outcome.job.input) for outcome in result.outcomes if outcome.ok and outcome.thin]
+
+
 def _closing_line(result: BatchResult) -> str:
+    """How many were built, how long it took, where the manifest is, and what to do about failures."""
     failures = result.failures
     kept = len(result.kept)
     built = len(result.outcomes) - len(failures) - kept

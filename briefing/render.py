@@ -22,6 +22,7 @@ import jinja2.bccache
 import markupsafe
 
 from briefing.assets import NOT_A_PAGE, list_templates, styles_dir, templates_dir
+from briefing.balance import column_plan
 from briefing.config import PAPER_SIZES_MM
 from briefing.dates import document_datetime
 from briefing.errors import RenderError
@@ -58,6 +59,7 @@ def _environment(folders: tuple[Path, ...]) -> jinja2.Environment:
     environment.filters["quote_body"] = quote_body
     environment.filters["sentence_case"] = sentence_case
     environment.filters["figure_length"] = figure_length
+    environment.filters["column_plan"] = column_plan
     return environment
 
 
@@ -230,6 +232,13 @@ def _label_functions(language: str) -> dict[str, Any]:
         return labels.percent(float(str(share)))
 
     return {"text": safe_function(text), "date": safe_function(date), "percent": safe_function(percent)}
+
+
+def render_bundled_html(name: str, **variables: object) -> str:
+    """A bundled template that is not a page (the speaker's notes, `_notes.html`), rendered
+    with `variables` and `base_url` (the bundled styles folder, where its fonts are)."""
+    template = _environment((templates_dir(),)).get_template(name)
+    return template.render(base_url=markupsafe.escape(styles_dir().as_uri() + "/"), **variables)
 
 
 def _svg_data_uri(svg: str) -> str:

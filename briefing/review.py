@@ -64,10 +64,16 @@ def review_input(input_path: Path | str | None, *, today: dt.date | None = None)
         loaded = load_content_file(input_path)
         statement = _load_source(loaded)
         content = loaded.content
+        if content.lang is None:  # a content file that does not say: the source's language
+            from briefing.extraction.language import detect_language
+
+            content = content.model_copy(update={"lang": detect_language(statement.text)})
     else:
+        from briefing.choice import choose_for_page
+
         loaded = None
         statement = load_statement(input_path)
-        content = extract_statement(statement, today=today)
+        content = choose_for_page(extract_statement(statement, today=today), statement.text)
     return Reviewed(content, statement, verify_content(content, statement.text), loaded)
 
 

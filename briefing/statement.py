@@ -185,19 +185,44 @@ def decode_statement(data: bytes, name: str) -> tuple[str, list[str]]:
                 f"{name} looks like {binary_kind}, not text: copy the statement's text into "
                 "a plain .txt file (UTF-8) and build that."
             )
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
-            warnings.append(
-                f"{name} is not UTF-8; read it as Windows-1252 (text saved from Word). "
-                "Check the quotes and accents on the page, or save the file as UTF-8."
-            )
+        text, warning = decode_utf8_or_1252(data, name)
+        warnings.extend(warning)
     text = unicodedata.normalize("NFC", repair_mojibake(text))  # before C1 controls go
     cleaned = _CONTROL_CHARACTERS.sub("", text)
     if cleaned != text:
         warnings.append(f"{name} contained invisible control characters; they were removed.")
     return cleaned, warnings
+
+
+# What `surrogateescape` makes of a byte that is not UTF-8: one lone surrogate per byte.
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_UTF8_LETTER = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def decode_utf8_or_1252(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Decode UTF-8, reading only the bytes that are not UTF-8 as Windows-1252, each on its
+    own: one stray Latin-1 "é" in a UTF-8 file no longer turns every curly quote and accent
+    of the file into mojibake ("â€œ") that its own quotes then fail to match. A file with no
+    UTF-8 letter at all is Windows-1252 throughout (text saved from Word), read the same way.
+    b"Caf\xc3\xa9 \xe9" gives "Café é", with a warning naming the stray byte's line."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    first = _ESCAPED_BYTE.search(text)
+    if first is None:
+        return text, []
+    utf8 = _UTF8_LETTER.search(text) is not None
+    text = _ESCAPED_BYTE.sub(
+        lambda match: bytes([ord(match.group()) - 0xDC00]).decode("cp1252", "replace"), text
+    )
+    if not utf8:
+        return text, [
+            f"{name} is not UTF-8; read it as Windows-1252 (text saved from Word). "
+            "Check the quotes and accents on the page, or save the file as UTF-8."
+        ]
+    line = text.count("\n", 0, first.start()) + 1
+    return text, [
+        f"{name} is UTF-8 but for a character on line {line} that is not; read it as Windows-1252 "
+        f"(“{text[first.start()]}”). Check it on the page, or save the file as UTF-8."
+    ]
 
 
 def _read_bytes(path: Path | None, name: str, *, regular_only: bool = False) -> bytes:
