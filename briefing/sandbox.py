@@ -86,16 +86,40 @@ def template_value(value: Any) -> Any:
     """`value` as plain data a template may hold: a model or dataclass becomes a `Record` of
     its fields, a path its text, a list or set a tuple, every string cleaned of control
     characters. Anything else (a callable, a file, a module, an unknown object) is refused."""
+    for convert in (_text_value, _scalar_value, _record_value, _collection_value):
+        converted = convert(value)
+        if converted is not _REFUSED:
+            return converted
+    if callable(value) and value in SAFE_FUNCTIONS:
+        return value
+    raise TypeError(f"a template may not be given a {type(value).__name__}")
+
+
+_REFUSED = object()  # "not this kind": the next conversion is tried
+
+
+def _text_value(value: Any) -> Any:
+    """Text, cleaned of control characters; Markup stays Markup, a path becomes its text."""
     if isinstance(value, markupsafe.Markup):
         return markupsafe.Markup(clean_text(str(value)))
     if isinstance(value, str):
         return clean_text(value)
+    if isinstance(value, PurePath):
+        return clean_text(str(value))  # text only: a template cannot open it
+    return _REFUSED
+
+
+def _scalar_value(value: Any) -> Any:
+    """Numbers, booleans, dates and None as they are; an enum as its value."""
     if isinstance(value, _PLAIN):
         return value
     if isinstance(value, enum.Enum):
         return template_value(value.value)
-    if isinstance(value, PurePath):
-        return clean_text(str(value))  # text only: a template cannot open it
+    return _REFUSED
+
+
+def _record_value(value: Any) -> Any:
+    """A pydantic model, a dataclass or a mapping as a read-only `Record` of plain values."""
     if isinstance(value, Record):
         return value
     if isinstance(value, BaseModel):
@@ -108,13 +132,16 @@ def template_value(value: Any) -> Any:
         return _record_type(type(value))(fields)
     if isinstance(value, Mapping):
         return Record({str(key): template_value(item) for key, item in value.items()})
+    return _REFUSED
+
+
+def _collection_value(value: Any) -> Any:
+    """A list or tuple as a tuple, a set as a sorted tuple, of plain values."""
     if isinstance(value, (frozenset, set)):
         return tuple(sorted(template_value(item) for item in value))
     if isinstance(value, (list, tuple)):
         return tuple(template_value(item) for item in value)
-    if callable(value) and value in SAFE_FUNCTIONS:
-        return value
-    raise TypeError(f"a template may not be given a {type(value).__name__}")
+    return _REFUSED
 
 
 @functools.cache
