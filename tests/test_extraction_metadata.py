@@ -267,3 +267,12 @@ def test_a_joint_statement_names_every_signatory_its_title_names() -> None:
     )
     assert content.issuer == "Relief Alliance, Coast Watch and 9 other groups"
     assert "to:" not in content.summary  # a list's lead-in says nothing alone
+
+
+def test_a_capitalised_title_word_written_two_ways_as_often_takes_the_first_way() -> None:
+    from briefing.extraction.metadata import sentence_case_title
+
+    text = "Aid reached Western camps on Monday; the western road stayed closed."
+    # as often one way as the other: the first written wins, whatever the hash seed (a set's
+    # order made the same statement's title differ from run to run)
+    assert sentence_case_title("AID FOR WESTERN CAMPS", text) == "Aid for Western camps"
