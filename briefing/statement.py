@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.errors import InputError
+from briefing.guard import UnsafeFile, read_input_file
+from briefing.sanitize import CONTROL_CHARACTERS, repair_mojibake
 
 if TYPE_CHECKING:
     from briefing.readers import ReadInput
@@ -41,9 +43,9 @@ ALLOW_PRIVATE_NETWORK_ENV = "BRIEFING_ALLOW_PRIVATE_NETWORK"
 #: Set (to "1") by `--proxy-from-environment`: web addresses go through HTTP(S)_PROXY.
 PROXY_FROM_ENVIRONMENT_ENV = "BRIEFING_PROXY_FROM_ENVIRONMENT"
 
-# Controls other than tab/newline/carriage return, and the bidi overrides that can make text
-# display in a different order from the one it is stored in.
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+# Controls other than tab/newline/carriage return (C0, DEL and C1), and the bidi overrides
+# that can make text display in a different order from the one it is stored in.
+_CONTROL_CHARACTERS = CONTROL_CHARACTERS
 
 _BINARY_SIGNATURES = {
     b"%PDF": "a PDF file",
@@ -118,10 +120,13 @@ class Statement:
         return f"{stem or 'statement'}{suffix}"
 
 
-def load_statement(path: Path | str | None, *, allow_private_network: bool | None = None) -> Statement:
+def load_statement(
+    path: Path | str | None, *, allow_private_network: bool | None = None, regular_only: bool = False
+) -> Statement:
     """Read a statement: a file (any format a reader knows), a web address (a `str` starting
     with http:// or https://), or standard input (`None`). Private and loopback addresses are
-    refused unless `allow_private_network` (default: the `--allow-private-network` setting)."""
+    refused unless `allow_private_network` (default: the `--allow-private-network` setting).
+    With `regular_only` (a content file's source), anything but a regular file is refused."""
     from briefing.readers import read_input
 
     if is_url(path):
@@ -135,7 +140,7 @@ def load_statement(path: Path | str | None, *, allow_private_network: bool | Non
         return _statement(read, None, page.data, fetched_from=path)
     file = Path(path) if path is not None else None
     name = str(file) if file else "standard input"
-    data = _read_bytes(file, name)
+    data = _read_bytes(file, name, regular_only=regular_only)
     return _statement(read_input(data, name), file, data)
 
 
@@ -182,7 +187,7 @@ def decode_statement(data: bytes, name: str) -> tuple[str, list[str]]:
             )
         text, warning = decode_utf8_or_1252(data, name)
         warnings.extend(warning)
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", repair_mojibake(text))  # before C1 controls go
     cleaned = _CONTROL_CHARACTERS.sub("", text)
     if cleaned != text:
         warnings.append(f"{name} contained invisible control characters; they were removed.")
@@ -220,28 +225,38 @@ def decode_utf8_or_1252(data: bytes, name: str) -> tuple[str, list[str]]:
     ]
 
 
-def _read_bytes(path: Path | None, name: str) -> bytes:
-    """The input's bytes, at most the largest format's cap (each reader checks its own)."""
+def _read_bytes(path: Path | None, name: str, *, regular_only: bool = False) -> bytes:
+    """The input's bytes, at most the largest format's cap (each reader checks its own). A file
+    is opened without ever blocking on a pipe nobody writes to (`briefing.guard`)."""
     if path is None:
-        data = sys.stdin.buffer.read(MAX_INPUT_FILE_BYTES + 1)
+        data = _read_standard_input()
     else:
-        if path.is_dir():
-            raise InputError(f"{name} is a folder: give the statement's text file instead.")
         try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_INPUT_FILE_BYTES + 1)
-        except FileNotFoundError:
-            raise InputError(f"{name} does not exist: check the path and try again.") from None
-        except PermissionError:
-            raise InputError(f"{name} cannot be read (permission denied): check its permissions.") from None
-        except OSError as error:
-            raise InputError(f"{name} cannot be read ({error.strerror}).") from None
+            data = read_input_file(path, MAX_INPUT_FILE_BYTES, regular_only=regular_only)
+        except UnsafeFile as problem:
+            hint = "check the path and try again"
+            if not problem.missing:
+                hint = "give the statement's text file instead"
+            raise InputError(f"{name} {problem}: {hint}.") from None
     if len(data) > MAX_INPUT_FILE_BYTES:
         raise InputError(
             f"{name} is larger than {MAX_INPUT_FILE_BYTES // 1_000_000} MB, far more than a "
             "statement: give the statement's text alone."
         )
     return data
+
+
+def _read_standard_input() -> bytes:
+    """Standard input's bytes; a closed one (`briefing build - <&-`) is a user error."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("standard input is closed: pipe a statement in, or give its file name.")
+    try:
+        return bytes(stream.read(MAX_INPUT_FILE_BYTES + 1))
+    except (OSError, ValueError) as error:
+        raise InputError(
+            f"standard input cannot be read ({error}): pipe a statement in, or give its file name."
+        ) from None
 
 
 def _binary_kind(data: bytes) -> str | None:

@@ -14,6 +14,7 @@ whose docstring gives an example; the words they look for are the language's, fr
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -389,6 +390,8 @@ def _read(
     if value is None or is_not_a_figure(_Candidate(work, m, start, end, value, p)):
         return None
     value *= scale_of(scale_word, p.lang)
+    if not math.isfinite(value):  # too large for a float: not a figure anyone can state
+        return None
     currency = (m.group("currency") or "").strip()
     percent = "%" if m.group("percent") else ""
     display = _display(digits, words, scale_word, currency, percent, p)

@@ -143,7 +143,8 @@ def read_digits(text: str, lang: str = "en") -> float | None:
         digits = digits.replace(",", ".")
     else:
         digits = digits.replace(",", "")
-    return float(digits)
+    value = float(digits)
+    return value if math.isfinite(value) else None  # 400 digits are not a figure: too large for a float
 
 
 def read_words(text: str, lang: str = "en") -> float | None:

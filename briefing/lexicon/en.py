@@ -1025,3 +1025,10 @@ PUBLISHER_NEWS_VERBS = ("announces", "announced", "launches", "launched", "welco
 NAME_ARTICLES = ("the",)
 #: Small words inside an organisation's name ('Friends of the Earth').
 NAME_LINKS = ("of", "for", "and", "on")
+#: Auxiliaries between a publisher's name and its verb ('Amnesty International has called on').
+PUBLISHER_AUXILIARIES = ("has", "have")
+#: Words around a running page number in a PDF's header or footer ('Page 2 of 3').
+PAGE_WORDS = ("page", "p.")
+PAGE_OF_WORDS = ("of", "/")
+#: What a forwarded or answered e-mail's subject starts with ('Fwd: ').
+MAIL_SUBJECT_PREFIXES = ("re", "fw", "fwd")

@@ -773,3 +773,10 @@ PUBLISHER_NEWS_VERBS = ("anuncia", "anunció", "lanza", "lanzó", "celebra")
 NAME_ARTICLES = ("el", "la", "los", "las")
 #: Small words inside an organisation's name ('Friends of the Earth').
 NAME_LINKS = ("de", "del", "para", "y", "la", "las", "los")
+#: Auxiliaries between a publisher's name and its verb ('Amnesty International has called on').
+PUBLISHER_AUXILIARIES = ("ha", "han")
+#: Words around a running page number in a PDF's header or footer ('Page 2 of 3').
+PAGE_WORDS = ("página", "pág.", "p.")
+PAGE_OF_WORDS = ("de", "/")
+#: What a forwarded or answered e-mail's subject starts with ('Fwd: ').
+MAIL_SUBJECT_PREFIXES = ("re", "rv", "fw", "fwd")

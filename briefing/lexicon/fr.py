@@ -728,3 +728,10 @@ PUBLISHER_NEWS_VERBS = ("annonce", "a annoncé", "lance", "a lancé", "salue")
 NAME_ARTICLES = ("le", "la", "les", "l’", "l'")
 #: Small words inside an organisation's name ('Friends of the Earth').
 NAME_LINKS = ("de", "du", "des", "pour", "et", "la", "le", "l’")
+#: Auxiliaries between a publisher's name and its verb ('Amnesty International has called on').
+PUBLISHER_AUXILIARIES = ("a", "ont")
+#: Words around a running page number in a PDF's header or footer ('Page 2 of 3').
+PAGE_WORDS = ("page", "p.")
+PAGE_OF_WORDS = ("sur", "/")
+#: What a forwarded or answered e-mail's subject starts with ('Fwd: ').
+MAIL_SUBJECT_PREFIXES = ("re", "tr", "fw", "fwd")
