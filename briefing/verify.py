@@ -278,7 +278,12 @@ def edge_ellipses(text: str) -> tuple[bool, bool]:
     """Whether an ellipsis opens and whether one closes a quote: ("… said", "it …") gives
     (True, True); "it is." gives (False, False)."""
     folded = normalise(unicodedata.normalize("NFC", text)).text
-    return bool(_LEADING_ELLIPSIS.match(folded)), bool(_TRAILING_ELLIPSIS.search(folded))
+    # only the quote's ends are looked at: searched whole, a quote of many ellipses was quadratic
+    head, tail = folded[:_EDGE], folded[-_EDGE:]
+    return bool(_LEADING_ELLIPSIS.match(head)), bool(_TRAILING_ELLIPSIS.search(tail))
+
+
+_EDGE = 40  # characters at either end of a quote where its opening or closing ellipsis may be
 
 
 def _may_leave_out(source: NormalisedText, start: int, end: int, lang: str | None = None) -> bool:

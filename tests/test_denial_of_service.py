@@ -183,3 +183,16 @@ def test_a_leading_ellipsis_against_a_source_of_negations_is_refused_at_every_oc
 def test_long_sentences_full_of_numbers_or_verbs_are_extracted(name: str, text: str) -> None:
     content = extract_content("The Valley Panel reported on Monday.\n\n" + text)
     assert content.summary is not None  # it finished, and made something of it
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "." * 200_000 + " x",  # many ellipses in a row, then a word: the closing ellipsis is looked for once
+        '" ' * 100_000 + "x",
+        "x " + "… " * 60_000 + "z",
+    ],
+)
+def test_a_quote_made_of_ellipses_is_checked_in_one_pass(quote: str) -> None:
+    report = verify_content(Content(quotes=[Quote(text=quote)]), "The panel met on Monday. x y")
+    assert report.unverified_items == {"quote 1"}
