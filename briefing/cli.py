@@ -28,6 +28,7 @@ import click
 
 from briefing.engine import short_lived_process
 from briefing.errors import BriefingError, ExitCode
+from briefing.sanitize import for_terminal, lines_for_terminal
 from briefing.version import __version__
 
 if TYPE_CHECKING:
@@ -42,7 +43,15 @@ class Terminated(BaseException):
 
 
 def _raise_terminated(signum: int, frame: object) -> None:
-    raise Terminated
+    from briefing import signals
+
+    raise signals.remember(Terminated())
+
+
+def _raise_interrupted(signum: int, frame: object) -> None:
+    from briefing import signals
+
+    raise signals.remember(KeyboardInterrupt())
 
 
 class UsageError(click.ClickException):
@@ -90,13 +99,14 @@ class BriefingGroup(click.Group):
 def describe_error(error: Exception) -> tuple[str, ExitCode]:
     """The line (after `Error: `) and the exit code for an exception that stopped a command."""
     if isinstance(error, BriefingError):
-        return str(error), error.exit_code
+        # each line made safe: a file name's line break or escape sequence is shown, not obeyed
+        return "\n".join(for_terminal(line) for line in error.lines), error.exit_code
     if isinstance(error, OSError):
         # Not foreseen where it happened (a full disk on standard output, a folder that
         # vanished): the file and the reason; the traceback on --debug.
-        where = f"{error.filename}: " if error.filename else ""
+        where = f"{for_terminal(str(error.filename))}: " if error.filename else ""
         reason = error.strerror or type(error).__name__
-        code = ExitCode.OUTPUT_FAILED if error.errno in _OUTPUT_ERRNOS else ExitCode.UNEXPECTED
+        code = _os_error_code(error)
         return (
             f"{where}{reason}; check the file and the free space, or run again with --debug for details.",
             code,
@@ -109,16 +119,28 @@ def describe_error(error: Exception) -> tuple[str, ExitCode]:
 
 
 def _one_line_usage(error: click.UsageError) -> UsageError:
+    """click's usage error as one line that names the `--help` to read."""
     command = error.ctx.command_path if error.ctx else "briefing"
     message = " ".join(error.format_message().split())
     return UsageError(f"{message} Run '{command} --help' for the options.")
 
 
 _OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EPIPE}
+# A name the file system cannot take, or a link loop, in a path the user gave: outputs are
+# checked before any work (exit 7 there), so one that gets this far is an input's.
+_INPUT_ERRNOS = {errno.ENAMETOOLONG, errno.ELOOP}
+
+
+def _os_error_code(error: OSError) -> ExitCode:
+    """The exit code of an OS error nothing foresaw: 7 for a full disk and the like, 3 for a
+    path that cannot name a file, otherwise 1 (a bug)."""
+    if error.errno in _OUTPUT_ERRNOS:
+        return ExitCode.OUTPUT_FAILED
+    return ExitCode.BAD_INPUT if error.errno in _INPUT_ERRNOS else ExitCode.UNEXPECTED
 
 
 def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split())[:200] or "no message"
+    return for_terminal(" ".join(str(error).split())[:200]) or "no message"
 
 
 def _is_web_address(value: str) -> bool:
@@ -307,7 +329,9 @@ def build(
     _network_settings(allow_private_network, proxy_from_environment)
     # Settings first: a wrong option or briefing.toml is one error before any input is read.
     settings = prepare_build(BuildOptions(build_date=today() if build_date else None, **options))
-    if len(inputs) > 1 or (inputs and not _is_web_address(inputs[0]) and Path(inputs[0]).is_dir()):
+    from briefing.guard import is_folder  # a name too long or a link loop is not a folder
+
+    if len(inputs) > 1 or (inputs and not _is_web_address(inputs[0]) and is_folder(inputs[0])):
         _build_many(inputs, output, settings, jobs=jobs, verbose=verbose)
         return
     result = build_briefing(_input_path(inputs[0] if inputs else None), output, settings)
@@ -316,10 +340,10 @@ def build(
             click.echo(f"Fitting: {detail}", err=True)
     for warning in result.warnings:
         if verbose or not warning.startswith("PDF engine:"):
-            click.echo(f"Warning: {warning}", err=True)
-    click.echo(str(result.output))
+            click.echo(f"Warning: {for_terminal(warning)}", err=True)
+    click.echo(for_terminal(str(result.output)))
     if result.notes is not None:
-        click.echo(str(result.notes))
+        click.echo(for_terminal(str(result.notes)))
 
 
 def _build_many(
@@ -453,22 +477,21 @@ def extract(
       briefing extract statement.txt -o venezuela.yaml
       briefing extract statement.txt --format json > content.json
     """
-    from briefing.extraction import extract_content
+    from briefing.review import extract_statement
     from briefing.statement import load_statement
 
     _network_settings(allow_private_network, proxy_from_environment)
     if output is not None:
         from briefing.pipeline import extract_to_content_file
 
-        click.echo(str(extract_to_content_file(_input_path(statement), output, force=force)))
+        click.echo(for_terminal(str(extract_to_content_file(_input_path(statement), output, force=force))))
         return
 
-    # Not `review`: nothing is verified here, so the verifier is not even loaded.
-    content = extract_content(load_statement(_input_path(statement)).text)
+    content = extract_statement(load_statement(_input_path(statement)))
     if output_format == "json":
         click.echo(json.dumps(content.to_extract_json(), ensure_ascii=False, indent=2))
         return
-    click.echo(_describe(content))
+    click.echo(lines_for_terminal(_describe(content)))
 
 
 @cli.command()
@@ -523,7 +546,7 @@ def check(content_file: str) -> None:
     from briefing.review import require_verified, review_input
 
     reviewed = review_input(Path(content_file))
-    click.echo(format_check_table(reviewed))
+    click.echo(lines_for_terminal(format_check_table(reviewed)))
     require_verified(reviewed, building=False)
 
 
@@ -554,7 +577,7 @@ def templates() -> None:
     """
     from briefing.assets import list_templates
 
-    found = list_templates(Path.cwd())
+    found = {for_terminal(name): for_terminal(text) for name, text in list_templates(Path.cwd()).items()}
     width = max(map(len, found), default=0)
     for name, description in found.items():
         click.echo(f"{name:<{width}}  {description}".rstrip())
@@ -591,6 +614,7 @@ def _check_row(reviewed: Reviewed, check: ItemCheck) -> str:
 
 
 def _check_totals(report: VerificationReport) -> str:
+    """The check table's last line: how many quotes, figures and speakers were found."""
     figures = [check for check in report.checks if check.item.startswith("figure ")]
     speakers = [check for check in report.checks if check.item.endswith(" speaker")]
     return (
@@ -601,6 +625,7 @@ def _check_totals(report: VerificationReport) -> str:
 
 
 def _shorten(text: str, width: int = 60) -> str:
+    """Text on one line, cut with "…" past `width` characters."""
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
@@ -635,6 +660,8 @@ def main(argv: list[str] | None = None) -> None:
     # A build stopped by SIGTERM (a closed terminal, a batch cancelled) must clean up its
     # temporary file exactly as one stopped by Ctrl-C does.
     signal.signal(signal.SIGTERM, _raise_terminated)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not when ignored
+        signal.signal(signal.SIGINT, _raise_interrupted)
     with short_lived_process():
         cli.main(args=argv, prog_name="briefing")
 

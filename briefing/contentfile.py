@@ -30,7 +30,13 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent, CollectionStartEvent, DocumentStartEvent, ScalarEvent
+from ruamel.yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
+    DocumentStartEvent,
+    ScalarEvent,
+)
 from ruamel.yaml.resolver import VersionedResolver
 
 from briefing.errors import InputError
@@ -38,6 +44,9 @@ from briefing.model import Content, Demand, Figure, Meeting, Quote, Source
 
 # A content file is a page of text; anything much larger is not one.
 MAX_CONTENT_FILE_BYTES = 256_000
+# A content file is three levels deep (quotes: - text:); a reader recursing through thousands
+# of levels would crash, so anything deeper than this is refused as it is read.
+MAX_NESTING = 20
 SCHEMA_FILE_NAME = "briefing.schema.json"
 
 
@@ -191,7 +200,9 @@ def load_content_file(path: Path) -> LoadedContentFile:
             key=lambda message: int(message[len(str(path)) + 1 :].split(":", 1)[0]),
         )
         raise ContentFileError(problems) from None
-    source_path = (path.parent / entry.source.file).resolve() if entry.source.file else path
+    from briefing.guard import resolved  # never raises on a link loop, unlike Path.resolve()
+
+    source_path = resolved(path.parent / entry.source.file) if entry.source.file else path
     return LoadedContentFile(
         path=path, content=_to_content(entry), source_path=source_path, lines=_item_lines(data)
     )
@@ -202,21 +213,21 @@ class ContentFileError(InputError):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        super().__init__("\nError: ".join(problems))
+        super().__init__(*problems[:1], *(f"Error: {problem}" for problem in problems[1:]))
 
 
 def _read_text(path: Path) -> str:
-    if path.is_dir():
-        raise InputError(f"{path} is a folder: give a content file (.yaml) instead.")
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_CONTENT_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError(
-            f"{path} does not exist: check the path, or make it with `briefing extract`."
-        ) from None
-    except OSError as error:
-        raise InputError(f"{path} cannot be read ({error.strerror}).") from None
+    from briefing.guard import UnsafeFile, read_input_file
+
+    try:  # never blocks on a pipe nobody writes to
+        data = read_input_file(path, MAX_CONTENT_FILE_BYTES)
+    except UnsafeFile as problem:
+        hint = (
+            "check the path, or make it with `briefing extract`"
+            if problem.missing
+            else "give a content file (.yaml) instead"
+        )
+        raise InputError(f"{path} {problem}: {hint}.") from None
     if len(data) > MAX_CONTENT_FILE_BYTES:
         raise InputError(
             f"{path} is larger than {MAX_CONTENT_FILE_BYTES // 1000} kB, far more than a one-page "
@@ -256,8 +267,15 @@ def parse_yaml(text: str, name: str) -> Any:
     several documents and duplicate keys with a message naming the line."""
     yaml = _yaml()
     try:
-        documents = 0
+        documents = depth = 0
         for event in yaml.parse(io.StringIO(text)):
+            depth += isinstance(event, CollectionStartEvent) - isinstance(event, CollectionEndEvent)
+            if depth > MAX_NESTING:  # before the reader recurses into it
+                raise InputError(
+                    f"{name}:{event.start_mark.line + 1}: lists and sections are nested more than "
+                    f"{MAX_NESTING} deep here; a content file needs three levels at most: check the "
+                    "indentation and brackets."
+                )
             documents += isinstance(event, DocumentStartEvent)
             _refuse_unsafe_event(event, documents, name)
         return yaml.load(text)

@@ -224,6 +224,7 @@ class _Fitting:
         self.best: tuple[LaidOut, float] | None = None  # the fullest page that fitted, and its knob
 
     def run(self, lay_out: LayOut) -> FitResult:
+        """Lay out pass after pass until the best page is known; the fitted page."""
         knob: float | None = 1.0
         while knob is not None:
             laid_out = self._pass(lay_out, knob)
