@@ -94,7 +94,10 @@ class BatchReport:
             if self.verbose or not warning.startswith("PDF engine:"):
                 print(f"Warning: {_safe(outcome.job.input)}: {_safe(warning)}", file=self.stderr)
         if self.verbose and not outcome.ok and outcome.error and outcome.error.strip() != outcome.reason:
-            print(f"Error: {_safe(outcome.job.input)}: {_safe(outcome.error)}", file=self.stderr)
+            # the whole message keeps its own lines (a failed quote's passage is indented under
+            # it), each made safe for the terminal
+            whole = lines_for_terminal(str(outcome.error))
+            print(f"Error: {_safe(outcome.job.input)}: {whole}", file=self.stderr)
 
     def _table(self, result: BatchResult) -> None:
         from rich.console import Console
@@ -135,6 +138,13 @@ class BatchReport:
                     f"{outcome.seconds:.1f}",
                 )
         Console(file=self.stdout).print(table)
+
+
+def lines_for_terminal(text: str) -> str:
+    """Several lines from the user's files, each safe on its terminal line."""
+    from briefing.sanitize import lines_for_terminal as safe_lines
+
+    return safe_lines(text)
 
 
 def _safe(text: object) -> str:
