@@ -41,6 +41,8 @@ ENGLISH = {
     "logo_of": "Logo of {organisation}",
     "meeting": "For the meeting",
     "meeting_with": "For the meeting with {who}",
+    "quote_open": "“",
+    "quote_close": "”",
 }
 
 SPANISH = {
@@ -72,6 +74,8 @@ SPANISH = {
     "logo_of": "Logotipo de {organisation}",
     "meeting": "Para la reunión",
     "meeting_with": "Para la reunión con {who}",
+    "quote_open": "«",
+    "quote_close": "»",
 }
 
 FRENCH = {
@@ -103,6 +107,8 @@ FRENCH = {
     "logo_of": "Logo de {organisation}",
     "meeting": "Pour la réunion",
     "meeting_with": "Pour la réunion avec {who}",
+    "quote_open": "«\u202f",
+    "quote_close": "\u202f»",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": ENGLISH, "es": SPANISH, "fr": FRENCH}

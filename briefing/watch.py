@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, InputError
 
 if TYPE_CHECKING:
     from briefing.pipeline import BuildResult
@@ -164,6 +164,11 @@ def watch_briefing(
     look; `wakeups` replaces them (tests)."""
     from briefing.engine import settle_long_lived_objects
 
+    if not job.input.is_file():
+        raise InputError(
+            f"{job.input} does not exist: check the path, or make it with "
+            f"`briefing extract STATEMENT -o {job.input.name}`."
+        )
     state = {"watched": watched_inputs(job)}  # read by the notifications as it changes
     seen = _signatures(state["watched"])
     rebuild_line(job, f"watching {_short(job.input)}", echo)

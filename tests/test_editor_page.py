@@ -190,3 +190,21 @@ def test_a_content_file_that_names_no_language_takes_its_sources(tmp_path: Path)
     page = squash(pdf_text(tmp_path / "c.pdf"))
     assert "Para la reunión con la Ministra · Madrid" in page
     assert "EN SUS PROPIAS PALABRAS" in page
+    assert "«Las familias del delta llevan tres inviernos esperando una ayuda que nunca llega»" in page
+
+
+def test_a_french_page_sets_quotes_in_guillemets(content_file: Path) -> None:
+    result = run_briefing(
+        "build",
+        content_file.name,
+        "--lang",
+        "fr",
+        "--format",
+        "html",
+        "-o",
+        "p.html",
+        cwd=content_file.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    html = (content_file.parent / "p.html").read_text(encoding="utf-8")
+    assert "<blockquote>«\u202fEvery family deserves a safe home." in html

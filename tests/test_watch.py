@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from briefing.watch import Watched, WatchJob, poll_changes, watch_briefing, watched_inputs
-from tests.conftest import PROJECT
+from tests.conftest import PROJECT, run_briefing
 
 TIMEOUT = 120  # seconds: a loaded machine may take long, a hung watcher must still fail
 
@@ -155,3 +155,12 @@ def test_each_change_prints_one_line(content_file: Path, tmp_path: Path) -> None
     assert len(printed) == 2, printed  # the first build, then one line for the save
     assert "coastal.yaml changed: " in printed[1]
     assert "c.pdf: 1 page" in printed[1]
+
+
+def test_watching_a_file_that_does_not_exist_is_one_error(tmp_path: Path) -> None:
+    result = run_briefing("watch", "missing.yaml", cwd=tmp_path)
+    assert result.returncode == 3
+    assert result.stderr == (
+        "Error: missing.yaml does not exist: check the path, or make it with "
+        "`briefing extract STATEMENT -o missing.yaml`.\n"
+    )
