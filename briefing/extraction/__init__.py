@@ -24,7 +24,9 @@ from briefing.extraction.metadata import (
     find_title_paragraph,
     generated_title,
     headline,
+    lead_blocks,
     summarise,
+    whole_sentences,
 )
 from briefing.extraction.quotes import QuoteSpan, find_quoted_spans, is_quotation
 from briefing.extraction.ranking import rank_demands, rank_figures, rank_quotes
@@ -68,7 +70,8 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
     lead = [s for s in sentences if _paragraph_kind(content, s) is Kind.BODY]
     # a share the statement states ("50 of an estimated 800") lets the page draw it
     ranked_figures = link_parts_to_wholes(text, rank_figures(figures, len(text)))
-    title, summary = _title_and_summary(clean, title_paragraph, lead, sentences, ranked_figures, lang)
+    whole = whole_sentences(clean, lead_blocks(clean, title_paragraph))
+    title, title_source = _title(clean, title_paragraph, lead, whole, sentences, ranked_figures, lang)
     date = _statement_date(clean, title_paragraph, today, lang)
     issuer = find_issuer(
         clean,
@@ -83,11 +86,13 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
     demands = assign_voices(
         demands, text, lang, [(q.start or 0, q.end or 0, q.speaker) for q in quotes], issuer
     )
+    # the context repeats none of the page's demands or quotations
+    shown = [(item.start or 0, item.end or 0) for item in [*demands, *quotes]]
     return Content(
         title=title,
         date=date,
         issuer=issuer,
-        summary=summary,
+        summary=summarise(clean, whole, exclude=title_source, avoid=shown),
         figures=ranked_figures,
         demands=rank_demands(demands, text, lang),
         quotes=rank_quotes(quotes, len(text), demands),
@@ -165,24 +170,24 @@ def _demands(
     return extract_demands(clean, _units(clean, in_order, quotations), lang)
 
 
-def _title_and_summary(
+def _title(
     clean: CleanText,
     title_paragraph: Paragraph | None,
     lead: list[Sentence],
+    whole: list[Sentence],
     sentences: list[Sentence],
     figures: list[Figure],
     lang: str,
-) -> tuple[str | None, str]:
-    """The headline (else a title made from the lead) and two or three sentences of context
-    that do not repeat the sentence the title was made from."""
+) -> tuple[str | None, int | None]:
+    """The headline (else a title made from the lead, with the start of the sentence it came
+    from, which the context then leaves out)."""
     title = headline(clean, title_paragraph) if title_paragraph else None
     title_source: int | None = None
     if not title:
         title, title_source = _title_from_lead(clean, lead, sentences, figures, lang)
-    summary = summarise(clean, lead, exclude=title_source)
-    if not title and summary:
-        title = generated_title([summary], lang)
-    return title, summary
+    if not title:
+        title = generated_title([summarise(clean, whole)], lang) or None
+    return title, title_source
 
 
 def _title_from_lead(

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from types import ModuleType
 
 from briefing.extraction.clean import CleanText, Kind, Paragraph
-from briefing.extraction.sentences import Sentence
+from briefing.extraction.sentences import Sentence, split_sentences
 from briefing.lexicon import words_for
 
 MAX_TITLE = 90
@@ -53,7 +53,11 @@ _DATELINE_PREFIX_RE = re.compile(
     # "Caracas, lunes 12 de enero de 2026.— ", "GENÈVE (12 janvier 2026) – ": in any language.
     r"|[A-ZÀ-Þ][\w.'/-]*(?:\s[\w.'/-]+){0,3},\s+(?:[^\W\d_]+,?\s+)?\d{1,2}(?:er|º)?\s+(?:de\s+)?"
     r"[^\W\d_]{3,10}\.?(?:\s+(?:de|del)\s+|,?\s+)\d{4}\s*"
-    r"|[A-ZÀ-Þ][A-ZÀ-Þ .,'/-]{2,40})"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ .,'/-]{2,40}"
+    # "Geneva (dpa) - ": a place in ordinary case, then the agency in brackets.
+    r"|[A-ZÀ-Þ][\w.'-]*(?:\s[A-ZÀ-Þ][\w.'-]*){0,2}\s*(?=\()"
+    # "16 de enero de 2020 (Alemania, Australia) - ", "12 January 2026 - ": a date first.
+    r"|\d{1,2}(?:er|º)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+de\s+|,?\s+)\d{4}\s*)"
     r"(?:\([^)]{0,40}\))?\.?\s*[–—-]+\s+"
 )
 _ENDS_SENTENCE_RE = re.compile(r"[.!?:;,\"\u201d]\s*$")
@@ -496,13 +500,89 @@ def _subject_name(chunk: str, w: ModuleType) -> str | None:
     return name
 
 
-def summarise(clean: CleanText, lead: list[Sentence], exclude: int | None = None) -> str:
-    """Two or three sentences of context from the lead, verbatim (spacing normalised),
-    without the sentence the title was made from (`exclude`, its start) when others remain,
-    wire boilerplate or a sentence whose quotation runs on past it."""
-    usable = [s for s in lead if _summary_text(clean, s)]
-    if exclude is not None and len([s for s in usable if s.start != exclude]) >= 2:
-        usable = [s for s in usable if s.start != exclude]
+def lead_blocks(clean: CleanText, skip: Paragraph | None = None) -> list[tuple[int, int]]:
+    """The lead's paragraphs as the writer made them: lines of a paragraph wrapped by hand
+    ("... the\ngovernment announced on Wednesday.") joined into one block, so that a sentence
+    is read whole; a block counts when one of its lines is body text."""
+    blocks: list[tuple[int, int, bool]] = []
+    previous: Paragraph | None = None
+    for paragraph in clean.paragraphs:
+        if paragraph is skip or paragraph.kind not in (Kind.BODY, Kind.HEADING):
+            previous = None
+            continue
+        body = paragraph.kind is Kind.BODY
+        if previous is not None and blocks and _continues_line(clean.work, previous, paragraph):
+            start, _, had_body = blocks[-1]
+            blocks[-1] = (start, paragraph.end, had_body or body)
+        else:
+            blocks.append((paragraph.start, paragraph.end, body))
+        previous = paragraph
+    return [(start, end) for start, end, body in blocks if body]
+
+
+def _continues_line(work: str, before: Paragraph, line: Paragraph) -> bool:
+    """`line` goes on with the sentence `before` left open: no blank line between them, and
+    `before` stops mid-sentence, long enough to be a wrapped line, or `line` starts in lower
+    case."""
+    if work.count("\n", before.end, line.start) != 1:
+        return False
+    text = work[before.start : before.end].strip()
+    first = work[line.start : line.end].strip()[:1]
+    open_sentence = not _ENDS_SENTENCE_RE.search(text)
+    return open_sentence and (len(text) >= _WRAPPED_WIDTH or first.islower())
+
+
+_WRAPPED_WIDTH = 50  # a line at least this long that stops mid-sentence was wrapped by hand
+
+
+def whole_sentences(clean: CleanText, blocks: Sequence[tuple[int, int]]) -> list[Sentence]:
+    """The blocks' sentences that are whole: they open as a sentence does and close with its
+    punctuation (never "could be interpreted as ..." cut from the line above)."""
+    found = [s for start, end in blocks for s in split_sentences(clean.work, start, end)]
+    return [s for s in found if is_whole_sentence(_flat(clean.work[s.start : s.end]))]
+
+
+def is_whole_sentence(text: str) -> bool:
+    """ "Switzerland is joining ... on Wednesday." is one; "government announced on
+    Wednesday." and "Published: 7/01/2009 As the ..." are not."""
+    body = without_furniture(text)
+    first = re.sub(r"^[\"'\u201c\u2018\u00ab\u00bf\u00a1(\s]+", "", body)[:1]
+    closes = bool(re.search(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\s]*$", body))
+    return bool(first) and (first.isupper() or first.isdigit()) and closes
+
+
+def without_furniture(text: str) -> str:
+    """ "Published: 7/01/2009 As the crisis ..." -> "As the crisis ...": a sentence without the
+    dateline, place line or dated label a release puts before its lead."""
+    text = _DATED_LABEL_RE.sub("", text)
+    return _PLACE_DATELINE_RE.sub("", _DATELINE_PREFIX_RE.sub("", text))
+
+
+# "Published: 7/01/2009 ", "Mis à jour : 12.01.2026 ": a label with its date.
+_DATED_LABEL_RE = re.compile(r"^[^\W\d_]+\s?:\s*\d[\d/.-]*\d\s+")
+# "Photos: ...", "Contacto: ...": a sentence that is a labelled line, not context.
+_LABEL_RE = re.compile(r"^[^\W\d_]+\s?:\s")
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def summarise(
+    clean: CleanText,
+    lead: list[Sentence],
+    exclude: int | None = None,
+    avoid: Sequence[tuple[int, int]] = (),
+) -> str:
+    """Two or three whole sentences of context from the lead, verbatim (spacing normalised):
+    not the sentence the title was made from (`exclude`, an offset in it) when others remain,
+    not one that repeats a demand or carries another party's words (`avoid`, their spans),
+    nor wire boilerplate or a sentence whose quotation runs on past it."""
+    readable = [s for s in lead if _summary_text(clean, s)]
+    usable = [s for s in readable if not _repeats(s, avoid)] or readable
+    if exclude is not None:
+        others = [s for s in usable if not s.start <= exclude < s.end]
+        usable = others if len(others) >= 2 else usable
     chosen: list[str] = []
     for sentence in usable:
         text = _summary_text(clean, sentence)
@@ -515,13 +595,26 @@ def summarise(clean: CleanText, lead: list[Sentence], exclude: int | None = None
     return " ".join(chosen)
 
 
+def _repeats(sentence: Sentence, avoid: Sequence[tuple[int, int]]) -> bool:
+    """The sentence is mostly a span shown elsewhere on the page (a demand, another party's
+    words): more than half of it lies inside one."""
+    size = sentence.end - sentence.start
+    for start, end in avoid:
+        inside = min(end, sentence.end) - max(start, sentence.start)
+        if size and inside * 2 > size:
+            return True
+    return False
+
+
 def _summary_text(clean: CleanText, sentence: Sentence) -> str:
     # The work text: Markdown and link targets blanked, mojibake mended.
     text = re.sub(r"\s+", " ", clean.work[sentence.start : sentence.end]).strip()
     text = re.sub(r"(?<=\w) (?=[.,;:!?](?:\s|$))", "", text)  # "by Relief Alliance ." after a link
-    text = _DATELINE_PREFIX_RE.sub("", text)
+    text = without_furniture(text)
     if len(text.split()) < 5 or _BOILERPLATE_RE.search(text) or not _balanced(text):
         return ""
+    if _LABEL_RE.match(text) or not is_whole_sentence(text):
+        return ""  # "Photos: ... are available here.", a line cut from its sentence
     if text.endswith(":"):
         return ""  # "We call on the authorities to:": it introduces a list, it says nothing alone
     return text
