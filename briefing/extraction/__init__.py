@@ -87,7 +87,7 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
         demands, text, lang, [(q.start or 0, q.end or 0, q.speaker) for q in quotes], issuer
     )
     # the context repeats none of the page's demands or quotations
-    shown = [(item.start or 0, item.end or 0) for item in [*demands, *quotes]]
+    shown = [(d.start or 0, d.end or 0) for d in demands] + [(q.start or 0, q.end or 0) for q in quotes]
     return Content(
         title=title,
         date=date,
