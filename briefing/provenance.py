@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from briefing.errors import InputError
 
 if TYPE_CHECKING:
+    from briefing.labels import Labels
+    from briefing.model import Content
     from briefing.review import Reviewed
 
 # Past this, a QR code needs so many modules that a phone cannot read it at 14 mm.
@@ -66,3 +68,28 @@ def qr_code_svg(url: str) -> str:
 
     code = segno.make(url, error="m", micro=False)
     return str(code.svg_inline(border=0, omitsize=True, svgclass="qr-code", lineclass=None, dark="#000"))
+
+
+def source_line(content: Content, labels: Labels) -> str:
+    """The footer's "Source: ..." in the page's language, never a file name: the outlet that
+    published the text when it names one ("Source: BBC News, reporting a statement by the
+    TUC" when the issuer is another party), else the issuer with a plain "(publisher not named
+    in the text)", else only that."""
+    publisher = (content.source.publisher or "").strip()
+    issuer = (content.issuer or "").strip()
+    if publisher and issuer and not _same_party(publisher, issuer):
+        return labels.text("source_reporting", publisher=publisher, issuer=issuer)
+    if publisher or issuer:
+        return (
+            labels.text("source", source=publisher)
+            if publisher
+            else labels.text("source_unpublished", issuer=issuer)
+        )
+    return labels.text("source_unnamed")
+
+
+def _same_party(publisher: str, issuer: str) -> bool:
+    """ "Amnesty International" and "Amnesty International UK" are one party, as are
+    "UNHCR" and "UNHCR, the UN Refugee Agency"."""
+    a, b = publisher.casefold(), issuer.casefold()
+    return a in b or b in a

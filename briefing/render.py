@@ -26,7 +26,7 @@ from briefing.errors import RenderError
 from briefing.extraction.numbers import display_for_page, read_number
 from briefing.labels import Labels
 from briefing.model import Content, Figure
-from briefing.provenance import Provenance
+from briefing.provenance import Provenance, source_line
 from briefing.settings import PageSettings
 from briefing.version import __version__
 
@@ -187,6 +187,7 @@ def _template_context(content: Content, provenance: Provenance, settings: PageSe
         "page_css": page_css(settings),
         "base_url": markupsafe.escape(styles_dir().as_uri() + "/"),
         "date_text": labels.date(content.date),
+        "source_line": source_line(content, labels),
         "build_date_text": labels.date(provenance.build_date),
         "shares": [figure_share(figure, labels) for figure in content.figures],
         "version": __version__,

@@ -21,6 +21,7 @@ from briefing.extraction.figures import extract_figures
 from briefing.extraction.language import DEFAULT_LANGUAGE, detect_language
 from briefing.extraction.metadata import (
     find_issuer,
+    find_publisher,
     find_title_paragraph,
     generated_title,
     headline,
@@ -34,7 +35,7 @@ from briefing.extraction.sentences import Sentence, split_sentences
 from briefing.extraction.shares import link_parts_to_wholes
 from briefing.extraction.speakers import attribute_speakers, tidy_speakers
 from briefing.lexicon import LANGUAGES
-from briefing.model import Content, Demand, Figure, Quote
+from briefing.model import Content, Demand, Figure, Quote, Source
 
 __all__ = ["extract_content"]
 
@@ -96,6 +97,7 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
         figures=ranked_figures,
         demands=rank_demands(demands, text, lang),
         quotes=rank_quotes(quotes, len(text), demands),
+        source=Source(publisher=find_publisher(clean, lang)),
         lang=language,
     )
 

@@ -30,6 +30,10 @@ _WE_ARE_RE = re.compile(
 _TITLE_SAYS_RE = re.compile(
     r",\s*(?P<who>[A-Z][\w .&'-]{1,60}?)\s+(?:says|said|warns|urges)\s*$", re.IGNORECASE
 )
+# "Hard Brexit to cost UK up to £66bn, says Treasury": the tag after the verb.
+_TITLE_SAYS_INVERTED_RE = re.compile(
+    r",\s*(?:says|said|warns|urges)\s+(?P<who>[A-Z][\w .&'-]{1,60}?)\s*$", re.IGNORECASE
+)
 # "Joint statement by Amnesty International, Human Rights Watch and 14 other organisations"
 _STATEMENT_BY_RE = re.compile(
     r"^(?:joint\s+|public\s+|open\s+)?(?:statement|letter|declaration|press\s+release|appeal)\s+"
@@ -346,14 +350,13 @@ def _issuer_candidates(
     """Who the statement may be by, most telling first."""
     for sentence in lead[:4]:
         yield _lead_issuer(clean.work[sentence.start : sentence.end], words)
-    if title_text and (says := _TITLE_SAYS_RE.search(title_text)):
+    if title_text and (
+        says := _TITLE_SAYS_RE.search(title_text) or _TITLE_SAYS_INVERTED_RE.search(title_text)
+    ):
         yield says.group("who")
     if title_text and (by := _STATEMENT_BY_RE.match(title_text)):
         who = _without_topic(by.group("who"))  # every signatory the title names, not its topic
         yield who if len(who) <= 100 else _shorten_group(who)
-    byline = _BYLINE_RE.search(clean.original)
-    if byline:
-        yield _JOB_WORDS_RE.sub("", byline.group("org")).strip() or None
     yield _released_by(clean, words)
     for speaker in speakers:
         spokesperson = _SPOKESPERSON_RE.search(speaker or "")
@@ -361,6 +364,39 @@ def _issuer_candidates(
             yield spokesperson.group("org").strip()  # not the "A" of "A spokesperson"
     for caller in callers:
         yield _caller_issuer(caller, words)
+
+
+def find_publisher(clean: CleanText, lang: str = "en") -> str | None:
+    """The outlet that published the text, when the text names one: a wire agency in the
+    dateline ("Geneva (dpa) - ", "NAIROBI (Reuters) - "), or the organisation of a byline
+    ("By Jane Doe, Political Correspondent, Press Association"; "By dpa correspondents").
+    It is the publisher, not the issuer: a news report's issuer is the party it reports."""
+    words = words_for(lang)
+    top = clean.original[:3000]
+    byline = _BYLINE_RE.search(top)
+    org = byline.group("org") if byline else ""
+    if _JOB_WORDS_RE.search(org) and "," in org:
+        org = org.rsplit(",", 1)[1]  # "Transport Correspondent, Harbour News": the outlet follows
+    org = _JOB_WORDS_RE.sub("", org).strip()
+    if org and len(org) <= 60 and not re.search(r"[.!?;]", org):
+        return org  # not a sentence of the body that happens to open with "By"
+    agency = _AGENCY_DATELINE_RE.search(top)
+    if agency:
+        return agency.group("agency").strip()
+    crew_nouns = _phrases(words.PUBLISHER_CREW_NOUNS)
+    crew = re.search(
+        rf"^\W*{_phrases(words.TITLE_BYLINES)}\s+(?P<agency>[A-Za-z]{{2,12}})\s+{crew_nouns}",
+        top,
+        re.I | re.M,
+    )
+    return crew.group("agency") if crew else None
+
+
+# "Geneva (dpa) - ", "NAIROBI, Kenya (Reuters) – ": a wire agency named in the dateline.
+_AGENCY_DATELINE_RE = re.compile(
+    r"^[^\S\n]*[A-ZÀ-Þ][^\n()]{1,60}\((?P<agency>[A-Za-z][\w .&-]{1,24})\)\s*[\u2013\u2014-]+\s",
+    re.MULTILINE,
+)
 
 
 def _released_by(clean: CleanText, words: ModuleType) -> str | None:

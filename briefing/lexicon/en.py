@@ -974,6 +974,8 @@ ISSUER_RELEASE_LABELS = ("press release", "media release", "news release", "stat
 #: Words after a name that are not part of it ("ACME *today*").
 ISSUER_TIME_WORDS = ("today", "yesterday", "has", "have")
 ISSUER_ARTICLES = ("the",)
+#: "By dpa correspondents": a byline naming a wire's staff, whose agency publishes the text.
+PUBLISHER_CREW_NOUNS = ("correspondent", "correspondents", "staff", "reporter", "reporters")
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
 

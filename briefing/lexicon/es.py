@@ -735,6 +735,8 @@ ISSUER_PRONOUNS = ("ella", "él", "ellos", "ellas", "nosotros", "esto", "este", 
 ISSUER_RELEASE_LABELS = ("comunicado de prensa", "comunicado", "nota de prensa")
 ISSUER_TIME_WORDS = ("hoy", "ayer", "ha", "han")
 ISSUER_ARTICLES = ("el", "la", "los", "las")
+#: "By dpa correspondents": a byline naming a wire's staff, whose agency publishes the text.
+PUBLISHER_CREW_NOUNS = ("corresponsal", "corresponsales", "redacción")
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
 

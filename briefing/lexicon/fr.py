@@ -691,6 +691,8 @@ ISSUER_PRONOUNS = ("il", "elle", "ils", "elles", "nous", "on", "ce", "cela", "ce
 ISSUER_RELEASE_LABELS = ("communiqué de presse", "communiqué")
 ISSUER_TIME_WORDS = ("aujourd'hui", "hier")
 ISSUER_ARTICLES = ("le", "la", "les", "l'")
+#: "By dpa correspondents": a byline naming a wire's staff, whose agency publishes the text.
+PUBLISHER_CREW_NOUNS = ("correspondant", "correspondants", "rédaction")
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
 
