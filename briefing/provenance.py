@@ -8,7 +8,7 @@ URL. Plain data for the page; no template or PDF engine is needed to make it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefing.errors import InputError
@@ -68,6 +68,29 @@ def qr_code_svg(url: str) -> str:
 
     code = segno.make(url, error="m", micro=False)
     return str(code.svg_inline(border=0, omitsize=True, svgclass="qr-code", lineclass=None, dark="#000"))
+
+
+def page_content(content: Content, provenance: Provenance) -> tuple[Content, Provenance]:
+    """The content as the page shows it (`briefing.extraction.ranking.page_items`: the issuer's
+    demands, no quote that repeats one), with the footer's quote count and unverified marks
+    made to match the quotes that remain."""
+    from briefing.extraction.ranking import page_items
+
+    page, unverified = page_items(content, provenance.unverified)
+    dropped = len(content.quotes) - len(page.quotes)
+    if not dropped or provenance.quotes_total is None:
+        return page, replace(provenance, unverified=unverified)
+    marked = sum(
+        1 for key in provenance.unverified if key.startswith("quote ") and not key.endswith("speaker")
+    )
+    still = sum(1 for key in unverified if key.startswith("quote ") and not key.endswith("speaker"))
+    verified = (provenance.quotes_verified or 0) - (dropped - (marked - still))
+    return page, replace(
+        provenance,
+        unverified=unverified,
+        quotes_total=provenance.quotes_total - dropped,
+        quotes_verified=verified,
+    )
 
 
 def source_line(content: Content, labels: Labels) -> str:

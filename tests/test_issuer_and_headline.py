@@ -129,3 +129,17 @@ def test_issuer_in_french_is_the_subject_of_the_call_cut_at_its_verb() -> None:
 def test_issuer_is_not_a_date_phrase_or_a_common_noun(text: str) -> None:
     issuer = extract_content(text).issuer or ""
     assert not issuer.startswith(("Du 17", "gente"))
+
+
+def test_issuer_from_a_headline_led_by_its_name() -> None:
+    text = (
+        "WFA: River fish stocks fall to lowest level since 1990\n\n"
+        "GENEVA - River fish stocks fell for a fifth year, according to figures released by the "
+        "WFA on Monday.\n\nThe WFA counts fish in 40 rivers every spring.\n"
+    )
+    assert extract_content(text).issuer == "WFA"
+
+
+def test_issuer_not_from_a_headline_led_by_a_topic() -> None:
+    text = "COVID-19: half of pupils not ready to go back\n\nMany pupils told the survey they felt anxious.\n"
+    assert extract_content(text).issuer is None

@@ -87,8 +87,8 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
     demands = assign_voices(
         demands, text, lang, [(q.start or 0, q.end or 0, q.speaker) for q in quotes], issuer
     )
-    # the context repeats none of the page's demands or quotations
-    shown = [(d.start or 0, d.end or 0) for d in demands] + [(q.start or 0, q.end or 0) for q in quotes]
+    quotes = rank_quotes(quotes, len(text), demands)
+    shown = _shown_spans(demands, quotes)  # the context repeats none of them
     return Content(
         title=title,
         date=date,
@@ -96,10 +96,20 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
         summary=summarise(clean, whole, exclude=title_source, avoid=shown),
         figures=ranked_figures,
         demands=rank_demands(demands, text, lang),
-        quotes=rank_quotes(quotes, len(text), demands),
+        quotes=quotes,
         source=Source(publisher=find_publisher(clean, lang)),
         lang=language,
     )
+
+
+PAGE_QUOTES = 4  # the quotations a page shows first, which the context must not repeat
+
+
+def _shown_spans(demands: list[Demand], quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Where the issuer's demands and the first quotations (in order of rank), which the page
+    shows, lie in the text."""
+    issuer = [(d.start or 0, d.end or 0) for d in demands if d.voice == "issuer"]
+    return issuer + [(q.start or 0, q.end or 0) for q in quotes[:PAGE_QUOTES]]
 
 
 def _quotations(

@@ -354,6 +354,7 @@ def _issuer_candidates(
         says := _TITLE_SAYS_RE.search(title_text) or _TITLE_SAYS_INVERTED_RE.search(title_text)
     ):
         yield says.group("who")
+    yield _title_label(title_text, clean.work)
     if title_text and (by := _STATEMENT_BY_RE.match(title_text)):
         who = _without_topic(by.group("who"))  # every signatory the title names, not its topic
         yield who if len(who) <= 100 else _shorten_group(who)
@@ -397,6 +398,20 @@ _AGENCY_DATELINE_RE = re.compile(
     r"^[^\S\n]*[A-ZÀ-Þ][^\n()]{1,60}\((?P<agency>[A-Za-z][\w .&-]{1,24})\)\s*[\u2013\u2014-]+\s",
     re.MULTILINE,
 )
+
+
+def _title_label(title_text: str | None, text: str) -> str | None:
+    """ "UNHCR: Asylum claims fall to lowest level": a headline led by its publisher's name,
+    an acronym or a short capitalised name the text uses again, and no number ("COVID-19: ...")."""
+    m = re.match(
+        r"^(?P<who>[A-Z\u00c0-\u00de][\w&'.\u2019-]*(?:\s[A-Z\u00c0-\u00de][\w&'.\u2019-]*){0,3})\s?:\s",
+        title_text or "",
+    )
+    if not m or re.search(r"\d", m.group("who")):
+        return None
+    who = m.group("who")
+    named_again = len(re.findall(rf"(?<!\w){re.escape(who)}(?!\w)", text)) >= 2
+    return who if (who.isupper() or " " in who) and named_again else None
 
 
 def _released_by(clean: CleanText, words: ModuleType) -> str | None:
@@ -614,13 +629,8 @@ def summarise(
     not the sentence the title was made from (`exclude`, an offset in it) when others remain,
     not one that repeats a demand or carries another party's words (`avoid`, their spans),
     nor wire boilerplate or a sentence whose quotation runs on past it."""
-    readable = [s for s in lead if _summary_text(clean, s)]
-    usable = [s for s in readable if not _repeats(s, avoid)] or readable
-    if exclude is not None:
-        others = [s for s in usable if not s.start <= exclude < s.end]
-        usable = others if len(others) >= 2 else usable
     chosen: list[str] = []
-    for sentence in usable:
+    for sentence in _context_candidates(clean, lead, exclude, avoid):
         text = _summary_text(clean, sentence)
         if text in chosen:
             continue  # a repeated lead
@@ -629,6 +639,19 @@ def summarise(
         if len(chosen) >= 3 or (len(chosen) >= 2 and total > 250):
             break
     return " ".join(chosen)
+
+
+def _context_candidates(
+    clean: CleanText, lead: list[Sentence], exclude: int | None, avoid: Sequence[tuple[int, int]]
+) -> list[Sentence]:
+    """The lead's readable sentences, without those the page shows elsewhere (a release made
+    only of demands and quotations has no context of its own: none rather than a repeat) and
+    without the title's own sentence (when two others remain)."""
+    usable = [s for s in lead if _summary_text(clean, s) and not _repeats(s, avoid)]
+    if exclude is not None:
+        others = [s for s in usable if not s.start <= exclude < s.end]
+        usable = others if len(others) >= 2 else usable
+    return usable
 
 
 def _repeats(sentence: Sentence, avoid: Sequence[tuple[int, int]]) -> bool:
