@@ -83,3 +83,16 @@ def test_summary_fr_place_dateline() -> None:
     assert without_furniture("Lyon, France - Les habitants du quartier s'opposent au projet de parking.") == (
         "Les habitants du quartier s'opposent au projet de parking."
     )
+
+
+def test_summary_leaves_out_a_sentence_holding_a_quotation_the_page_shows() -> None:
+    text = (
+        "Inspectors report on prisons\n\n"
+        'The Prison Watch said on Monday that the chief inspector found that "cells in the '
+        'north wing remain overcrowded and unsafe."\n\n'
+        "The north wing holds 400 prisoners in space built for 250.\n\n"
+        "The Prison Watch has visited the prison every year since 2015.\n"
+    )
+    content = extract_content(text, lang="en")
+    assert any("overcrowded" in q.text for q in content.quotes)
+    assert "overcrowded" not in content.summary

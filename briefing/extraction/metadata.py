@@ -655,14 +655,19 @@ def _context_candidates(
 
 
 def _repeats(sentence: Sentence, avoid: Sequence[tuple[int, int]]) -> bool:
-    """The sentence is mostly a span shown elsewhere on the page (a demand, another party's
-    words): more than half of it lies inside one."""
+    """The sentence repeats words shown elsewhere on the page (a demand, a quotation): more
+    than half of it lies inside one, or it holds a whole quotation of some length ('..., found
+    that "ill-treatment by police remains prevalent."')."""
     size = sentence.end - sentence.start
     for start, end in avoid:
         inside = min(end, sentence.end) - max(start, sentence.start)
-        if size and inside * 2 > size:
+        holds = sentence.start <= start and end <= sentence.end and end - start >= _HELD_QUOTE
+        if size and (inside * 2 > size or holds):
             return True
     return False
+
+
+_HELD_QUOTE = 30  # characters: a quoted phrase this long shown on its own is not repeated
 
 
 def _summary_text(clean: CleanText, sentence: Sentence) -> str:
