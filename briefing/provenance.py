@@ -93,22 +93,22 @@ def page_content(content: Content, provenance: Provenance) -> tuple[Content, Pro
     )
 
 
-def source_line(content: Content, labels: Labels) -> str:
+def source_line(content: Content, labels: Labels, date_text: str | None = None) -> str:
     """The footer's "Source: ..." in the page's language, never a file name: the outlet that
     published the text when it names one ("Source: BBC News, reporting a statement by the
-    TUC" when the issuer is another party), else the issuer with a plain "(publisher not named
-    in the text)", else only that."""
+    TUC of 3 May 2005" when the issuer is another party), else the issuer with a plain
+    "(publisher not named in the text)", else only that; `date_text` is the statement's date."""
     publisher = (content.source.publisher or "").strip()
     issuer = (content.issuer or "").strip()
+    when = labels.text("of_date", date=date_text) if date_text else ""
+    dated = ", " + labels.text("statement_of", date=date_text) if date_text else ""
     if publisher and issuer and not _same_party(publisher, issuer):
-        return labels.text("source_reporting", publisher=publisher, issuer=issuer)
-    if publisher or issuer:
-        return (
-            labels.text("source", source=publisher)
-            if publisher
-            else labels.text("source_unpublished", issuer=issuer)
-        )
-    return labels.text("source_unnamed")
+        return labels.text("source_reporting", publisher=publisher, issuer=issuer, when=when)
+    if publisher:
+        return labels.text("source", source=publisher) + dated
+    if issuer:
+        return labels.text("source_unpublished", issuer=issuer, when=when)
+    return labels.text("source_unnamed") + dated
 
 
 def _same_party(publisher: str, issuer: str) -> bool:

@@ -187,7 +187,7 @@ def _template_context(content: Content, provenance: Provenance, settings: PageSe
         "page_css": page_css(settings),
         "base_url": markupsafe.escape(styles_dir().as_uri() + "/"),
         "date_text": labels.date(content.date),
-        "source_line": source_line(content, labels),
+        "source_line": source_line(content, labels, labels.date(content.date)),
         "build_date_text": labels.date(provenance.build_date),
         "shares": [figure_share(figure, labels) for figure in content.figures],
         "version": __version__,

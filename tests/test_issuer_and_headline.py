@@ -143,3 +143,65 @@ def test_issuer_from_a_headline_led_by_its_name() -> None:
 def test_issuer_not_from_a_headline_led_by_a_topic() -> None:
     text = "COVID-19: half of pupils not ready to go back\n\nMany pupils told the survey they felt anxious.\n"
     assert extract_content(text).issuer is None
+
+
+def test_issuer_a_senator_on_a_weekday_is_named_without_the_day() -> None:
+    text = "Sen. Jo Doe on Thursday introduced a bill with Sens. Roe and Poe to fund rural clinics."
+    assert extract_content(text).issuer == "Sen. Jo Doe"
+
+
+def test_issuer_a_count_of_signatories_before_their_verb() -> None:
+    text = (
+        "Seed talks fail\n\n"
+        "As the summit closed without a deal on seeds, 120 farming and other rural organizations "
+        "from dozens of countries condemned the decision and urged governments to act alone."
+    )
+    assert extract_content(text).issuer == "120 farming and other rural organizations"
+
+
+def test_issuer_the_authors_a_document_names() -> None:
+    text = (
+        "This document has been compiled by members of the river valley's farming communities "
+        "after months of meetings. It will be sent to every candidate before the election."
+    )
+    assert extract_content(text).issuer == "Members of the river valley's farming communities"
+
+
+def test_issuer_the_organisation_of_a_press_contact() -> None:
+    text = (
+        "Contact: Jo Doe, Coast Network, jo@example.org\n\n"
+        "Local fishers and young climate activists joined forces on Monday against a new marina "
+        "in the bay.\n"
+    )
+    assert extract_content(text).issuer == "Coast Network"
+
+
+def test_issuer_the_organisations_under_a_contacts_label() -> None:
+    text = (
+        "Contacts:\nCoast Defence Committee: Jo Doe, 555-201-3344\n\n"
+        "Fishers from the bay met the minister on Friday to ask for support for the harbour.\n"
+    )
+    assert extract_content(text).issuer == "Coast Defence Committee"
+
+
+def test_issuer_in_spanish_from_a_tag_with_its_verb_first_over_wrapped_lines() -> None:
+    text = (
+        "Agua para el valle\n\n"
+        "Ante la sequía de este verano, el gobierno regional debe tomar\n"
+        "urgentemente las medidas adecuadas para garantizar el agua de los pueblos del valle,\n"
+        "dijo Red Agua Viva hoy. Estas medidas deben acordarse con cada comunidad.\n"
+    )
+    assert extract_content(text, lang="es").issuer == "Red Agua Viva"
+
+
+def test_issuer_in_spanish_who_we_are_before_a_first_person_verb() -> None:
+    text = "Desde la comunidad del valle alto queremos expresar que no aceptamos la nueva mina en el río."
+    assert extract_content(text, lang="es").issuer == "Comunidad del valle alto"
+
+
+def test_issuer_in_french_the_organisation_of_a_press_contact() -> None:
+    text = (
+        "Contact : Jo Doe, Réseau Littoral, jo@example.org\n\n"
+        "Des pêcheurs et de jeunes militants se sont unis lundi contre le projet de port de plaisance.\n"
+    )
+    assert extract_content(text, lang="fr").issuer == "Réseau Littoral"

@@ -3,6 +3,7 @@ text names (briefing/extraction/metadata.py `find_publisher`): never a file name
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pypdf
@@ -38,6 +39,25 @@ def test_source_line_names_the_outlet_reporting_the_issuer(lang: str, expected: 
 )
 def test_source_line_says_plainly_when_no_publisher_is_named(lang: str, expected: str) -> None:
     assert source_line(Content(issuer="Coast Network"), Labels(lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "Source: statement by Coast Network of 3 May 2025 (publisher not named in the text)"),
+        ("es", "Fuente: declaración de Coast Network del 3 de mayo de 2025 (el texto no nombra al editor)"),
+        ("fr", "Source\u202f: déclaration de Coast Network du 3 mai 2025 (éditeur non nommé dans le texte)"),
+    ],
+)
+def test_source_line_dates_the_statement(lang: str, expected: str) -> None:
+    labels = Labels(lang)
+    date = labels.date(dt.date(2025, 5, 3))
+    assert source_line(Content(issuer="Coast Network"), labels, date) == expected
+
+
+def test_source_line_dates_a_named_publishers_statement() -> None:
+    content = Content(source=Source(publisher="Harbour News"))
+    assert source_line(content, Labels("en"), "3 May 2025") == "Source: Harbour News, statement of 3 May 2025"
 
 
 def test_source_line_names_a_publisher_that_is_the_issuer_once() -> None:

@@ -96,3 +96,24 @@ def test_summary_leaves_out_a_sentence_holding_a_quotation_the_page_shows() -> N
     content = extract_content(text, lang="en")
     assert any("overcrowded" in q.text for q in content.quotes)
     assert "overcrowded" not in content.summary
+
+
+def test_summary_never_opens_with_a_back_reference() -> None:
+    text = (
+        "Tenants want rent freeze\n\n"
+        "The city council should freeze rents for two years, the Tenants Union has said.\n\n"
+        "It said rents in the city had risen by a third since 2020.\n\n"
+        "Half of the tenants surveyed spend more than 40% of their income on rent.\n"
+    )
+    summary = extract_content(text, lang="en").summary
+    assert summary.startswith("Half of the tenants surveyed")
+
+
+def test_summary_fr_never_opens_with_a_back_reference() -> None:
+    text = (
+        "Les locataires veulent un gel des loyers\n\n"
+        "Il a ajouté que les loyers avaient augmenté d'un tiers depuis 2020.\n\n"
+        "La moitié des locataires interrogés consacrent plus de 40 % de leurs revenus au loyer.\n"
+    )
+    summary = extract_content(text, lang="fr").summary
+    assert summary.startswith("La moitié des locataires")

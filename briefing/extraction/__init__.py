@@ -77,7 +77,7 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
     issuer = find_issuer(
         clean,
         title,
-        lead,
+        whole[:2] + [s for s in lead if s not in whole[:2]],  # whole sentences first: a wrapped line is none
         [q.speaker for q in quotes],
         lang=lang,
         callers=demand_callers(demands, text, lang),
@@ -93,7 +93,7 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
         title=title,
         date=date,
         issuer=issuer,
-        summary=summarise(clean, whole, exclude=title_source, avoid=shown),
+        summary=summarise(clean, whole, exclude=title_source, avoid=shown, lang=lang),
         figures=ranked_figures,
         demands=rank_demands(demands, text, lang),
         quotes=quotes,

@@ -325,6 +325,8 @@ def find_issuer(
     words = words_for(lang)
     for candidate in _issuer_candidates(clean, title_text, lead, speakers, callers, words):
         issuer = _tidy_issuer(candidate, words)
+        if issuer and issuer[:1].isdigit():
+            issuer = _shorten_group(issuer)  # "298 groups from 40 countries" -> "298 groups"
         if issuer and not _is_addressed(issuer, addressees, words):
             return issuer
     return None
@@ -359,6 +361,8 @@ def _issuer_candidates(
         who = _without_topic(by.group("who"))  # every signatory the title names, not its topic
         yield who if len(who) <= 100 else _shorten_group(who)
     yield _released_by(clean, words)
+    yield from (_authored_by(clean.work[s.start : s.end], words) for s in lead[:4])
+    yield _contact_organisation(clean, words)
     for speaker in speakers:
         spokesperson = _SPOKESPERSON_RE.search(speaker or "")
         if spokesperson and spokesperson.group("org").strip().lower() not in ("a", "an", "the", "our"):
@@ -414,6 +418,36 @@ def _title_label(title_text: str | None, text: str) -> str | None:
     return who if (who.isupper() or " " in who) and named_again else None
 
 
+def _authored_by(text: str, words: ModuleType) -> str | None:
+    """ "This document has been compiled by members of religious and civil society ...": the
+    authors a lead names as having written or signed the statement."""
+    m = re.search(rf"{_phrases(words.ISSUER_AUTHORED_BY)}\s+(?P<who>[^,.;:()]{{3,120}})", text, re.IGNORECASE)
+    if not m:
+        return None
+    who = re.split(rf"\s{_phrases(words.ISSUER_AUTHORS_END)}\s", m.group("who"), maxsplit=1)[0].strip()
+    return who[:1].upper() + who[1:] if len(who) <= 90 else None
+
+
+def _contact_organisation(clean: CleanText, words: ModuleType) -> str | None:
+    """The organisation of a release's press contact, whose statement it is: "Contact: Jo Doe,
+    Coast Network, jo@example.org" or, under "Contacts:", "Coast Network: Jo Doe, ..."."""
+    label = _phrases(words.ISSUER_CONTACT_LABELS)
+    text = re.sub(r"[*_\[\]]+", "", clean.original[:3000])
+    inline = re.search(
+        rf"^\W*{label}\s?:\s*[^,\n]{{3,40}},\s*(?P<who>[A-Z\u00c0-\u00de][^,\n@]{{2,60}}?)\s*(?:,|$)",
+        text,
+        re.I | re.M,
+    )
+    if inline and not re.search(r"\d|@", inline.group("who")):
+        return inline.group("who").strip()
+    block = re.search(
+        rf"^\W*{label}\s?:\s*\n(?P<who>[A-Z\u00c0-\u00de][^:\n#@]{{2,60}}?)\s*(?:#\w+\s*)?:",
+        text,
+        re.I | re.M,
+    )
+    return block.group("who").strip() if block else None
+
+
 def _released_by(clean: CleanText, words: ModuleType) -> str | None:
     """ "Press Release: NZEI": the publisher a release line names near the top."""
     label = _phrases(words.ISSUER_RELEASE_LABELS)
@@ -428,6 +462,9 @@ def _lead_issuer(text: str, words: ModuleType) -> str | None:
     we_are = _WE_ARE_RE.match(text)
     if we_are:
         return _shorten_group((we_are.group("who") or we_are.group("name")).strip())
+    named = _we_from(text, words) or _inverted_tail(text, words)
+    if named:
+        return named
     tail = _REPORTING_TAIL_RE.search(text.strip())
     if tail and _lead_subject(re.sub(r"^the\s+", "", tail.group("who")), words):
         return tail.group("who")  # "X should ..., the union has said."
@@ -436,6 +473,31 @@ def _lead_issuer(text: str, words: ModuleType) -> str | None:
         before = re.sub(r"[*_]+", "", text[: verb.start()]).strip()
         return _lead_subject(_PLACE_DATELINE_RE.sub("", _DATELINE_PREFIX_RE.sub("", before)), words)
     return None
+
+
+def _we_from(text: str, words: ModuleType) -> str | None:
+    """ "Desde la comunidad atacameños del altiplano queremos expresar ...": who "we" are,
+    named before a verb in the first person plural."""
+    if not words.ISSUER_WE_FROM or not words.ISSUER_WE_ENDINGS:
+        return None
+    endings = "|".join(map(re.escape, words.ISSUER_WE_ENDINGS))
+    m = re.match(
+        rf"^\W*{_phrases(words.ISSUER_WE_FROM)}\s+(?P<who>[^,.;:]{{3,90}}?)\s+\w+(?:{endings})\b", text, re.I
+    )
+    who = _tidy_issuer(m.group("who"), words) if m else None
+    return who[:1].upper() + who[1:] if who else None
+
+
+def _inverted_tail(text: str, words: ModuleType) -> str | None:
+    """ "..., dijo Amnistía Internacional hoy.": the reporting tag with its verb first, closing
+    the lead sentence."""
+    pattern = (
+        rf",\s+{_phrases(words.ISSUER_VERBS)}\s+(?P<who>(?:{_phrases(words.ISSUER_ARTICLES)}\s+)?"
+        r"[A-Z\u00c0-\u00de][\w.&'\u2019-]*(?:\s+[A-Z\u00c0-\u00de][\w.&'\u2019-]*){0,5})"
+        rf"(?:\s+{_phrases(words.ISSUER_TIME_WORDS)})?\s*\.?$"
+    )
+    m = re.search(pattern, _flat(text))
+    return _tidy_issuer(m.group("who"), words) if m else None
 
 
 # "Rio de Janeiro, Brésil - ": a place and its country before a dash, with lower-case particles.
@@ -529,7 +591,17 @@ def _last_chunk_name(text: str, w: ModuleType) -> str | None:
     the sentence opens with a clause."""
     last = re.split(r",(?!\d)", text)[-1].strip()
     name = _tidy_issuer(last, w)
+    if name and name[:1].isdigit():
+        return _counted_group(name, w)
     return _subject_name(name, w) if name and name[:1].isupper() else None
+
+
+def _counted_group(name: str, w: ModuleType) -> str | None:
+    """ "298 public health and other civil society organizations from dozens of countries"
+    -> "298 public health and other civil society organizations": a count of signatories
+    before their verb, cut where it says where they come from."""
+    group = _subject_name(name, w)
+    return _shorten_group(group) if group and not re.search(r"\d\s*%|\d[.,]\d", group) else None
 
 
 def _subject_name(chunk: str, w: ModuleType) -> str | None:
@@ -538,7 +610,8 @@ def _subject_name(chunk: str, w: ModuleType) -> str | None:
     words = chunk.split()
     if not (words[0][:1].isupper() or words[0][:1].isdigit()) or len(words) > 14:
         return None
-    name = re.sub(rf"\s+{_phrases(w.ISSUER_TIME_WORDS)}$", "", chunk)
+    name = re.sub(rf"\s+{_phrases(w.ISSUER_DAY_PHRASES)}$", "", chunk, flags=re.IGNORECASE)
+    name = re.sub(rf"\s+{_phrases(w.ISSUER_TIME_WORDS)}$", "", name)
     if re.search(_phrases(w.ISSUER_AUXILIARIES), name):
         return None  # "Indonesia is facing ...", "Poverty has risen to": a clause, not a name
     article = _phrases((*w.ISSUER_ARTICLES, "a", "an"))
@@ -579,7 +652,7 @@ def _continues_line(work: str, before: Paragraph, line: Paragraph) -> bool:
         return False
     text = work[before.start : before.end].strip()
     first = work[line.start : line.end].strip()[:1]
-    open_sentence = not _ENDS_SENTENCE_RE.search(text)
+    open_sentence = not re.search(r"[.!?:;][\"'\u201d\u00bb)]*\s*$", text)  # a comma leaves it open
     return open_sentence and (len(text) >= _WRAPPED_WIDTH or first.islower())
 
 
@@ -624,14 +697,18 @@ def summarise(
     lead: list[Sentence],
     exclude: int | None = None,
     avoid: Sequence[tuple[int, int]] = (),
+    lang: str = "en",
 ) -> str:
     """Two or three whole sentences of context from the lead, verbatim (spacing normalised):
     not the sentence the title was made from (`exclude`, an offset in it) when others remain,
     not one that repeats a demand or carries another party's words (`avoid`, their spans),
     nor wire boilerplate or a sentence whose quotation runs on past it."""
     chosen: list[str] = []
+    back = words_for(lang).SUMMARY_BACK_REFERENCES
     for sentence in _context_candidates(clean, lead, exclude, avoid):
         text = _summary_text(clean, sentence)
+        if not chosen and opens_with_back_reference(text, back):
+            continue  # "He stated that ...": whom "he" means was in a sentence left out
         if text in chosen:
             continue  # a repeated lead
         chosen.append(text)
@@ -639,6 +716,13 @@ def summarise(
         if len(chosen) >= 3 or (len(chosen) >= 2 and total > 250):
             break
     return " ".join(chosen)
+
+
+def opens_with_back_reference(text: str, back_references: Sequence[str]) -> bool:
+    """ "It said data from tribunals ...", "Il a ajouté ...": the sentence opens with a word
+    that points back to someone named earlier."""
+    first = re.match(r"\W*([^\W\d_]+)", text)
+    return first is not None and first.group(1).casefold() in back_references
 
 
 def _context_candidates(
