@@ -205,3 +205,31 @@ def test_issuer_in_french_the_organisation_of_a_press_contact() -> None:
         "Des pêcheurs et de jeunes militants se sont unis lundi contre le projet de port de plaisance.\n"
     )
     assert extract_content(text, lang="fr").issuer == "Réseau Littoral"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "issuer"),
+    [
+        ("We are the Coast Coalition. We ask the council to protect the dunes.", "en", "Coast Coalition"),
+        ("Somos la Red Costera. Pedimos al municipio que proteja las dunas.", "es", "Red Costera"),
+        (
+            "Nous sommes le Réseau Littoral. Nous demandons à la mairie de protéger les dunes.",
+            "fr",
+            "Réseau Littoral",
+        ),
+    ],
+)
+def test_issuer_who_we_are_in_three_languages(text: str, lang: str, issuer: str) -> None:
+    assert extract_content(text, lang=lang).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Interior minister Jo Doe said the shelters would close.", "en"),
+        ("El ministro Juan Pérez dijo que los albergues cerrarán.", "es"),
+        ("La ministre Jeanne Dupont a déclaré que les foyers fermeront.", "fr"),
+    ],
+)
+def test_issuer_is_never_a_titled_person_in_three_languages(text: str, lang: str) -> None:
+    assert extract_content(text, lang=lang).issuer is None

@@ -23,10 +23,6 @@ _JOB_WORDS_RE = re.compile(
     r"\s+(?:Political|Chief|Senior|Deputy|Special|Foreign|Home)?\s*"
     r"(?:Correspondent|Editor|Reporter|Writer)\b.*$"
 )
-# "We are a group of ...", "We are the Coast Coalition": not "We are alarmed by ...".
-_WE_ARE_RE = re.compile(
-    r"^\s*We\s+are\s+(?:(?:a\s+group\s+of\s+|an?\s+|the\s+)(?P<who>[^.]{3,160})|(?P<name>[A-Z][^.]{2,160}))"
-)
 _TITLE_SAYS_RE = re.compile(
     r",\s*(?P<who>[A-Z][\w .&'-]{1,60}?)\s+(?:says|said|warns|urges)\s*$", re.IGNORECASE
 )
@@ -38,11 +34,6 @@ _TITLE_SAYS_INVERTED_RE = re.compile(
 _STATEMENT_BY_RE = re.compile(
     r"^(?:joint\s+|public\s+|open\s+)?(?:statement|letter|declaration|press\s+release|appeal)\s+"
     r"(?:by|from)\s+(?P<who>(?:the\s+)?[A-Z0-9][^.:;!?]{2,120})$",
-    re.IGNORECASE,
-)
-_TITLED_PERSON_RE = re.compile(
-    r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\b|\b(?:minister|secretary|director|spokes(?:person|man|woman)|"
-    r"leader|chief|president|chair(?:man|woman)?|senator|officer|mp)\s+[A-Z][a-z]+\s+[A-Z]",
     re.IGNORECASE,
 )
 # "GENEVA (5 March 2024) – ": the dateline opening a wire lead.
@@ -459,9 +450,9 @@ def _released_by(clean: CleanText, words: ModuleType) -> str | None:
 def _lead_issuer(text: str, words: ModuleType) -> str | None:
     """The issuer a lead sentence names: "We are X", "..., the union has said", or the subject
     of a speaking or calling verb ("ACME urged ...")."""
-    we_are = _WE_ARE_RE.match(text)
+    we_are = _we_are(text, words)
     if we_are:
-        return _shorten_group((we_are.group("who") or we_are.group("name")).strip())
+        return we_are
     named = _we_from(text, words) or _inverted_tail(text, words)
     if named:
         return named
@@ -473,6 +464,24 @@ def _lead_issuer(text: str, words: ModuleType) -> str | None:
         before = re.sub(r"[*_]+", "", text[: verb.start()]).strip()
         return _lead_subject(_PLACE_DATELINE_RE.sub("", _DATELINE_PREFIX_RE.sub("", before)), words)
     return None
+
+
+def _we_are(text: str, words: ModuleType) -> str | None:
+    """ "We are a group of Hong Kong groups ...", "We are the Coast Coalition": who "we" are;
+    not "We are alarmed by ..." (no article, no name)."""
+    opener = rf"^\s*(?i:{_phrases(words.ISSUER_WE_ARE)})\s+"
+    m = re.match(
+        rf"{opener}(?:(?i:{_phrases(words.ISSUER_WE_ARE_GROUP)})\s+(?P<who>[^.]{{3,160}})|(?P<name>[A-Z][^.]{{2,160}}))",
+        text,
+    )
+    return _shorten_group((m.group("who") or m.group("name")).strip()) if m else None
+
+
+def _titled_person(name: str, w: ModuleType) -> bool:
+    """ "Dr Jo Doe", "Interior minister Jo Doe": a person speaking, not the issuer."""
+    title = rf"^{_phrases(w.ISSUER_PERSON_TITLES)}\b"
+    role = rf"{_phrases(w.ISSUER_PERSON_ROLES)}\s+[A-Z][a-z]+\s+[A-Z]"
+    return bool(re.search(title, name, re.IGNORECASE) or re.search(role, name, re.IGNORECASE))
 
 
 def _we_from(text: str, words: ModuleType) -> str | None:
@@ -619,7 +628,7 @@ def _subject_name(chunk: str, w: ModuleType) -> str | None:
         return None  # "The group", "La gente": a back-reference or a common noun, not a name
     if len(words) > 6 and re.search(r"(?<![\w-])[a-z]+ed\b", name):
         return None  # "Around 733 million people faced hunger": a clause
-    if words[0].lower() in w.ISSUER_PRONOUNS or _TITLED_PERSON_RE.search(name):
+    if words[0].lower() in w.ISSUER_PRONOUNS or _titled_person(name, w):
         return None  # "Interior minister Jane Doe": a person speaking, not the issuer
     return name
 

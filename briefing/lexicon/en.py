@@ -1008,6 +1008,30 @@ ISSUER_WE_FROM: tuple[str, ...] = ()
 ISSUER_WE_ENDINGS: tuple[str, ...] = ()
 #: Words that point back to someone named before: the page's Context never opens with one.
 SUMMARY_BACK_REFERENCES = ("he", "she", "it", "they", "this", "these", "those", "his", "her", "its", "their")
+#: "*We are* a group of ...", "*We are* the Coast Coalition": a statement saying who "we" are.
+ISSUER_WE_ARE = ("we are",)
+#: After ISSUER_WE_ARE, the words before a description ("a group of", "the").
+ISSUER_WE_ARE_GROUP = ("a group of", "a", "an", "the")
+#: A title before a person's name ("*Dr* Jo Doe"): a person speaking, not the issuer.
+ISSUER_PERSON_TITLES = ("mr", "mrs", "ms", "dr", "prof", "sir", "dame")
+#: A role before a person's name ("interior *minister* Jo Doe"): a person, not the issuer.
+ISSUER_PERSON_ROLES = (
+    "minister",
+    "secretary",
+    "director",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "leader",
+    "chief",
+    "president",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "senator",
+    "officer",
+    "mp",
+)
 #: The label of a press-contact line, whose organisation is the issuer's ("Contact: Jo Doe, Coast Network").
 ISSUER_CONTACT_LABELS = ("contact", "contacts", "media contact", "press contact")
 

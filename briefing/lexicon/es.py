@@ -767,6 +767,28 @@ ISSUER_WE_FROM: tuple[str, ...] = ("desde",)
 ISSUER_WE_ENDINGS: tuple[str, ...] = ("mos",)
 #: Words that point back to someone named before: the page's Context never opens with one.
 SUMMARY_BACK_REFERENCES = ("él", "ella", "ellos", "ellas", "esto", "este", "esta", "su", "sus")
+#: "*We are* a group of ...", "*We are* the Coast Coalition": a statement saying who "we" are.
+ISSUER_WE_ARE = ("somos",)
+#: After ISSUER_WE_ARE, the words before a description ("a group of", "the").
+ISSUER_WE_ARE_GROUP = ("un grupo de", "un", "una", "el", "la", "los", "las")
+#: A title before a person's name ("*Dr* Jo Doe"): a person speaking, not the issuer.
+ISSUER_PERSON_TITLES = ("sr", "sra", "dr", "dra")
+#: A role before a person's name ("interior *minister* Jo Doe"): a person, not the issuer.
+ISSUER_PERSON_ROLES = (
+    "ministro",
+    "ministra",
+    "secretario",
+    "secretaria",
+    "director",
+    "directora",
+    "portavoz",
+    "presidente",
+    "presidenta",
+    "senador",
+    "senadora",
+    "diputado",
+    "diputada",
+)
 #: The label of a press-contact line, whose organisation is the issuer's ("Contact: Jo Doe, Coast Network").
 ISSUER_CONTACT_LABELS = ("contacto", "contactos", "contacto de prensa")
 

@@ -714,6 +714,26 @@ ISSUER_WE_FROM: tuple[str, ...] = ("depuis",)
 ISSUER_WE_ENDINGS: tuple[str, ...] = ("ons",)
 #: Words that point back to someone named before: the page's Context never opens with one.
 SUMMARY_BACK_REFERENCES = ("il", "elle", "ils", "elles", "cela", "ceci", "son", "sa", "ses", "leur", "leurs")
+#: "*We are* a group of ...", "*We are* the Coast Coalition": a statement saying who "we" are.
+ISSUER_WE_ARE = ("nous sommes",)
+#: After ISSUER_WE_ARE, the words before a description ("a group of", "the").
+ISSUER_WE_ARE_GROUP = ("un groupe de", "un", "une", "le", "la", "les")
+#: A title before a person's name ("*Dr* Jo Doe"): a person speaking, not the issuer.
+ISSUER_PERSON_TITLES = ("m", "mme", "dr", "pr")
+#: A role before a person's name ("interior *minister* Jo Doe"): a person, not the issuer.
+ISSUER_PERSON_ROLES = (
+    "ministre",
+    "secrétaire",
+    "directeur",
+    "directrice",
+    "porte-parole",
+    "président",
+    "présidente",
+    "sénateur",
+    "sénatrice",
+    "député",
+    "députée",
+)
 #: The label of a press-contact line, whose organisation is the issuer's ("Contact: Jo Doe, Coast Network").
 ISSUER_CONTACT_LABELS = ("contact", "contacts", "contact presse")
 
