@@ -28,6 +28,7 @@ from briefing.extraction.metadata import (
     lead_blocks,
     summarise,
     whole_sentences,
+    wrapped_on,
 )
 from briefing.extraction.quotes import QuoteSpan, find_quoted_spans, is_quotation
 from briefing.extraction.ranking import rank_demands, rank_figures, rank_quotes
@@ -213,6 +214,7 @@ def _title_from_lead(
         if carrier:
             candidates.append(carrier)
     candidates += lead[1:4]
+    candidates = [s for s in candidates if not wrapped_on(clean, s)]  # a cut line is no title
     texts = [clean.original[s.start : s.end] for s in candidates]
     title = generated_title(texts, lang)
     if title is None:

@@ -75,11 +75,32 @@ def find_title_paragraph(clean: CleanText, lang: str = "en") -> Paragraph | None
         sentence = _ENDS_SENTENCE_RE.search(line) and not _in_capitals(line)  # "... AT U.N."
         if sentence or len(line.split()) > 30 or len(line.split()) < 2:
             return None
-        return paragraph
+        return None if opens_wrapped_lead(clean, paragraph) else paragraph
     return None
 
 
 _TITLE_SEARCH_DEPTH = 8  # lines of furniture passed over before giving up on a headline
+
+
+def opens_wrapped_lead(clean: CleanText, paragraph: Paragraph) -> bool:
+    """ "GENEVA (12 March 2025) – The Panel welcomed the release of some detained\njournalists
+    this week ...": the first line of a lead wrapped by hand (the next line goes on with its
+    sentence in lower case), never a headline."""
+    index = clean.paragraphs.index(paragraph)
+    if index + 1 >= len(clean.paragraphs):
+        return False
+    after = clean.paragraphs[index + 1]
+    first = clean.work[after.start : after.end].strip()[:1]
+    return clean.work.count("\n", paragraph.end, after.start) == 1 and first.islower()
+
+
+def wrapped_on(clean: CleanText, sentence: Sentence) -> bool:
+    """The sentence is only the first part of one a hand-wrapped line cuts: it ends with its
+    line, and the next line goes on in lower case ("... the release of some detained")."""
+    paragraph = clean.paragraph_at(sentence.start)
+    if paragraph is None or clean.work[sentence.end : paragraph.end].strip():
+        return False
+    return opens_wrapped_lead(clean, paragraph)
 
 
 def _is_wire_code(line: str, words: ModuleType) -> bool:
@@ -220,7 +241,7 @@ def generated_title(sentences: list[str], lang: str = "en") -> str | None:
 
 
 def _title_text(sentence: str) -> str:
-    text = _DATELINE_PREFIX_RE.sub("", re.sub(r"\s+", " ", sentence).strip())
+    text = without_furniture(re.sub(r"\*\*|__", "", re.sub(r"\s+", " ", sentence).strip()))
     text = re.sub(r"^(?:[-*\u2022\u25a0\u25aa]|\d{1,2}[.)])\s+", "", text)  # a list item's marker
     text = _REPORTING_TAIL_RE.sub("", text)
     return text.rstrip(" .!").strip()
