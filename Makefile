@@ -12,5 +12,6 @@ complexity:  # every function above 10 (C or worse); tests/test_architecture.py 
 bench:
 	$(PYTHON) bench/run.py
 	$(PYTHON) bench/options.py
+	$(PYTHON) bench/watch.py
 score:
 	$(PYTHON) ../shared/tools/score_extraction.py ../shared/corpus/dev

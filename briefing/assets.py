@@ -62,8 +62,11 @@ def list_templates(override_folder: Path | None = None) -> dict[str, str]:
 
 
 def _description(path: Path) -> str:
-    try:
-        match = re.search(r"\{#-?\s*description:\s*(.+?)\s*-?#\}", path.read_text(encoding="utf-8"), re.S)
-    except OSError:
+    from briefing.guard import UnsafeFile, read_regular_file
+
+    try:  # a regular file only: a pipe named like a template never blocks the listing
+        text = read_regular_file(path, 1_000_000).decode("utf-8", errors="replace")
+    except UnsafeFile:
         return ""
+    match = re.search(r"\{#-?\s*description:\s*(.+?)\s*-?#\}", text, re.S)
     return " ".join(match.group(1).split()) if match else ""

@@ -28,7 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from briefing.errors import BriefingError, ExitCode, InputError, OutputError
-from briefing.output import write_atomically
+from briefing.guard import UnsafeFile, input_it_would_replace, is_folder, read_regular_file
+from briefing.output import check_output_target, write_atomically
+from briefing.sanitize import for_terminal
 from briefing.settings import BuildOptions, OutputFormat, Settings
 from briefing.slug import slugify
 from briefing.version import __version__
@@ -61,9 +63,11 @@ class Outcome:
     dropped: dict[str, int] = field(default_factory=dict)
     quotes_verified: int | None = None
     quotes_total: int | None = None
+    thin: bool = False  # no demands and no quotes on the page
     warnings: list[str] = field(default_factory=list)
     error: str | None = None  # the whole message; `reason` is its first line
     exit_code: int = 0
+    kept: bool = False  # --no-clobber and the output existed: not built, the file left as it was
     traceback: str | None = None  # for an unexpected error (a bug), shown with --debug
 
     @property
@@ -80,7 +84,7 @@ def expand_inputs(arguments: Sequence[Path]) -> list[Path]:
     `.yml` files (not its subfolders), sorted by name. A file given twice is built once."""
     found: list[Path] = []
     for argument in arguments:
-        if argument.is_dir():
+        if is_folder(argument):
             files = sorted(
                 path
                 for path in argument.iterdir()
@@ -94,14 +98,23 @@ def expand_inputs(arguments: Sequence[Path]) -> list[Path]:
             found.extend(files)
         else:
             found.append(argument)  # a missing file fails as its own item, not the whole batch
-    seen: set[Path] = set()
+    seen: set[str] = set()
     unique: list[Path] = []
     for path in found:
-        key = path.resolve()
+        key = _identity(path)
         if key not in seen:
             seen.add(key)
             unique.append(path)
     return unique
+
+
+def _identity(path: Path) -> str:
+    """What names the same file twice: the path with links resolved as far as they go (a link
+    loop stays as it is, and fails as its own item)."""
+    try:
+        return os.path.realpath(path)
+    except (OSError, ValueError, RuntimeError):
+        return os.path.abspath(path)
 
 
 def plan_jobs(inputs: Sequence[Path], output_dir: Path, output_format: OutputFormat) -> list[Job]:
@@ -120,15 +133,38 @@ def plan_jobs(inputs: Sequence[Path], output_dir: Path, output_format: OutputFor
     return jobs
 
 
-def check_output_folder(output_dir: Path) -> None:
-    """With several inputs `-o` names a folder; refuse a file name before any work is done."""
-    if output_dir.exists() and not output_dir.is_dir():
+def check_output_folder(output_dir: Path, *, no_clobber: bool = False) -> None:
+    """With several inputs `-o` names a folder; refuse a file name, and a manifest that could
+    not be written (a link, a device, a folder), before any work is done."""
+    exists = os.path.lexists(output_dir)
+    if exists and not is_folder(output_dir):
         raise OutputError(f"{output_dir} is a file: with several inputs, -o names a folder, e.g. -o out/.")
-    if not output_dir.exists() and output_dir.suffix.lower() in (".pdf", ".html"):
+    if not exists and output_dir.suffix.lower() in (".pdf", ".html"):
         raise OutputError(
             f"-o {output_dir} looks like a file name: with several inputs, -o names a folder "
             f"(each input gets its own file in it), e.g. -o {output_dir.with_suffix('')}/."
         )
+    manifest = output_dir / MANIFEST_NAME
+    if not (no_clobber and os.path.lexists(manifest)):  # --no-clobber keeps it, whatever it is
+        check_output_target(manifest)
+
+
+def settle_before_building(job: Job, inputs: Sequence[Path], options: BuildOptions) -> Outcome | None:
+    """The outcome of a job that is not built at all, or None: its output is one of the batch's
+    inputs (refused: inputs are only ever read), or it exists and --no-clobber keeps it."""
+    replaced = input_it_would_replace(job.output, inputs)
+    if replaced is not None:
+        return Outcome(
+            job,
+            0.0,
+            error=f"{job.output} is an input of this batch{_also(replaced, job.output)}: inputs are only "
+            "ever read; choose another output folder with -o.",
+            exit_code=int(ExitCode.OUTPUT_FAILED),
+        )
+    if options.no_clobber and os.path.lexists(job.output):
+        sha256 = _file_sha256(job.output)
+        return Outcome(job, 0.0, kept=True, output_sha256=sha256)
+    return None
 
 
 def build_one(job: Job, settings: Settings) -> Outcome:
@@ -145,7 +181,9 @@ def build_one(job: Job, settings: Settings) -> Outcome:
     try:
         result = build_briefing(job.input, job.output, settings, write=keep)
     except BriefingError as error:
-        return Outcome(job, time.perf_counter() - start, error=str(error), exit_code=int(error.exit_code))
+        # one line per line of the message: a line break in a file name stays an escape
+        message = "\n".join(for_terminal(line) for line in error.lines)
+        return Outcome(job, time.perf_counter() - start, error=message, exit_code=int(error.exit_code))
     except Exception as error:  # a bug: keep the traceback, but let the rest of the batch go on
         return Outcome(
             job,
@@ -164,6 +202,7 @@ def build_one(job: Job, settings: Settings) -> Outcome:
         dropped=result.dropped,
         quotes_verified=result.quotes_verified,
         quotes_total=result.quotes_total,
+        thin=result.thin,
         warnings=result.warnings,
     )
 
@@ -265,6 +304,11 @@ class BatchResult:
     manifest: Path
     workers: int
     seconds: float
+    manifest_written: bool = True  # False: --no-clobber kept an existing one
+
+    @property
+    def kept(self) -> list[Outcome]:
+        return [outcome for outcome in self.outcomes if outcome.kept]
 
     @property
     def failures(self) -> list[Outcome]:
@@ -295,18 +339,27 @@ def build_batch(
     checked = prepare_build(settings)
     options = checked.options
     inputs = expand_inputs(arguments)
-    check_output_folder(output_dir)
+    check_output_folder(output_dir, no_clobber=options.no_clobber)
     jobs = plan_jobs(inputs, output_dir, options.output_format)
     workers = min(workers or default_jobs(), len(jobs))
     on_start(jobs)
+    settled = [outcome for job in jobs if (outcome := settle_before_building(job, inputs, options))]
+    for outcome in settled:
+        on_outcome(outcome)
+    done = {outcome.job.index for outcome in settled}
+    to_build = [job for job in jobs if job.index not in done]
     outcomes = run_jobs(
-        jobs,
+        to_build,
         checked,
-        workers=workers,
+        workers=min(workers, max(len(to_build), 1)),
         on_outcome=lambda o: on_outcome(write_outcome(o, no_clobber=options.no_clobber)),
     )
-    target = write_manifest(output_dir, outcomes, checked)
-    return BatchResult(outcomes, target, workers, time.perf_counter() - start)
+    outcomes = sorted([*settled, *outcomes], key=lambda outcome: outcome.job.index)
+    target = output_dir / MANIFEST_NAME
+    written = not (options.no_clobber and os.path.lexists(target))
+    if written:  # --no-clobber never replaces an earlier run's manifest either
+        write_manifest(output_dir, outcomes, checked)
+    return BatchResult(outcomes, target, workers, time.perf_counter() - start, manifest_written=written)
 
 
 def write_outcome(outcome: Outcome, *, no_clobber: bool = False) -> Outcome:
@@ -316,7 +369,7 @@ def write_outcome(outcome: Outcome, *, no_clobber: bool = False) -> Outcome:
             write_atomically(outcome.data, outcome.job.output, no_clobber=no_clobber)
             outcome.output_sha256 = hashlib.sha256(outcome.data).hexdigest()
         except OutputError as error:
-            outcome.error, outcome.exit_code = str(error), int(error.exit_code)
+            outcome.error, outcome.exit_code = for_terminal(str(error)), int(error.exit_code)
         outcome.data = None  # a long batch need not keep every file in memory
     return outcome
 
@@ -328,7 +381,7 @@ def manifest(outcomes: Iterable[Outcome], settings: Settings) -> dict[str, Any]:
         entry: dict[str, Any] = {
             "input": str(outcome.job.input),
             "input_sha256": _file_sha256(outcome.job.input),
-            "status": "built" if outcome.ok else "failed",
+            "status": _status(outcome),
             "output": str(outcome.job.output) if outcome.ok else None,
             "output_sha256": outcome.output_sha256 if outcome.ok else None,
             "pages": outcome.pages,
@@ -336,6 +389,7 @@ def manifest(outcomes: Iterable[Outcome], settings: Settings) -> dict[str, Any]:
             "items_dropped": outcome.dropped,
             "quotes_verified": outcome.quotes_verified,
             "quotes_total": outcome.quotes_total,
+            "thin_page": outcome.thin if outcome.ok else None,
             "warnings": outcome.warnings,
             "seconds": round(outcome.seconds, 3),
         }
@@ -348,8 +402,21 @@ def manifest(outcomes: Iterable[Outcome], settings: Settings) -> dict[str, Any]:
         "format": settings.options.output_format,
         "built": sum(1 for entry in entries if entry["status"] == "built"),
         "failed": sum(1 for entry in entries if entry["status"] == "failed"),
+        "kept": sum(1 for entry in entries if entry["status"] == "kept"),
+        "thin_pages": [entry["input"] for entry in entries if entry["thin_page"]],
         "briefings": entries,
     }
+
+
+def _also(replaced: Path, output: Path) -> str:
+    return "" if str(replaced) == str(output) else f" (the same file as {replaced})"
+
+
+def _status(outcome: Outcome) -> str:
+    """built, failed, or kept (--no-clobber found the output there and left it as it was)."""
+    if not outcome.ok:
+        return "failed"
+    return "kept" if outcome.kept else "built"
 
 
 def write_manifest(output_dir: Path, outcomes: Sequence[Outcome], settings: Settings) -> Path:
@@ -378,7 +445,8 @@ def default_jobs() -> int:
 
 
 def _file_sha256(path: Path) -> str | None:
+    """The SHA-256 of a regular file (never waiting on a pipe), or None if it cannot be read."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_regular_file(path, 50_000_000)).hexdigest()
+    except UnsafeFile:
         return None

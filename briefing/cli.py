@@ -28,6 +28,7 @@ import click
 
 from briefing.engine import short_lived_process
 from briefing.errors import BriefingError, ExitCode
+from briefing.sanitize import for_terminal, lines_for_terminal
 from briefing.version import __version__
 
 if TYPE_CHECKING:
@@ -42,7 +43,15 @@ class Terminated(BaseException):
 
 
 def _raise_terminated(signum: int, frame: object) -> None:
-    raise Terminated
+    from briefing import signals
+
+    raise signals.remember(Terminated())
+
+
+def _raise_interrupted(signum: int, frame: object) -> None:
+    from briefing import signals
+
+    raise signals.remember(KeyboardInterrupt())
 
 
 class UsageError(click.ClickException):
@@ -90,13 +99,14 @@ class BriefingGroup(click.Group):
 def describe_error(error: Exception) -> tuple[str, ExitCode]:
     """The line (after `Error: `) and the exit code for an exception that stopped a command."""
     if isinstance(error, BriefingError):
-        return str(error), error.exit_code
+        # each line made safe: a file name's line break or escape sequence is shown, not obeyed
+        return "\n".join(for_terminal(line) for line in error.lines), error.exit_code
     if isinstance(error, OSError):
         # Not foreseen where it happened (a full disk on standard output, a folder that
         # vanished): the file and the reason; the traceback on --debug.
-        where = f"{error.filename}: " if error.filename else ""
+        where = f"{for_terminal(str(error.filename))}: " if error.filename else ""
         reason = error.strerror or type(error).__name__
-        code = ExitCode.OUTPUT_FAILED if error.errno in _OUTPUT_ERRNOS else ExitCode.UNEXPECTED
+        code = _os_error_code(error)
         return (
             f"{where}{reason}; check the file and the free space, or run again with --debug for details.",
             code,
@@ -109,16 +119,28 @@ def describe_error(error: Exception) -> tuple[str, ExitCode]:
 
 
 def _one_line_usage(error: click.UsageError) -> UsageError:
+    """click's usage error as one line that names the `--help` to read."""
     command = error.ctx.command_path if error.ctx else "briefing"
     message = " ".join(error.format_message().split())
     return UsageError(f"{message} Run '{command} --help' for the options.")
 
 
 _OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EPIPE}
+# A name the file system cannot take, or a link loop, in a path the user gave: outputs are
+# checked before any work (exit 7 there), so one that gets this far is an input's.
+_INPUT_ERRNOS = {errno.ENAMETOOLONG, errno.ELOOP}
+
+
+def _os_error_code(error: OSError) -> ExitCode:
+    """The exit code of an OS error nothing foresaw: 7 for a full disk and the like, 3 for a
+    path that cannot name a file, otherwise 1 (a bug)."""
+    if error.errno in _OUTPUT_ERRNOS:
+        return ExitCode.OUTPUT_FAILED
+    return ExitCode.BAD_INPUT if error.errno in _INPUT_ERRNOS else ExitCode.UNEXPECTED
 
 
 def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split())[:200] or "no message"
+    return for_terminal(" ".join(str(error).split())[:200]) or "no message"
 
 
 def _is_web_address(value: str) -> bool:
@@ -179,6 +201,7 @@ def cli(debug: bool) -> None:
       $EDITOR venezuela.yaml                             # reorder, cut, retitle, add your ask
       briefing check venezuela.yaml                      # verify against the source
       briefing build venezuela.yaml                      # render it
+      briefing watch venezuela.yaml                      # or: build again on every save
     """
 
 
@@ -202,10 +225,22 @@ def cli(debug: bool) -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["pdf", "html"]),
+    type=click.Choice(["pdf", "html", "png"]),
     default="pdf",
     show_default=True,
-    help="pdf, or the exact self-contained HTML page that is rendered.",
+    help="pdf; the exact self-contained HTML page that is rendered; or png, a picture of the PDF.",
+)
+@click.option(
+    "--dpi",
+    type=click.IntRange(30, 600),
+    default=None,
+    help="With --format png: its resolution in dots per inch (default: 110).",
+)
+@click.option(
+    "--notes",
+    is_flag=True,
+    help="Also write the speaker's notes, NAME-notes.pdf: every candidate, the full quotes, "
+    "the verification table and the content file's talking points.",
 )
 @click.option("-t", "--template", help="Page layout (default: standard); `briefing templates` lists them.")
 @click.option(
@@ -281,6 +316,8 @@ def build(
       briefing build venezuela.yaml
       cat statement.txt | briefing build - -o out/x.pdf
       briefing build statement.txt --format html -o out/x.html
+      briefing build venezuela.yaml --format png --dpi 150
+      briefing build venezuela.yaml --notes
       briefing build statement.txt --template handout --paper letter --lang es
       briefing build statement.txt --pdf-a --no-clobber
       briefing build statements/ other.yaml more/*.txt -o out/ --jobs 2
@@ -292,7 +329,9 @@ def build(
     _network_settings(allow_private_network, proxy_from_environment)
     # Settings first: a wrong option or briefing.toml is one error before any input is read.
     settings = prepare_build(BuildOptions(build_date=today() if build_date else None, **options))
-    if len(inputs) > 1 or (inputs and not _is_web_address(inputs[0]) and Path(inputs[0]).is_dir()):
+    from briefing.guard import is_folder  # a name too long or a link loop is not a folder
+
+    if len(inputs) > 1 or (inputs and not _is_web_address(inputs[0]) and is_folder(inputs[0])):
         _build_many(inputs, output, settings, jobs=jobs, verbose=verbose)
         return
     result = build_briefing(_input_path(inputs[0] if inputs else None), output, settings)
@@ -301,8 +340,10 @@ def build(
             click.echo(f"Fitting: {detail}", err=True)
     for warning in result.warnings:
         if verbose or not warning.startswith("PDF engine:"):
-            click.echo(f"Warning: {warning}", err=True)
-    click.echo(str(result.output))
+            click.echo(f"Warning: {for_terminal(warning)}", err=True)
+    click.echo(for_terminal(str(result.output)))
+    if result.notes is not None:
+        click.echo(for_terminal(str(result.notes)))
 
 
 def _build_many(
@@ -356,6 +397,50 @@ def _show_tracebacks(result: BatchResult) -> None:
 
 
 @cli.command()
+@click.argument("content_file", metavar="CONTENT.yaml")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="File to write (default: out/<name>.pdf)."
+)
+@click.option("--png", "png", is_flag=True, help="Write a PNG picture of the page instead of the PDF.")
+@click.option(
+    "--dpi", type=click.IntRange(30, 600), default=None, help="With --png: dots per inch (default: 110)."
+)
+@click.option("-t", "--template", help="Page layout (default: standard); `briefing templates` lists them.")
+@click.option(
+    "--paper", type=click.Choice(["a4", "letter"], case_sensitive=False), help="Paper size (default: A4)."
+)
+@click.option("--lang", "language", help="Language of the page's labels and dates: en, es or fr.")
+@click.option(
+    "--config", "config", type=click.Path(path_type=Path), help="Branding file (default: ./briefing.toml)."
+)
+def watch(content_file: str, output: Path | None, png: bool, dpi: int | None, **options: Any) -> None:
+    """Build CONTENT.yaml, then build it again each time it, its statement, briefing.toml, the
+    logo or a template or stylesheet in ./templates or ./styles is saved. Stop with Ctrl-C.
+
+    Each build prints one line. A build that fails (a quote that no longer matches the
+    source) prints the error and leaves the last good file as it was.
+
+    \b
+    Examples:
+      briefing watch venezuela.yaml
+      briefing watch venezuela.yaml -o out/minister.pdf --png
+    """
+    from briefing.pipeline import prepare_build
+    from briefing.settings import BuildOptions
+    from briefing.watch import WatchJob, watch_briefing
+
+    chosen = BuildOptions(output_format="png" if png else "pdf", dpi=dpi, **options)
+    prepare_build(chosen)  # a wrong option is one error before anything is watched
+    try:
+        watch_briefing(WatchJob(Path(content_file), output, chosen), click.echo)
+    except KeyboardInterrupt:
+        click.echo("Stopped watching: every file written is whole.", err=True)
+        from briefing.errors import ExitCode
+
+        raise click.exceptions.Exit(int(ExitCode.INTERRUPTED)) from None
+
+
+@cli.command()
 @click.argument("statement", required=False, metavar="[STATEMENT]")
 @click.option(
     "--format",
@@ -392,22 +477,21 @@ def extract(
       briefing extract statement.txt -o venezuela.yaml
       briefing extract statement.txt --format json > content.json
     """
-    from briefing.extraction import extract_content
+    from briefing.review import extract_statement
     from briefing.statement import load_statement
 
     _network_settings(allow_private_network, proxy_from_environment)
     if output is not None:
         from briefing.pipeline import extract_to_content_file
 
-        click.echo(str(extract_to_content_file(_input_path(statement), output, force=force)))
+        click.echo(for_terminal(str(extract_to_content_file(_input_path(statement), output, force=force))))
         return
 
-    # Not `review`: nothing is verified here, so the verifier is not even loaded.
-    content = extract_content(load_statement(_input_path(statement)).text)
+    content = extract_statement(load_statement(_input_path(statement)))
     if output_format == "json":
         click.echo(json.dumps(content.to_extract_json(), ensure_ascii=False, indent=2))
         return
-    click.echo(_describe(content))
+    click.echo(lines_for_terminal(_describe(content)))
 
 
 @cli.command()
@@ -462,7 +546,7 @@ def check(content_file: str) -> None:
     from briefing.review import require_verified, review_input
 
     reviewed = review_input(Path(content_file))
-    click.echo(format_check_table(reviewed))
+    click.echo(lines_for_terminal(format_check_table(reviewed)))
     require_verified(reviewed, building=False)
 
 
@@ -493,7 +577,7 @@ def templates() -> None:
     """
     from briefing.assets import list_templates
 
-    found = list_templates(Path.cwd())
+    found = {for_terminal(name): for_terminal(text) for name, text in list_templates(Path.cwd()).items()}
     width = max(map(len, found), default=0)
     for name, description in found.items():
         click.echo(f"{name:<{width}}  {description}".rstrip())
@@ -530,6 +614,7 @@ def _check_row(reviewed: Reviewed, check: ItemCheck) -> str:
 
 
 def _check_totals(report: VerificationReport) -> str:
+    """The check table's last line: how many quotes, figures and speakers were found."""
     figures = [check for check in report.checks if check.item.startswith("figure ")]
     speakers = [check for check in report.checks if check.item.endswith(" speaker")]
     return (
@@ -540,6 +625,7 @@ def _check_totals(report: VerificationReport) -> str:
 
 
 def _shorten(text: str, width: int = 60) -> str:
+    """Text on one line, cut with "…" past `width` characters."""
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
@@ -574,6 +660,8 @@ def main(argv: list[str] | None = None) -> None:
     # A build stopped by SIGTERM (a closed terminal, a batch cancelled) must clean up its
     # temporary file exactly as one stopped by Ctrl-C does.
     signal.signal(signal.SIGTERM, _raise_terminated)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not when ignored
+        signal.signal(signal.SIGINT, _raise_interrupted)
     with short_lived_process():
         cli.main(args=argv, prog_name="briefing")
 

@@ -16,12 +16,14 @@ refused with one line naming the file and the key. Command-line options override
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import InputError
+from briefing.guard import UnsafeFile, is_folder, is_regular_file, read_regular_file, resolved
 from briefing.labels import check_language
 
 CONFIG_NAME = "briefing.toml"
@@ -62,17 +64,24 @@ def load_config(path: Path | None = None, *, folder: Path | None = None) -> Conf
     """Read `path`, or `briefing.toml` in `folder` (the working folder) if there is one."""
     if path is None:
         candidate = (folder or Path.cwd()) / CONFIG_NAME
-        if not candidate.is_file():
+        if not is_regular_file(candidate):
             return Config()
         path = candidate
-    elif not path.is_file():
-        what = "is a folder" if path.is_dir() else "does not exist"
+    elif not is_regular_file(path):
+        what = "is a folder" if is_folder(path) else "is not a regular file"
+        if not os.path.lexists(path):
+            what = "does not exist"
         raise InputError(f"the config file {path} {what}: check the path given with --config.")
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except tomllib.TOMLDecodeError as error:
         raise InputError(
             f"{path} is not valid TOML ({error}): fix that line, e.g. put text in quotes."
+        ) from None
+    except RecursionError:  # arrays or tables nested thousands deep: the reader recurses
+        raise InputError(
+            f"{path} nests arrays or tables thousands deep, which briefing.toml never needs: "
+            'write each key as `key = "text"`.'
         ) from None
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(f"{path} cannot be read ({error}): save it as UTF-8 text.") from None
@@ -113,21 +122,21 @@ def _text(data: dict[str, object], key: str, path: Path) -> str:
 
 
 def _logo(value: str, path: Path) -> Path:
-    logo = (path.parent / value).resolve()
+    logo = resolved(path.parent / value)
     if logo.suffix.lower() not in (".svg", ".png"):
         raise InputError(
             f"{path}: key 'logo': {value} is not an SVG or PNG file; convert the logo to one of those."
         )
-    if not logo.is_file():
+    if not is_regular_file(logo):
         raise InputError(f"{path}: key 'logo': {logo} does not exist (the path is relative to {path.name}).")
-    if logo.stat().st_size > MAX_LOGO_BYTES:
+    try:  # a regular file, never waiting on a pipe
+        head = read_regular_file(logo, MAX_LOGO_BYTES)
+    except UnsafeFile as unsafe:
+        raise InputError(f"{path}: key 'logo': {logo} {unsafe}.") from None
+    if len(head) > MAX_LOGO_BYTES:
         raise InputError(
             f"{path}: key 'logo': {value} is larger than 2 MB; use a smaller file (an SVG is best)."
         )
-    try:
-        head = logo.read_bytes()
-    except OSError as error:
-        raise InputError(f"{path}: key 'logo': {logo} cannot be read ({error.strerror}).") from None
     problem = _png_problem(head) if logo.suffix.lower() == ".png" else _svg_problem(head)
     if problem:
         raise InputError(f"{path}: key 'logo': {value} {problem}")
@@ -168,22 +177,11 @@ def _png_problem(data: bytes) -> str | None:
 
 def _svg_problem(data: bytes) -> str | None:
     """What is wrong with an SVG logo, or None. Entity declarations (the "billion laughs"
-    bomb) and anything but an <svg> document are refused before the PDF engine parses it."""
-    import xml.etree.ElementTree as ElementTree
+    bomb), `<use>` references that expand past a cap, and anything but an <svg> document are
+    refused before the PDF engine parses it (`briefing.svgcheck`)."""
+    from briefing.svgcheck import svg_problem
 
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return "is not an SVG file (not UTF-8 text); export the logo again as SVG or PNG."
-    if "<!ENTITY" in text or "<!DOCTYPE" in text:
-        return "declares a DOCTYPE or entities, which a logo does not need; remove them, or export it again."
-    try:
-        root = ElementTree.fromstring(text)
-    except ElementTree.ParseError as error:
-        return f"is not a valid SVG file ({error}); export the logo again as SVG or PNG."
-    if root.tag not in ("svg", "{http://www.w3.org/2000/svg}svg"):
-        return "is not an SVG picture (its outer element is not <svg>); export the logo again."
-    return None
+    return svg_problem(data)
 
 
 def _accent(value: str, path: Path) -> str:

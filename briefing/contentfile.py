@@ -30,14 +30,23 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent, CollectionStartEvent, DocumentStartEvent, ScalarEvent
+from ruamel.yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
+    DocumentStartEvent,
+    ScalarEvent,
+)
 from ruamel.yaml.resolver import VersionedResolver
 
 from briefing.errors import InputError
-from briefing.model import Content, Demand, Figure, Quote, Source
+from briefing.model import Content, Demand, Figure, Meeting, Quote, Source
 
 # A content file is a page of text; anything much larger is not one.
 MAX_CONTENT_FILE_BYTES = 256_000
+# A content file is three levels deep (quotes: - text:); a reader recursing through thousands
+# of levels would crash, so anything deeper than this is refused as it is read.
+MAX_NESTING = 20
 SCHEMA_FILE_NAME = "briefing.schema.json"
 
 
@@ -76,6 +85,7 @@ class FigureEntry(_Entry):
     approx: bool = Field(
         False, description="true when the source qualifies it (about, estimated, more than)."
     )
+    use: bool = Field(True, description="true: on the page; false: kept here and verified, but not shown.")
 
 
 class DemandEntry(_Entry):
@@ -86,6 +96,7 @@ class DemandEntry(_Entry):
     voice: Literal["issuer", "other"] = Field(
         "issuer", description='Whose call: "issuer", or "other" for the other side\'s (not on the page).'
     )
+    use: bool = Field(True, description="true: on the page; false: kept here and verified, but not shown.")
 
 
 class QuoteEntry(_Entry):
@@ -97,6 +108,19 @@ class QuoteEntry(_Entry):
     speaker: str | None = Field(
         None, description="Who said it, as the source names them; empty if it does not."
     )
+    use: bool = Field(True, description="true: on the page; false: kept here and verified, but not shown.")
+
+
+class MeetingEntry(_Entry):
+    """The meeting the page is for, shown under the headline."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    with_: str | None = Field(
+        None, alias="with", description='Who the meeting is with: "the Minister of Foreign Affairs".'
+    )
+    date: dt.date | None = Field(None, description="The meeting's date, YYYY-MM-DD.")
+    place: str | None = Field(None, description='Where it is: "Geneva".')
 
 
 class ContentFile(_Entry):
@@ -105,15 +129,30 @@ class ContentFile(_Entry):
     title: str | None = Field(None, description="The page's headline.")
     date: dt.date | None = Field(None, description="The statement's date, YYYY-MM-DD.")
     issuer: str | None = Field(None, description="Who issued the statement.")
+    lang: str | None = Field(
+        None,
+        pattern=r"^[a-z]{2}$",
+        description="The statement's language (en, es, fr, ...): the page's labels and dates follow it "
+        "unless --lang or briefing.toml chooses; found from the source when left out.",
+    )
     source: SourceEntry
     summary: str | None = Field(None, description="Two or three sentences of context.")
     figures: list[FigureEntry] = Field(default_factory=list, description="Key figures, most important first.")
     demands: list[DemandEntry] = Field(default_factory=list, description="Demands, most important first.")
     quotes: list[QuoteEntry] = Field(default_factory=list, description="Quotes, most important first.")
-    ask: str | None = Field(None, description="What your organisation asks of the reader.")
+    ask: str | None = Field(
+        None, description="What your organisation asks of the reader: set apart in a box on the page."
+    )
     contact: str | None = Field(None, description="Who to contact about this briefing.")
+    meeting: MeetingEntry | None = Field(
+        None, description="The meeting the page is for (with, date, place), shown under the headline."
+    )
+    notes: list[str] = Field(
+        default_factory=list,
+        description="Talking points for the speaker: in the notes (build --notes), never on the page.",
+    )
 
-    @field_validator("figures", "demands", "quotes", mode="before")
+    @field_validator("figures", "demands", "quotes", "notes", mode="before")
     @classmethod
     def _empty_list(cls, value: Any) -> Any:
         return [] if value is None else value  # "quotes:" with nothing under it
@@ -161,7 +200,9 @@ def load_content_file(path: Path) -> LoadedContentFile:
             key=lambda message: int(message[len(str(path)) + 1 :].split(":", 1)[0]),
         )
         raise ContentFileError(problems) from None
-    source_path = (path.parent / entry.source.file).resolve() if entry.source.file else path
+    from briefing.guard import resolved  # never raises on a link loop, unlike Path.resolve()
+
+    source_path = resolved(path.parent / entry.source.file) if entry.source.file else path
     return LoadedContentFile(
         path=path, content=_to_content(entry), source_path=source_path, lines=_item_lines(data)
     )
@@ -172,21 +213,21 @@ class ContentFileError(InputError):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        super().__init__("\nError: ".join(problems))
+        super().__init__(*problems[:1], *(f"Error: {problem}" for problem in problems[1:]))
 
 
 def _read_text(path: Path) -> str:
-    if path.is_dir():
-        raise InputError(f"{path} is a folder: give a content file (.yaml) instead.")
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_CONTENT_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError(
-            f"{path} does not exist: check the path, or make it with `briefing extract`."
-        ) from None
-    except OSError as error:
-        raise InputError(f"{path} cannot be read ({error.strerror}).") from None
+    from briefing.guard import UnsafeFile, read_input_file
+
+    try:  # never blocks on a pipe nobody writes to
+        data = read_input_file(path, MAX_CONTENT_FILE_BYTES)
+    except UnsafeFile as problem:
+        hint = (
+            "check the path, or make it with `briefing extract`"
+            if problem.missing
+            else "give a content file (.yaml) instead"
+        )
+        raise InputError(f"{path} {problem}: {hint}.") from None
     if len(data) > MAX_CONTENT_FILE_BYTES:
         raise InputError(
             f"{path} is larger than {MAX_CONTENT_FILE_BYTES // 1000} kB, far more than a one-page "
@@ -226,8 +267,15 @@ def parse_yaml(text: str, name: str) -> Any:
     several documents and duplicate keys with a message naming the line."""
     yaml = _yaml()
     try:
-        documents = 0
+        documents = depth = 0
         for event in yaml.parse(io.StringIO(text)):
+            depth += isinstance(event, CollectionStartEvent) - isinstance(event, CollectionEndEvent)
+            if depth > MAX_NESTING:  # before the reader recurses into it
+                raise InputError(
+                    f"{name}:{event.start_mark.line + 1}: lists and sections are nested more than "
+                    f"{MAX_NESTING} deep here; a content file needs three levels at most: check the "
+                    "indentation and brackets."
+                )
             documents += isinstance(event, DocumentStartEvent)
             _refuse_unsafe_event(event, documents, name)
         return yaml.load(text)
@@ -288,7 +336,8 @@ def _describe_problem(path: Path, data: CommentedMap, problem: Any) -> str:
     kind = problem["type"]
     if kind == "extra_forbidden":
         key = str(location[-1])
-        allowed = list(_model_at(location[:-1]).model_fields)
+        fields = _model_at(location[:-1]).model_fields
+        allowed = [info.alias or name for name, info in fields.items()]
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
         hint = (
             f"did you mean `{close[0]}`?"
@@ -398,7 +447,17 @@ def _to_content(entry: ContentFile) -> Content:
         source=Source(**entry.source.model_dump()),
         ask=entry.ask,
         contact=entry.contact,
+        meeting=_meeting(entry.meeting),
+        lang=entry.lang,
+        notes=entry.notes,
     )
+
+
+def _meeting(entry: MeetingEntry | None) -> Meeting | None:
+    """The meeting, or None when the file leaves every part of it empty (as `extract` writes it)."""
+    if entry is None or not any(entry.model_dump().values()):
+        return None
+    return Meeting(**entry.model_dump())
 
 
 # --- writing --------------------------------------------------------------------------------
@@ -417,16 +476,21 @@ def content_file_text(content: Content, source_file: str, name: str) -> str:
     lines = [
         f"# yaml-language-server: $schema={SCHEMA_FILE_NAME}",
         "# Briefing content file: what goes on the one-page briefing, made by `briefing extract`.",
-        "# Edit it freely: reorder items (most important first), cut, retitle, add your ask.",
+        "# Edit it freely: reorder items (most important first), retitle, add your ask and meeting.",
+        "# Every figure, demand and quote found is listed: those with `use: true` go on the page,",
+        "# in this order; switch one with `use: false` to true to show it (and one to false to",
+        "# take it off). Items set to false are still checked against the source.",
         "# Quotes must stay word for word as in the source; check before you build:",
         f"#   briefing check {name}     # every quote, figure and speaker against the source",
-        f"#   briefing build {name}     # make the PDF",
+        f"#   briefing build {name}     # make the PDF (--format png for a picture, --notes for notes)",
+        f"#   briefing watch {name}     # build again each time you save",
         f"# (Editor help: `briefing schema > {SCHEMA_FILE_NAME}` in this folder.)",
         "",
-        "# The page's headline, the statement's date (YYYY-MM-DD) and who issued it.",
+        "# The page's headline, the statement's date (YYYY-MM-DD), who issued it and its language.",
         f"title: {_scalar(content.title)}",
         f"date: {content.date.isoformat() if content.date else ''}".rstrip(),
         f"issuer: {_scalar(content.issuer)}",
+        f"lang: {content.lang or ''}".rstrip() + "   # the statement's language: the page's labels follow it",
         "",
         "# The statement everything is checked against; `file` is relative to this file.",
         "source:",
@@ -452,11 +516,30 @@ def content_file_text(content: Content, source_file: str, name: str) -> str:
         "# `speaker` must be named in the source: leave it empty if the source does not say.",
         *_section("quotes", [_quote_lines(quote) for quote in content.quotes]),
         "",
-        "# Optional: what your organisation asks of the reader, and who to contact.",
+        "# Optional: what your organisation asks of the reader (a box on the page), and who to contact.",
         f"ask: {_scalar(content.ask)}",
         f"contact: {_scalar(content.contact)}",
+        "",
+        "# Optional: the meeting the page is for, shown under the headline",
+        '# ("For the meeting with the Minister of Foreign Affairs · Geneva · 3 March 2026").',
+        *_meeting_lines(content),
+        "",
+        "# Optional: talking points for the speaker, in the notes (`build --notes`), never on the page.",
+        *_section("notes", [[_scalar(note)] for note in content.notes]),
     ]
     return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def _meeting_lines(content: Content) -> list[str]:
+    meeting = content.meeting
+    if meeting is None:
+        return ["meeting:", "  with:", "  date:         # YYYY-MM-DD", "  place:"]
+    return [
+        "meeting:",
+        f"  with: {_scalar(meeting.with_)}",
+        f"  date: {meeting.date.isoformat() if meeting.date else ''}",
+        f"  place: {_scalar(meeting.place)}",
+    ]
 
 
 def _section(key: str, items: list[list[str]]) -> list[str]:
@@ -477,20 +560,22 @@ def _figure_lines(figure: Figure) -> list[str]:
         value = int(figure.value) if float(figure.value).is_integer() else figure.value
         lines.append(f"value: {value}")
     lines.append(f"approx: {'true' if figure.approx else 'false'}")
-    return lines
+    return [*lines, _use_line(figure.use)]
+
+
+def _use_line(use: bool) -> str:
+    return f"use: {'true' if use else 'false'}"
 
 
 def _demand_lines(demand: Demand) -> list[str]:
     lines = [f"text: {_scalar(demand.text)}", f"addressee: {_scalar(demand.addressee)}"]
-    return (
-        [*lines, "voice: other   # the other side's call: not shown on the page"]
-        if demand.voice == "other"
-        else lines
-    )
+    if demand.voice == "other":
+        lines.append("voice: other   # the other side's call: never on the page")
+    return [*lines, _use_line(demand.use)]
 
 
 def _quote_lines(quote: Quote) -> list[str]:
-    return [f"text: {_scalar(quote.text)}", f"speaker: {_scalar(quote.speaker)}"]
+    return [f"text: {_scalar(quote.text)}", f"speaker: {_scalar(quote.speaker)}", _use_line(quote.use)]
 
 
 # Text that other YAML readers (1.1 ones especially) would take for something else.

@@ -27,9 +27,15 @@ class ExitCode(IntEnum):
 
 
 class BriefingError(Exception):
-    """A problem the user can fix; the message is shown as it is."""
+    """A problem the user can fix; the message is shown as it is. A message is one line, even
+    when a file name in it holds a line break (the CLI shows that as an escape); an error of
+    several lines (every failing item of a content file) is given them as separate arguments."""
 
     exit_code: ExitCode = ExitCode.UNEXPECTED
+
+    def __init__(self, *lines: str) -> None:
+        super().__init__("\n".join(lines))
+        self.lines: tuple[str, ...] = lines or ("",)
 
 
 class InputError(BriefingError):

@@ -13,7 +13,8 @@ tree, even where it runs below the page's bottom (the body is one unbreakable bo
 2. Otherwise compute one knob `q` from the measured overflow (or empty space): the page's
    height relative to its height as designed. Below 1, spacing is tightened first, then the
    type is scaled down to its floor (body and quotes 9 pt; the footer is a fixed 7.8 pt);
-   above 1, a page less than 80% full is scaled up to a ceiling. Height is modelled as a
+   above 1, a page less than 80% full is scaled up to a ceiling (never a thin page: no
+   demands and no quotes). Height is modelled as a
    power of `q`; every further measurement refines the model (a secant in log-log).
 3. If even the floor does not fit, whole items are left out from the end of their lists
    (the least important), using the measured height of each and of each column, keeping at
@@ -223,6 +224,7 @@ class _Fitting:
         self.best: tuple[LaidOut, float] | None = None  # the fullest page that fitted, and its knob
 
     def run(self, lay_out: LayOut) -> FitResult:
+        """Lay out pass after pass until the best page is known; the fitted page."""
         knob: float | None = 1.0
         while knob is not None:
             laid_out = self._pass(lay_out, knob)
@@ -274,8 +276,9 @@ class _Fitting:
         return knob
 
     def _grown(self, knob: float, page: Measurement) -> float | None:
-        """A page that fits but is less than `UNDERFULL` full is laid out again, larger."""
-        if page.fill >= UNDERFULL or knob >= Q_MAX or self.passes >= MAX_PASSES:
+        """A page that fits but is less than `UNDERFULL` full is laid out again, larger (never
+        a thin page)."""
+        if page.fill >= UNDERFULL or knob >= Q_MAX or self.passes >= MAX_PASSES or is_thin(self.content):
             return None
         grown = min(Q_MAX, self.model.solve(page.available * TARGET_GROW))
         return None if grown <= knob * 1.01 else grown
@@ -292,6 +295,12 @@ class _Fitting:
             )
         self.kept = new_kept
         self.model.reset()  # the content changed: earlier heights no longer apply
+
+
+def is_thin(content: Content) -> bool:
+    """A page with no demands and no quotes is thin: it is never scaled up to fill the sheet,
+    which would pass a near-empty page off as a full one."""
+    return not content.demands and not content.quotes
 
 
 def _choose_drops(measured: Measurement, kept: dict[str, int]) -> dict[str, int] | None:

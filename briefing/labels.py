@@ -42,6 +42,8 @@ ENGLISH = {
     "qr_code": "QR code linking to the source",
     "logo": "Logo",
     "logo_of": "Logo of {organisation}",
+    "meeting": "For the meeting",
+    "meeting_with": "For the meeting with {who}",
 }
 
 SPANISH = {
@@ -74,6 +76,8 @@ SPANISH = {
     "qr_code": "Código QR con el enlace a la fuente",
     "logo": "Logotipo",
     "logo_of": "Logotipo de {organisation}",
+    "meeting": "Para la reunión",
+    "meeting_with": "Para la reunión con {who}",
 }
 
 FRENCH = {
@@ -106,6 +110,8 @@ FRENCH = {
     "qr_code": "Code QR menant à la source",
     "logo": "Logo",
     "logo_of": "Logo de {organisation}",
+    "meeting": "Pour la réunion",
+    "meeting_with": "Pour la réunion avec {who}",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": ENGLISH, "es": SPANISH, "fr": FRENCH}

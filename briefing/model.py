@@ -30,6 +30,7 @@ class Figure(Item):
     of: str | None = None  # the whole this figure is part of, as shown: "800" in "~50 of 800"
     start: int | None = None
     end: int | None = None
+    use: bool = True  # on the page; False keeps a candidate in the content file, verified but not shown
 
 
 class Demand(Item):
@@ -39,6 +40,7 @@ class Demand(Item):
     addressee: str | None = None  # who is asked ("the Venezuelan authorities")
     start: int | None = None  # the whole sentence that carries the demand
     end: int | None = None
+    use: bool = True  # on the page (see Figure.use)
     voice: Literal["issuer", "other"] = "issuer"  # whose call: the issuer's, or the other side's
 
 
@@ -50,6 +52,7 @@ class Quote(Item):
     complete: bool = True  # False when the closing mark never comes
     start: int | None = None  # exactly the words between the marks
     end: int | None = None
+    use: bool = True  # on the page (see Figure.use)
 
 
 class Source(Item):
@@ -58,6 +61,17 @@ class Source(Item):
     file: str | None = None  # path of the statement text
     url: str | None = None
     publisher: str | None = None
+
+
+class Meeting(Item):
+    """The meeting the page is for, shown in the masthead: "For the meeting with the Minister of
+    Foreign Affairs · Geneva · 3 March 2026"."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, populate_by_name=True)
+
+    with_: str | None = Field(None, alias="with")  # who the meeting is with
+    date: dt.date | None = None
+    place: str | None = None
 
 
 class Content(Item):
@@ -73,6 +87,17 @@ class Content(Item):
     source: Source = Source()
     ask: str | None = None  # what the publishing organisation asks of the reader
     contact: str | None = None  # who to contact about the briefing
+    meeting: Meeting | None = None  # the meeting the page is for
+    notes: list[str] = []  # talking points, for the speaker's notes only (never on the page)
+
+    def on_page(self) -> Content:
+        """The content the page shows: the items with `use: true`, in their order."""
+        if all(item.use for kind in ("figures", "demands", "quotes") for item in getattr(self, kind)):
+            return self
+        kinds = ("figures", "demands", "quotes")
+        shown = {kind: [item for item in getattr(self, kind) if item.use] for kind in kinds}
+        return self.model_copy(update=shown)
+
     lang: str | None = None  # the statement's language ("en", "es", "fr", "de", ...), if known
 
     def to_extract_json(self) -> dict[str, Any]:

@@ -9,38 +9,90 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from briefing.errors import OutputError
+from briefing.guard import describe_os_error, input_it_would_replace
 
 
 def check_output_target(target: Path, *, no_clobber: bool = False) -> None:
     """Refuse, before any work is done, a target that cannot be written: its folder is a file
-    or not writable, it is a folder, or (with `no_clobber`) it exists already."""
-    if no_clobber and (target.exists() or target.is_symlink()):
+    or not writable, it is a folder, a link, a device or a pipe, its name is too long, or
+    (with `no_clobber`) it exists already."""
+    info = _lstat(target)
+    if no_clobber and info is not None:
         raise OutputError(
             f"{target} already exists and --no-clobber keeps it: remove it or choose another name with -o."
         )
-    if target.is_dir():
+    if info is not None and stat.S_ISDIR(info.st_mode):
         raise OutputError(
             f"{target} is a folder: give a file name with -o, e.g. -o {target / 'briefing.pdf'}."
         )
-    if target.is_symlink() or (target.exists() and not target.is_file()):
-        # replacing it would swap a link, a device or a pipe for a regular file
-        raise OutputError(
-            f"{target} is not a regular file (a link, device or pipe): choose another output path with -o."
-        )
+    _refuse_special(target, info)
     folder = target.parent
     existing = folder
-    while not existing.exists() and existing != existing.parent:
+    while _lstat(existing) is None and existing != existing.parent:
         existing = existing.parent
     if not existing.is_dir():
         raise OutputError(f"{existing} is a file, not a folder: choose another output path with -o.")
+    _refuse_long_names(target, existing)
     if not os.access(existing, os.W_OK | os.X_OK):
         raise OutputError(
             f"cannot write into the folder {existing} (permission denied): "
             "choose another output path with -o."
+        )
+
+
+def _refuse_long_names(target: Path, existing: Path) -> None:
+    """A file or folder name longer than the file system takes (usually 255 bytes), found
+    before any work rather than when the file is written."""
+    try:
+        longest = int(os.pathconf(existing, "PC_NAME_MAX"))
+    except (OSError, ValueError):
+        longest = 255
+    for part in target.parts:
+        if len(os.fsencode(part)) > longest:
+            raise OutputError(
+                f"{target} cannot be written (a name in it is {len(os.fsencode(part))} bytes long, more than "
+                f"the {longest} the file system takes): choose a shorter output path with -o."
+            )
+
+
+def _lstat(path: Path) -> os.stat_result | None:
+    """What is at `path` (a link itself, not what it points to), or None if nothing is; a name
+    the file system cannot hold (too long, a link loop on the way) is an `OutputError`."""
+    try:
+        return os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as error:
+        raise OutputError(
+            f"{path} cannot be written ({describe_os_error(error)}): choose another output path with -o."
+        ) from None
+    except ValueError:  # a NUL byte in the name
+        raise OutputError(f"{path!r} is not a valid file name: choose another output path with -o.") from None
+
+
+def _refuse_special(target: Path, info: os.stat_result | None) -> None:
+    """A link, device or pipe at the output path is never replaced by a regular file."""
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise OutputError(
+            f"{target} is not a regular file (a link, device or pipe): choose another output path with -o."
+        )
+
+
+def refuse_replacing_an_input(target: Path, inputs: Sequence[Path | None]) -> None:
+    """Refuse, before any work, an output that is one of the build's inputs: the same file, a
+    link to it or a hard link. Inputs are only ever read (exit 7, the input untouched)."""
+    replaced = input_it_would_replace(target, inputs)
+    if replaced is not None:
+        same = "" if str(replaced) == str(target) else f" (the same file as {replaced})"
+        raise OutputError(
+            f"{target} is an input of this build{same}: inputs are only ever read; "
+            "choose another output name with -o."
         )
 
 
@@ -56,13 +108,15 @@ def write_atomically(data: bytes, target: Path, *, no_clobber: bool = False) -> 
         raise OutputError(
             f"cannot create the folder {folder} ({error.strerror}): choose another output path with -o."
         ) from None
-    if target.is_dir():
+    info = _lstat(target)
+    if info is not None and stat.S_ISDIR(info.st_mode):
         raise OutputError(
             f"{target} is a folder: give a file name with -o, e.g. -o {target / 'briefing.pdf'}."
         )
+    _refuse_special(target, info)
     temporary: str | None = None
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name[:80]}.", suffix=".part", dir=folder)
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -79,7 +133,7 @@ def write_atomically(data: bytes, target: Path, *, no_clobber: bool = False) -> 
         ) from None
     except OSError as error:
         raise OutputError(
-            f"cannot write {target} ({error.strerror}): check the folder and free space."
+            f"cannot write {target} ({describe_os_error(error)}): check the folder and free space."
         ) from None
     finally:
         if temporary is not None:

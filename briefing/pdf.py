@@ -21,9 +21,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from briefing import signals
 from briefing.engine import import_weasyprint
 from briefing.errors import RenderError
+from briefing.guard import UnsafeFile, read_regular_file, resolved
 from briefing.measurement import PX_PER_MM, Measurement, Placed
+from briefing.svgcheck import inline_svg_problem, svg_problem
 
 import_weasyprint()  # before the imports below, which then find it loaded
 import weasyprint  # noqa: E402
@@ -46,16 +49,58 @@ class ConfinedURLFetcher(URLFetcher):  # type: ignore[misc]  # WeasyPrint has no
     def fetch(self, url: str, headers: dict[str, str] | None = None) -> URLFetcherResponse:
         parts = urlsplit(url)
         if parts.scheme == "data":
-            return super().fetch(url, headers)
+            return _checked(url, super().fetch(url, headers))
         if parts.scheme != "file":
             raise ValueError(f"briefing does not fetch {parts.scheme or 'relative'} URLs: {url}")
         # unquote first, so %2e%2e cannot hide a "..", then resolve symlinks and "..".
-        path = Path(unquote(parts.path)).resolve()
+        path = resolved(unquote(parts.path))
         if not any(path.is_relative_to(root) for root in self._allowed_roots):
             raise ValueError(f"briefing only reads its own assets, not {path}")
-        if path.stat().st_size > MAX_RESOURCE_BYTES:
+        try:  # a regular file, never a pipe or device (which could block the build)
+            data = read_regular_file(path, MAX_RESOURCE_BYTES)
+        except UnsafeFile as problem:
+            raise ValueError(f"{path} {problem}") from None
+        if len(data) > MAX_RESOURCE_BYTES:
             raise ValueError(f"{path} is larger than {MAX_RESOURCE_BYTES // 1_000_000} MB")
-        return URLFetcherResponse(path.as_uri(), path.read_bytes())
+        return _checked(url, URLFetcherResponse(path.as_uri(), data))
+
+
+def _checked(url: str, response: URLFetcherResponse) -> URLFetcherResponse:
+    """`response`, if it is not an SVG that would take the engine too long to draw (nested
+    `<use>` references, entities): see `briefing.svgcheck`."""
+    data = response.read()
+    response = URLFetcherResponse(response.url, data, headers=response.headers, status=response.status)
+    head = data[:512].lstrip().lower()
+    problem = None
+    if b"<svg" in head or head.startswith(b"<?xml") or urlsplit(url).path.lower().endswith(".svg"):
+        problem = svg_problem(data)
+    elif data[:4] in _RASTER_SIGNATURES or data[:2] == b"\xff\xd8":
+        problem = _raster_problem(data)
+    if problem:
+        raise ValueError(f"the picture {url[:80]} {problem.split(';')[0]}")
+    return response
+
+
+_RASTER_SIGNATURES = (b"\x89PNG", b"GIF8", b"RIFF")
+MAX_PICTURE_PIXELS = 25_000_000  # 5000 x 5000: a decompression bomb is refused before decoding
+
+
+def _raster_problem(data: bytes) -> str | None:
+    """Whether a PNG, JPEG, GIF or WebP picture is too large to decode quickly (read from its
+    header alone; a small file can unpack to gigabytes), or None."""
+    from PIL import Image
+
+    too_large = "has too many pixels to draw quickly (a decompression bomb?); use a smaller copy"
+    try:
+        with Image.open(io.BytesIO(data)) as picture:
+            width, height = picture.size
+    except Image.DecompressionBombError:
+        return too_large
+    except Exception:  # Pillow raises many kinds for damaged data; the engine reports those
+        return None
+    if width * height > MAX_PICTURE_PIXELS:
+        return f"is {width} x {height} pixels: it {too_large[4:]}"
+    return None
 
 
 @dataclass
@@ -102,17 +147,31 @@ def capture_engine_log() -> Iterator[EngineLog]:
         yield log
 
 
+# What WeasyPrint logs only as a warning although the page then does not look as designed: a
+# font of an `@font-face` rule it could not load (the text falls back to another font), an
+# `@import` it ignored or could not load (its rules are missing).
+_FATAL_WARNINGS = re.compile(r"^Font-face .* cannot be loaded|@import rule|^Failed to load", re.I)
+
+
 @contextlib.contextmanager
 def _refuse_engine_errors(doing: str) -> Iterator[None]:
     """Turn what WeasyPrint logs at ERROR level (an image, stylesheet or font it could not
-    use, which it would otherwise leave out of the page silently) into a `RenderError`."""
-    with _collect(logging.ERROR, []) as errors:
+    use, which it would otherwise leave out of the page silently), and the warnings that mean
+    the same (`_FATAL_WARNINGS`), into a `RenderError`. A Ctrl-C or SIGTERM that WeasyPrint
+    swallowed while drawing (it catches everything around an SVG) is raised again instead."""
+    mark = signals.count()
+    with _collect(logging.ERROR, []) as errors, _collect(logging.WARNING, []) as warnings:
         yield
-    if errors:
-        raise RenderError(
-            f"the PDF engine could not {doing}: {errors[0]}; check the logo in "
-            "briefing.toml and the pictures and stylesheets your templates use."
+    signals.raise_if_received_since(mark)
+    problems = errors + [message for message in warnings if _FATAL_WARNINGS.search(message)]
+    if problems:
+        hint = (
+            "put the imported rules in the stylesheet itself (styles are inlined into the page)"
+            if "@import" in problems[0]
+            else "check the logo in briefing.toml and the pictures, fonts and stylesheets your templates use"
         )
+        problem = problems[0].rstrip(".")
+        raise RenderError(f"the PDF engine could not {doing}: {problem}; {hint}.")
 
 
 _font_configuration: FontConfiguration | None = None
@@ -144,6 +203,9 @@ def render_document(
     `stylesheet` is the stylesheet the HTML inlines. Its `@font-face` rules, which WeasyPrint
     would otherwise load again in every pass (five font files), are loaded once per process
     and handed over parsed; every other rule stays in the HTML, where it cascades as written."""
+    problem = inline_svg_problem(html)
+    if problem:
+        raise RenderError(f"{problem}: simplify it in your template.")
     try:
         with _refuse_engine_errors("lay out the page"):
             fonts = []

@@ -11,6 +11,7 @@ inside the functions that need them, so `briefing extract` and `--help` stay fas
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 from briefing.assets import EXAMPLE_STATEMENT
 from briefing.errors import InputError
 from briefing.model import Content
-from briefing.output import check_output_target, write_atomically
+from briefing.output import check_output_target, refuse_replacing_an_input, write_atomically
 from briefing.slug import slugify
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ class BuildResult:
     dropped: dict[str, int] = field(default_factory=dict)  # kind -> how many were left out
     quotes_verified: int | None = None
     quotes_total: int | None = None
+    thin: bool = False  # no demands and no quotes on the page: it was never scaled up
+    notes: Path | None = None  # the speaker's notes, when asked for (`BuildOptions.notes`)
 
 
 def prepare_build(options: BuildOptions | Settings | None = None) -> Settings:
@@ -84,6 +87,8 @@ def build_briefing(
     content = reviewed.content
     target = Path(output) if output is not None else None
     target = target or default_output_path(reviewed.named_after, content, options.output_format)
+    inputs = [None if input_path is None else Path(input_path), reviewed.statement.path]
+    refuse_replacing_an_input(target, [*inputs, *_files_read(checked)])  # inputs are only read
     provenance = make_provenance(reviewed, build_date=options.build_date)
     archive = (
         evidence(reviewed, options.build_date) if options.pdf_a and options.output_format == "pdf" else None
@@ -91,7 +96,19 @@ def build_briefing(
     result = write_briefing(content, provenance, target, checked, archive=archive, write=write)
     result.quotes_verified, result.quotes_total = provenance.quotes_verified, provenance.quotes_total
     result.warnings[:0] = [*reviewed.statement.warnings, *_build_warnings(reviewed, target, options)]
+    if options.notes:
+        result.notes = write_notes(reviewed, target, no_clobber=options.no_clobber)
     return result
+
+
+def write_notes(reviewed: Reviewed, briefing: Path, *, no_clobber: bool = False) -> Path:
+    """Write the speaker's notes next to the briefing (`out/x.pdf` -> `out/x-notes.pdf`), whole
+    or not at all, also in a batch (each briefing's name is its own, so are its notes')."""
+    from briefing.notes import notes_path, notes_pdf
+
+    target = notes_path(briefing)
+    write_atomically(notes_pdf(reviewed), target, no_clobber=no_clobber)
+    return target
 
 
 def _as_input(value: str | Path | None) -> str | Path | None:
@@ -135,7 +152,9 @@ def write_briefing(
 ) -> BuildResult:
     """Fit `content` on one page and write it to `target` (PDF or the page's HTML), once; the
     PDF's text is read back first to prove every quote and figure on the page is whole."""
+    from briefing.choice import page_view
     from briefing.fit import fit_to_page
+    from briefing.glyphs import refuse_undrawable
     from briefing.pdf import capture_engine_log, pdf_bytes
     from briefing.provenance import page_content
     from briefing.readback import check_page_text
@@ -144,6 +163,7 @@ def write_briefing(
 
     options = settings.options
     check_output_target(target, no_clobber=options.no_clobber)  # before the work, not after it
+    content, provenance = page_view(content, provenance)  # the items with `use: true`
     # the page's "Demands" are the issuer's, and no sentence is shown twice (briefing.extraction.ranking)
     content, provenance = page_content(content, provenance)
     details: list[str] = []
@@ -159,9 +179,20 @@ def write_briefing(
         html = options.output_format == "html"
         data = fitted.html.encode("utf-8") if html else pdf_bytes(fitted.document, archive)
     if not html:
+        refuse_undrawable(engine_log.messages)  # no empty boxes under "verified verbatim"
         check_page_text(data, fitted.content)
+    if options.output_format == "png":  # a picture of the very PDF that was checked
+        from briefing.picture import DEFAULT_DPI, png_bytes
+
+        data = png_bytes(data, options.dpi or DEFAULT_DPI)
     details.append(fitted.describe())
     warnings = fitted.drop_reports()
+    thin = not fitted.content.demands and not fitted.content.quotes
+    if thin:
+        warnings.append(
+            "the page has no demands and no quotes (a thin page): check that the statement is the "
+            "right file, or add them in a content file (`briefing extract -o`)."
+        )
     warnings.extend(f"PDF engine: {message}" for message in dict.fromkeys(engine_log.messages))
     if write is None:
         write_atomically(data, target, no_clobber=options.no_clobber)
@@ -175,7 +206,24 @@ def write_briefing(
         details=details,
         scale=fitted.settings.scale,
         dropped=dict(fitted.dropped),
+        thin=thin,
     )
+
+
+def _files_read(settings: Settings) -> list[Path]:
+    """The files a build reads besides its input and source: the branding file (given, or
+    `briefing.toml` in the working folder), the logo, and the page's templates and stylesheets."""
+    from briefing.config import CONFIG_NAME
+
+    options, page = settings.options, settings.page
+    files = [options.config or (options.folder or Path.cwd()) / CONFIG_NAME]
+    if page.branding.logo is not None:
+        files.append(page.branding.logo)
+    for folder in page.template_folders():
+        files += [folder / f"{name}.html" for name in (page.template, "base", "macros")]
+    for folder in page.style_folders():
+        files += [folder / f"{name}.css" for name in (page.template, "base")]
+    return files
 
 
 def evidence(reviewed: Reviewed, build_date: dt.date | None = None) -> Evidence:
@@ -188,7 +236,10 @@ def evidence(reviewed: Reviewed, build_date: dt.date | None = None) -> Evidence:
     from briefing.pdf import Evidence
 
     statement = reviewed.statement
-    name = statement.file_name
+    from briefing.sanitize import one_line
+
+    # the attachment's name is metadata too: no control character, one line
+    name = one_line(statement.file_name) or "statement.txt"
     content = reviewed.content.to_extract_json()
     source = reviewed.content.source
     content["source"] = {"file": name, "url": source.url, "publisher": source.publisher}
@@ -227,6 +278,7 @@ def extract_to_content_file(
 ) -> Path:
     """Extract a statement into an editable content file at `output`; an existing file (the
     user's edits) is only replaced with `force`."""
+    from briefing.choice import choose_for_page
     from briefing.contentfile import content_file_text, relative_source_path
     from briefing.review import extract_statement
     from briefing.statement import is_content_file, load_statement
@@ -240,13 +292,20 @@ def extract_to_content_file(
             "a content file refers to its statement by file name: save the statement (or the "
             "page) to a file and give that instead of standard input or a web address."
         )
-    if output.exists() and not force:
+    refuse_replacing_an_input(output, [statement_path])  # inputs are only ever read
+    source_file = relative_source_path(statement_path, output)
+    if source_file == ".." or source_file.startswith("../") or source_file.startswith("/"):
+        raise InputError(
+            f"{output}: a content file's source must be in the content file's folder or below it, and "
+            f"{statement_path} is not: save the content file beside the statement (or in a folder above it)."
+        )
+    if os.path.lexists(output) and not force:
         raise InputError(
             f"{output} already exists and may hold your edits: choose another name, or add "
             "--force to replace it."
         )
     statement = load_statement(statement_path)
-    content = extract_statement(statement, today=today)
-    text = content_file_text(content, relative_source_path(statement_path, output), output.name)
+    content = choose_for_page(extract_statement(statement, today=today), statement.text)
+    text = content_file_text(content, source_file, output.name)
     write_atomically(text.encode("utf-8"), output)
     return output

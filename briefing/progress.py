@@ -80,15 +80,24 @@ class BatchReport:
                 print(_outcome_line(outcome), file=self.stdout)
         for outcome in result.outcomes:
             self._warnings(outcome)
+        thin = thin_inputs(result)
+        if thin:
+            print(
+                f"Thin pages (no demands and no quotes, not scaled up): {', '.join(thin)}",
+                file=self.stderr if self.terminal else self.stdout,
+            )
         print(_closing_line(result), file=self.stderr if self.terminal else self.stdout)
 
     def _warnings(self, outcome: Outcome) -> None:
         """An input's warnings (the PDF engine's only with -v) and, with -v, a failure's whole message."""
         for warning in outcome.warnings:
             if self.verbose or not warning.startswith("PDF engine:"):
-                print(f"Warning: {outcome.job.input}: {warning}", file=self.stderr)
+                print(f"Warning: {_safe(outcome.job.input)}: {_safe(warning)}", file=self.stderr)
         if self.verbose and not outcome.ok and outcome.error and outcome.error.strip() != outcome.reason:
-            print(f"Error: {outcome.job.input}: {outcome.error}", file=self.stderr)
+            # the whole message keeps its own lines (a failed quote's passage is indented under
+            # it), each made safe for the terminal
+            whole = lines_for_terminal(str(outcome.error))
+            print(f"Error: {_safe(outcome.job.input)}: {whole}", file=self.stderr)
 
     def _table(self, result: BatchResult) -> None:
         from rich.console import Console
@@ -101,10 +110,19 @@ class BatchReport:
             numeric = column in ("pages", "type", "seconds")
             table.add_column(column, justify="right" if numeric else "left", overflow="fold")
         for outcome in result.outcomes:
-            if outcome.ok:
+            if outcome.kept:
                 table.add_row(
-                    outcome.job.input.name,
-                    outcome.job.output.name,
+                    _markup(outcome.job.input.name),
+                    f"kept: {_markup(outcome.job.output.name)}",
+                    "",
+                    "",
+                    "",
+                    "-",
+                )
+            elif outcome.ok:
+                table.add_row(
+                    _markup(outcome.job.input.name),
+                    _markup(outcome.job.output.name),
                     str(outcome.pages or "-"),
                     f"{outcome.scale:.0%}" if outcome.scale else "-",
                     _dropped(outcome) or "-",
@@ -112,8 +130,8 @@ class BatchReport:
                 )
             else:
                 table.add_row(
-                    outcome.job.input.name,
-                    f"[red]FAILED[/red]: {outcome.reason}",
+                    _markup(outcome.job.input.name),
+                    f"[red]FAILED[/red]: {_markup(outcome.reason)}",
                     "",
                     "",
                     "",
@@ -122,20 +140,56 @@ class BatchReport:
         Console(file=self.stdout).print(table)
 
 
+def lines_for_terminal(text: str) -> str:
+    """Several lines from the user's files, each safe on its terminal line."""
+    from briefing.sanitize import lines_for_terminal as safe_lines
+
+    return safe_lines(text)
+
+
+def _safe(text: object) -> str:
+    """A file name or message from the user's files, safe on one terminal line."""
+    from briefing.sanitize import for_terminal
+
+    return for_terminal(str(text))
+
+
+def _markup(text: object) -> str:
+    """`_safe`, and with rich's markup ("[bold]") in it shown as written."""
+    from rich.markup import escape
+
+    return str(escape(_safe(text)))
+
+
 def _outcome_line(outcome: Outcome) -> str:
-    """One input, in a pipe or a log: `built a.txt -> out/a.pdf (...)` or `FAILED a.txt: reason`."""
+    """One input, in a pipe or a log: `built a.txt -> out/a.pdf (...)`, `kept out/a.pdf (...)` or
+    `FAILED a.txt: reason`, with file names and reasons safe on one terminal line."""
+    if outcome.kept:
+        return f"kept    {_safe(outcome.job.output)} (exists; --no-clobber)"
     if outcome.ok:
-        return f"built   {outcome.job.input} -> {outcome.job.output} ({_facts(outcome)})"
-    return f"FAILED  {outcome.job.input}: {outcome.reason}"
+        return f"built   {_safe(outcome.job.input)} -> {_safe(outcome.job.output)} ({_facts(outcome)})"
+    return f"FAILED  {_safe(outcome.job.input)}: {_safe(outcome.reason)}"
+
+
+def thin_inputs(result: BatchResult) -> list[str]:
+    """The inputs that gave a thin page (no demands and no quotes), as the summary names them."""
+    return [str(outcome.job.input) for outcome in result.outcomes if outcome.ok and outcome.thin]
 
 
 def _closing_line(result: BatchResult) -> str:
+    """How many were built, how long it took, where the manifest is, and what to do about failures."""
     failures = result.failures
-    built = len(result.outcomes) - len(failures)
+    kept = len(result.kept)
+    built = len(result.outcomes) - len(failures) - kept
+    manifest = _safe(result.manifest)
+    if not result.manifest_written:
+        manifest += " (not rewritten: --no-clobber keeps the earlier one)"
     line = (
         f"Built {built} of {len(result.outcomes)} briefings in {result.seconds:.1f} s "
-        f"({result.workers} worker{'s' if result.workers != 1 else ''}); manifest: {result.manifest}"
+        f"({result.workers} worker{'s' if result.workers != 1 else ''}); manifest: {manifest}"
     )
+    if kept:
+        line += f". {kept} kept as they were (they exist and --no-clobber keeps them)"
     if failures:
         line += f". {len(failures)} failed: see above, fix each and build again (-v shows the whole message)."
     return line

@@ -53,6 +53,7 @@ def make_provenance(reviewed: Reviewed, *, build_date: dt.date | None = None) ->
 
 
 def _qr_code(reviewed: Reviewed, url: str) -> str:
+    """The QR code for the source's URL, if a phone can read one that long."""
     if len(url) > MAX_QR_URL_LENGTH:
         raise InputError(
             f"{reviewed.where('source url')}: the source url is {len(url)} characters long, too long "

@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from collections import Counter
 from typing import Any
 
 from briefing.errors import VerificationError
@@ -25,10 +26,17 @@ from briefing.verify import DASHES, INVISIBLE, QUOTE_MARKS
 _QUOTE_MARKS = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
 # ...and the direction marks poppler puts around right-to-left words it reads.
 _BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_INVISIBLE = re.compile(f"[{re.escape(INVISIBLE + _BIDI_MARKS)}]")
+# ...and variation selectors (the "\ufe0f" of "❤️" asks for an emoji style; nothing is drawn
+# for it, so no reader gives it back) and the tag characters of emoji flag sequences.
+_SELECTORS = "\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef"
+_INVISIBLE = re.compile(f"[{re.escape(INVISIBLE + _BIDI_MARKS)}{_SELECTORS}]")
 # A dash with the spaces and line break around it: "long-\nterm", "plans – including".
 _DASH = re.compile(rf"\s*[{re.escape(DASHES)}]+\s*")
 _SPACE = re.compile(r"\s+")
+# Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, ... and their presentation
+# forms), without the Arabic-Indic and N'Ko digits of those blocks.
+_RTL_LETTER = "\u0590-\u065f\u066a-\u06ef\u06fa-\u07bf\u07ca-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+_RTL_BESIDE_DIGIT = re.compile(rf"(?<=[{_RTL_LETTER}])(?=\d)|(?<=\d)(?=[{_RTL_LETTER}])")
 
 
 def page_key(text: str) -> str:
@@ -37,6 +45,7 @@ def page_key(text: str) -> str:
     every run of whitespace one space. Words stay apart, so "50" is not found in "3a50"."""
     text = unicodedata.normalize("NFKC", text)
     text = _DASH.sub("", _INVISIBLE.sub("", _QUOTE_MARKS.sub('"', text)))
+    text = _RTL_BESIDE_DIGIT.sub(" ", text)  # readers glue "40" to a Hebrew or Arabic word
     return _SPACE.sub(" ", text).strip()
 
 
@@ -63,8 +72,13 @@ def missing_items(page_text: str, content: Content) -> list[str]:
     and labels are compared without spaces, since a long word may be broken across lines; a
     figure's number as a whole number, so "50" is not found in "3a50" nor "1.250" in "1.250.000"."""
     said = _visible_texts(content)  # counted one by one: two texts joined may hold an item
+    right_to_left = _RightToLeft(page_text, said)
     missing = []
     for item, text, case_matters in page_items(content):
+        if is_right_to_left(text):
+            if not right_to_left.shows(text, case_matters):
+                missing.append(item)
+            continue
         flags = 0 if case_matters else re.IGNORECASE
         if item.startswith("figure") and case_matters:  # the number as shown
             key = page_key
@@ -78,6 +92,64 @@ def missing_items(page_text: str, content: Content) -> list[str]:
         if key(text) and len(pattern.findall(key(page_text))) < max(1, expected):
             missing.append(item)
     return list(dict.fromkeys(missing))
+
+
+# --- right-to-left text ---------------------------------------------------------------------
+#
+# A PDF holds glyphs in the order they are drawn, left to right; readers rebuild the logical
+# order of right-to-left lines, each in its own way: poppler writes a lam-alef ligature's two
+# letters the wrong way round ("اإلفراج" for "الإفراج") and moves a line's closing mark to its
+# other end; pypdf moves a line's trailing comma and reorders its runs around it. So an item
+# with right-to-left letters is compared word by word: each of its words must be on the page
+# at least as often as the item is said (a clipped line loses its words), in any order.
+
+
+def is_right_to_left(text: str) -> bool:
+    """Whether `text` has a letter of a right-to-left script (Hebrew, Arabic, Syriac, ...)."""
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+
+
+# Letters a lam-alef ligature is made of; readers may give them in either order.
+_LAM_ALEF = "لاأإآٱ"
+_LAM_ALEF_RUN = re.compile(f"[{_LAM_ALEF}]{{2,}}")
+_WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
+
+
+def word_keys(text: str, *, case_matters: bool = True) -> Counter[str]:
+    """The words of `text` as readers give them back in any order: compatibility forms
+    (presentation forms, ligatures) expanded, marks, punctuation and direction marks dropped,
+    a number apart from the letters beside it, the letters of a lam-alef in one order:
+    word_keys("«الإفراج»، 3") and word_keys("3 اإلفراج") are equal."""
+    folded = unicodedata.normalize("NFKC", text)
+    folded = "".join(char for char in folded if unicodedata.category(char) not in ("Mn", "Me", "Cf"))
+    if not case_matters:
+        folded = folded.casefold()
+    words = (
+        _LAM_ALEF_RUN.sub(lambda run: "".join(sorted(run.group())), word)
+        for word in _WORD_OR_NUMBER.findall(folded)
+    )
+    return Counter(words)
+
+
+class _RightToLeft:
+    """The page's words, and those of every text the content says, read once."""
+
+    def __init__(self, page_text: str, said: list[str]) -> None:
+        self.page = {case: word_keys(page_text, case_matters=case) for case in (True, False)}
+        self.said = {case: [word_keys(text, case_matters=case) for text in said] for case in (True, False)}
+
+    def shows(self, text: str, case_matters: bool) -> bool:
+        """Whether every word of `text` is on the page as often as the texts that hold all
+        its words say it, each as many times as it holds them (at least once): a summary that
+        repeats a quote cannot stand in for the quote's clipped last line."""
+        wanted = word_keys(text, case_matters=case_matters)
+        if not wanted:
+            return True
+        holders = sum(
+            min(said[word] // count for word, count in wanted.items()) for said in self.said[case_matters]
+        )
+        page = self.page[case_matters]
+        return all(page[word] >= count * max(1, holders) for word, count in wanted.items())
 
 
 def _compact(text: str) -> str:

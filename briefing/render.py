@@ -9,27 +9,32 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import datetime as dt
 import hashlib
+import os
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import jinja2.bccache
-import jinja2.sandbox
 import markupsafe
 
 from briefing.assets import NOT_A_PAGE, list_templates, styles_dir, templates_dir
+from briefing.balance import column_plan
 from briefing.config import PAPER_SIZES_MM
 from briefing.dates import document_datetime
 from briefing.errors import RenderError
 from briefing.extraction.numbers import display_for_page, read_number
-from briefing.labels import Labels
+from briefing.labels import CATALOGUES, Labels
 from briefing.model import Content, Figure
 from briefing.provenance import Provenance, source_line
+from briefing.sandbox import ConfinedLoader, PageSandbox, Record, safe_function, template_context
 from briefing.settings import PageSettings
 from briefing.version import __version__
 
+MAX_STYLESHEET_BYTES = 2_000_000  # a stylesheet is tens of kilobytes
 BASE_FONT_PT = 10.5  # the root size at scale 1: body text is 1rem, quotes at least 1rem
 
 
@@ -40,8 +45,10 @@ def _environment(folders: tuple[Path, ...]) -> jinja2.Environment:
     # so a template of the same name replaces the bundled one. A user's template is code from
     # a folder anyone may have handed them: it runs sandboxed (no attribute tricks reaching
     # Python internals, no unsafe calls).
-    environment = jinja2.sandbox.ImmutableSandboxedEnvironment(
-        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(folder)) for folder in folders]),
+    # Templates are given plain data only, and the sandbox refuses anything that reaches files
+    # (see `briefing.sandbox`); a template file must be a regular file inside its folder.
+    environment = PageSandbox(
+        loader=jinja2.ChoiceLoader([ConfinedLoader(str(folder)) for folder in folders]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -52,6 +59,7 @@ def _environment(folders: tuple[Path, ...]) -> jinja2.Environment:
     environment.filters["quote_body"] = quote_body
     environment.filters["sentence_case"] = sentence_case
     environment.filters["figure_length"] = figure_length
+    environment.filters["column_plan"] = column_plan
     return environment
 
 
@@ -83,6 +91,7 @@ def _compiled_template_cache(environment: jinja2.Environment) -> jinja2.Bytecode
         environment.lstrip_blocks,
         environment.finalize and environment.finalize.__qualname__,
         environment.undefined.__name__,
+        tuple(sorted(getattr(environment, "intercepted_binops", ()))),
         __version__,
     )
     key = hashlib.sha256(repr(options).encode()).hexdigest()[:12]
@@ -150,7 +159,7 @@ def render_html(content: Content, provenance: Provenance, settings: PageSettings
     settings = settings or PageSettings()
     template = load_template(settings)
     try:
-        return template.render(**_template_context(content, provenance, settings))
+        return template.render(page_context(content, provenance, settings))
     except jinja2.TemplateSyntaxError as error:  # in a template loaded only now ({% include %})
         raise RenderError(_syntax_error(error)) from None
     except jinja2.TemplateError as error:
@@ -170,30 +179,67 @@ def render_html(content: Content, provenance: Provenance, settings: PageSettings
         raise RenderError(f"{where}: {type(error).__name__}: {error}: fix the template there.") from None
 
 
-def _template_context(content: Content, provenance: Provenance, settings: PageSettings) -> dict[str, object]:
-    """What a template sees: the content, its provenance, the settings, and what is made from them."""
+def page_context(content: Content, provenance: Provenance, settings: PageSettings) -> dict[str, Any]:
+    """Everything a page template sees: plain data only (text, numbers, dates, read-only
+    records and tuples, one pure function), never a path or an object with methods that reach
+    files (see `briefing.sandbox`)."""
     labels = Labels(settings.language)
     branding = settings.branding
     created = document_datetime(content.date, provenance.build_date)
-    return {
-        "content": content,
-        "provenance": provenance,
-        "settings": settings,
-        "labels": labels,
-        "branding": branding,
+    return template_context(
+        content=content,
+        provenance=provenance,
+        settings=settings,
+        labels=_labels_for_template(labels),
+        branding=branding,
         # URLs go into attributes: marked safe (escaped here) so no break is put in them.
-        "logo_url": markupsafe.escape(branding.logo.as_uri()) if branding.logo else None,
-        "stylesheet": page_stylesheet(settings),
-        "page_css": page_css(settings),
-        "base_url": markupsafe.escape(styles_dir().as_uri() + "/"),
-        "date_text": labels.date(content.date),
-        "source_line": source_line(content, labels, labels.date(content.date)),
-        "build_date_text": labels.date(provenance.build_date),
-        "shares": [figure_share(figure, labels) for figure in content.figures],
-        "version": __version__,
-        "qr_image": _svg_data_uri(provenance.qr_svg) if provenance.qr_svg else None,
-        "created": created.strftime("%Y-%m-%dT%H:%M:%SZ") if created else None,
-    }
+        logo_url=markupsafe.escape(branding.logo.as_uri()) if branding.logo else None,
+        stylesheet=page_stylesheet(settings),
+        page_css=page_css(settings),
+        base_url=markupsafe.escape(styles_dir().as_uri() + "/"),
+        date_text=labels.date(content.date),
+        source_line=source_line(content, labels, labels.date(content.date)),
+        build_date_text=labels.date(provenance.build_date),
+        shares=[figure_share(figure, labels) for figure in content.figures],
+        version=__version__,
+        qr_image=_svg_data_uri(provenance.qr_svg) if provenance.qr_svg else None,
+        created=created.strftime("%Y-%m-%dT%H:%M:%SZ") if created else None,
+    )
+
+
+def _labels_for_template(labels: Labels) -> Record:
+    """The page's words as a template sees them: every label as text, and three pure
+    functions: `text(key, ...)` fills a label's placeholders, `date(d)` and `percent(share)`
+    write a date or a share the language's way. No other callable reaches a template."""
+    return Record(
+        {**CATALOGUES[labels.language], "language": labels.language, **_label_functions(labels.language)}
+    )
+
+
+@cache
+def _label_functions(language: str) -> dict[str, Any]:
+    labels = Labels(language)
+
+    def text(key: str, **values: object) -> str:
+        """A label with its placeholders filled: text("source", source="UN") -> "Source: UN"."""
+        return labels.text(str(key), **{name: str(value) for name, value in values.items()})
+
+    def date(value: object) -> str | None:
+        """A date written out: date(2026-01-12) -> "12 January 2026"; None for anything else."""
+        return labels.date(value) if isinstance(value, dt.date) else None
+
+    def percent(share: object) -> str:
+        """A share written out: percent(0.06) -> "6%"."""
+        return labels.percent(float(str(share)))
+
+    return {"text": safe_function(text), "date": safe_function(date), "percent": safe_function(percent)}
+
+
+def render_bundled_html(name: str, **variables: object) -> str:
+    """A bundled template that is not a page (the speaker's notes, `_notes.html`), rendered
+    with `variables` and `base_url` (the bundled styles folder, where its fonts are)."""
+    template = _environment((templates_dir(),)).get_template(name)
+    return template.render(base_url=markupsafe.escape(styles_dir().as_uri() + "/"), **variables)
 
 
 def _svg_data_uri(svg: str) -> str:
@@ -266,13 +312,20 @@ def page_stylesheet(settings: PageSettings) -> str:
 
 
 def _read_stylesheet(name: str, settings: PageSettings, *, optional: bool = False) -> str:
+    from briefing.guard import UnsafeFile, check_inside, read_regular_file
+
     for folder in settings.style_folders():
         path = folder / name
-        if path.is_file():
-            try:
-                return path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as error:
-                raise RenderError(f"stylesheet {path} cannot be read ({error}).") from None
+        if os.path.lexists(path):
+            try:  # a regular file inside its folder: a link to a file elsewhere is not inlined
+                data = read_regular_file(check_inside(path, [folder]), MAX_STYLESHEET_BYTES)
+                if len(data) > MAX_STYLESHEET_BYTES:
+                    raise UnsafeFile(f"is larger than {MAX_STYLESHEET_BYTES // 1_000_000} MB")
+                return data.decode("utf-8")
+            except (UnsafeFile, UnicodeDecodeError) as error:
+                raise RenderError(
+                    f"stylesheet {path} cannot be used ({error}): keep a UTF-8 text file there."
+                ) from None
     if optional:
         return ""
     raise RenderError(

@@ -64,10 +64,16 @@ def review_input(input_path: Path | str | None, *, today: dt.date | None = None)
         loaded = load_content_file(input_path)
         statement = _load_source(loaded)
         content = loaded.content
+        if content.lang is None:  # a content file that does not say: the source's language
+            from briefing.extraction.language import detect_language
+
+            content = content.model_copy(update={"lang": detect_language(statement.text)})
     else:
+        from briefing.choice import choose_for_page
+
         loaded = None
         statement = load_statement(input_path)
-        content = extract_statement(statement, today=today)
+        content = choose_for_page(extract_statement(statement, today=today), statement.text)
     return Reviewed(content, statement, verify_content(content, statement.text), loaded)
 
 
@@ -93,13 +99,36 @@ def fill_from_input(content: Content, statement: Statement) -> None:
 
 def _load_source(loaded: LoadedContentFile) -> Statement:
     line = loaded.lines.get("source file")
+    where = f"{loaded.path}:{line}" if line else str(loaded.path)
+    check_source_path(loaded, where)
     try:
-        return load_statement(loaded.source_path)
+        return load_statement(loaded.source_path, regular_only=True)
     except InputError as error:
-        where = f"{loaded.path}:{line}" if line else str(loaded.path)
         raise InputError(
             f"{where}: the source statement cannot be read: {error} "
             "(`source: file:` is relative to the content file's folder)."
+        ) from None
+
+
+def check_source_path(loaded: LoadedContentFile, where: str) -> None:
+    """Refuse a content file's source that is not a regular file in the content file's folder
+    or below it (`../../etc/shadow`, an absolute path elsewhere, a link out of the folder, a
+    pipe, a device), before any work: a content file may come from anyone, and with --pdf-a
+    the source is attached to the PDF."""
+    import os
+
+    from briefing.guard import UnsafeFile, check_inside
+
+    folder = loaded.path.absolute().parent
+    if not os.path.lexists(loaded.source_path):
+        return  # a missing file is reported as the statement's, with its usual hint
+    try:
+        check_inside(loaded.source_path, [folder])
+    except UnsafeFile as problem:
+        name = loaded.content.source.file or str(loaded.source_path)
+        raise InputError(
+            f"{where}: the source statement {name} {problem}: a content file's source must be a "
+            f"text file in the content file's folder ({folder}) or below it; copy the statement there."
         ) from None
 
 
@@ -123,4 +152,4 @@ def require_verified(reviewed: Reviewed, *, building: bool = True) -> None:
         + f"Make each item match the source ({source}) word for word, or remove it; "
         "`briefing build --allow-unverified` builds anyway with each such item marked as unverified."
     )
-    raise VerificationError("\n".join(lines))
+    raise VerificationError(*lines)

@@ -23,7 +23,7 @@ from briefing.config import Branding, Config, check_paper, load_config
 from briefing.errors import InputError
 from briefing.labels import CATALOGUES, check_language
 
-OutputFormat = Literal["pdf", "html"]
+OutputFormat = Literal["pdf", "html", "png"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,8 @@ class BuildOptions:
     build_date: dt.date | None = None  # printed in the footer (`--build-date`)
     pdf_a: bool = False  # PDF/A-3b with the statement and the content attached
     no_clobber: bool = False  # never replace an existing output file
+    dpi: int | None = None  # a PNG's resolution (`--format png`); None: picture.DEFAULT_DPI
+    notes: bool = False  # also write the speaker's notes, NAME-notes.pdf (`--notes`)
 
 
 @dataclass(frozen=True)

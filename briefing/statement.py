@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.errors import InputError
+from briefing.guard import UnsafeFile, read_input_file
+from briefing.sanitize import CONTROL_CHARACTERS, repair_mojibake
 
 if TYPE_CHECKING:
     from briefing.readers import ReadInput
@@ -41,9 +43,9 @@ ALLOW_PRIVATE_NETWORK_ENV = "BRIEFING_ALLOW_PRIVATE_NETWORK"
 #: Set (to "1") by `--proxy-from-environment`: web addresses go through HTTP(S)_PROXY.
 PROXY_FROM_ENVIRONMENT_ENV = "BRIEFING_PROXY_FROM_ENVIRONMENT"
 
-# Controls other than tab/newline/carriage return, and the bidi overrides that can make text
-# display in a different order from the one it is stored in.
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+# Controls other than tab/newline/carriage return (C0, DEL and C1), and the bidi overrides
+# that can make text display in a different order from the one it is stored in.
+_CONTROL_CHARACTERS = CONTROL_CHARACTERS
 
 _BINARY_SIGNATURES = {
     b"%PDF": "a PDF file",
@@ -118,10 +120,13 @@ class Statement:
         return f"{stem or 'statement'}{suffix}"
 
 
-def load_statement(path: Path | str | None, *, allow_private_network: bool | None = None) -> Statement:
+def load_statement(
+    path: Path | str | None, *, allow_private_network: bool | None = None, regular_only: bool = False
+) -> Statement:
     """Read a statement: a file (any format a reader knows), a web address (a `str` starting
     with http:// or https://), or standard input (`None`). Private and loopback addresses are
-    refused unless `allow_private_network` (default: the `--allow-private-network` setting)."""
+    refused unless `allow_private_network` (default: the `--allow-private-network` setting).
+    With `regular_only` (a content file's source), anything but a regular file is refused."""
     from briefing.readers import read_input
 
     if is_url(path):
@@ -135,7 +140,7 @@ def load_statement(path: Path | str | None, *, allow_private_network: bool | Non
         return _statement(read, None, page.data, fetched_from=path)
     file = Path(path) if path is not None else None
     name = str(file) if file else "standard input"
-    data = _read_bytes(file, name)
+    data = _read_bytes(file, name, regular_only=regular_only)
     return _statement(read_input(data, name), file, data)
 
 
@@ -180,43 +185,78 @@ def decode_statement(data: bytes, name: str) -> tuple[str, list[str]]:
                 f"{name} looks like {binary_kind}, not text: copy the statement's text into "
                 "a plain .txt file (UTF-8) and build that."
             )
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
-            warnings.append(
-                f"{name} is not UTF-8; read it as Windows-1252 (text saved from Word). "
-                "Check the quotes and accents on the page, or save the file as UTF-8."
-            )
-    text = unicodedata.normalize("NFC", text)
+        text, warning = decode_utf8_or_1252(data, name)
+        warnings.extend(warning)
+    text = unicodedata.normalize("NFC", repair_mojibake(text))  # before C1 controls go
     cleaned = _CONTROL_CHARACTERS.sub("", text)
     if cleaned != text:
         warnings.append(f"{name} contained invisible control characters; they were removed.")
     return cleaned, warnings
 
 
-def _read_bytes(path: Path | None, name: str) -> bytes:
-    """The input's bytes, at most the largest format's cap (each reader checks its own)."""
+# What `surrogateescape` makes of a byte that is not UTF-8: one lone surrogate per byte.
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_UTF8_LETTER = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def decode_utf8_or_1252(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Decode UTF-8, reading only the bytes that are not UTF-8 as Windows-1252, each on its
+    own: one stray Latin-1 "é" in a UTF-8 file no longer turns every curly quote and accent
+    of the file into mojibake ("â€œ") that its own quotes then fail to match. A file with no
+    UTF-8 letter at all is Windows-1252 throughout (text saved from Word), read the same way.
+    b"Caf\xc3\xa9 \xe9" gives "Café é", with a warning naming the stray byte's line."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    first = _ESCAPED_BYTE.search(text)
+    if first is None:
+        return text, []
+    utf8 = _UTF8_LETTER.search(text) is not None
+    text = _ESCAPED_BYTE.sub(
+        lambda match: bytes([ord(match.group()) - 0xDC00]).decode("cp1252", "replace"), text
+    )
+    if not utf8:
+        return text, [
+            f"{name} is not UTF-8; read it as Windows-1252 (text saved from Word). "
+            "Check the quotes and accents on the page, or save the file as UTF-8."
+        ]
+    line = text.count("\n", 0, first.start()) + 1
+    return text, [
+        f"{name} is UTF-8 but for a character on line {line} that is not; read it as Windows-1252 "
+        f"(“{text[first.start()]}”). Check it on the page, or save the file as UTF-8."
+    ]
+
+
+def _read_bytes(path: Path | None, name: str, *, regular_only: bool = False) -> bytes:
+    """The input's bytes, at most the largest format's cap (each reader checks its own). A file
+    is opened without ever blocking on a pipe nobody writes to (`briefing.guard`)."""
     if path is None:
-        data = sys.stdin.buffer.read(MAX_INPUT_FILE_BYTES + 1)
+        data = _read_standard_input()
     else:
-        if path.is_dir():
-            raise InputError(f"{name} is a folder: give the statement's text file instead.")
         try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_INPUT_FILE_BYTES + 1)
-        except FileNotFoundError:
-            raise InputError(f"{name} does not exist: check the path and try again.") from None
-        except PermissionError:
-            raise InputError(f"{name} cannot be read (permission denied): check its permissions.") from None
-        except OSError as error:
-            raise InputError(f"{name} cannot be read ({error.strerror}).") from None
+            data = read_input_file(path, MAX_INPUT_FILE_BYTES, regular_only=regular_only)
+        except UnsafeFile as problem:
+            hint = "check the path and try again"
+            if not problem.missing:
+                hint = "give the statement's text file instead"
+            raise InputError(f"{name} {problem}: {hint}.") from None
     if len(data) > MAX_INPUT_FILE_BYTES:
         raise InputError(
             f"{name} is larger than {MAX_INPUT_FILE_BYTES // 1_000_000} MB, far more than a "
             "statement: give the statement's text alone."
         )
     return data
+
+
+def _read_standard_input() -> bytes:
+    """Standard input's bytes; a closed one (`briefing build - <&-`) is a user error."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("standard input is closed: pipe a statement in, or give its file name.")
+    try:
+        return bytes(stream.read(MAX_INPUT_FILE_BYTES + 1))
+    except (OSError, ValueError) as error:
+        raise InputError(
+            f"standard input cannot be read ({error}): pipe a statement in, or give its file name."
+        ) from None
 
 
 def _binary_kind(data: bytes) -> str | None:

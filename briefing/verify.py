@@ -13,16 +13,21 @@ in the source, since people edit the content file and its text is what goes on t
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
+from types import ModuleType
 
 from briefing.extraction.language import detect_language
 from briefing.extraction.numbers import Number, number_language
 from briefing.extraction.numbers import numbers_in as numbers_in
+from briefing.extraction.numeric_forms import NUMERIC_FORM
+from briefing.lexicon import LANGUAGES, words_for
 from briefing.lexicon.marks import DASHES as DASHES
 from briefing.lexicon.marks import INVISIBLE as INVISIBLE
 from briefing.lexicon.marks import QUOTE_MARKS as QUOTE_MARKS
@@ -34,8 +39,7 @@ MAX_ELLIPSIS_GAP = 400
 
 _LETTER_OR_DIGIT = re.compile(r"\w")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_NEGATION = re.compile(r"\b(?:not|no|never|nor|none|nothing|neither|without|cannot)\b|n't\b", re.IGNORECASE)
-_ELLIPSIS = re.compile(r"\s*\[?\s*(?:…|\.\s?\.\s?\.)\s*\]?\s*")
+_ELLIPSIS = re.compile(r"\s*[\[(]?\s*(?:…|\.\s?\.\s?\.)\s*[\])]?\s*")  # "…", "...", "[…]", "(…)"
 
 
 @dataclass(frozen=True)
@@ -53,18 +57,45 @@ class NormalisedText:
             return position, position
         return self.positions[start], self.positions[end - 1] + 1
 
+    @cached_property
+    def index(self) -> _SourceIndex:
+        """Where the source's negations and sentence edges are (found once, when first asked)."""
+        return _SourceIndex(self)
+
     def line_of(self, start: int) -> int:
         """The 1-based line of the original text where normalised character `start` is."""
         position = self.positions[start] if start < len(self.positions) else len(self.original)
         return self.original.count("\n", 0, position) + 1
 
 
+# The mojibake of UTF-8 quotation marks, dashes and no-break spaces read as Windows-1252, which
+# the cleaner reads as the marks they were ("â€œ" is "“"): verification folds them the same
+# way, so that a quote the extractor took from such a text is found in it again.
+_MOJIBAKE = {
+    "\u00e2\u20ac\u0153": "\u201c",
+    "\u00e2\u20ac\u009d": "\u201d",
+    "\u00e2\u20ac\ufffd": "\u201d",
+    "\u00e2\u20ac\u02dc": "\u2018",
+    "\u00e2\u20ac\u2122": "\u2019",
+    "\u00e2\u20ac\u201c": "\u2013",
+    "\u00e2\u20ac\u201d": "\u2014",
+    "\u00c2\u00a0": "\u00a0",
+}
+_MOJIBAKE_RE = re.compile("|".join(map(re.escape, _MOJIBAKE)))
+
+
+def _unmangled(text: str) -> str:
+    """`text` with each mojibake sequence replaced by the character it was, padded to the same
+    length with soft hyphens (which `normalise` drops): "â€œWe" -> "\u00ad\u00ad“We"."""
+    return _MOJIBAKE_RE.sub(lambda m: "\u00ad" * (len(m.group()) - 1) + _MOJIBAKE[m.group()], text)
+
+
 def normalise(text: str) -> NormalisedText:
     """Fold quote marks to `"`, dashes to `-` (with no space around them), every run of
-    whitespace to one space, and drop invisible characters."""
+    whitespace to one space, and drop invisible characters (and mojibake, see `_MOJIBAKE`)."""
     out: list[str] = []
     positions: list[int] = []
-    for index, char in enumerate(text):
+    for index, char in enumerate(_unmangled(text)):
         if char in INVISIBLE:
             continue
         if char in QUOTE_MARKS:
@@ -141,7 +172,9 @@ def _is_quote_check(item: str) -> bool:
 
 def verify_content(content: Content, source_text: str) -> VerificationReport:
     """Check every quote, speaker and figure of `content` against `source_text`. Numbers are
-    read as the source's language writes them ("1.250" is 1250 in a Spanish statement)."""
+    read as the source's language writes them ("1.250" is 1250 in a Spanish statement); an
+    ellipsis may leave out no negation of any language, since a quote may be in another
+    language than the statement around it (a French quote in an English release)."""
     source = normalise(source_text)
     lang = number_language(content.lang or detect_language(source_text))
     source_numbers = numbers_in(source_text, lang)
@@ -160,12 +193,12 @@ def verify_content(content: Content, source_text: str) -> VerificationReport:
 # --- quotes ---------------------------------------------------------------------------------
 
 
-def check_quote(item: str, text: str, source: NormalisedText) -> ItemCheck:
+def check_quote(item: str, text: str, source: NormalisedText, lang: str | None = None) -> ItemCheck:
     """A quote is verified when it occurs in the source word for word (see the module)."""
     pieces = quote_pieces(text)
     if not pieces or not all(_LETTER_OR_DIGIT.search(piece) for piece in pieces):
         return ItemCheck(item, text, False, problem="it has no words")
-    found = find_pieces(pieces, source)
+    found = find_pieces(pieces, source, lang, edges=edge_ellipses(text))
     if found is not None:
         return ItemCheck(item, text, True, line=source.line_of(found[0]))
     for piece in pieces:
@@ -193,27 +226,54 @@ def quote_pieces(text: str) -> list[str]:
     return [piece for piece in (part.strip() for part in _ELLIPSIS.split(folded)) if piece]
 
 
-def find_pieces(pieces: list[str], source: NormalisedText) -> tuple[int, int] | None:
+def find_pieces(
+    pieces: list[str],
+    source: NormalisedText,
+    lang: str | None = None,
+    *,
+    edges: tuple[bool, bool] = (False, False),
+) -> tuple[int, int] | None:
     """(start, end) in the normalised source of the pieces found in order, each within
     `MAX_ELLIPSIS_GAP` characters of the one before and joined only across words an ellipsis
-    may leave out (see `_may_leave_out`); None when they are not."""
+    may leave out (see `_may_leave_out`); None when they are not. `edges` says whether an
+    ellipsis opens and closes the quote: the rest of the sentence it leaves out there may not
+    hold a negation either ("… should be detained" from "Nobody should be detained").
+    Each piece's occurrences are listed once and the next one is bisected, so a quote is
+    checked in time linear in the source, however often its pieces recur."""
+    later = [list(_occurrences(piece, source.text)) for piece in pieces[1:]]
+    if not all(later):
+        return None
+    later_starts = [[found[0] for found in occurrences] for occurrences in later]
     for start, end in _occurrences(pieces[0], source.text):
         position = end
-        for piece in pieces[1:]:
-            found = next(_occurrences(piece, source.text, position), None)
-            if (
-                found is None
-                or found[0] - position > MAX_ELLIPSIS_GAP
-                or not _may_leave_out(source, position, found[0])
-            ):
+        for occurrences, starts in zip(later, later_starts, strict=True):
+            at = bisect.bisect_left(starts, position)
+            if at == len(starts) or starts[at] - position > MAX_ELLIPSIS_GAP:
                 break
-            position = found[1]
+            if not _may_leave_out(source, position, starts[at], lang):
+                break
+            position = occurrences[at][1]
         else:
+            if edges[0] and source.index.negation_in_sentence_before(start, lang):
+                continue
+            if edges[1] and source.index.negation_in_sentence_after(position, lang):
+                continue
             return start, position
     return None
 
 
-def _may_leave_out(source: NormalisedText, start: int, end: int) -> bool:
+_LEADING_ELLIPSIS = re.compile(r'^["\s]*[\[(]?\s*(?:…|\.\s?\.\s?\.)')
+_TRAILING_ELLIPSIS = re.compile(r'(?:…|\.\s?\.\s?\.)\s*[\])]?["\s.,;:!?]*$')
+
+
+def edge_ellipses(text: str) -> tuple[bool, bool]:
+    """Whether an ellipsis opens and whether one closes a quote: ("… said", "it …") gives
+    (True, True); "it is." gives (False, False)."""
+    folded = normalise(unicodedata.normalize("NFC", text)).text
+    return bool(_LEADING_ELLIPSIS.match(folded)), bool(_TRAILING_ELLIPSIS.search(folded))
+
+
+def _may_leave_out(source: NormalisedText, start: int, end: int, lang: str | None = None) -> bool:
     """Whether an ellipsis may stand for the source's words between `start` and `end`: never
     across a paragraph or a quotation mark (that would splice a speaker's words to someone
     else's), and never leaving out a negation ("it is … enough" from "it is not enough")."""
@@ -222,7 +282,101 @@ def _may_leave_out(source: NormalisedText, start: int, end: int) -> bool:
     original_start, original_end = source.original_span(start, end)
     original = source.original[original_start:original_end]
     left_out = source.text[start:end]
-    return not (_PARAGRAPH_BREAK.search(original) or '"' in left_out or _NEGATION.search(left_out))
+    if _PARAGRAPH_BREAK.search(original) or '"' in left_out:
+        return False
+    return not source.index.negation_between(original_start, original_end, lang)
+
+
+# --- negations ------------------------------------------------------------------------------
+
+_APOSTROPHES = "'’‘ʼ′`´"
+_HYPHENS = "-\u2010\u2011"  # inside a word ("no-one"); other dashes part words ("will—never")
+_LETTER = rf"[\w{INVISIBLE}\u0300-\u036f]"
+# A word as written, with its apostrophes and hyphens, invisible characters and accents.
+_WRITTEN_WORD = re.compile(rf"{_LETTER}+(?:[{_APOSTROPHES}{_HYPHENS}]{_LETTER}+)*[{_APOSTROPHES}]?")
+
+
+def has_negation(text: str, lang: str | None = None) -> bool:
+    """Whether `text` holds a negation of `lang` (of every language with a lexicon when it is
+    None; see `is_negation`). has_negation("do not") and has_negation("n’est", "fr") are
+    true; has_negation("do now") is false."""
+    return any(is_negation(word.group(), lang) for word in _WRITTEN_WORD.finditer(text))
+
+
+def is_negation(word: str, lang: str | None = None) -> bool:
+    """Whether a written word negates in `lang` (every language with a lexicon when None): a
+    word of the lexicon's `NEGATIONS`, or one that ends or starts as its `NEGATION_ENDINGS`
+    or `NEGATION_ELISIONS` do ("don't", "n'est"), compared without case, accents, invisible
+    characters or compatibility forms: "NUNCA", "jamás", "ｎｏｔ" and "no\u00adt" negate."""
+    plain = _plain_letters(word)
+    return any(
+        plain in lexicon.NEGATIONS
+        or plain.endswith(lexicon.NEGATION_ENDINGS)
+        or plain.startswith(lexicon.NEGATION_ELISIONS)
+        for lexicon in _lexicons(lang)
+    )
+
+
+def _lexicons(lang: str | None) -> list[ModuleType]:
+    return [words_for(lang)] if lang in LANGUAGES else [words_for(code) for code in LANGUAGES]
+
+
+def _plain_letters(word: str) -> str:
+    """A word in compatibility form, lower case, without accents or invisible (format)
+    characters, its apostrophes "'" and hyphens "-": "N’EST" -> "n'est", "Ningún" -> "ningun"."""
+    decomposed = unicodedata.normalize("NFKD", word).casefold()
+    kept = []
+    for char in decomposed:
+        if unicodedata.category(char) in ("Mn", "Me", "Cf") or char in INVISIBLE:
+            continue
+        kept.append("'" if char in _APOSTROPHES else "-" if char in _HYPHENS else char)
+    return "".join(kept)
+
+
+# Where a sentence ends, for what an ellipsis at a quote's edge leaves out: a full stop, a
+# paragraph break, or a quotation mark that is not an apostrophe inside a word.
+_MARK = f"[{re.escape(QUOTE_MARKS)}]"
+_SENTENCE_EDGE = re.compile(rf"[.!?](?=\s)|\n\s*\n|(?<!\w){_MARK}|{_MARK}(?!\w)")
+
+
+class _SourceIndex:
+    """Where a source's negations and sentence edges are, found once per source so that
+    every question about a span is a bisection."""
+
+    def __init__(self, source: NormalisedText) -> None:
+        self.source = source
+        self.words = [(m.start(), m.group()) for m in _WRITTEN_WORD.finditer(source.original)]
+        self.negations: dict[str | None, list[int]] = {}
+        edges = list(_SENTENCE_EDGE.finditer(source.original))
+        self.edge_starts = [edge.start() for edge in edges]
+        self.edge_ends = [edge.end() for edge in edges]
+
+    def negation_between(self, start: int, end: int, lang: str | None) -> bool:
+        """Whether a negation word starts in original[start:end]."""
+        if lang not in self.negations:
+            self.negations[lang] = [at for at, word in self.words if is_negation(word, lang)]
+        found = self.negations[lang]
+        at = bisect.bisect_left(found, start)
+        return at < len(found) and found[at] < end
+
+    def negation_in_sentence_before(self, start: int, lang: str | None) -> bool:
+        """Whether the source's sentence holds a negation before normalised `start` (within
+        `MAX_ELLIPSIS_GAP` characters)."""
+        end = self.source.original_span(start, start)[0]
+        edge = bisect.bisect_right(self.edge_ends, end)
+        begin = max(self.edge_ends[edge - 1] if edge else 0, end - MAX_ELLIPSIS_GAP)
+        return self.negation_between(begin, end, lang)
+
+    def negation_in_sentence_after(self, end: int, lang: str | None) -> bool:
+        """Whether the source's sentence holds a negation after normalised `end` (within
+        `MAX_ELLIPSIS_GAP` characters)."""
+        start = self.source.original_span(end, end)[0]
+        edge = bisect.bisect_left(self.edge_starts, start)
+        stop = min(
+            self.edge_starts[edge] if edge < len(self.edge_starts) else start + MAX_ELLIPSIS_GAP,
+            start + MAX_ELLIPSIS_GAP,
+        )
+        return self.negation_between(start, stop, lang)
 
 
 def find_words(words: str, source: NormalisedText, *, ignore_case: bool = False) -> tuple[int, int] | None:
@@ -237,17 +391,21 @@ def find_words(words: str, source: NormalisedText, *, ignore_case: bool = False)
     return next(_occurrences(needle, haystack), None)
 
 
-def _occurrences(needle: str, haystack: str, start: int = 0) -> Iterator[tuple[int, int]]:
+def _occurrences(
+    needle: str, haystack: str, start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """Every (start, end) of `needle` in `haystack[start:end]` at word boundaries."""
     if not needle:
         return
-    position = haystack.find(needle, start)
+    limit = len(haystack) if end is None else min(end, len(haystack))
+    position = haystack.find(needle, start, limit)
     while position != -1:
-        end = position + len(needle)
+        stop = position + len(needle)
         if _at_boundary(haystack, position, needle[0], before=True) and _at_boundary(
-            haystack, end, needle[-1], before=False
+            haystack, stop, needle[-1], before=False
         ):
-            yield position, end
-        position = haystack.find(needle, position + 1)
+            yield position, stop
+        position = haystack.find(needle, position + 1, limit)
 
 
 def _at_boundary(text: str, index: int, edge_char: str, *, before: bool) -> bool:
@@ -262,12 +420,15 @@ def _at_boundary(text: str, index: int, edge_char: str, *, before: bool) -> bool
 # --- the closest passage --------------------------------------------------------------------
 
 _WORD = re.compile(r"\S+")
+# The closest passage is found for a quote's first words at most: comparing a whole long
+# quote with every passage of a long source took minutes.
+_MAX_PASSAGE_WORDS = 200
 
 
 def closest_passage(words: str, source: NormalisedText) -> Passage | None:
     """The passage of the source most like `words` (normalised), with differing words marked;
     None when no passage shares a word with it."""
-    ours = words.split()
+    ours = words.split()[:_MAX_PASSAGE_WORDS]
     tokens = [(match.group(), match.start(), match.end()) for match in _WORD.finditer(source.text)]
     theirs = [token[0] for token in tokens]
     our_keys, their_keys = [_key(word) for word in ours], [_key(word) for word in theirs]
@@ -277,11 +438,14 @@ def closest_passage(words: str, source: NormalisedText) -> Passage | None:
     wanted = Counter(our_keys)
     best_starts: list[tuple[int, int]] = []
     window: Counter[str] = Counter()
+    overlap = 0  # words of ours in the window, each counted at most as often as ours has it
     for index, word in enumerate(their_keys):
         window[word] += 1
+        overlap += window[word] <= wanted[word]
         if index >= width:
-            window[their_keys[index - width]] -= 1
-        overlap = sum(min(count, window[word]) for word, count in wanted.items())
+            leaving = their_keys[index - width]
+            overlap -= window[leaving] <= wanted[leaving]
+            window[leaving] -= 1
         best_starts.append((overlap, max(0, index - width + 1)))
     best_starts.sort(key=lambda pair: (-pair[0], pair[1]))
     if best_starts[0][0] == 0:
@@ -412,12 +576,20 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
 
 
+# Superscripts, fractions, circled numbers ("30²", "5½", "③"): numbers that are not digits, so
+# a figure showing one shows a number that no digit in the source can stand for.
+_NUMERIC_FORM = re.compile(NUMERIC_FORM)
+
+
 def check_figure(
     item: str, figure: Figure, source_text: str, source_numbers: list[Number], lang: str = "en"
 ) -> ItemCheck:
     """A figure is verified when every number it shows (in `display` and `of`, read in the
     source's language `lang`), and its `value`, occur in the source."""
     shown = f"{figure.display} of {figure.of}" if figure.of else figure.display
+    form = _NUMERIC_FORM.search(shown)
+    if form:
+        return ItemCheck(item, shown, False, problem=f"“{form.group()}” in “{shown}” is not a digit")
     displayed = numbers_in(figure.display, lang)
     wanted = list(displayed)
     if figure.of:

@@ -25,6 +25,9 @@ journalists this week, but said that at least 120 journalists remain in custody.
 “Every journalist held for their work must be freed today, and those released must be able to
 work without fear of arrest,” the panel said in its statement.
 
+“The families of those still held have heard nothing from the courts in months,”
+said Lena Obradi, the panel's chair.
+
 The panel called on the Riverland authorities to end the use of pre-trial detention against the press.
 "We urge the government to publish the names and whereabouts of everyone still detained," the
 experts added.

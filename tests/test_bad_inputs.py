@@ -347,7 +347,7 @@ def test_a_picture_the_engine_cannot_use_is_an_error_not_a_missing_picture(folde
     assert line.startswith("Error: the PDF engine could not lay out the page: Failed to load image at ")
     assert "missing.png" in line
     assert line.endswith(
-        "check the logo in briefing.toml and the pictures and stylesheets your templates use."
+        "check the logo in briefing.toml and the pictures, fonts and stylesheets your templates use."
     )
     assert not (folder / "out" / "mine.pdf").exists()
 

@@ -284,7 +284,9 @@ def test_a_font_that_cannot_be_loaded_is_reported_for_every_briefing(
         (tmp_path / name).write_text(SMALL_STATEMENT, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, ["build", "a.txt", "b.txt", "-o", "out", "--jobs", "1"])
-    assert result.exit_code == 0, result.output
+    # a page set in another font than designed is a failed build (exit 6), not a warning
+    assert result.exit_code == 6, result.output
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
     for briefing in manifest["briefings"]:
-        assert briefing["warnings"] == ["PDF engine: Font-face 'House' cannot be loaded"]
+        assert briefing["status"] == "failed"
+        assert "Font-face 'House' cannot be loaded" in briefing["error"]

@@ -53,7 +53,7 @@ def test_build_briefing_builds_a_pdf_with_the_options_given(tmp_path: Path) -> N
     )
     assert result.output == tmp_path / "page.pdf"
     assert result.pages == 1
-    assert result.quotes_verified == result.quotes_total == 2
+    assert result.quotes_verified == result.quotes_total == 3
     assert "12 de marzo de 2025" in squash(pdf_text(result.output))
 
 

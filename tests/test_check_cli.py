@@ -114,7 +114,10 @@ def test_a_missing_source_names_the_line(content_file: Path) -> None:
     (content_file.parent / "statement.txt").unlink()
     result = run_briefing("check", content_file.name, cwd=content_file.parent)
     assert result.returncode == 3
-    assert result.stderr.startswith("Error: coastal.yaml:16: the source statement cannot be read: ")
+    line = next(
+        n for n, text in enumerate(content_file.read_text().splitlines(), 1) if "file: statement.txt" in text
+    )
+    assert result.stderr.startswith(f"Error: coastal.yaml:{line}: the source statement cannot be read: ")
     assert "does not exist" in result.stderr
 
 

@@ -105,3 +105,20 @@ def test_interrupting_a_build_says_nothing_was_written(
     assert result.exit_code == ExitCode.INTERRUPTED
     assert result.stderr == "Interrupted: nothing was written.\n"
     assert not (tmp_path / "out").exists()
+
+
+def test_extract_shows_what_build_would_use_including_what_the_input_says_of_itself(tmp_path: Path) -> None:
+    # the page's own title and date fill what the text does not give, in extract as in build
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Panel urges the release of journalists</title>"
+        '<meta name="date" content="2025-03-12"></head><body><article>'
+        "<p>The panel said that at least 120 journalists remain in custody.</p>"
+        "<p>“Every journalist held for their work must be freed today,” the panel said.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    result = run_briefing("extract", str(page), "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert '"title": "Panel urges the release of journalists"' in result.stdout
+    assert '"date": "2025-03-12"' in result.stdout

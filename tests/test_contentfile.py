@@ -50,6 +50,7 @@ def test_written_file_is_for_people(content_file: Path) -> None:
         "title",
         "date",
         "issuer",
+        "lang",
         "source",
         "summary",
         "figures",
@@ -57,6 +58,8 @@ def test_written_file_is_for_people(content_file: Path) -> None:
         "quotes",
         "ask",
         "contact",
+        "meeting",
+        "notes",
     ]
 
 
@@ -178,6 +181,7 @@ def test_schema_describes_the_file() -> None:
         "title",
         "date",
         "issuer",
+        "lang",
         "source",
         "summary",
         "figures",
@@ -185,6 +189,8 @@ def test_schema_describes_the_file() -> None:
         "quotes",
         "ask",
         "contact",
+        "meeting",
+        "notes",
     ]
     assert "of" in schema["$defs"]["FigureEntry"]["properties"]
 

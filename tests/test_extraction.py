@@ -18,7 +18,7 @@ def test_a_statement_gives_title_date_issuer_summary_and_items() -> None:
     assert content.summary
     assert [figure.value for figure in content.figures][:1] == [120]
     assert content.demands
-    assert len(content.quotes) == 2
+    assert len(content.quotes) == 3
 
 
 def test_every_offset_points_into_the_text_as_given() -> None:

@@ -277,3 +277,28 @@ def test_a_joint_statement_names_every_signatory_its_title_names() -> None:
     )
     assert content.issuer == "Relief Alliance, Coast Watch and 9 other groups"
     assert "to:" not in content.summary  # a list's lead-in says nothing alone
+
+
+def test_a_capitals_title_word_written_two_ways_takes_the_first_way_whatever_the_hash_seed():
+    # "western" and "Western" once each: the tie must not depend on set order (PYTHONHASHSEED)
+    import subprocess
+    import sys
+
+    from tests.conftest import PROJECT
+
+    code = (
+        "from briefing.extraction.metadata import sentence_case_title\n"
+        "text = 'The camps of western Darfur are full. Aid to Western Darfur stopped.'\n"
+        "print(sentence_case_title('CAMPS IN WESTERN DARFUR', text))\n"
+    )
+    results = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PYTHONHASHSEED": str(seed), "PYTHONPATH": str(PROJECT)},
+        ).stdout
+        for seed in range(6)
+    }
+    assert results == {"Camps in western Darfur\n"}

@@ -108,7 +108,7 @@ def test_a_sparse_page_scales_up_within_the_ceiling(tmp_path):
 
 def test_strict_refuses_content_that_needs_items_left_out(tmp_path):
     with pytest.raises(FitError, match=r"too long for one A4 page \(about \d+ mm over\)"):
-        fit_to_page(make_content(14, 8), PROVENANCE, settings(tmp_path), strict=True)
+        fit_to_page(make_content(20, 10), PROVENANCE, settings(tmp_path), strict=True)
 
 
 def test_scale_floor_keeps_body_text_at_nine_points():
@@ -119,9 +119,11 @@ def test_scale_floor_keeps_body_text_at_nine_points():
 
 @pytest.fixture
 def overlong_statement(monkeypatch, tmp_path) -> Path:
-    """A statement whose extraction is twice a seed's demands and quotes, all in its words."""
-    content = make_content(14, 8)
+    """A statement whose extraction is three times a seed's demands and quotes, all in its words,
+    every one chosen for the page."""
+    content = make_content(20, 10)
     monkeypatch.setattr(review, "extract_statement", lambda statement, **_: content)
+    monkeypatch.setattr("briefing.choice.choose_for_page", lambda content, text: content)
     path = tmp_path / "riverland.txt"
     path.write_text(statement_for(content), encoding="utf-8")
     return path
@@ -135,7 +137,7 @@ def test_cli_reports_drops_on_stderr_and_verbose_shows_passes(overlong_statement
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == str(target)
     assert "Warning: left out " in result.stderr
-    assert "of 14 demands" in result.stderr
+    assert "of 20 demands" in result.stderr
     assert "layout passes" in result.stderr
     assert len(PdfReader(target).pages) == 1
 

@@ -40,6 +40,7 @@ def test_extract_json_has_the_documented_shape_and_whole_numbers_as_integers() -
         quotes=[Quote(text="Nobody should wait another winter,", complete=False, start=50, end=84)],
         source=Source(file="statement.txt", url="https://example.org/s"),
         ask="Call your representative.",
+        lang="en",
     )
     data = content.to_extract_json()
     assert set(data) == {
@@ -54,6 +55,7 @@ def test_extract_json_has_the_documented_shape_and_whole_numbers_as_integers() -
         "quotes",
     }
     assert data["date"] == "2025-03-03"
+    assert data["lang"] == "en"
     assert data["figures"][0] == {
         "value": 800,
         "display": "~800",

@@ -140,3 +140,13 @@ def test_a_user_template_in_the_working_folder_can_be_chosen(tmp_path: Path) -> 
 def test_a_wrong_language_is_a_user_error_naming_the_option(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"^--lang: there are no page labels for language 'de'"):
         resolve_settings(BuildOptions(language="de", folder=tmp_path))
+
+
+def test_a_mistyped_option_value_in_a_batch_is_one_usage_error_and_no_work(batch: Path) -> None:
+    _fails_before_any_work(
+        batch,
+        ["--paper", "a5"],
+        ExitCode.USAGE,
+        "Invalid value for '--paper': 'a5' is not one of 'a4', 'letter'. "
+        "Run 'briefing build --help' for the options.",
+    )

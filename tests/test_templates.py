@@ -168,4 +168,5 @@ def test_a_handout_without_demands_gives_its_quotes_and_context_the_whole_width(
         make_content(demands=0), PROVENANCE, resolve_settings(BuildOptions(template="handout")).page
     )
     assert 'class="column column-main"' not in html  # no empty column beside them
-    assert 'class="column column-side"' in html
+    assert '<div class="columns stacked">' in html  # one column, the quotes two by two
+    assert 'class="quote-columns"' in html

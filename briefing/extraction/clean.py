@@ -71,14 +71,19 @@ _MOJIBAKE = {
 _MOJIBAKE_RE = re.compile("|".join(re.escape(k) for k in _MOJIBAKE))
 
 # Markdown and kramdown syntax whose characters are blanked (the words they wrap are kept).
-_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK_RE = re.compile(r"\[([^\]\n]*)\]\(([^)\n]*)\)")
-_KRAMDOWN_ATTR_RE = re.compile(r"\{[:.#][^}\n]*\}")
+# Every run below stops at the next opening mark as well as at its closing one, so that no
+# match is attempted again over the same characters: a line of a million "[" or "{:" is
+# scanned once, not once per mark (which took minutes).
+_IMAGE_RE = re.compile(r"!\[[^\[\]\n]*\]\([^()\[\]\n]*\)")
+_LINK_RE = re.compile(r"\[([^\[\]\n]*)\]\(([^()\[\]\n]*)\)")
+_KRAMDOWN_ATTR_RE = re.compile(r"\{[:.#][^{}\n]*\}")
 _EMPHASIS_RE = re.compile(r"\*\*|__|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
 _ATX_HEADING_RE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?=\S)", re.MULTILINE)
-_AUTOLINK_RE = re.compile(r"<(?:https?://|mailto:)[^>\s]*>")
+_AUTOLINK_RE = re.compile(r"<(?:https?://|mailto:)[^<>\s]*>")
 _URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>()\"]+")
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An address starts where its run of name characters starts: tried from every character of
+# a long word instead, the search was quadratic (a 1 MB word ran for hours).
+_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 _LINE_RE = re.compile(r"[^\n]*")
 
@@ -106,6 +111,8 @@ _NOISE_LINE_RE = re.compile(
 )
 _LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u25aa\u2013])\s+\S")
 _SENTENCE_END_RE = re.compile(r"[.!?:;,\"\u201d\u2019']\s*$")
+# A dateline is a date and at most 40 other characters: a longer line is never searched for one.
+_MAX_DATELINE = 100
 _ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PHONE_RE = re.compile(r"\+?\d[\d\s/()-]{7,}\d")
 _SPACE_GROUPED_RE = re.compile(r"[1-9]\d{0,2}(?: \d{3})+")
@@ -169,8 +176,8 @@ def _classify(original: str, work: str, start: int, end: int, date_re: re.Patter
         return Paragraph(start, end, Kind.NOISE)
     if _LIST_ITEM_RE.match(line):
         return Paragraph(start, end, Kind.LIST_ITEM)
-    date = date_re.search(stripped)
     words = " ".join(stripped.split())  # a blanked link leaves a run of spaces
+    date = date_re.search(stripped) if len(words) < _MAX_DATELINE else None
     if date and len(words) - len(date.group()) < 40 and not _SENTENCE_END_RE.search(stripped):
         return Paragraph(start, end, Kind.DATELINE)
     return Paragraph(start, end, Kind.BODY)
@@ -183,7 +190,7 @@ def _is_contact_line(line: str) -> bool:
         return False
     if _SPACE_GROUPED_RE.fullmatch(phone.group().strip()):
         return False  # "10 000 000 personnes": thousands grouped by spaces, not a phone number
-    return len(line) < 90 and sum(c.isdigit() for c in phone.group()) >= 8
+    return len(line) < 90 and sum(c.isdecimal() for c in phone.group()) >= 8
 
 
 def _mark_headings(work: str, paragraphs: list[Paragraph]) -> list[Paragraph]:

@@ -13,6 +13,8 @@ whose docstring gives an example; the words they look for are the language's, fr
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -284,16 +286,21 @@ def extract_figures(
     """Figures found in the `allowed` spans (content paragraphs), outside `excluded` spans."""
     p = _patterns(lang)
     figures: list[Figure] = []
-    seen: set[tuple[float, str, str]] = set()
+    # what each shown number was seen counting: only keys with the same number and display
+    # can be the same count, so each figure is compared with those alone (linear, not n²)
+    seen: dict[tuple[float, str], set[str]] = {}
     excluded = excluded + [
         (m.start(), m.end()) for m in _PHONE_RE.finditer(clean.work) if _is_phone(m.group())
     ]
     for start, end in allowed:
         for figure in _figures_in(clean.work, start, end, excluded, p):
             key = _figure_key(figure, p)
-            if key not in seen and not any(_same_count(key, other, p.lexicon) for other in seen):
+            counts = seen.setdefault(key[:2], set())
+            if key[2] not in counts and not any(
+                _same_count(key, (*key[:2], other), p.lexicon) for other in counts
+            ):
                 # a repeated lead or restated number is shown once
-                seen.add(key)
+                counts.add(key[2])
                 figures.append(figure)
     return figures
 
@@ -317,7 +324,7 @@ def _same_count(key: tuple[float, str, str], other: tuple[float, str, str], lex:
 
 
 def _is_phone(text: str) -> bool:
-    return sum(c.isdigit() for c in text) >= 8
+    return sum(c.isdecimal() for c in text) >= 8
 
 
 def _counted(label: str, lex: ModuleType) -> str:
@@ -383,6 +390,8 @@ def _read(
     if value is None or is_not_a_figure(_Candidate(work, m, start, end, value, p)):
         return None
     value *= scale_of(scale_word, p.lang)
+    if not math.isfinite(value):  # too large for a float: not a figure anyone can state
+        return None
     currency = (m.group("currency") or "").strip()
     percent = "%" if m.group("percent") else ""
     display = _display(digits, words, scale_word, currency, percent, p)
@@ -396,7 +405,7 @@ def _ratio(work: str, m: re.Match[str], end: int, part: float, p: _Patterns) -> 
     if ratio is None or not part.is_integer():
         return None
     written = ratio.group("whole")
-    whole = read_digits(written, p.lang) if written[:1].isdigit() else read_words(written, p.lang)
+    whole = read_digits(written, p.lang) if written[:1].isdecimal() else read_words(written, p.lang)
     if whole is None or not part < whole:
         return None
     join = " ".join(ratio.group("join").lower().split())
@@ -860,12 +869,19 @@ def _gap_ends_label(gap: str, label: list[str]) -> bool:
     return bool(label) and any(c in gap for c in DOUBLE_MARKS)
 
 
+# How far a label is looked for: tokens after a number, characters before it. A label is at
+# most a few words; without a bound, each number of a long paragraph read all of it.
+_LABEL_TOKENS = 64
+_LABEL_WINDOW = 400
+
+
 def _label_after(work: str, position: int, end: int, p: _Patterns) -> tuple[str, int]:
     """The noun phrase after a number: "800 political prisoners" -> "political prisoners";
     for "50 have been released so far", the predicate ("released so far")."""
     label: list[str] = []
     label_end = cursor = position
-    tokens = list(_WORD_RE.finditer(work, position, end))
+    # the label is a few words: reading the rest of the paragraph for each number was quadratic
+    tokens = list(itertools.islice(_WORD_RE.finditer(work, position, end), _LABEL_TOKENS))
     for index, m in enumerate(tokens):
         if _gap_ends_label(work[cursor : m.start()], label):
             break
@@ -924,13 +940,14 @@ def _label_before(work: str, start: int, position: int, p: _Patterns) -> str:
     -> "central estimate", "raising the refugee quota to 5,000" -> "refugee quota", "causing
     exports to fall by 4%" -> "fall in exports"."""
     lex = p.lexicon
-    clause = p.clause_split.split(work[start:position])[-1]
+    window = work[max(start, position - _LABEL_WINDOW) : position]  # not the whole paragraph
+    clause = p.clause_split.split(window)[-1]
     change = p.change.search(clause)
     if change:
         noun = lex.CHANGE_NOUNS.get(change.group("verb").lower(), change.group("verb").lower())
         return f"{noun} {lex.CHANGE_JOIN} {change.group('subject')}"
     words = [w.strip("'\u2019") for w in _WORD_RE.findall(clause)][-6:]
-    numbers = [i for i, w in enumerate(words) if w[:1].isdigit()]
+    numbers = [i for i, w in enumerate(words) if w[:1].isdecimal()]
     if numbers:
         words = words[numbers[-1] + 1 :]  # "the motion by 92% to 8%": not "motion by 92"
     while words and words[-1].lower() in lex.LABEL_STOP | lex.LEADING_DROP | lex.BEFORE_STOP:

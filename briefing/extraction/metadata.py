@@ -215,7 +215,7 @@ def _as_written(word: str, text: str) -> str:
         if not m.group().isupper() and not _SENTENCE_START_RE.search(text[max(0, m.start() - 8) : m.start()])
     ]
     if mixed:
-        return word.replace(core, max(set(mixed), key=mixed.count))
+        return word.replace(core, max(mixed, key=mixed.count))  # a tie: the first written
     return word.lower()
 
 

@@ -9,6 +9,7 @@ each language (scales, number words) come from `briefing.lexicon`.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterable
@@ -18,6 +19,7 @@ from types import ModuleType
 
 from text_to_num import text2num
 
+from briefing.extraction.numeric_forms import NUMERIC_FORM
 from briefing.lexicon import LANGUAGES, words_for
 from briefing.lexicon.marks import CURRENCY_CODES, CURRENCY_SIGNS, DOLLAR_PREFIXES, GROUP_SPACES
 
@@ -59,6 +61,7 @@ DIGITS_PATTERN = (
     r"|\d+,\d{1,2}"  # 12,5: a decimal comma (a thousands comma has three digits after it)
     r"|\d+(?:\.\d+)?)"  # 1500, 45.5 and 0.125
     r"(?![.,]?\d)"
+    rf"(?![.,]?{NUMERIC_FORM})"  # "30²", "5½", "12₃" are not 30, 5 and 12 (see numeric_forms)
 )
 # Digits that read as two different numbers: "800.000" is 800 in English and 800,000 in most
 # of Europe, "3,4" is 3.4 in Europe and a list in English. `read_digits` takes the English
@@ -81,6 +84,7 @@ CONTINENTAL_DIGITS_PATTERN = (
     r"|\d+,\d+"  # 12,5
     r"|\d+(?:\.\d+)?)"  # 1500 and 1.5
     r"(?![.,]?\d)"
+    rf"(?![.,]?{NUMERIC_FORM})"  # "30²" is not 30 (see numeric_forms)
 )
 _CONTINENTAL_RE = re.compile(CONTINENTAL_DIGITS_PATTERN)
 _POINT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
@@ -139,7 +143,8 @@ def read_digits(text: str, lang: str = "en") -> float | None:
         digits = digits.replace(",", ".")
     else:
         digits = digits.replace(",", "")
-    return float(digits)
+    value = float(digits)
+    return value if math.isfinite(value) else None  # 400 digits are not a figure: too large for a float
 
 
 def read_words(text: str, lang: str = "en") -> float | None:
@@ -196,7 +201,10 @@ def _loose_number_re(lang: str | None) -> re.Pattern[str]:
     scales = alternatives(w for w in all_scales(lang) if len(w) > 1)
     singles = "".join(sorted(w for w in all_scales(lang) if len(w) == 1))
     single = f"|[{singles}](?![a-z])" if singles else ""
-    return re.compile(rf"(\d[\d,.\u00a0\u202f ]*\d|\d)\s*({scales}{single})?", re.IGNORECASE)
+    # never the 30 of "30²" (see numeric_forms)
+    return re.compile(
+        rf"(\d[\d,.\u00a0\u202f ]*\d|\d)(?!\d|{NUMERIC_FORM})\s*({scales}{single})?", re.IGNORECASE
+    )
 
 
 def read_number(text: str, lang: str | None = None) -> float | None:
@@ -319,10 +327,13 @@ def _digit_numbers(text: str, reading: _Reading) -> list[Number]:
 def _mark_dates(text: str, numbers: list[Number], reading: _Reading) -> list[Number]:
     """The numbers that are a day or a year of a date, marked so."""
     dates = [(match.start(), match.end()) for match in reading.dates.finditer(text)]
-    return [
-        replace(number, in_date=any(start <= number.position < end for start, end in dates))
-        for number in numbers
-    ]
+    starts = [start for start, _ in dates]  # in order, apart: bisected, not scanned per number
+
+    def in_date(position: int) -> bool:
+        at = bisect.bisect_right(starts, position) - 1
+        return at >= 0 and position < dates[at][1]
+
+    return [replace(number, in_date=in_date(number.position)) for number in numbers]
 
 
 def _word_numbers(text: str, digit_numbers: list[Number], reading: _Reading) -> list[Number]:

@@ -93,7 +93,7 @@ def is_quotation(text: str) -> bool:
     if len(words) < MIN_QUOTE_WORDS:
         return False
     major = [w for w in words if w.lower() not in _MINOR_WORDS]
-    capitalised = sum(1 for w in major if w[0].isupper() or w[0].isdigit())
+    capitalised = sum(1 for w in major if w[0].isupper() or w[0].isdecimal())
     return not (len(words) <= 12 and capitalised >= 0.8 * len(major))
 
 

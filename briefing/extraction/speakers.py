@@ -292,12 +292,20 @@ def _continues(work: str, previous: QuoteSpan, quote: QuoteSpan, paragraph_of: d
     return gap == 1 and not work[line_start : quote.mark_start].strip()
 
 
+# How far before a reporting verb its subject is looked for, in characters.
+_MAX_SUBJECT_SPAN = 600
+
+
 def subject_before(text: str, max_words: int = 7) -> str | None:
     """Who is speaking, from the words before a reporting verb: "General secretary Brendan
     Barber" from "General secretary Brendan Barber", "Mr Barber" from "Mr Barber, who"."""
+    cut = len(text) > _MAX_SUBJECT_SPAN  # read near the verb only: each verb of a long
+    text = text[-_MAX_SUBJECT_SPAN:]  # sentence read all of its start again (quadratic)
     text = re.sub(r"\([^)]*\)", "", text)  # "(D-Ohio)", "(ABC)": asides, not names
     text = _QUOTED_RE.sub(",", text)  # the words of a quotation are not who says them
     chunks = [c.strip(f" {_QUOTE_MARKS}") for c in _CHUNK_SPLIT_RE.split(text)]
+    if cut:
+        chunks = chunks[1:]  # the first may be part of a name: no speaker rather than half a one
     after_comma = False  # the verb follows a comma: the chunk before it may be an appositive
     for index in range(len(chunks) - 1, -1, -1):
         chunk = _LEADING_RE.sub("", chunks[index].strip(" )"))

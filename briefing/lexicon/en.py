@@ -338,6 +338,21 @@ COMMON_WORDS = frozenset(
 
 # ── Negations (an ellipsis in a quote may never drop one) ────────────────────────────────────
 
+#: Words that negate what follows or what they stand for, compared without accents and case:
+#: an ellipsis that leaves one out may invert a quote ("We do … support" from "We do not
+#: support"). Words that only weaken ("hardly", "barely") count too: leaving them out
+#: overstates.
+NEGATIONS: frozenset[str] = frozenset(
+    {
+        *("not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "noone", "no-one"),
+        *("nowhere", "without", "cannot", "nay", "hardly", "barely", "scarcely", "seldom"),
+    }
+)
+#: Word endings that negate: "don't", "won't", "isn't".
+NEGATION_ENDINGS: tuple[str, ...] = ("n't",)
+#: Elided negations that start a word (French "n'est"); English has none.
+NEGATION_ELISIONS: tuple[str, ...] = ()
+
 # ── Demands: frames, verbs, lists of asks; titles and headline boilerplate ───────────────────
 
 # Each tuple is a list of phrases (a space matches any run of spaces); the demand rules in
@@ -1070,3 +1085,10 @@ PUBLISHER_NEWS_VERBS = ("announces", "announced", "launches", "launched", "welco
 NAME_ARTICLES = ("the",)
 #: Small words inside an organisation's name ('Friends of the Earth').
 NAME_LINKS = ("of", "for", "and", "on")
+#: Auxiliaries between a publisher's name and its verb ('Amnesty International has called on').
+PUBLISHER_AUXILIARIES = ("has", "have")
+#: Words around a running page number in a PDF's header or footer ('Page 2 of 3').
+PAGE_WORDS = ("page", "p.")
+PAGE_OF_WORDS = ("of", "/")
+#: What a forwarded or answered e-mail's subject starts with ('Fwd: ').
+MAIL_SUBJECT_PREFIXES = ("re", "fw", "fwd")

@@ -313,6 +313,20 @@ COMMON_WORDS = frozenset(
 
 # ── Negations (an ellipsis in a quote may never drop one) ────────────────────────────────────
 
+#: Words that negate, compared without accents and case ("jamás" is "jamas"): "Nadie … debe
+#: callar" left out of "Nadie puede ni debe callar" is not what was said. "apenas" (hardly)
+#: too: leaving it out overstates.
+NEGATIONS: frozenset[str] = frozenset(
+    {
+        *("no", "ni", "nunca", "jamas", "nadie", "nada", "ningun", "ninguno", "ninguna"),
+        *("ningunos", "ningunas", "tampoco", "sin", "apenas"),
+    }
+)
+#: Word endings that negate; Spanish has none.
+NEGATION_ENDINGS: tuple[str, ...] = ()
+#: Elided negations that start a word; Spanish has none.
+NEGATION_ELISIONS: tuple[str, ...] = ()
+
 # ── Demands: frames, verbs, lists of asks; titles and headline boilerplate ───────────────────
 
 # The same names as in `en.py` (see there what each one is for); a rule with an empty tuple
@@ -815,3 +829,10 @@ PUBLISHER_NEWS_VERBS = ("anuncia", "anunció", "lanza", "lanzó", "celebra")
 NAME_ARTICLES = ("el", "la", "los", "las")
 #: Small words inside an organisation's name ('Friends of the Earth').
 NAME_LINKS = ("de", "del", "para", "y", "la", "las", "los")
+#: Auxiliaries between a publisher's name and its verb ('Amnesty International has called on').
+PUBLISHER_AUXILIARIES = ("ha", "han")
+#: Words around a running page number in a PDF's header or footer ('Page 2 of 3').
+PAGE_WORDS = ("página", "pág.", "p.")
+PAGE_OF_WORDS = ("de", "/")
+#: What a forwarded or answered e-mail's subject starts with ('Fwd: ').
+MAIL_SUBJECT_PREFIXES = ("re", "rv", "fw", "fwd")

@@ -316,6 +316,20 @@ COMMON_WORDS = frozenset(
 
 # ── Negations (an ellipsis in a quote may never drop one) ────────────────────────────────────
 
+#: Words that negate, compared without accents and case ("guère" is "guere"): "ne … pas"
+#: comes in two parts and each counts. "guère" (hardly) too: leaving it out overstates. Not
+#: "plus" nor "que" ("ne … plus", "ne … que"): their "ne" is enough, and "plus" alone is "more".
+NEGATIONS: frozenset[str] = frozenset(
+    {
+        *("ne", "pas", "non", "jamais", "personne", "rien", "aucun", "aucune", "aucuns"),
+        *("aucunes", "nul", "nulle", "nullement", "aucunement", "guere", "ni", "sans"),
+    }
+)
+#: Word endings that negate; French has none.
+NEGATION_ENDINGS: tuple[str, ...] = ()
+#: Elided negations that start a word: "n'est", "n'a", "n'y".
+NEGATION_ELISIONS: tuple[str, ...] = ("n'",)
+
 # ── Demands: frames, verbs, lists of asks; titles and headline boilerplate ───────────────────
 
 # The same names as in `en.py` (see there what each one is for); a rule with an empty tuple
@@ -759,3 +773,10 @@ PUBLISHER_NEWS_VERBS = ("annonce", "a annoncé", "lance", "a lancé", "salue")
 NAME_ARTICLES = ("le", "la", "les", "l’", "l'")
 #: Small words inside an organisation's name ('Friends of the Earth').
 NAME_LINKS = ("de", "du", "des", "pour", "et", "la", "le", "l’")
+#: Auxiliaries between a publisher's name and its verb ('Amnesty International has called on').
+PUBLISHER_AUXILIARIES = ("a", "ont")
+#: Words around a running page number in a PDF's header or footer ('Page 2 of 3').
+PAGE_WORDS = ("page", "p.")
+PAGE_OF_WORDS = ("sur", "/")
+#: What a forwarded or answered e-mail's subject starts with ('Fwd: ').
+MAIL_SUBJECT_PREFIXES = ("re", "tr", "fw", "fwd")

@@ -15,10 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from briefing.errors import InputError
+from briefing.sanitize import clean_text, has_visible_text
 
 Format = Literal["text", "html", "pdf", "docx", "eml"]
 
@@ -138,7 +139,10 @@ def read_input(
             f"{name} holds more than {MAX_TEXT_CHARS // 1_000_000} million characters of text, far "
             "more than a statement: give the statement's text alone."
         )
-    if not read.text.strip():
+    cleaned = clean_text(read.text)  # whatever the reader: no C0 or C1 control, no bidi override
+    if cleaned != read.text:
+        read = replace(read, text=cleaned)
+    if not has_visible_text(read.text):  # only spaces or zero-width characters is empty too
         raise InputError(f"{name} is empty: give a statement with some text in it.")
     return read
 

@@ -18,14 +18,12 @@ from briefing.errors import InputError
 from briefing.readers import ReadInput
 from briefing.readers.blocks import join_blocks
 
-_FORWARD_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|tr|rv)\s*:\s*)+", re.I)
-
 
 def read(data: bytes, name: str, *, url: str | None = None, charset: str | None = None) -> ReadInput:
     """Read a saved e-mail's body and its Subject, Date and sender."""
     message = email.message_from_bytes(data, policy=email.policy.default)
     assert isinstance(message, EmailMessage)
-    subject = _FORWARD_PREFIX.sub("", str(message.get("subject", "") or "")).strip() or None
+    subject = _without_prefixes(str(message.get("subject", "") or "")) or None
     text, lang, warnings = _body(message, name)
     if subject and not text.lstrip().startswith(subject):
         text = f"{subject}\n\n{text}"
@@ -39,6 +37,14 @@ def read(data: bytes, name: str, *, url: str | None = None, charset: str | None 
         lang=lang or _lang(message),
         warnings=tuple(warnings),
     )
+
+
+def _without_prefixes(subject: str) -> str:
+    """A subject without the prefixes replies and forwards add: 'Fwd: RE: Floods' -> 'Floods'."""
+    from briefing.readers.headline import any_of
+
+    prefixes = re.compile(rf"^\s*(?:(?:{any_of('MAIL_SUBJECT_PREFIXES')})\s*:\s*)+", re.I)
+    return prefixes.sub("", subject).strip()
 
 
 def _body(message: EmailMessage, name: str) -> tuple[str, str | None, list[str]]:

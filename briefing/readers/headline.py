@@ -3,8 +3,8 @@
 
 The headline is a line labelled as the title ("TITLE: ..."), else the first headline-like line
 after a release label ("PRESS RELEASE", "For immediate release"), else the first headline-like
-line. The date is the first full date (day, month name, year) near the top; month names come
-from the CLDR data of each language the project speaks (Babel), not from a list written here.
+line. The date is the first full date (day, month name, year) near the top; month names and
+the words around them come from each language's lexicon, not from a list written here.
 """
 
 from __future__ import annotations
@@ -94,33 +94,42 @@ def follows_label(line: str) -> bool:
 @functools.cache
 def _month_numbers() -> dict[str, int]:
     """Every month name and abbreviation of the project's languages -> its number."""
-    from babel.dates import get_month_names
-
     names: dict[str, int] = {}
     for lang in LANGUAGES:
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, locale=lang).items():
-                    names[name.casefold().rstrip(".")] = number
+        names.update(words_for(lang).MONTHS)
     return names
 
 
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
-_MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DATE_PATTERNS = (
-    re.compile(rf"\b{_DAY}\s+(?:de\s+|of\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}\b", re.I),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_YEAR}-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(rf"\b(?P<day>[0-3]\d)[.-](?P<monthnum>[01]\d)[.-]{_YEAR}\b"),
-)
+def any_of(name: str) -> str:
+    """A regular-expression alternation of every language's words under `name`."""
+    words = sorted(
+        {word for lang in LANGUAGES for word in getattr(words_for(lang), name)}, key=len, reverse=True
+    )
+    return "|".join(re.escape(word) for word in words)
+
+
+@functools.cache
+def _date_patterns() -> tuple[re.Pattern[str], ...]:
+    """The ways the project's languages write a full date (words from their lexicons), and
+    the numeric ones: ISO, and day first with dots or dashes as Europe writes it."""
+    day = rf"(?P<day>[0-3]?\d)(?:{any_of('ORDINAL_SUFFIXES')})?"
+    month = r"(?P<month>[^\W\d_]{3,12})\.?"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    of = rf"(?:(?:{any_of('DAY_MONTH_JOINS')})\s+)?"
+    year_of = rf"(?:(?:{any_of('MONTH_YEAR_JOINS')})\s+)?"
+    return (
+        re.compile(rf"\b{day}\s+{of}{month},?\s+{year_of}{year}\b", re.I),
+        re.compile(rf"\b{month}\s+{day},?\s+{year}\b", re.I),
+        re.compile(rf"\b{year}-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+        re.compile(rf"\b(?P<day>[0-3]\d)[.-](?P<monthnum>[01]\d)[.-]{year}\b"),
+    )
 
 
 def find_date(text: str) -> dt.date | None:
     """The first full date in `text`: '20th December 2020', 'May 20, 2014', '7 de diciembre
     de 2017', '2024-12-17' or '17-12-2024' (day first, as Europe writes it)."""
     best: tuple[int, dt.date] | None = None
-    for pattern in _DATE_PATTERNS:
+    for pattern in _date_patterns():
         for match in pattern.finditer(text):
             found = _date_of(match)
             if found and (best is None or match.start() < best[0]):
@@ -154,8 +163,8 @@ def date_near_top(text: str) -> dt.date | None:
 
 @functools.cache
 def _publisher_pattern(verbs_name: str) -> re.Pattern[str]:
-    """'(the) Name Of Organisation (noun) (has) calls on': capitalised words before a verb by
-    which a publisher speaks, in any of the project's languages."""
+    """'(the) Name Of Organisation (noun) (today) (has) calls on': capitalised words before a
+    verb by which a publisher speaks, in any of the project's languages."""
     verbs = "|".join(sorted(map(re.escape, _labels(verbs_name)), key=len, reverse=True))
     articles = "|".join(map(re.escape, _labels("NAME_ARTICLES")))
     links = "|".join(map(re.escape, _labels("NAME_LINKS")))
@@ -163,7 +172,8 @@ def _publisher_pattern(verbs_name: str) -> re.Pattern[str]:
     name = rf"(?P<name>{word}(?:[ \t]+(?:(?:{links})[ \t]+)*{word}){{0,6}})"
     return re.compile(
         rf"(?:^|(?<=[\s,;—–(]))(?:(?i:{articles})[ \t]+)?{name}(?:[ \t]+(?P<noun>[a-z]+))??"
-        rf"[ \t]+(?:(?:has|have|a|ha)[ \t]+)?(?:{verbs})\b",
+        rf"[ \t]+(?:(?i:{any_of('DAY_NAMES')})[ \t]+)?"
+        rf"(?:(?:{any_of('PUBLISHER_AUXILIARIES')})[ \t]+)?(?:{verbs})\b",
         re.MULTILINE,
     )
 

@@ -85,13 +85,17 @@ def decode_page(data: bytes, charset: str | None = None) -> tuple[str, list[str]
         known = _known_encoding(declared)
         if known:
             return data.decode(known, errors="replace"), []
-    try:
-        return data.decode("utf-8"), []
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), [
+    from briefing.statement import decode_utf8_or_1252  # (statement imports the readers)
+
+    # UTF-8, and only the bytes that are not as Windows-1252 (one stray byte must not turn the
+    # whole page into mojibake); a page with no UTF-8 at all is Windows-1252 throughout
+    text, warnings = decode_utf8_or_1252(data, "the page")
+    if warnings and warnings[0].startswith("the page is not UTF-8"):
+        warnings = [
             "the page does not say how it is encoded and is not UTF-8; it was read as Windows-1252: "
             "check the accents and quotation marks."
         ]
+    return text, warnings
 
 
 def _meta_charset(data: bytes) -> str | None:

@@ -14,6 +14,7 @@ with the reason and what to do.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import unicodedata
@@ -37,9 +38,6 @@ _PRIVATE_BULLETS: dict[str, str | int | None] = dict.fromkeys(
     map(chr, (0xF0B7, 0xF0A7, 0xF0D8, 0xF0FC, 0xF076, 0xF06E, 0xF0A8)), "•"
 )
 _DECORATIVE_RUN = re.compile(r"[\u00ad_=~*.\u2013\u2014-]{4,}")
-_PAGE_NUMBER = re.compile(
-    r"^\s*(?:page\s*|p\.\s*|-\s*)?\d{1,4}(?:\s*(?:/|of|de|sur)\s*\d{1,4})?\s*-?\s*$", re.I
-)
 _HYPHEN_END = re.compile(r"([^\W\d_])[-\u00ad]$")
 _STARTS_LOWER = re.compile(r"^[^\W\d_]", re.U)
 
@@ -281,6 +279,15 @@ def clean_line(text: str) -> str:
     return fold_spaces(body) + end
 
 
+@functools.cache
+def _page_number() -> re.Pattern[str]:
+    """A line that is only a page number: '2', '- 2 -', 'Page 2 of 3', 'p. 2', 'página 2 de 3'."""
+    from briefing.readers.headline import any_of
+
+    words, of = any_of("PAGE_WORDS"), any_of("PAGE_OF_WORDS")
+    return re.compile(rf"^\s*(?:(?:{words})\s*|-\s*)?\d{{1,4}}(?:\s*(?:{of})\s*\d{{1,4}})?\s*-?\s*$", re.I)
+
+
 def drop_running_lines(boxes: list[Box], heights: dict[int, float]) -> list[Box]:
     """Boxes without running headers, footers and page numbers: a line in the top or bottom
     margin that is a page number, or whose text (digits aside) recurs on another page."""
@@ -306,7 +313,7 @@ def drop_running_lines(boxes: list[Box], heights: dict[int, float]) -> list[Box]
             for line in box.lines
             if not (
                 in_margin(box, line)
-                and (_PAGE_NUMBER.match(line.text) or (len(heights) > 1 and pages_of[key(line)] > 1))
+                and (_page_number().match(line.text) or (len(heights) > 1 and pages_of[key(line)] > 1))
             )
         ]
         if lines:
