@@ -124,6 +124,7 @@ class Content(Item):
             "date": self.date.isoformat() if self.date else None,
             "lang": self.lang,
             "issuer": self.issuer,
+            "publisher": self.source.publisher,
             "summary": self.summary,
             "figures": [
                 {

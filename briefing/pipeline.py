@@ -156,6 +156,7 @@ def write_briefing(
     from briefing.fit import fit_to_page
     from briefing.glyphs import refuse_undrawable
     from briefing.pdf import capture_engine_log, pdf_bytes
+    from briefing.provenance import page_content
     from briefing.readback import check_page_text
     from briefing.render import figures_for_page
     from briefing.settings import page_for_statement
@@ -163,8 +164,8 @@ def write_briefing(
     options = settings.options
     check_output_target(target, no_clobber=options.no_clobber)  # before the work, not after it
     content, provenance = page_view(content, provenance)  # the items with `use: true`
-    # the page's "Demands" are the issuer's: the other side's calls stay in the content only
-    content = content.model_copy(update={"demands": [d for d in content.demands if d.voice == "issuer"]})
+    # the page's "Demands" are the issuer's, and no sentence is shown twice (briefing.extraction.ranking)
+    content, provenance = page_content(content, provenance)
     details: list[str] = []
     with capture_engine_log() as engine_log:
         page = page_for_statement(settings, content.lang)

@@ -29,7 +29,7 @@ from briefing.errors import RenderError
 from briefing.extraction.numbers import display_for_page, read_number
 from briefing.labels import CATALOGUES, Labels
 from briefing.model import Content, Figure
-from briefing.provenance import Provenance
+from briefing.provenance import Provenance, source_line
 from briefing.sandbox import ConfinedLoader, PageSandbox, Record, safe_function, template_context
 from briefing.settings import PageSettings
 from briefing.version import __version__
@@ -198,6 +198,7 @@ def page_context(content: Content, provenance: Provenance, settings: PageSetting
         page_css=page_css(settings),
         base_url=markupsafe.escape(styles_dir().as_uri() + "/"),
         date_text=labels.date(content.date),
+        source_line=source_line(content, labels, labels.date(content.date)),
         build_date_text=labels.date(provenance.build_date),
         shares=[figure_share(figure, labels) for figure in content.figures],
         version=__version__,

@@ -146,7 +146,17 @@ def test_wire_noise_and_markdown_are_not_content() -> None:
 
 def test_extract_json_contract() -> None:
     data = extract_content(f"12 January 2026\n{BODY}").to_extract_json()
-    assert set(data) == {"title", "date", "lang", "issuer", "summary", "figures", "demands", "quotes"}
+    assert set(data) == {
+        "title",
+        "date",
+        "lang",
+        "issuer",
+        "publisher",
+        "summary",
+        "figures",
+        "demands",
+        "quotes",
+    }
     assert data["date"] == "2026-01-12"
     assert set(data["figures"][0]) == {"value", "display", "approx", "label", "start", "end"}
     assert set(data["demands"][0]) == {"text", "addressee", "start", "end", "voice"}

@@ -129,3 +129,107 @@ def test_issuer_in_french_is_the_subject_of_the_call_cut_at_its_verb() -> None:
 def test_issuer_is_not_a_date_phrase_or_a_common_noun(text: str) -> None:
     issuer = extract_content(text).issuer or ""
     assert not issuer.startswith(("Du 17", "gente"))
+
+
+def test_issuer_from_a_headline_led_by_its_name() -> None:
+    text = (
+        "WFA: River fish stocks fall to lowest level since 1990\n\n"
+        "GENEVA - River fish stocks fell for a fifth year, according to figures released by the "
+        "WFA on Monday.\n\nThe WFA counts fish in 40 rivers every spring.\n"
+    )
+    assert extract_content(text).issuer == "WFA"
+
+
+def test_issuer_not_from_a_headline_led_by_a_topic() -> None:
+    text = "COVID-19: half of pupils not ready to go back\n\nMany pupils told the survey they felt anxious.\n"
+    assert extract_content(text).issuer is None
+
+
+def test_issuer_a_senator_on_a_weekday_is_named_without_the_day() -> None:
+    text = "Sen. Jo Doe on Thursday introduced a bill with Sens. Roe and Poe to fund rural clinics."
+    assert extract_content(text).issuer == "Sen. Jo Doe"
+
+
+def test_issuer_a_count_of_signatories_before_their_verb() -> None:
+    text = (
+        "Seed talks fail\n\n"
+        "As the summit closed without a deal on seeds, 120 farming and other rural organizations "
+        "from dozens of countries condemned the decision and urged governments to act alone."
+    )
+    assert extract_content(text).issuer == "120 farming and other rural organizations"
+
+
+def test_issuer_the_authors_a_document_names() -> None:
+    text = (
+        "This document has been compiled by members of the river valley's farming communities "
+        "after months of meetings. It will be sent to every candidate before the election."
+    )
+    assert extract_content(text).issuer == "Members of the river valley's farming communities"
+
+
+def test_issuer_the_organisation_of_a_press_contact() -> None:
+    text = (
+        "Contact: Jo Doe, Coast Network, jo@example.org\n\n"
+        "Local fishers and young climate activists joined forces on Monday against a new marina "
+        "in the bay.\n"
+    )
+    assert extract_content(text).issuer == "Coast Network"
+
+
+def test_issuer_the_organisations_under_a_contacts_label() -> None:
+    text = (
+        "Contacts:\nCoast Defence Committee: Jo Doe, 555-201-3344\n\n"
+        "Fishers from the bay met the minister on Friday to ask for support for the harbour.\n"
+    )
+    assert extract_content(text).issuer == "Coast Defence Committee"
+
+
+def test_issuer_in_spanish_from_a_tag_with_its_verb_first_over_wrapped_lines() -> None:
+    text = (
+        "Agua para el valle\n\n"
+        "Ante la sequía de este verano, el gobierno regional debe tomar\n"
+        "urgentemente las medidas adecuadas para garantizar el agua de los pueblos del valle,\n"
+        "dijo Red Agua Viva hoy. Estas medidas deben acordarse con cada comunidad.\n"
+    )
+    assert extract_content(text, lang="es").issuer == "Red Agua Viva"
+
+
+def test_issuer_in_spanish_who_we_are_before_a_first_person_verb() -> None:
+    text = "Desde la comunidad del valle alto queremos expresar que no aceptamos la nueva mina en el río."
+    assert extract_content(text, lang="es").issuer == "Comunidad del valle alto"
+
+
+def test_issuer_in_french_the_organisation_of_a_press_contact() -> None:
+    text = (
+        "Contact : Jo Doe, Réseau Littoral, jo@example.org\n\n"
+        "Des pêcheurs et de jeunes militants se sont unis lundi contre le projet de port de plaisance.\n"
+    )
+    assert extract_content(text, lang="fr").issuer == "Réseau Littoral"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "issuer"),
+    [
+        ("We are the Coast Coalition. We ask the council to protect the dunes.", "en", "Coast Coalition"),
+        ("Somos la Red Costera. Pedimos al municipio que proteja las dunas.", "es", "Red Costera"),
+        (
+            "Nous sommes le Réseau Littoral. Nous demandons à la mairie de protéger les dunes.",
+            "fr",
+            "Réseau Littoral",
+        ),
+    ],
+)
+def test_issuer_who_we_are_in_three_languages(text: str, lang: str, issuer: str) -> None:
+    assert extract_content(text, lang=lang).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Interior minister Jo Doe said the shelters would close.", "en"),
+        ("El ministro Juan Pérez dijo que los albergues cerrarán.", "es"),
+        ("La ministre Jeanne Dupont a déclaré que les foyers fermeront.", "fr"),
+    ],
+)
+def test_issuer_is_never_a_titled_person_in_three_languages(text: str, lang: str) -> None:
+    assert extract_content(text, lang=lang).issuer is None

@@ -43,7 +43,17 @@ def test_extract_json_has_the_documented_shape_and_whole_numbers_as_integers() -
         lang="en",
     )
     data = content.to_extract_json()
-    assert set(data) == {"title", "date", "lang", "issuer", "summary", "figures", "demands", "quotes"}
+    assert set(data) == {
+        "title",
+        "date",
+        "lang",
+        "issuer",
+        "publisher",
+        "summary",
+        "figures",
+        "demands",
+        "quotes",
+    }
     assert data["date"] == "2025-03-03"
     assert data["lang"] == "en"
     assert data["figures"][0] == {

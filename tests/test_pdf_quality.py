@@ -24,7 +24,9 @@ def built_pdf(tmp_path_factory) -> Path:
 
     folder = tmp_path_factory.mktemp("quality")
     statement = folder / "riverland.txt"
-    statement.write_text(SMALL_STATEMENT, encoding="utf-8")
+    # with a quotation that is not one of the demands (those are shown once, as demands)
+    extra = "\n“We have documented every arrest since January,” the panel said.\n"
+    statement.write_text(SMALL_STATEMENT + extra, encoding="utf-8")
     build(statement, folder / "riverland.pdf")
     return folder / "riverland.pdf"
 

@@ -53,6 +53,12 @@ def test_unknown_template_is_one_line_with_the_choices(small_statement, tmp_path
 
 
 def test_spanish_page_has_spanish_labels_and_date(small_statement, tmp_path):
+    # a quotation that is not one of the demands (those are shown once, as demands)
+    small_statement.write_text(
+        small_statement.read_text(encoding="utf-8")
+        + "\n“We have documented every arrest since January,” the panel said.\n",
+        encoding="utf-8",
+    )
     target = tmp_path / "es.pdf"
     result = CliRunner().invoke(cli, ["build", str(small_statement), "-o", str(target), "--lang", "es"])
     assert result.exit_code == 0, result.output

@@ -23,10 +23,14 @@ from briefing.extraction.figures import extract_figures
 from briefing.extraction.language import DEFAULT_LANGUAGE, detect_language
 from briefing.extraction.metadata import (
     find_issuer,
+    find_publisher,
     find_title_paragraph,
     generated_title,
     headline,
+    lead_blocks,
     summarise,
+    whole_sentences,
+    wrapped_on,
 )
 from briefing.extraction.quotes import QuoteSpan, find_quoted_spans, is_quotation
 from briefing.extraction.ranking import rank_demands, rank_figures, rank_quotes
@@ -34,7 +38,7 @@ from briefing.extraction.sentences import Sentence, split_sentences
 from briefing.extraction.shares import link_parts_to_wholes
 from briefing.extraction.speakers import tidy_speakers
 from briefing.lexicon import LANGUAGES
-from briefing.model import Content, Demand, Figure, Quote, Tie
+from briefing.model import Content, Demand, Figure, Quote, Source, Tie
 
 __all__ = ["extract_content"]
 
@@ -73,12 +77,13 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
     lead = _lead_sentences(content, sentences)
     # a share the statement states ("50 of an estimated 800") lets the page draw it
     ranked_figures = link_parts_to_wholes(text, rank_figures(figures, len(text)))
-    title, summary = _title_and_summary(clean, title_paragraph, lead, sentences, ranked_figures, lang)
+    whole = whole_sentences(clean, lead_blocks(clean, title_paragraph))
+    title, title_source = _title(clean, title_paragraph, lead, whole, sentences, ranked_figures, lang)
     date = _statement_date(clean, title_paragraph, today, lang)
     issuer = find_issuer(
         clean,
         title,
-        lead,
+        whole[:2] + [s for s in lead if s not in whole[:2]],  # whole sentences first: a wrapped line is none
         [q.speaker for q in quotes],
         lang=lang,
         callers=demand_callers(demands, text, lang),
@@ -91,14 +96,17 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
     demands = assign_voices(
         demands, text, lang, [(q.start or 0, q.end or 0, q.speaker) for q in quotes], issuer
     )
+    quotes = rank_quotes(quotes, len(text), demands)
+    shown = _shown_spans(demands, quotes)  # the context repeats none of them
     return Content(
         title=title,
         date=date,
         issuer=issuer,
-        summary=summary,
+        summary=summarise(clean, whole, exclude=title_source, avoid=shown, lang=lang),
         figures=ranked_figures,
         demands=rank_demands(demands, text, lang),
-        quotes=rank_quotes(quotes, len(text), demands),
+        quotes=quotes,
+        source=Source(publisher=find_publisher(clean, lang)),
         lang=language,
     )
 
@@ -144,6 +152,16 @@ def _with_attribution(
             )
         )
     return result
+
+
+PAGE_QUOTES = 4  # the quotations a page shows first, which the context must not repeat
+
+
+def _shown_spans(demands: list[Demand], quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Where the issuer's demands and the first quotations (in order of rank), which the page
+    shows, lie in the text."""
+    issuer = [(d.start or 0, d.end or 0) for d in demands if d.voice == "issuer"]
+    return issuer + [(q.start or 0, q.end or 0) for q in quotes[:PAGE_QUOTES]]
 
 
 def _quotations(
@@ -223,24 +241,24 @@ def _demands(
     return extract_demands(clean, _units(clean, in_order, quotations), lang)
 
 
-def _title_and_summary(
+def _title(
     clean: CleanText,
     title_paragraph: Paragraph | None,
     lead: list[Sentence],
+    whole: list[Sentence],
     sentences: list[Sentence],
     figures: list[Figure],
     lang: str,
-) -> tuple[str | None, str]:
-    """The headline (else a title made from the lead) and two or three sentences of context
-    that do not repeat the sentence the title was made from."""
+) -> tuple[str | None, int | None]:
+    """The headline (else a title made from the lead, with the start of the sentence it came
+    from, which the context then leaves out)."""
     title = headline(clean, title_paragraph) if title_paragraph else None
     title_source: int | None = None
     if not title:
         title, title_source = _title_from_lead(clean, lead, sentences, figures, lang)
-    summary = summarise(clean, lead, exclude=title_source)
-    if not title and summary:
-        title = generated_title([summary], lang)
-    return title, summary
+    if not title:
+        title = generated_title([summarise(clean, whole)], lang) or None
+    return title, title_source
 
 
 def _title_from_lead(
@@ -254,6 +272,7 @@ def _title_from_lead(
         if carrier:
             candidates.append(carrier)
     candidates += lead[1:4]
+    candidates = [s for s in candidates if not wrapped_on(clean, s)]  # a cut line is no title
     texts = [clean.original[s.start : s.end] for s in candidates]
     title = generated_title(texts, lang)
     if title is None:

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from types import ModuleType
 
 from briefing.extraction.clean import CleanText, Kind, Paragraph
-from briefing.extraction.sentences import Sentence
+from briefing.extraction.sentences import Sentence, split_sentences
 from briefing.lexicon import words_for
 
 MAX_TITLE = 90
@@ -23,22 +23,17 @@ _JOB_WORDS_RE = re.compile(
     r"\s+(?:Political|Chief|Senior|Deputy|Special|Foreign|Home)?\s*"
     r"(?:Correspondent|Editor|Reporter|Writer)\b.*$"
 )
-# "We are a group of ...", "We are the Coast Coalition": not "We are alarmed by ...".
-_WE_ARE_RE = re.compile(
-    r"^\s*We\s+are\s+(?:(?:a\s+group\s+of\s+|an?\s+|the\s+)(?P<who>[^.]{3,160})|(?P<name>[A-Z][^.]{2,160}))"
-)
 _TITLE_SAYS_RE = re.compile(
     r",\s*(?P<who>[A-Z][\w .&'-]{1,60}?)\s+(?:says|said|warns|urges)\s*$", re.IGNORECASE
+)
+# "Hard Brexit to cost UK up to £66bn, says Treasury": the tag after the verb.
+_TITLE_SAYS_INVERTED_RE = re.compile(
+    r",\s*(?:says|said|warns|urges)\s+(?P<who>[A-Z][\w .&'-]{1,60}?)\s*$", re.IGNORECASE
 )
 # "Joint statement by Amnesty International, Human Rights Watch and 14 other organisations"
 _STATEMENT_BY_RE = re.compile(
     r"^(?:joint\s+|public\s+|open\s+)?(?:statement|letter|declaration|press\s+release|appeal)\s+"
     r"(?:by|from)\s+(?P<who>(?:the\s+)?[A-Z0-9][^.:;!?]{2,120})$",
-    re.IGNORECASE,
-)
-_TITLED_PERSON_RE = re.compile(
-    r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\b|\b(?:minister|secretary|director|spokes(?:person|man|woman)|"
-    r"leader|chief|president|chair(?:man|woman)?|senator|officer|mp)\s+[A-Z][a-z]+\s+[A-Z]",
     re.IGNORECASE,
 )
 # "GENEVA (5 March 2024) – ": the dateline opening a wire lead.
@@ -53,7 +48,11 @@ _DATELINE_PREFIX_RE = re.compile(
     # "Caracas, lunes 12 de enero de 2026.— ", "GENÈVE (12 janvier 2026) – ": in any language.
     r"|[A-ZÀ-Þ][\w.'/-]*(?:\s[\w.'/-]+){0,3},\s+(?:[^\W\d_]+,?\s+)?\d{1,2}(?:er|º)?\s+(?:de\s+)?"
     r"[^\W\d_]{3,10}\.?(?:\s+(?:de|del)\s+|,?\s+)\d{4}\s*"
-    r"|[A-ZÀ-Þ][A-ZÀ-Þ .,'/-]{2,40})"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ .,'/-]{2,40}"
+    # "Geneva (dpa) - ": a place in ordinary case, then the agency in brackets.
+    r"|[A-ZÀ-Þ][\w.'-]*(?:\s[A-ZÀ-Þ][\w.'-]*){0,2}\s*(?=\()"
+    # "16 de enero de 2020 (Alemania, Australia) - ", "12 January 2026 - ": a date first.
+    r"|\d{1,2}(?:er|º)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+de\s+|,?\s+)\d{4}\s*)"
     r"(?:\([^)]{0,40}\))?\.?\s*[–—-]+\s+"
 )
 _ENDS_SENTENCE_RE = re.compile(r"[.!?:;,\"\u201d]\s*$")
@@ -76,11 +75,32 @@ def find_title_paragraph(clean: CleanText, lang: str = "en") -> Paragraph | None
         sentence = _ENDS_SENTENCE_RE.search(line) and not _in_capitals(line)  # "... AT U.N."
         if sentence or len(line.split()) > 30 or len(line.split()) < 2:
             return None
-        return paragraph
+        return None if opens_wrapped_lead(clean, paragraph) else paragraph
     return None
 
 
 _TITLE_SEARCH_DEPTH = 8  # lines of furniture passed over before giving up on a headline
+
+
+def opens_wrapped_lead(clean: CleanText, paragraph: Paragraph) -> bool:
+    """ "GENEVA (12 March 2025) – The Panel welcomed the release of some detained\njournalists
+    this week ...": the first line of a lead wrapped by hand (the next line goes on with its
+    sentence in lower case), never a headline."""
+    index = clean.paragraphs.index(paragraph)
+    if index + 1 >= len(clean.paragraphs):
+        return False
+    after = clean.paragraphs[index + 1]
+    first = clean.work[after.start : after.end].strip()[:1]
+    return clean.work.count("\n", paragraph.end, after.start) == 1 and first.islower()
+
+
+def wrapped_on(clean: CleanText, sentence: Sentence) -> bool:
+    """The sentence is only the first part of one a hand-wrapped line cuts: it ends with its
+    line, and the next line goes on in lower case ("... the release of some detained")."""
+    paragraph = clean.paragraph_at(sentence.start)
+    if paragraph is None or clean.work[sentence.end : paragraph.end].strip():
+        return False
+    return opens_wrapped_lead(clean, paragraph)
 
 
 def _is_wire_code(line: str, words: ModuleType) -> bool:
@@ -221,7 +241,7 @@ def generated_title(sentences: list[str], lang: str = "en") -> str | None:
 
 
 def _title_text(sentence: str) -> str:
-    text = _DATELINE_PREFIX_RE.sub("", re.sub(r"\s+", " ", sentence).strip())
+    text = without_furniture(re.sub(r"\*\*|__", "", re.sub(r"\s+", " ", sentence).strip()))
     text = re.sub(r"^(?:[-*\u2022\u25a0\u25aa]|\d{1,2}[.)])\s+", "", text)  # a list item's marker
     text = _REPORTING_TAIL_RE.sub("", text)
     return text.rstrip(" .!").strip()
@@ -317,6 +337,8 @@ def find_issuer(
     words = words_for(lang)
     for candidate in _issuer_candidates(clean, title_text, lead, speakers, callers, words):
         issuer = _tidy_issuer(candidate, words)
+        if issuer and issuer[:1].isdigit():
+            issuer = _shorten_group(issuer)  # "298 groups from 40 countries" -> "298 groups"
         if issuer and not _is_addressed(issuer, addressees, words):
             return issuer
     return None
@@ -342,21 +364,100 @@ def _issuer_candidates(
     """Who the statement may be by, most telling first."""
     for sentence in lead[:4]:
         yield _lead_issuer(clean.work[sentence.start : sentence.end], words)
-    if title_text and (says := _TITLE_SAYS_RE.search(title_text)):
+    if title_text and (
+        says := _TITLE_SAYS_RE.search(title_text) or _TITLE_SAYS_INVERTED_RE.search(title_text)
+    ):
         yield says.group("who")
+    yield _title_label(title_text, clean.work)
     if title_text and (by := _STATEMENT_BY_RE.match(title_text)):
         who = _without_topic(by.group("who"))  # every signatory the title names, not its topic
         yield who if len(who) <= 100 else _shorten_group(who)
-    byline = _BYLINE_RE.search(clean.original)
-    if byline:
-        yield _JOB_WORDS_RE.sub("", byline.group("org")).strip() or None
     yield _released_by(clean, words)
+    yield from (_authored_by(clean.work[s.start : s.end], words) for s in lead[:4])
+    yield _contact_organisation(clean, words)
     for speaker in speakers:
         spokesperson = _SPOKESPERSON_RE.search(speaker or "")
         if spokesperson and spokesperson.group("org").strip().lower() not in ("a", "an", "the", "our"):
             yield spokesperson.group("org").strip()  # not the "A" of "A spokesperson"
     for caller in callers:
         yield _caller_issuer(caller, words)
+
+
+def find_publisher(clean: CleanText, lang: str = "en") -> str | None:
+    """The outlet that published the text, when the text names one: a wire agency in the
+    dateline ("Geneva (dpa) - ", "NAIROBI (Reuters) - "), or the organisation of a byline
+    ("By Jane Doe, Political Correspondent, Press Association"; "By dpa correspondents").
+    It is the publisher, not the issuer: a news report's issuer is the party it reports."""
+    words = words_for(lang)
+    top = clean.original[:3000]
+    byline = _BYLINE_RE.search(top)
+    org = byline.group("org") if byline else ""
+    if _JOB_WORDS_RE.search(org) and "," in org:
+        org = org.rsplit(",", 1)[1]  # "Transport Correspondent, Harbour News": the outlet follows
+    org = _JOB_WORDS_RE.sub("", org).strip()
+    if org and len(org) <= 60 and not re.search(r"[.!?;]", org):
+        return org  # not a sentence of the body that happens to open with "By"
+    agency = _AGENCY_DATELINE_RE.search(top)
+    if agency:
+        return agency.group("agency").strip()
+    crew_nouns = _phrases(words.PUBLISHER_CREW_NOUNS)
+    crew = re.search(
+        rf"^\W*{_phrases(words.TITLE_BYLINES)}\s+(?P<agency>[A-Za-z]{{2,12}})\s+{crew_nouns}",
+        top,
+        re.I | re.M,
+    )
+    return crew.group("agency") if crew else None
+
+
+# "Geneva (dpa) - ", "NAIROBI, Kenya (Reuters) – ": a wire agency named in the dateline.
+_AGENCY_DATELINE_RE = re.compile(
+    r"^[^\S\n]*[A-ZÀ-Þ][^\n()]{1,60}\((?P<agency>[A-Za-z][\w .&-]{1,24})\)\s*[\u2013\u2014-]+\s",
+    re.MULTILINE,
+)
+
+
+def _title_label(title_text: str | None, text: str) -> str | None:
+    """ "UNHCR: Asylum claims fall to lowest level": a headline led by its publisher's name,
+    an acronym or a short capitalised name the text uses again, and no number ("COVID-19: ...")."""
+    m = re.match(
+        r"^(?P<who>[A-Z\u00c0-\u00de][\w&'.\u2019-]*(?:\s[A-Z\u00c0-\u00de][\w&'.\u2019-]*){0,3})\s?:\s",
+        title_text or "",
+    )
+    if not m or re.search(r"\d", m.group("who")):
+        return None
+    who = m.group("who")
+    named_again = len(re.findall(rf"(?<!\w){re.escape(who)}(?!\w)", text)) >= 2
+    return who if (who.isupper() or " " in who) and named_again else None
+
+
+def _authored_by(text: str, words: ModuleType) -> str | None:
+    """ "This document has been compiled by members of religious and civil society ...": the
+    authors a lead names as having written or signed the statement."""
+    m = re.search(rf"{_phrases(words.ISSUER_AUTHORED_BY)}\s+(?P<who>[^,.;:()]{{3,120}})", text, re.IGNORECASE)
+    if not m:
+        return None
+    who = re.split(rf"\s{_phrases(words.ISSUER_AUTHORS_END)}\s", m.group("who"), maxsplit=1)[0].strip()
+    return who[:1].upper() + who[1:] if len(who) <= 90 else None
+
+
+def _contact_organisation(clean: CleanText, words: ModuleType) -> str | None:
+    """The organisation of a release's press contact, whose statement it is: "Contact: Jo Doe,
+    Coast Network, jo@example.org" or, under "Contacts:", "Coast Network: Jo Doe, ..."."""
+    label = _phrases(words.ISSUER_CONTACT_LABELS)
+    text = re.sub(r"[*_\[\]]+", "", clean.original[:3000])
+    inline = re.search(
+        rf"^\W*{label}\s?:\s*[^,\n]{{3,40}},\s*(?P<who>[A-Z\u00c0-\u00de][^,\n@]{{2,60}}?)\s*(?:,|$)",
+        text,
+        re.I | re.M,
+    )
+    if inline and not re.search(r"\d|@", inline.group("who")):
+        return inline.group("who").strip()
+    block = re.search(
+        rf"^\W*{label}\s?:\s*\n(?P<who>[A-Z\u00c0-\u00de][^:\n#@]{{2,60}}?)\s*(?:#\w+\s*)?:",
+        text,
+        re.I | re.M,
+    )
+    return block.group("who").strip() if block else None
 
 
 def _released_by(clean: CleanText, words: ModuleType) -> str | None:
@@ -370,9 +471,12 @@ def _released_by(clean: CleanText, words: ModuleType) -> str | None:
 def _lead_issuer(text: str, words: ModuleType) -> str | None:
     """The issuer a lead sentence names: "We are X", "..., the union has said", or the subject
     of a speaking or calling verb ("ACME urged ...")."""
-    we_are = _WE_ARE_RE.match(text)
+    we_are = _we_are(text, words)
     if we_are:
-        return _shorten_group((we_are.group("who") or we_are.group("name")).strip())
+        return we_are
+    named = _we_from(text, words) or _inverted_tail(text, words)
+    if named:
+        return named
     tail = _REPORTING_TAIL_RE.search(text.strip())
     if tail and _lead_subject(re.sub(r"^the\s+", "", tail.group("who")), words):
         return tail.group("who")  # "X should ..., the union has said."
@@ -381,6 +485,49 @@ def _lead_issuer(text: str, words: ModuleType) -> str | None:
         before = re.sub(r"[*_]+", "", text[: verb.start()]).strip()
         return _lead_subject(_PLACE_DATELINE_RE.sub("", _DATELINE_PREFIX_RE.sub("", before)), words)
     return None
+
+
+def _we_are(text: str, words: ModuleType) -> str | None:
+    """ "We are a group of Hong Kong groups ...", "We are the Coast Coalition": who "we" are;
+    not "We are alarmed by ..." (no article, no name)."""
+    opener = rf"^\s*(?i:{_phrases(words.ISSUER_WE_ARE)})\s+"
+    m = re.match(
+        rf"{opener}(?:(?i:{_phrases(words.ISSUER_WE_ARE_GROUP)})\s+(?P<who>[^.]{{3,160}})|(?P<name>[A-Z][^.]{{2,160}}))",
+        text,
+    )
+    return _shorten_group((m.group("who") or m.group("name")).strip()) if m else None
+
+
+def _titled_person(name: str, w: ModuleType) -> bool:
+    """ "Dr Jo Doe", "Interior minister Jo Doe": a person speaking, not the issuer."""
+    title = rf"^{_phrases(w.ISSUER_PERSON_TITLES)}\b"
+    role = rf"{_phrases(w.ISSUER_PERSON_ROLES)}\s+[A-Z][a-z]+\s+[A-Z]"
+    return bool(re.search(title, name, re.IGNORECASE) or re.search(role, name, re.IGNORECASE))
+
+
+def _we_from(text: str, words: ModuleType) -> str | None:
+    """ "Desde la comunidad atacameños del altiplano queremos expresar ...": who "we" are,
+    named before a verb in the first person plural."""
+    if not words.ISSUER_WE_FROM or not words.ISSUER_WE_ENDINGS:
+        return None
+    endings = "|".join(map(re.escape, words.ISSUER_WE_ENDINGS))
+    m = re.match(
+        rf"^\W*{_phrases(words.ISSUER_WE_FROM)}\s+(?P<who>[^,.;:]{{3,90}}?)\s+\w+(?:{endings})\b", text, re.I
+    )
+    who = _tidy_issuer(m.group("who"), words) if m else None
+    return who[:1].upper() + who[1:] if who else None
+
+
+def _inverted_tail(text: str, words: ModuleType) -> str | None:
+    """ "..., dijo Amnistía Internacional hoy.": the reporting tag with its verb first, closing
+    the lead sentence."""
+    pattern = (
+        rf",\s+{_phrases(words.ISSUER_VERBS)}\s+(?P<who>(?:{_phrases(words.ISSUER_ARTICLES)}\s+)?"
+        r"[A-Z\u00c0-\u00de][\w.&'\u2019-]*(?:\s+[A-Z\u00c0-\u00de][\w.&'\u2019-]*){0,5})"
+        rf"(?:\s+{_phrases(words.ISSUER_TIME_WORDS)})?\s*\.?$"
+    )
+    m = re.search(pattern, _flat(text))
+    return _tidy_issuer(m.group("who"), words) if m else None
 
 
 # "Rio de Janeiro, Brésil - ": a place and its country before a dash, with lower-case particles.
@@ -474,7 +621,17 @@ def _last_chunk_name(text: str, w: ModuleType) -> str | None:
     the sentence opens with a clause."""
     last = re.split(r",(?!\d)", text)[-1].strip()
     name = _tidy_issuer(last, w)
+    if name and name[:1].isdigit():
+        return _counted_group(name, w)
     return _subject_name(name, w) if name and name[:1].isupper() else None
+
+
+def _counted_group(name: str, w: ModuleType) -> str | None:
+    """ "298 public health and other civil society organizations from dozens of countries"
+    -> "298 public health and other civil society organizations": a count of signatories
+    before their verb, cut where it says where they come from."""
+    group = _subject_name(name, w)
+    return _shorten_group(group) if group and not re.search(r"\d\s*%|\d[.,]\d", group) else None
 
 
 def _subject_name(chunk: str, w: ModuleType) -> str | None:
@@ -483,7 +640,8 @@ def _subject_name(chunk: str, w: ModuleType) -> str | None:
     words = chunk.split()
     if not (words[0][:1].isupper() or words[0][:1].isdigit()) or len(words) > 14:
         return None
-    name = re.sub(rf"\s+{_phrases(w.ISSUER_TIME_WORDS)}$", "", chunk)
+    name = re.sub(rf"\s+{_phrases(w.ISSUER_DAY_PHRASES)}$", "", chunk, flags=re.IGNORECASE)
+    name = re.sub(rf"\s+{_phrases(w.ISSUER_TIME_WORDS)}$", "", name)
     if re.search(_phrases(w.ISSUER_AUXILIARIES), name):
         return None  # "Indonesia is facing ...", "Poverty has risen to": a clause, not a name
     article = _phrases((*w.ISSUER_ARTICLES, "a", "an"))
@@ -491,21 +649,96 @@ def _subject_name(chunk: str, w: ModuleType) -> str | None:
         return None  # "The group", "La gente": a back-reference or a common noun, not a name
     if len(words) > 6 and re.search(r"(?<![\w-])[a-z]+ed\b", name):
         return None  # "Around 733 million people faced hunger": a clause
-    if words[0].lower() in w.ISSUER_PRONOUNS or _TITLED_PERSON_RE.search(name):
+    if words[0].lower() in w.ISSUER_PRONOUNS or _titled_person(name, w):
         return None  # "Interior minister Jane Doe": a person speaking, not the issuer
     return name
 
 
-def summarise(clean: CleanText, lead: list[Sentence], exclude: int | None = None) -> str:
-    """Two or three sentences of context from the lead, verbatim (spacing normalised),
-    without the sentence the title was made from (`exclude`, its start) when others remain,
-    wire boilerplate or a sentence whose quotation runs on past it."""
-    usable = [s for s in lead if _summary_text(clean, s)]
-    if exclude is not None and len([s for s in usable if s.start != exclude]) >= 2:
-        usable = [s for s in usable if s.start != exclude]
+def lead_blocks(clean: CleanText, skip: Paragraph | None = None) -> list[tuple[int, int]]:
+    """The lead's paragraphs as the writer made them: lines of a paragraph wrapped by hand
+    ("... the\ngovernment announced on Wednesday.") joined into one block, so that a sentence
+    is read whole; a block counts when one of its lines is body text."""
+    blocks: list[tuple[int, int, bool]] = []
+    previous: Paragraph | None = None
+    for paragraph in clean.paragraphs:
+        if paragraph is skip or paragraph.kind not in (Kind.BODY, Kind.HEADING):
+            previous = None
+            continue
+        body = paragraph.kind is Kind.BODY
+        if previous is not None and blocks and _continues_line(clean.work, previous, paragraph):
+            start, _, had_body = blocks[-1]
+            blocks[-1] = (start, paragraph.end, had_body or body)
+        else:
+            blocks.append((paragraph.start, paragraph.end, body))
+        previous = paragraph
+    return [(start, end) for start, end, body in blocks if body]
+
+
+def _continues_line(work: str, before: Paragraph, line: Paragraph) -> bool:
+    """`line` goes on with the sentence `before` left open: no blank line between them, and
+    `before` stops mid-sentence, long enough to be a wrapped line, or `line` starts in lower
+    case."""
+    if work.count("\n", before.end, line.start) != 1:
+        return False
+    text = work[before.start : before.end].strip()
+    first = work[line.start : line.end].strip()[:1]
+    open_sentence = not re.search(r"[.!?:;][\"'\u201d\u00bb)]*\s*$", text)  # a comma leaves it open
+    return open_sentence and (len(text) >= _WRAPPED_WIDTH or first.islower())
+
+
+_WRAPPED_WIDTH = 50  # a line at least this long that stops mid-sentence was wrapped by hand
+
+
+def whole_sentences(clean: CleanText, blocks: Sequence[tuple[int, int]]) -> list[Sentence]:
+    """The blocks' sentences that are whole: they open as a sentence does and close with its
+    punctuation (never "could be interpreted as ..." cut from the line above)."""
+    found = [s for start, end in blocks for s in split_sentences(clean.work, start, end)]
+    return [s for s in found if is_whole_sentence(_flat(clean.work[s.start : s.end]))]
+
+
+def is_whole_sentence(text: str) -> bool:
+    """ "Switzerland is joining ... on Wednesday." is one; "government announced on
+    Wednesday." and "Published: 7/01/2009 As the ..." are not."""
+    body = without_furniture(text)
+    first = re.sub(r"^[\"'\u201c\u2018\u00ab\u00bf\u00a1(\s]+", "", body)[:1]
+    closes = bool(re.search(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\s]*$", body))
+    return bool(first) and (first.isupper() or first.isdigit()) and closes
+
+
+def without_furniture(text: str) -> str:
+    """ "Published: 7/01/2009 As the crisis ..." -> "As the crisis ...": a sentence without the
+    dateline, place line or dated label a release puts before its lead."""
+    text = _DATED_LABEL_RE.sub("", text)
+    return _PLACE_DATELINE_RE.sub("", _DATELINE_PREFIX_RE.sub("", text))
+
+
+# "Published: 7/01/2009 ", "Mis à jour : 12.01.2026 ": a label with its date.
+_DATED_LABEL_RE = re.compile(r"^[^\W\d_]+\s?:\s*\d[\d/.-]*\d\s+")
+# "Photos: ...", "Contacto: ...": a sentence that is a labelled line, not context.
+_LABEL_RE = re.compile(r"^[^\W\d_]+\s?:\s")
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def summarise(
+    clean: CleanText,
+    lead: list[Sentence],
+    exclude: int | None = None,
+    avoid: Sequence[tuple[int, int]] = (),
+    lang: str = "en",
+) -> str:
+    """Two or three whole sentences of context from the lead, verbatim (spacing normalised):
+    not the sentence the title was made from (`exclude`, an offset in it) when others remain,
+    not one that repeats a demand or carries another party's words (`avoid`, their spans),
+    nor wire boilerplate or a sentence whose quotation runs on past it."""
     chosen: list[str] = []
-    for sentence in usable:
+    back = words_for(lang).SUMMARY_BACK_REFERENCES
+    for sentence in _context_candidates(clean, lead, exclude, avoid):
         text = _summary_text(clean, sentence)
+        if not chosen and opens_with_back_reference(text, back):
+            continue  # "He stated that ...": whom "he" means was in a sentence left out
         if text in chosen:
             continue  # a repeated lead
         chosen.append(text)
@@ -515,13 +748,51 @@ def summarise(clean: CleanText, lead: list[Sentence], exclude: int | None = None
     return " ".join(chosen)
 
 
+def opens_with_back_reference(text: str, back_references: Sequence[str]) -> bool:
+    """ "It said data from tribunals ...", "Il a ajouté ...": the sentence opens with a word
+    that points back to someone named earlier."""
+    first = re.match(r"\W*([^\W\d_]+)", text)
+    return first is not None and first.group(1).casefold() in back_references
+
+
+def _context_candidates(
+    clean: CleanText, lead: list[Sentence], exclude: int | None, avoid: Sequence[tuple[int, int]]
+) -> list[Sentence]:
+    """The lead's readable sentences, without those the page shows elsewhere (a release made
+    only of demands and quotations has no context of its own: none rather than a repeat) and
+    without the title's own sentence (when two others remain)."""
+    usable = [s for s in lead if _summary_text(clean, s) and not _repeats(s, avoid)]
+    if exclude is not None:
+        others = [s for s in usable if not s.start <= exclude < s.end]
+        usable = others if len(others) >= 2 else usable
+    return usable
+
+
+def _repeats(sentence: Sentence, avoid: Sequence[tuple[int, int]]) -> bool:
+    """The sentence repeats words shown elsewhere on the page (a demand, a quotation): more
+    than half of it lies inside one, or it holds a whole quotation of some length ('..., found
+    that "ill-treatment by police remains prevalent."')."""
+    size = sentence.end - sentence.start
+    for start, end in avoid:
+        inside = min(end, sentence.end) - max(start, sentence.start)
+        holds = sentence.start <= start and end <= sentence.end and end - start >= _HELD_QUOTE
+        if size and (inside * 2 > size or holds):
+            return True
+    return False
+
+
+_HELD_QUOTE = 30  # characters: a quoted phrase this long shown on its own is not repeated
+
+
 def _summary_text(clean: CleanText, sentence: Sentence) -> str:
     # The work text: Markdown and link targets blanked, mojibake mended.
     text = re.sub(r"\s+", " ", clean.work[sentence.start : sentence.end]).strip()
     text = re.sub(r"(?<=\w) (?=[.,;:!?](?:\s|$))", "", text)  # "by Relief Alliance ." after a link
-    text = _DATELINE_PREFIX_RE.sub("", text)
+    text = without_furniture(text)
     if len(text.split()) < 5 or _BOILERPLATE_RE.search(text) or not _balanced(text):
         return ""
+    if _LABEL_RE.match(text) or not is_whole_sentence(text):
+        return ""  # "Photos: ... are available here.", a line cut from its sentence
     if text.endswith(":"):
         return ""  # "We call on the authorities to:": it introduces a list, it says nothing alone
     return text

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.lexicon import words_for
-from briefing.model import Demand, Figure, Quote
+from briefing.model import Content, Demand, Figure, Quote
 
 _TIME_LABEL_RE = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|decades?)\b", re.IGNORECASE)
 
@@ -93,3 +93,52 @@ def _repeats_a_demand(quote: Quote, demands: Sequence[Demand]) -> bool:
         if end > start and shared >= 0.6 * (end - start):
             return True
     return False
+
+
+def page_items(content: Content, unverified: frozenset[str] = frozenset()) -> tuple[Content, frozenset[str]]:
+    """What the page shows, each sentence once: the issuer's demands (the other side's calls
+    stay in the content only), and the quotes that do not repeat one of those demands.
+
+    A demand that is also a quotation is shown once, as the demand: the "Demands" block is
+    the ask an editor takes into the meeting, and the quotation would only repeat its words
+    under "In their words". `unverified` ("quote 3", "quote 3 speaker") is renumbered for the
+    quotes that remain, so each mark stays on its own quote."""
+    demands = [d for d in content.demands if d.voice == "issuer"]
+    kept: list[Quote] = []
+    marks: set[str] = {key for key in unverified if not key.startswith("quote ")}
+    for number, quote in enumerate(content.quotes, start=1):
+        if (
+            _repeats_a_demand(quote, demands)
+            or _quote_in_demand_text(quote, demands)
+            or _holds_a_demand(quote, demands)
+        ):
+            continue
+        kept.append(quote)
+        for suffix in ("", " speaker"):
+            if f"quote {number}{suffix}" in unverified:
+                marks.add(f"quote {len(kept)}{suffix}")
+    page = content.model_copy(update={"demands": demands, "quotes": kept})
+    return page, frozenset(marks)
+
+
+def _holds_a_demand(quote: Quote, demands: Sequence[Demand]) -> bool:
+    """The quotation carries a demand's sentence among others ("Britain will leave. The
+    Government should now make clear ...", with the second sentence a demand)."""
+    start, end = quote.start or 0, quote.end or 0
+    for demand in demands:
+        d_start, d_end = demand.start or 0, demand.end or 0
+        shared = min(end, d_end) - max(start, d_start)
+        if d_end > d_start and shared >= 0.6 * (d_end - d_start):
+            return True
+    return False
+
+
+def _quote_in_demand_text(quote: Quote, demands: Sequence[Demand]) -> bool:
+    """The quote's words are a demand's words ("We call on the council to act now," she
+    said): the same sentence, wherever the offsets point (a content file may have none)."""
+    words = _words(quote.text)
+    return len(words) >= 4 and any(words and words <= _words(d.text) for d in demands)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))

@@ -947,6 +947,8 @@ ISSUER_VERBS = (
     "condemns",
     "warned",
     "warns",
+    "introduced",
+    "introduces",
     "today",
 )
 #: The article dropped before an issuer ("*The* Housing Network").
@@ -989,6 +991,64 @@ ISSUER_RELEASE_LABELS = ("press release", "media release", "news release", "stat
 #: Words after a name that are not part of it ("ACME *today*").
 ISSUER_TIME_WORDS = ("today", "yesterday", "has", "have")
 ISSUER_ARTICLES = ("the",)
+#: "By dpa correspondents": a byline naming a wire's staff, whose agency publishes the text.
+PUBLISHER_CREW_NOUNS = ("correspondent", "correspondents", "staff", "reporter", "reporters")
+#: A day after a name that is not part of it ("Sen. Jo Doe *on Thursday* introduced ...").
+ISSUER_DAY_PHRASES = (
+    "on monday",
+    "on tuesday",
+    "on wednesday",
+    "on thursday",
+    "on friday",
+    "on saturday",
+    "on sunday",
+    "this week",
+    "last week",
+)
+#: "This document has been *compiled by* members of ...": who wrote or signed the statement.
+ISSUER_AUTHORED_BY = (
+    "compiled by",
+    "signed by",
+    "written by",
+    "issued by",
+    "drafted by",
+    "prepared by",
+    "endorsed by",
+)
+#: Where the authors' names end ("members of ... *from* all parts of the country").
+ISSUER_AUTHORS_END = ("from", "after", "over", "following", "during", "for")
+#: "*Desde* la comunidad X queremos ...": a lead that names who "we" are before a verb in the
+#: first person plural (its ending in ISSUER_WE_ENDINGS).
+ISSUER_WE_FROM: tuple[str, ...] = ()
+ISSUER_WE_ENDINGS: tuple[str, ...] = ()
+#: Words that point back to someone named before: the page's Context never opens with one.
+SUMMARY_BACK_REFERENCES = ("he", "she", "it", "they", "this", "these", "those", "his", "her", "its", "their")
+#: "*We are* a group of ...", "*We are* the Coast Coalition": a statement saying who "we" are.
+ISSUER_WE_ARE = ("we are",)
+#: After ISSUER_WE_ARE, the words before a description ("a group of", "the").
+ISSUER_WE_ARE_GROUP = ("a group of", "a", "an", "the")
+#: A title before a person's name ("*Dr* Jo Doe"): a person speaking, not the issuer.
+ISSUER_PERSON_TITLES = ("mr", "mrs", "ms", "dr", "prof", "sir", "dame")
+#: A role before a person's name ("interior *minister* Jo Doe"): a person, not the issuer.
+ISSUER_PERSON_ROLES = (
+    "minister",
+    "secretary",
+    "director",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "leader",
+    "chief",
+    "president",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "senator",
+    "officer",
+    "mp",
+)
+#: The label of a press-contact line, whose organisation is the issuer's ("Contact: Jo Doe, Coast Network").
+ISSUER_CONTACT_LABELS = ("contact", "contacts", "media contact", "press contact")
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
 

@@ -749,6 +749,62 @@ ISSUER_PRONOUNS = ("ella", "él", "ellos", "ellas", "nosotros", "esto", "este", 
 ISSUER_RELEASE_LABELS = ("comunicado de prensa", "comunicado", "nota de prensa")
 ISSUER_TIME_WORDS = ("hoy", "ayer", "ha", "han")
 ISSUER_ARTICLES = ("el", "la", "los", "las")
+#: "By dpa correspondents": a byline naming a wire's staff, whose agency publishes the text.
+PUBLISHER_CREW_NOUNS = ("corresponsal", "corresponsales", "redacción")
+#: A day after a name that is not part of it ("Sen. Jo Doe *on Thursday* introduced ...").
+ISSUER_DAY_PHRASES = (
+    "el lunes",
+    "el martes",
+    "el miércoles",
+    "el jueves",
+    "el viernes",
+    "el sábado",
+    "el domingo",
+    "esta semana",
+)
+#: "This document has been *compiled by* members of ...": who wrote or signed the statement.
+ISSUER_AUTHORED_BY = (
+    "firmado por",
+    "firmada por",
+    "elaborado por",
+    "elaborada por",
+    "redactado por",
+    "redactada por",
+    "suscrito por",
+    "suscrita por",
+)
+#: Where the authors' names end ("members of ... *from* all parts of the country").
+ISSUER_AUTHORS_END = ("de todo", "tras", "después", "durante", "para")
+#: "*Desde* la comunidad X queremos ...": a lead that names who "we" are before a verb in the
+#: first person plural (its ending in ISSUER_WE_ENDINGS).
+ISSUER_WE_FROM: tuple[str, ...] = ("desde",)
+ISSUER_WE_ENDINGS: tuple[str, ...] = ("mos",)
+#: Words that point back to someone named before: the page's Context never opens with one.
+SUMMARY_BACK_REFERENCES = ("él", "ella", "ellos", "ellas", "esto", "este", "esta", "su", "sus")
+#: "*We are* a group of ...", "*We are* the Coast Coalition": a statement saying who "we" are.
+ISSUER_WE_ARE = ("somos",)
+#: After ISSUER_WE_ARE, the words before a description ("a group of", "the").
+ISSUER_WE_ARE_GROUP = ("un grupo de", "un", "una", "el", "la", "los", "las")
+#: A title before a person's name ("*Dr* Jo Doe"): a person speaking, not the issuer.
+ISSUER_PERSON_TITLES = ("sr", "sra", "dr", "dra")
+#: A role before a person's name ("interior *minister* Jo Doe"): a person, not the issuer.
+ISSUER_PERSON_ROLES = (
+    "ministro",
+    "ministra",
+    "secretario",
+    "secretaria",
+    "director",
+    "directora",
+    "portavoz",
+    "presidente",
+    "presidenta",
+    "senador",
+    "senadora",
+    "diputado",
+    "diputada",
+)
+#: The label of a press-contact line, whose organisation is the issuer's ("Contact: Jo Doe, Coast Network").
+ISSUER_CONTACT_LABELS = ("contacto", "contactos", "contacto de prensa")
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
 

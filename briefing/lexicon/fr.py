@@ -705,6 +705,51 @@ ISSUER_PRONOUNS = ("il", "elle", "ils", "elles", "nous", "on", "ce", "cela", "ce
 ISSUER_RELEASE_LABELS = ("communiqué de presse", "communiqué")
 ISSUER_TIME_WORDS = ("aujourd'hui", "hier")
 ISSUER_ARTICLES = ("le", "la", "les", "l'")
+#: "By dpa correspondents": a byline naming a wire's staff, whose agency publishes the text.
+PUBLISHER_CREW_NOUNS = ("correspondant", "correspondants", "rédaction")
+#: A day after a name that is not part of it ("Sen. Jo Doe *on Thursday* introduced ...").
+ISSUER_DAY_PHRASES = (
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "cette semaine",
+)
+#: "This document has been *compiled by* members of ...": who wrote or signed the statement.
+ISSUER_AUTHORED_BY = ("signé par", "signée par", "rédigé par", "rédigée par", "élaboré par", "élaborée par")
+#: Where the authors' names end ("members of ... *from* all parts of the country").
+ISSUER_AUTHORS_END = ("après", "pendant", "pour", "suite")
+#: "*Desde* la comunidad X queremos ...": a lead that names who "we" are before a verb in the
+#: first person plural (its ending in ISSUER_WE_ENDINGS).
+ISSUER_WE_FROM: tuple[str, ...] = ("depuis",)
+ISSUER_WE_ENDINGS: tuple[str, ...] = ("ons",)
+#: Words that point back to someone named before: the page's Context never opens with one.
+SUMMARY_BACK_REFERENCES = ("il", "elle", "ils", "elles", "cela", "ceci", "son", "sa", "ses", "leur", "leurs")
+#: "*We are* a group of ...", "*We are* the Coast Coalition": a statement saying who "we" are.
+ISSUER_WE_ARE = ("nous sommes",)
+#: After ISSUER_WE_ARE, the words before a description ("a group of", "the").
+ISSUER_WE_ARE_GROUP = ("un groupe de", "un", "une", "le", "la", "les")
+#: A title before a person's name ("*Dr* Jo Doe"): a person speaking, not the issuer.
+ISSUER_PERSON_TITLES = ("m", "mme", "dr", "pr")
+#: A role before a person's name ("interior *minister* Jo Doe"): a person, not the issuer.
+ISSUER_PERSON_ROLES = (
+    "ministre",
+    "secrétaire",
+    "directeur",
+    "directrice",
+    "porte-parole",
+    "président",
+    "présidente",
+    "sénateur",
+    "sénatrice",
+    "député",
+    "députée",
+)
+#: The label of a press-contact line, whose organisation is the issuer's ("Contact: Jo Doe, Coast Network").
+ISSUER_CONTACT_LABELS = ("contact", "contacts", "contact presse")
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
 
