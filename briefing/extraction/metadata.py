@@ -549,13 +549,6 @@ def _caller_issuer(caller: str, words: ModuleType) -> str | None:
     return _subject_name(last, words) if last and not opener and not re.search(r"\s\d", last) else None
 
 
-# "Rio de Janeiro, Brésil - ": a place and its country before a dash, with lower-case particles.
-_PLACE_DATELINE_RE = re.compile(
-    r"^[A-Z][\w'.-]*(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'.-]*){0,4},\s+[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}"
-    r"\s*[\u2013\u2014-]+\s+"
-)
-
-
 # "Ruritania Rising spokesperson Jane Doe" / "Jane Doe, Ruritania Rising spokesperson".
 _SPOKESPERSON_RE = re.compile(
     r"(?:^|,\s)(?P<org>(?:[A-Z][\w&'\u2019-]*\s+){1,5})"
