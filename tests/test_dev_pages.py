@@ -48,7 +48,8 @@ def page_body(pdf: Path) -> str:
     footer = re.search(r"^(?:Source|Fuente)\s?:", text, re.MULTILINE)
     blocks = re.split(r"\n\s*\n", text[: footer.start()] if footer else text)
     body = "\n\n".join(blocks[2:])
-    return re.sub(r"^\u2014 .*$", "", body, flags=re.MULTILINE)  # a quote's speaker is a caption
+    # a quote's speaker is a caption (its wrapped lines too), and two quotes may share one
+    return re.sub(r"^\u2014 [^\n]*(?:\n(?!\s*\n)[^\n]*)*", "", body, flags=re.MULTILINE)
 
 
 def repeated_sentences(body: str) -> list[str]:
