@@ -611,7 +611,17 @@ def _check_row(reviewed: Reviewed, check: ItemCheck) -> str:
     if check.item.startswith("figure "):
         label = reviewed.content.figures[int(check.item.split()[1]) - 1].label
         text = f"{text}  {label}"
-    return f"  {mark}  {check.item:<18} {line:<12} {_shorten(text)}"
+    off = "  [use: false, not on the page]" if _off_page(reviewed, check.item) else ""
+    return f"  {mark}  {check.item:<18} {line:<12} {_shorten(text)}{off}"
+
+
+def _off_page(reviewed: Reviewed, item: str) -> bool:
+    """Whether the content file sets the item ("quote 2", "quote 2 speaker") to `use: false`."""
+    kind, number = item.split()[:2]
+    items = getattr(reviewed.content, f"{kind}s", None)
+    if not items or not number.isdigit() or int(number) > len(items):
+        return False
+    return not items[int(number) - 1].use
 
 
 def _attribution_rows(report: VerificationReport) -> list[str]:

@@ -42,6 +42,16 @@ def test_a_quote_set_to_false_is_off_the_page_and_in_the_notes(content_file: Pat
     assert "1 of 1 quotes verified verbatim" in page  # the footer counts the page's quotes
 
 
+def test_check_lists_an_item_set_to_false_as_off_the_page(content_file: Path) -> None:
+    _set_use(content_file, 2, False)
+    result = run_briefing("check", content_file.name, cwd=content_file.parent)
+    assert result.returncode == 0, result.stderr
+    quote_2 = next(line for line in result.stdout.splitlines() if line.split()[1:3] == ["quote", "2"])
+    assert quote_2.endswith("[use: false, not on the page]")
+    quote_1 = next(line for line in result.stdout.splitlines() if line.split()[1:3] == ["quote", "1"])
+    assert "not on the page" not in quote_1
+
+
 def test_an_item_set_to_false_is_still_verified(content_file: Path) -> None:
     text = content_file.read_text(encoding="utf-8")
     content_file.write_text(text.replace("Nobody should wait another winter", "Nobody should wait a winter"))

@@ -48,3 +48,23 @@ def test_a_statement_without_a_date_uses_none_not_today() -> None:
         "The panel called on the authorities to free every journalist.", today=dt.date(2030, 1, 1)
     )
     assert content.date is None
+
+
+def test_a_figure_the_verifier_cannot_find_is_left_out_not_printed() -> None:
+    # the figure rules read "One-and-a-half million" as one million: a figure the source never
+    # states, which the build's own verification would then refuse
+    content = extract_content("One-and-a-half million people live in the valley. Some 800 were detained.\n")
+    assert [figure.display for figure in content.figures] == ["~800"]
+
+
+def test_every_figure_extract_makes_is_one_the_verifier_accepts() -> None:
+    from briefing.verify import verify_content
+
+    text = (
+        "The charity said almost a million jobs would be lost, and 1,200 families and "
+        "45% of workers are affected, with about 3,400 people displaced.\n"
+    )
+    content = extract_content(text)
+    assert content.figures
+    report = verify_content(content, text)
+    assert all(check.verified for check in report.checks if check.item.startswith("figure"))

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from briefing.extraction import extract_content
 from briefing.extraction.numbers import display_for_page, format_number, read_digits, read_number
+from briefing.extraction.numbers import numbers_in as read_numbers_in
 from briefing.model import Content, Figure
 from briefing.readback import missing_items
 from briefing.verify import verify_content
@@ -185,3 +186,16 @@ def test_a_figures_value_is_the_number_it_shows_not_its_whole() -> None:
     content = Content(figures=[Figure(display="50", of="800", value=800, label="released")])
     (check,) = verify_content(content, "Of the 800 prisoners, 50 were released.\n").checks
     assert check.verified is False
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("It would cost almost a million jobs.", "en", 1e6),
+        ("An estimated a thousand people marched.", "en", 1e3),
+        ("Le projet coûte un million d'euros.", "fr", 1e6),
+    ],
+)
+def test_an_article_before_a_scale_word_is_one_of_it(text: str, lang: str, value: float) -> None:
+    (number,) = read_numbers_in(text, lang)
+    assert value in number.values

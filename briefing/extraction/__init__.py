@@ -76,7 +76,7 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
 
     lead = _lead_sentences(content, sentences)
     # a share the statement states ("50 of an estimated 800") lets the page draw it
-    ranked_figures = link_parts_to_wholes(text, rank_figures(figures, len(text)))
+    ranked_figures = link_parts_to_wholes(text, rank_figures(_verifiable(text, figures, lang), len(text)))
     whole = whole_sentences(clean, lead_blocks(clean, title_paragraph))
     title, title_source = _title(clean, title_paragraph, lead, whole, sentences, ranked_figures, lang)
     date = _statement_date(clean, title_paragraph, today, lang)
@@ -109,6 +109,20 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
         source=Source(publisher=find_publisher(clean, lang)),
         lang=language,
     )
+
+
+def _verifiable(text: str, figures: list[Figure], lang: str) -> list[Figure]:
+    """Only the figures the verifier finds in the source, so that `build` accepts what
+    `extract` makes: a number the figure rules misread ("1 million" from "One-and-a-half
+    million") is left out here rather than printed, or stopping the build."""
+    from briefing.extraction.numbers import number_language, numbers_in
+    from briefing.verify import check_figure  # verification reads extraction's modules
+
+    reading = number_language(lang)
+    source_numbers = numbers_in(text, reading)
+    return [
+        figure for figure in figures if check_figure("figure", figure, text, source_numbers, reading).verified
+    ]
 
 
 def _with_attribution(

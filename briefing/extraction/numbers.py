@@ -258,6 +258,12 @@ class _Reading:
         return {**all_scales(self.lang), **dict.fromkeys(lex.HUNDRED_WORDS, 1e2)}
 
     @cached_property
+    def article_scale(self) -> re.Pattern[str]:
+        articles = alternatives(self.lexicon.ONE_BEFORE_SCALE)
+        scales = alternatives(all_scales(self.lang))
+        return re.compile(rf"\b(?:{articles})\s+(?P<scale>{scales})\b", re.IGNORECASE)
+
+    @cached_property
     def digits(self) -> re.Pattern[str]:
         scales = alternatives(self.scale_values)
         return re.compile(rf"(?<![\w.,])({digits_pattern(self.lang)})((?:\s?(?:{scales})\b)*)", re.IGNORECASE)
@@ -306,7 +312,21 @@ def numbers_in(text: str, lang: str = "en") -> list[Number]:
     words ("eight hundred", "twenty-five thousand")."""
     reading = _reading(lang)
     found = _mark_dates(text, _scale_ranges(text, _digit_numbers(text, reading)), reading)
+    found += _article_scales(text, found, reading)
     return sorted(found + _word_numbers(text, found, reading), key=lambda number: number.position)
+
+
+def _article_scales(text: str, found: list[Number], reading: _Reading) -> list[Number]:
+    """A scale word after an article that stands for "one": "almost a million jobs" is
+    1,000,000, as the figure rules read it."""
+    taken = [(number.position, number.position + len(number.text)) for number in found]
+    numbers: list[Number] = []
+    for match in reading.article_scale.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        factor = reading.scale_values[match.group("scale").lower()]
+        numbers.append(Number((1.0, factor), match.start(), match.group()))
+    return numbers
 
 
 def _digit_numbers(text: str, reading: _Reading) -> list[Number]:

@@ -53,6 +53,8 @@ ONE_WORDS = ("one",)
 HUNDRED_WORDS = ("hundred",)
 #: What joins parts of a number in words: "five hundred and eighty".
 NUMBER_WORD_JOINS = ("and",)
+#: Articles that stand for "one" before a scale word: "a million" is one million.
+ONE_BEFORE_SCALE = ("a", "an")
 #: Scale words after a number, with what they multiply by: "1.2 million".
 SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 #: Abbreviated scales glued to a number: "£3bn", "1.2m", "60k".

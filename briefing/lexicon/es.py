@@ -57,6 +57,8 @@ ONE_WORDS = ("un", "uno", "una")
 HUNDRED_WORDS: tuple[str, ...] = ()
 #: What joins parts of a number in words: "treinta y dos".
 NUMBER_WORD_JOINS = ("y",)
+#: Articles that stand for "one" before a scale word: "un millón" es un millón.
+ONE_BEFORE_SCALE = ("un",)
 #: Scale words after a number, with what they multiply by: "6,2 millones", "60 mil".
 SCALES: dict[str, float] = {
     "mil": 1e3,

@@ -52,6 +52,8 @@ ONE_WORDS = ("un", "une")
 HUNDRED_WORDS = ("cent", "cents")
 #: What joins parts of a number in words: "vingt et un".
 NUMBER_WORD_JOINS = ("et",)
+#: Articles that stand for "one" before a scale word: "un million" est un million.
+ONE_BEFORE_SCALE = ("un",)
 #: Scale words after a number, with what they multiply by: "3 millions", "1,2 milliard".
 SCALES: dict[str, float] = {
     "mille": 1e3,
