@@ -357,3 +357,28 @@ def test_an_infinitive_link_is_followed_by_a_verb_in_french_and_spanish() -> Non
     es = "Instamos a los vecinos de la zona a firmar la petición."
     [found] = find_demands(es, rules_for("es"))
     assert found.who == "los vecinos de la zona"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The council must close the landfill, the Coast Network has said today.",
+            "en",
+            "The council must close the landfill",
+        ),
+        (
+            "El ayuntamiento debe cerrar el vertedero, la Red Costera ha dicho hoy.",
+            "es",
+            "El ayuntamiento debe cerrar el vertedero",
+        ),
+        (
+            "La mairie doit fermer la décharge, le Réseau Littoral a déclaré aujourd'hui.",
+            "fr",
+            "La mairie doit fermer la décharge",
+        ),
+    ],
+)
+def test_reporting_tail_is_trimmed_in_three_languages(text: str, lang: str, expected: str) -> None:
+    content = extract_content(text, lang=lang)
+    assert [d.text for d in content.demands] == [expected]
