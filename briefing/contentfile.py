@@ -75,9 +75,7 @@ class FigureEntry(_Entry):
     display: str = Field(
         min_length=1, description='How the page shows the number: "~800", "1.2 million", "45%".'
     )
-    label: str = Field(
-        "", description='What is counted: "political prisoners, estimated" (needed to show it).'
-    )
+    label: str = Field(description='What is counted: "political prisoners, estimated" (needed to show it).')
     of: str | None = Field(
         None, description='The whole this figure is part of, as shown: "800" for "~50 of 800".'
     )
