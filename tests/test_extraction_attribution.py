@@ -329,3 +329,88 @@ def test_previous_sentence_after_a_clause_that_names_no_one_and_its_voice() -> N
     assert quote.attribution is not None
     assert quote.attribution.rule == "previous_sentence"
     assert quote.voice == "other"  # introduced by a verb of defending: the other side
+
+
+# --- a carried speaker never crosses a subject the quotation's own sentence names -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            '"The ferry must keep running all year," said Tom Hale of the harbour group. '
+            'Mayor Jo Bright disagreed, calling the ferry "a luxury the town cannot afford".',
+            "en",
+        ),
+        (
+            '"The ferry must keep running all year," said Tom Hale of the harbour group. '
+            'But the mayor, Jo Bright, thinks "the ferry costs far too much for the town".',
+            "en",
+        ),
+        (
+            "«El transbordador debe seguir todo el año», dijo Tomás Hale, del grupo portuario. "
+            "La alcaldesa Juana Brillo discrepó, considerando el gasto «un lujo que no podemos pagar».",
+            "es",
+        ),
+        (
+            "« Le bac doit continuer toute l'année », a déclaré Thomas Hale, du collectif du port. "
+            "La maire Jeanne Brillant n'était pas d'accord, jugeant la dépense "
+            "« un luxe que la ville ne peut pas payer ».",
+            "fr",
+        ),
+    ],
+)
+def test_continued_not_across_another_named_subject(text: str, lang: str) -> None:
+    first, second = ties(text, lang)
+    assert first is not None
+    assert "Hale" in first.speaker
+    assert second is None  # the mayor's words, though no speech verb says so: never Hale's
+
+
+def test_continued_still_carries_to_the_same_speaker_named_again() -> None:
+    text = (
+        '"The ferry must keep running all year," said Tom Hale of the harbour group. '
+        'Mr Hale thinks "the ferry is vital to the island schools".'
+    )
+    first, second = ties(text, "en")
+    assert first is not None
+    assert second is not None
+    assert (second.rule, second.speaker) == ("continued", first.speaker)
+
+
+def test_previous_sentence_not_across_another_named_subject() -> None:
+    text = (
+        "Tom Hale defended the ferry, saying the island needs it. "
+        'But the mayor thinks "the ferry costs far too much for the town".'
+    )
+    assert ties(text, "en") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            'Tom Hale said: "The ferry must keep running all year." Jo Bright, the mayor, responded.',
+            "en",
+            ["Tom Hale"],
+        ),
+        (
+            '"The ferry must keep running all year." '
+            'Jo Bright, the mayor, responded that "the ferry costs far too much".',
+            "en",
+            [None, "Jo Bright"],
+        ),
+        (
+            "Tomás Hale dijo: «El transbordador debe seguir todo el año.» "
+            "Juana Brillo, la alcaldesa, contestó que «el gasto es un lujo para el pueblo».",
+            "es",
+            ["Tomás Hale", "Juana Brillo"],
+        ),
+    ],
+)
+def test_after_subject_not_across_a_full_stop_to_another_frame(
+    text: str, lang: str, expected: list[str | None]
+) -> None:
+    """`X said: "…."` keeps X; a tag running on into the next quotation (`Y responded that
+    "…"`) is that quotation's, never the one before the full stop."""
+    assert [tie.speaker if tie else None for tie in ties(text, lang)] == expected

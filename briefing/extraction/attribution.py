@@ -10,7 +10,8 @@ named frames below, tried in this order (first that holds wins):
     announced        `The letter reads:` / `X said:` ending the paragraph before the quotation
     carried_back     an unclosed paragraph of quotation whose next paragraph carries the tag
     continued        a quotation with no tag of its own after an attributed one, in the same
-                     paragraph or opening the next one, with no other cue between
+                     paragraph or opening the next one, with no other cue between and no
+                     other subject named in its own sentence (`Minister Y disagreed, calling it "…"`)
     previous_sentence  `X defended the plan, saying it was needed.` then `"…"` opening the next sentence
     signature        `"…"` then a line `Name, title` alone
 
@@ -489,7 +490,7 @@ def frame_after_subject(r: _Reading, quote: QuoteSpan) -> Attribution | None:
             return None
         after = tail[cue.end() :].strip()
         short = len(_tokens(phrase)) <= 5 and (not after or after[:1] in ".,;:" or len(_tokens(after)) <= 3)
-        if not (_ends_with_comma(r, quote) or short):
+        if not (_ends_with_comma(r, quote) or (short and _tag_is_own(r, quote, at + len(tail), after))):
             return None
         speaker = clean_speaker(phrase, r.words)
         if speaker is None:
@@ -499,6 +500,17 @@ def frame_after_subject(r: _Reading, quote: QuoteSpan) -> Attribution | None:
             speaker, "after_subject", start, at + cue.end(), reply=bool(r.words.reply.search(cue.group()))
         )
     return None
+
+
+def _tag_is_own(r: _Reading, quote: QuoteSpan, tail_end: int, after: str) -> bool:
+    """A tag after a quotation that ends its sentence (`"…." Ms Ruiz said.`) is the quotation's
+    own only when nothing else claims it: not when its own sentence already names who speaks
+    (`Ana Ruiz said: "…." Paul Grey responded.`), nor when the tag runs on into another
+    quotation (`"…." Paul Grey responded that "…"`), whose tag it is."""
+    if r.words.has_cue(r.masked[_head_start(r, quote) : quote.mark_start]):
+        return False
+    runs_on = r.masked[tail_end : tail_end + 1] == _MASK
+    return not (runs_on and after[:1] != ",")
 
 
 def frame_according_to(r: _Reading, quote: QuoteSpan) -> Attribution | None:
@@ -998,6 +1010,28 @@ def _has_own_tag(r: _Reading, quote: QuoteSpan) -> bool:
     return cue is not None and (_ends_with_comma(r, quote) or len(_tokens(tail[cue.end() :])) <= 3)
 
 
+def _names_other_subject(r: _Reading, quote: QuoteSpan, speaker: str) -> bool:
+    """The quotation's own sentence names, before it, a person or body other than `speaker`
+    as its subject (with no speech verb): no one else's name may be carried to it.
+
+    Example: `Minister Paul Grey disagreed, calling it "…"` and `But the minister thinks "…"`
+    name another subject than `Ana Ruiz`; `She was blunt: "…"` and `Ms Ruiz thinks "…"` do not."""
+    w = r.words
+    tokens = r.masked[_head_start(r, quote) : quote.mark_start].split()
+    while tokens and tokens[0].lower().strip(",") in w.subordinators:
+        tokens.pop(0)  # `But the minister …`
+    head = " ".join(tokens)
+    subject = _sentence_subject(head[:1].upper() + head[1:], w) if head else None
+    if not subject:
+        return False
+    lowered = {t.lower().rstrip(".") for t in _tokens(subject)}
+    if not (_is_person(subject, w) or lowered & (w.roles | w.groups)):
+        return False  # `Workers are "…"`: no one named
+    own = {t.lower() for t in _tokens(speaker)}
+    key = lowered - w.honorifics - w.definite - w.indefinite
+    return not (key and key <= own)
+
+
 def _carry(r: _Reading, found: list[Attribution | None]) -> list[Attribution | None]:
     """Backward (an unclosed paragraph takes the tag of the quotation that continues it in
     the next paragraph), then forward (a quotation with no tag continues the one before)."""
@@ -1023,7 +1057,7 @@ def _continues(r: _Reading, previous: QuoteSpan, quote: QuoteSpan, tie: Attribut
     """A quotation with no tag of its own continues the attributed one before it: in the same
     paragraph with no cue between, or opening the next paragraph when nothing but the tag
     follows the one before."""
-    if _has_own_tag(r, quote):
+    if _has_own_tag(r, quote) or _names_other_subject(r, quote, tie.speaker):
         return False
     tie_end = max(tie.end, previous.mark_end)
     gap = r.paragraph_of(quote.mark_start) - r.paragraph_of(previous.mark_start)
@@ -1051,7 +1085,7 @@ def frame_previous_sentence(r: _Reading, quote: QuoteSpan, actors: list[_Actor])
     if before >= start or _MASK in r.masked[before:start]:
         return None
     speaker = next((a for a in actors if before <= a.start < start and a.person and a.source), None)
-    if speaker is None:
+    if speaker is None or _names_other_subject(r, quote, speaker.name):
         return None
     cue = next(iter(r.words.cues(r.masked[speaker.end : start], frames=True)), None)
     end = speaker.end + (cue.end() if cue else 0)
