@@ -68,10 +68,10 @@ def test_reporting_tag_is_trimmed_from_a_quoted_demand() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "This information should have been provided before the vote.",
+        "These figures should have been published before the hearing.",
         "It shouldn't be an offence to report unsafe work.",
         "The report falls short of what needs to be done.",
-        "Police do not need to disclose where people are held.",
+        "Landlords do not need to report what they charge tenants.",
         "Staff were called for questioning on Monday.",
         "The experts repeated this demand at the meeting.",
         "The ministry published its annual report on Tuesday.",

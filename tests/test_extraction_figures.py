@@ -276,7 +276,7 @@ NOT_A_FIGURE_EXAMPLES = {
     "the_few": ("The two parties signed the accord.", "two"),
     "day_of_month": ("The strike began on 12 March in the capital.", "12"),
     "first_day_of_a_range": ("Women were attacked between 10 and 24 April in the city.", "10"),
-    "second_day_of_a_range": ("Ministers meet in Marrakesh on December 10 and 11 to sign it.", "11"),
+    "second_day_of_a_range": ("Delegates gather in Riverton on March 4 and 5 to vote on it.", "5"),
     "age_of_a_person": ("A 47-year-old teacher was detained.", "47"),
     "children_of_a_parent": ("She is a mother of four from the coast.", "four"),
     "whole_of_a_ratio": ("One in five teachers leaves within a year.", "five"),
@@ -285,7 +285,7 @@ NOT_A_FIGURE_EXAMPLES = {
     "code": ("The rules of the treaty include Article 50 on leaving.", "50"),
     "time_ago": ("La comunidad llegó hace cuatro años a la zona.", "cuatro", "es"),
     "age_at": ("Nous voulons la retraite à 60 ans pour tous.", "60", "fr"),
-    "clock_time": ("La diligencia estaba programada a las 18 horas.", "18", "es"),
+    "clock_time": ("La audiencia empezará a las 17 horas en el juzgado.", "17", "es"),
     "document_number": ("The rule is set out under section 12 of the act.", "12"),
 }
 
@@ -308,9 +308,9 @@ LABEL_EXAMPLES = {
     "participle_after_demonstrative": ("Only six of those arrested were charged.", "6", "of those arrested"),
     "auxiliary_opens_predicate": ("So far 50 have been released on bail.", "50", "released"),
     "and_in_a_name": (
-        "The board employs 40 Immigration and Citizenship caseworkers.",
+        "The board employs 40 Roads and Bridges inspectors.",
         "40",
-        "Immigration and Citizenship caseworkers",
+        "Roads and Bridges inspectors",
     ),
     "place": (
         "Officials counted 450 families on Ruritania Island last week.",

@@ -110,20 +110,20 @@ def test_issuer_in_spanish_is_whoever_makes_the_statements_call() -> None:
 
 def test_issuer_in_french_is_the_subject_of_the_call_cut_at_its_verb() -> None:
     text = (
-        "Le rapport des Nations Unies a été publié le 3 mai à Genève.\n\n"
+        "Le rapport de l'Agence Régionale de l'Eau a été publié le 3 mai à Lyon.\n\n"
         "L\u2019Association des riverains salue le rapport et exhorte le gouvernement à suivre "
         "ses recommandations."
     )
-    assert extract_content(text).issuer == "Association des riverains"
+    assert extract_content(text, lang="fr").issuer == "Association des riverains"
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # a date phrase opening the sentence is not who speaks
-        "Du 17 avril au 21 avril, le comité a lancé une enquête auprès des élèves de la région.",
+        "Du 3 juin au 9 juin, le comité a mené une consultation auprès des habitants du quartier.",
         # a common noun after its article is not a name
-        "La gente exige que el gobierno actúe ahora para evitar más incendios en el país.",
+        "La gente exige que el ayuntamiento limpie pronto el cauce para evitar más inundaciones.",
     ],
 )
 def test_issuer_is_not_a_date_phrase_or_a_common_noun(text: str) -> None:
