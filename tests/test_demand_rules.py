@@ -146,7 +146,7 @@ def test_they_asked_x_to_is_a_demand_with_its_addressee() -> None:
         # the noun "need"
         "The study stresses the need to rebuild the old bridge.",
         # how to read the text, not an act
-        "All counts should be considered as provisional and open to revision.",
+        "All counts should be read as preliminary and open to revision.",
         # a need described, no one asked
         "Patients who need to travel far are offered a bus pass.",
     ],
@@ -218,7 +218,7 @@ def test_spanish_demand_frames(sentence: str, addressee: str | None) -> None:
         ("Les autorités doivent protéger les témoins.", "Les autorités"),
         ("Il faut rouvrir les classes avant juin.", None),
         ("Il est urgent d'agir pour les élèves.", None),
-        ("Aussi, évitons à tout prix la fermeture du marché.", None),
+        ("Aussi, évitons absolument la fermeture du marché.", None),
         ("Le 14 mars, les comités sont invités à tenir des réunions de quartier.", "les comités"),
     ],
 )

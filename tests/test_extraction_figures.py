@@ -29,7 +29,7 @@ def figures(text: str) -> list[tuple[float | None, str, bool]]:
         ("Of the estimated 800 political prisoners, few are free.", 800, "~800", True),
         ("More than 600 people remain at the centre.", 600, "600+", True),
         ("The ration lasted less than two days.", 2, "<2", True),
-        ("Emissions could fall by up to 9.5% by then.", 9.5, "up to 9.5%", True),
+        ("Fares could fall by up to 6.5% by then.", 6.5, "up to 6.5%", True),
     ],
 )
 def test_figures_are_read(sentence: str, value: float, display: str, approx: bool) -> None:
@@ -92,17 +92,20 @@ def labels(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("sentence", "display", "label"),
     [
-        ("The council must start raising the refugee quota to 5,000 this year.", "5,000", "refugee quota"),
         (
-            "The ministry should immediately make available an additional $5 million to fund clinics "
-            "in the north.",
+            "The council must start raising the apprentice quota to 2,000 this year.",
+            "2,000",
+            "apprentice quota",
+        ),
+        (
+            "The ministry should at once release an additional $5 million to fund clinics in the north.",
             "$5 million",
             "additional, to fund clinics",
         ),
         (
-            "The tariffs would cause exports to fall by up to 4.5% compared with last year.",
-            "up to 4.5%",
-            "fall in exports",
+            "The levy would cause imports to fall by up to 6% compared with last year.",
+            "up to 6%",
+            "fall in imports",
         ),
         (
             "It would mean a loss of \u00a312 billion per year for the treasury.",
@@ -114,7 +117,7 @@ def labels(text: str) -> list[tuple[str, str]]:
             "450",
             "families on Ruritania Island",
         ),
-        ("The fund had a central estimate of 7.5% for the year.", "7.5%", "central estimate"),
+        ("The bank had a central estimate of 3.2% for the year.", "3.2%", "central estimate"),
     ],
 )
 def test_labels_name_what_is_counted(sentence: str, display: str, label: str) -> None:

@@ -133,7 +133,7 @@ def test_issuer_is_not_a_date_phrase_or_a_common_noun(text: str) -> None:
 
 def test_issuer_from_a_headline_led_by_its_name() -> None:
     text = (
-        "WFA: River fish stocks fall to lowest level since 1990\n\n"
+        "WFA: River fish stocks drop for a fifth year running\n\n"
         "GENEVA - River fish stocks fell for a fifth year, according to figures released by the "
         "WFA on Monday.\n\nThe WFA counts fish in 40 rivers every spring.\n"
     )
@@ -154,14 +154,14 @@ def test_issuer_a_count_of_signatories_before_their_verb() -> None:
     text = (
         "Seed talks fail\n\n"
         "As the summit closed without a deal on seeds, 120 farming and other rural organizations "
-        "from dozens of countries condemned the decision and urged governments to act alone."
+        "from several regions condemned the decision and urged governments to act alone."
     )
     assert extract_content(text).issuer == "120 farming and other rural organizations"
 
 
 def test_issuer_the_authors_a_document_names() -> None:
     text = (
-        "This document has been compiled by members of the river valley's farming communities "
+        "This report was compiled by members of the river valley's farming communities "
         "after months of meetings. It will be sent to every candidate before the election."
     )
     assert extract_content(text).issuer == "Members of the river valley's farming communities"
@@ -187,8 +187,8 @@ def test_issuer_the_organisations_under_a_contacts_label() -> None:
 def test_issuer_in_spanish_from_a_tag_with_its_verb_first_over_wrapped_lines() -> None:
     text = (
         "Agua para el valle\n\n"
-        "Ante la sequía de este verano, el gobierno regional debe tomar\n"
-        "urgentemente las medidas adecuadas para garantizar el agua de los pueblos del valle,\n"
+        "Ante la sequía de este verano, el gobierno regional debe abrir\n"
+        "cuanto antes los pozos cerrados para garantizar el agua de los pueblos del valle,\n"
         "dijo Red Agua Viva hoy. Estas medidas deben acordarse con cada comunidad.\n"
     )
     assert extract_content(text, lang="es").issuer == "Red Agua Viva"

@@ -615,7 +615,7 @@ def _before_relative(chunk: str, w: Words) -> str:
 def frame_before_cue(r: _Reading, quote: QuoteSpan) -> Attribution | None:
     """A cue before the quotation in its sentence, with its subject before it (or, in Spanish
     and French, after it): `X said: "…"` · `X told MPs the plan will "…"` · `X accused him of
-    "…"` · `Afirmó María López: «…»` · `Comme le résume cet élève : « … »`."""
+    "…"` · `Afirmó María López: «…»` · `Comme le résume ce retraité : « … »`."""
     start = _head_start(r, quote)
     head = r.masked[start : quote.mark_start]
     cues = list(reversed(r.words.cues(head, frames=True)))
@@ -643,7 +643,7 @@ def frame_before_cue(r: _Reading, quote: QuoteSpan) -> Attribution | None:
 def _subject_after(
     r: _Reading, head: str, cue: re.Match[str], start: int, quote: QuoteSpan
 ) -> Attribution | None:
-    """`Afirmó María López: «…»`, `Comme le résume cet élève :`: the subject after a cue that
+    """`Afirmó María López: «…»`, `Comme le résume ce retraité :`: the subject after a cue that
     opens its sentence, up to the colon or comma announcing the quotation."""
     after = head[cue.end() :]
     phrase = re.split(r"[:,]", after)[0]
@@ -657,7 +657,7 @@ def _subject_after(
 
 def frame_announced(r: _Reading, quote: QuoteSpan) -> Attribution | None:
     """The paragraph before ends with a colon and says who speaks or what document follows:
-    `Ana Ruiz said:` · `The letter reads:` · `Comme le résume cet élève :`."""
+    `Ana Ruiz said:` · `The letter reads:` · `Comme le résume ce retraité :`."""
     index = r.paragraph_of(quote.mark_start)
     if index <= 0 or not _opens_paragraph(r, quote):
         return None
@@ -744,7 +744,7 @@ def _sentence_actors(r: _Reading, start: int, sentence: str) -> list[_Actor]:
 
 def _sentence_subject(sentence: str, w: Words) -> str | None:
     """The name opening a sentence, before its (lowercase) verb: `Marie Dupont dirige …` ->
-    `Marie Dupont`; `Le Comité des Nations Unies a publié …` -> `Le Comité des Nations Unies`."""
+    `Marie Dupont`; `Le Conseil des riverains a publié …` -> `Le Conseil des riverains`."""
     particles = _particles(w)
     remit = "|".join(sorted(w.remit))
     dateline = _DATELINE_RE.match(sentence)

@@ -937,7 +937,7 @@ def _predicate(work: str, tokens: list[re.Match[str]], start: int, lex: ModuleTy
 
 def _label_before(work: str, start: int, position: int, p: _Patterns) -> str:
     """When nothing follows a number, the noun phrase before it: "a central estimate of 3.2%"
-    -> "central estimate", "raising the housing quota to 2,000" -> "housing quota", "causing
+    -> "central estimate", "raising the apprentice quota to 2,000" -> "apprentice quota", "causing
     imports to fall by 6%" -> "fall in imports"."""
     lex = p.lexicon
     window = work[max(start, position - _LABEL_WINDOW) : position]  # not the whole paragraph
