@@ -398,7 +398,7 @@ def _kind(speaker: str, w: Words) -> str:
 
 def _role_head(speaker: str, w: Words) -> str:
     """The noun a back-reference turns on: its first role, group or document noun, else its
-    last word (`the UN high commissioner for human rights` -> `commissioner`)."""
+    last word (`the regional high commissioner for fisheries` -> `commissioner`)."""
     tokens = [t.lower() for t in _tokens(speaker)]
     return next((t for t in tokens[1:5] if t in w.roles | w.groups | w.documents), tokens[-1])
 
