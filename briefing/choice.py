@@ -115,11 +115,16 @@ def is_same_quantity(first: Figure, second: Figure) -> bool:
 
 
 def choose_figures(figures: Sequence[Figure]) -> list[Figure]:
-    """The first `MAX_FIGURES` distinct quantities are used; a repeat or one past the row is not."""
+    """The first `MAX_FIGURES` distinct quantities that say what they count are used; a repeat,
+    one past the row, or a bare number ("38%" of nothing the rules could name) is not."""
     chosen: list[Figure] = []
     result: list[Figure] = []
     for figure in figures:
-        use = len(chosen) < MAX_FIGURES and not any(is_same_quantity(other, figure) for other in chosen)
+        use = (
+            bool(figure.label.strip())
+            and len(chosen) < MAX_FIGURES
+            and not any(is_same_quantity(other, figure) for other in chosen)
+        )
         if use:
             chosen.append(figure)
         result.append(figure.model_copy(update={"use": use}))

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError
@@ -75,7 +75,9 @@ class FigureEntry(_Entry):
     display: str = Field(
         min_length=1, description='How the page shows the number: "~800", "1.2 million", "45%".'
     )
-    label: str = Field(min_length=1, description='What is counted: "political prisoners, estimated".')
+    label: str = Field(
+        "", description='What is counted: "political prisoners, estimated" (needed to show it).'
+    )
     of: str | None = Field(
         None, description='The whole this figure is part of, as shown: "800" for "~50 of 800".'
     )
@@ -86,6 +88,14 @@ class FigureEntry(_Entry):
         False, description="true when the source qualifies it (about, estimated, more than)."
     )
     use: bool = Field(True, description="true: on the page; false: kept here and verified, but not shown.")
+
+    @model_validator(mode="after")
+    def _shown_figures_say_what_they_count(self) -> FigureEntry:
+        """A figure on the page needs its label; one kept off it (`use: false`) may wait for one,
+        as `extract -o` writes a number whose label the rules could not find."""
+        if self.use and not self.label.strip():
+            raise ValueError("label is empty: say what is counted, or set use: false")
+        return self
 
 
 class DemandEntry(_Entry):
@@ -352,7 +362,8 @@ def _describe_problem(path: Path, data: CommentedMap, problem: Any) -> str:
     if kind == "missing":
         message = f"`{location[-1]}` is missing{_in(location[:-1])}: add `{location[-1]}:` with its value."
         return f"{path}:{line}: {message}"
-    message = problem["msg"][0].lower() + problem["msg"][1:]
+    message = problem["msg"].removeprefix("Value error, ")  # our own rule's words, as written
+    message = message[0].lower() + message[1:]
     return f"{path}:{line}: {where}: {message}" + (f": {hint}" if hint else ".")
 
 

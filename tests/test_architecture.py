@@ -160,8 +160,6 @@ BEING_SPLIT = {
     "briefing/extraction/speakers.py tidy_speakers": 16,
     "briefing/extraction/speakers.py _readable": 24,
     "briefing/verify.py closest_passage": 17,
-    # came in with the template sandbox after the limit was set: to be split by its owner
-    "briefing/sandbox.py template_value": 20,
 }
 
 

@@ -23,6 +23,7 @@ from briefing.extraction import extract_content
 from briefing.model import Content, Demand, Figure, Quote
 from briefing.provenance import Provenance
 from briefing.verify import verify_content
+from tests.conftest import run_briefing
 
 TWO_CURRENCIES = (
     "The Harbour Trust said on Monday that the new sea wall will cost £5.5 billion ($10 billion) "
@@ -166,3 +167,24 @@ def test_page_view_shows_the_chosen_items_and_renumbers_unverified_ones() -> Non
     page, renamed = page_view(content, provenance)
     assert [q.text for q in page.quotes] == ["Second words said here by the panel today."]
     assert renamed.unverified == frozenset({"quote 1"})
+
+
+def test_a_figure_that_does_not_say_what_it_counts_starts_off_the_page() -> None:
+    from briefing.choice import choose_figures
+    from briefing.model import Figure
+
+    chosen = choose_figures(
+        [Figure(display="38%", label="", value=38), Figure(display="1,200", label="families", value=1200)]
+    )
+    assert [figure.use for figure in chosen] == [False, True]
+
+
+def test_extract_o_writes_a_content_file_its_own_check_accepts(tmp_path) -> None:
+    statement = tmp_path / "appeal.txt"
+    statement.write_text(
+        "Aid groups warn of a gap\n\nJust 41 per cent of the $2.6 billion plan is paid for, the groups said.\n",
+        encoding="utf-8",
+    )
+    assert run_briefing("extract", "appeal.txt", "-o", "appeal.yaml", cwd=tmp_path).returncode == 0
+    checked = run_briefing("check", "appeal.yaml", cwd=tmp_path)
+    assert checked.returncode == 0, checked.stderr

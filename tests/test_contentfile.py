@@ -208,3 +208,11 @@ def test_written_text_round_trips_for_awkward_values(tmp_path: Path, coastal_con
         coastal_content.summary,
         coastal_content.quotes[0].speaker,
     )
+
+
+def test_a_figure_kept_off_the_page_may_wait_for_its_label(tmp_path) -> None:
+    from briefing.contentfile import FigureEntry
+
+    assert FigureEntry(display="38%", label="", use=False).label == ""
+    with pytest.raises(ValueError, match="label is empty: say what is counted, or set use: false"):
+        FigureEntry(display="38%", label="  ", use=True)

@@ -393,3 +393,28 @@ def test_english_pressure_is_facing_growing_pressure_to() -> None:
     [found] = find_demands(sentence, rules_for("en"))
     assert found.frame == "pressure"
     assert sentence[found.what[0] : found.what[1]].startswith("reopen the rural clinics")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The council must close the landfill, the Coast Network has said today.",
+            "en",
+            "The council must close the landfill",
+        ),
+        (
+            "El ayuntamiento debe cerrar el vertedero, la Red Costera ha dicho hoy.",
+            "es",
+            "El ayuntamiento debe cerrar el vertedero",
+        ),
+        (
+            "La mairie doit fermer la décharge, le Réseau Littoral a déclaré aujourd'hui.",
+            "fr",
+            "La mairie doit fermer la décharge",
+        ),
+    ],
+)
+def test_reporting_tail_is_trimmed_in_three_languages(text: str, lang: str, expected: str) -> None:
+    content = extract_content(text, lang=lang)
+    assert [d.text for d in content.demands] == [expected]

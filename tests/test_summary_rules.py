@@ -42,6 +42,10 @@ def test_whole_sentence_opens_and_closes_as_one() -> None:
     assert not is_whole_sentence("The harbour council of Porto Azul will not approve a new levy on")
 
 
+def test_whole_sentence_in_a_script_without_capitals() -> None:
+    assert is_whole_sentence("\u6211\u4eec\u547c\u5401\u653f\u5e9c\u7acb\u5373\u91ca\u653e\u3002")
+
+
 def test_summary_drops_a_dated_label_before_the_lead() -> None:
     assert without_furniture("Published: 3/02/2011 As fares rise, the union calls for a freeze.") == (
         "As fares rise, the union calls for a freeze."

@@ -115,7 +115,8 @@ def _verifiable(text: str, figures: list[Figure], lang: str) -> list[Figure]:
     """Only the figures the verifier finds in the source, so that `build` accepts what
     `extract` makes: a number the figure rules misread ("1 million" from "One-and-a-half
     million") is left out here rather than printed, or stopping the build."""
-    from briefing.verify import check_figure, number_language, numbers_in  # reads extraction's modules
+    from briefing.extraction.numbers import number_language, numbers_in
+    from briefing.verify import check_figure  # verification reads extraction's modules
 
     reading = number_language(lang)
     source_numbers = numbers_in(text, reading)

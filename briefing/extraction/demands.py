@@ -73,6 +73,11 @@ def _alt(phrases: Sequence[str]) -> str:
     return r"(?<!\w)(?:" + "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
 
 
+def _endings(endings: Sequence[str]) -> str:
+    """ "(?:ing)": word endings as one group; one that never matches for none."""
+    return "(?:" + "|".join(map(re.escape, endings)) + ")" if endings else r"(?!x)x"
+
+
 def _words(lexicon: ModuleType, name: str) -> tuple[str, ...]:
     return tuple(getattr(lexicon, name, ()))
 
@@ -817,12 +822,17 @@ def _whole_sentence(sentence: str, rules: Rules) -> str:
     return _cut_tail(_tidy(_frame_end_re(rules.words).sub("", sentence)), rules)
 
 
-# ", the union has said": an unquoted reporting tag closing the sentence.
-_REPORTING_TAIL_RE = re.compile(
-    r",\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,6})\s+"
-    r"(?:has\s+|have\s+)?(?:said|says|warned|warns|stated|added)"
-    r"(?:\s+(?:today|yesterday|on\s+\w+day|in\s+a\s+(?:statement|report|letter)))?$"
-)
+@functools.cache
+def _reporting_tail_re(lang_module: ModuleType) -> re.Pattern[str]:
+    """ ", the union has said today": an unquoted reporting tag closing the sentence."""
+    w = lang_module
+    article = _alt(w.DEMAND_TAIL_ARTICLES)
+    name = r"[A-Z\u00c0-\u00de][\w.&'\u2019-]*(?:\s+[A-Z\u00c0-\u00de][\w.&'\u2019-]*){0,6}"
+    return re.compile(
+        rf",\s+(?:{article}\s+[a-z]+(?:\s+[a-z]+)?|(?:{article}\s+)?{name})\s+"
+        rf"(?:{_alt(w.DEMAND_TAIL_AUX)}\s+)?{_alt(w.DEMAND_TAIL_VERBS)}"
+        rf"(?:\s+{_alt(w.DEMAND_TAIL_WHEN)})?$",
+    )
 
 
 @functools.cache
@@ -832,14 +842,14 @@ def _tail_clause_re(lang_module: ModuleType) -> re.Pattern[str]:
     w = lang_module
     return re.compile(
         rf",\s+{_alt(w.DEMAND_TAIL_PARTICIPLES)}.*$"
-        r"|,\s+with\s+(?:\w+\s+){0,5}?\w+ing\b.*$"
-        rf"|\s+{_alt(w.DEMAND_CONJUNCTIONS)}\s+(?:(?:the|a|an)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
+        rf"|,\s+{_alt(w.DEMAND_TAIL_WITH)}\s+(?:\w+\s+){{0,5}}?\w+{_endings(w.GERUND_ENDINGS)}\b.*$"
+        rf"|\s+{_alt(w.DEMAND_CONJUNCTIONS)}\s+(?:{_alt(w.DEMAND_TAIL_DETERMINERS)}\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
         rf"|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s+{_alt(w.DEMAND_AUXILIARIES)}.*$"
     )
 
 
 def _cut_tail(text: str, rules: Rules) -> str:
-    text = _REPORTING_TAIL_RE.sub("", text)
+    text = _reporting_tail_re(rules.words).sub("", text)
     cut = _tail_clause_re(rules.words).search(text)
     if cut and len(text[: cut.start()].split()) >= 3:
         text = text[: cut.start()]

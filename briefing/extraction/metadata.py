@@ -694,8 +694,9 @@ def is_whole_sentence(text: str) -> bool:
     Wednesday." and "Published: 4/02/2031 As the ..." are not."""
     body = without_furniture(text)
     first = re.sub(r"^[\"'\u201c\u2018\u00ab\u00bf\u00a1(\s]+", "", body)[:1]
-    closes = bool(re.search(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\s]*$", body))
-    return bool(first) and (first.isupper() or first.isdigit()) and closes
+    closes = bool(re.search(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb)\s]*$", body))
+    # a capital, a digit, or a letter of a script without case ("我们呼吁 ...")
+    return bool(first) and first.isalnum() and not first.islower() and closes
 
 
 def without_furniture(text: str) -> str:

@@ -684,6 +684,31 @@ DEMAND_COORDINATORS = ("and", "or")
 DEMAND_CORRELATIVES = ("both", "either")
 DEMAND_CONJUNCTIONS = ("and", "but", "while")
 DEMAND_AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had")
+#: A reporting tag closing a demand's sentence (", *the* union *has said* today"): its article,
+DEMAND_TAIL_ARTICLES = ("the",)
+#: its auxiliary,
+DEMAND_TAIL_AUX = ("has", "have")
+#: its verb,
+DEMAND_TAIL_VERBS = ("said", "says", "warned", "warns", "stated", "added")
+#: and when or where it was said.
+DEMAND_TAIL_WHEN = (
+    "today",
+    "yesterday",
+    "on monday",
+    "on tuesday",
+    "on wednesday",
+    "on thursday",
+    "on friday",
+    "on saturday",
+    "on sunday",
+    "in a statement",
+    "in a report",
+    "in a letter",
+)
+#: ", *with* a rights group calling ...": a trailing clause that comments on the demand,
+DEMAND_TAIL_WITH = ("with",)
+#: and the determiners of a subject joined after a demand ("... and *the* Government is ...").
+DEMAND_TAIL_DETERMINERS = ("the", "a", "an")
 #: A demand's words starting with these are a fragment ("*at* the meeting").
 DEMAND_FRAGMENT_STARTS = (
     "at",

@@ -559,6 +559,18 @@ DEMAND_COORDINATORS = ("y", "e", "o", "u")
 DEMAND_CORRELATIVES = ("tanto",)
 DEMAND_CONJUNCTIONS = ("y", "pero", "mientras")
 DEMAND_AUXILIARIES = ("es", "son", "fue", "fueron", "ha", "han", "había", "habían")
+#: A reporting tag closing a demand's sentence (", *the* union *has said* today"): its article,
+DEMAND_TAIL_ARTICLES = ("el", "la", "los", "las")
+#: its auxiliary,
+DEMAND_TAIL_AUX = ("ha", "han")
+#: its verb,
+DEMAND_TAIL_VERBS = ("dicho", "afirmado", "advertido", "declarado", "añadido")
+#: and when or where it was said.
+DEMAND_TAIL_WHEN = ("hoy", "ayer", "en un comunicado", "en un informe", "en una carta")
+#: ", *with* a rights group calling ...": a trailing clause that comments on the demand,
+DEMAND_TAIL_WITH = ("con",)
+#: and the determiners of a subject joined after a demand ("... and *the* Government is ...").
+DEMAND_TAIL_DETERMINERS = ("el", "la", "los", "las", "un", "una")
 DEMAND_FRAGMENT_STARTS = ("en", "con", "por", "durante", "desde", "de", "como", "sobre")
 DEMAND_FIRST_PERSON = ("nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras", "yo", "mi")
 #: "In 2019, the council urged ...": a year told as the past.

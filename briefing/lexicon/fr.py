@@ -564,6 +564,18 @@ DEMAND_COORDINATORS = ("et", "ou")
 DEMAND_CORRELATIVES = ("à la fois",)
 DEMAND_CONJUNCTIONS = ("et", "mais", "tandis")
 DEMAND_AUXILIARIES = ("est", "sont", "était", "étaient", "a", "ont", "avait", "avaient")
+#: A reporting tag closing a demand's sentence (", *the* union *has said* today"): its article,
+DEMAND_TAIL_ARTICLES = ("le", "la", "les")
+#: its auxiliary,
+DEMAND_TAIL_AUX = ("a", "ont")
+#: its verb,
+DEMAND_TAIL_VERBS = ("déclaré", "affirmé", "averti", "ajouté")
+#: and when or where it was said.
+DEMAND_TAIL_WHEN = ("aujourd'hui", "hier", "dans un communiqué", "dans un rapport", "dans une lettre")
+#: ", *with* a rights group calling ...": a trailing clause that comments on the demand,
+DEMAND_TAIL_WITH = ("avec",)
+#: and the determiners of a subject joined after a demand ("... and *the* Government is ...").
+DEMAND_TAIL_DETERMINERS = ("le", "la", "les", "un", "une")
 DEMAND_FRAGMENT_STARTS = ("à", "en", "dans", "sur", "par", "pour", "avec", "pendant", "de", "comme")
 DEMAND_FIRST_PERSON = ("nous", "notre", "nos", "je", "mon", "ma", "mes")
 #: "In 2019, the council urged ...": a year told as the past.
