@@ -114,6 +114,6 @@ def source_line(content: Content, labels: Labels, date_text: str | None = None) 
 
 def _same_party(publisher: str, issuer: str) -> bool:
     """ "Amnesty International" and "Amnesty International UK" are one party, as are
-    "UNHCR" and "UNHCR, the UN Refugee Agency"."""
+    "RWA" and "RWA, the River Water Agency"."""
     a, b = publisher.casefold(), issuer.casefold()
     return a in b or b in a

@@ -101,7 +101,7 @@ def test_at_most_four_quotes_the_whole_sentences_first() -> None:
         "Nobody from the ministry has visited the camps since the first week.",
         "Children have missed a whole year of school because the buildings are gone.",
         "We counted forty boats tied to what used to be the market square.",
-        "Every promise made in March has been broken by the end of the summer.",
+        "Every promise made in spring was forgotten by the first frost.",
     ]
     whole = [Quote(text=sentence, speaker="the panel") for sentence in sentences]
     chosen = choose_quotes([phrase, *whole], [])

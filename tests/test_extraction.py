@@ -53,7 +53,7 @@ def test_a_statement_without_a_date_uses_none_not_today() -> None:
 def test_a_figure_the_verifier_cannot_find_is_left_out_not_printed() -> None:
     # the figure rules read "One-and-a-half million" as one million: a figure the source never
     # states, which the build's own verification would then refuse
-    content = extract_content("One-and-a-half million people live in the valley. Some 800 were detained.\n")
+    content = extract_content("One-and-a-half million sheep graze in the valley. Some 800 were detained.\n")
     assert [figure.display for figure in content.figures] == ["~800"]
 
 

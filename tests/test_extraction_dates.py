@@ -21,7 +21,7 @@ from briefing.extraction.dates import opens_with_dateline, read_date
         ("12/01/2026", "es", dt.date(2026, 1, 12)),
         ("12 janvier 2026", "fr", dt.date(2026, 1, 12)),
         ("le 1er mars 2026", "fr", dt.date(2026, 3, 1)),
-        ("_Montreuil, les 5 et 6 novembre 2019_", "fr", dt.date(2019, 11, 6)),
+        ("_Bellerive, les 8 et 9 octobre 2031_", "fr", dt.date(2031, 10, 9)),
         ("12/01/2026", "en", None),  # the day or the month first: English does not say
     ],
 )
@@ -34,7 +34,7 @@ def test_a_date_is_read_as_its_language_writes_it(line: str, lang: str, date: dt
     [
         ("Caracas, 12 de enero de 2026.— El gobierno anunció", "es", True),
         ("GENÈVE (12 janvier 2026) – Le Comité publie", "fr", True),
-        ("16 de enero de 2020 (Alemania, España) - Mientras Australia arde", "es", True),
+        ("3 de marzo de 2031 (Portugal, Chile) - Mientras Ruritania se inunda", "es", True),
         ("London, 14 March 2024 – The union said", "en", True),
         ("On 12 March 2024, police arrested", "en", False),  # an event, not a dateline
     ],
@@ -45,24 +45,24 @@ def test_a_dateline_opens_a_paragraph_with_a_date_and_a_dash(text: str, lang: st
 
 def test_a_dateline_after_a_list_of_points_dates_the_statement() -> None:
     text = (
-        "- Más de 40 oficinas serán el objetivo de las protestas\n"
-        "- Se realizarán acciones no violentas en todo el mundo\n\n"
-        "16 de enero de 2020 (Alemania, España) - Mientras el país arde, la gente protesta.\n"
+        "- Más de 25 ayuntamientos recibirán las peticiones\n"
+        "- Habrá marchas pacíficas en cada provincia\n\n"
+        "3 de marzo de 2031 (Portugal, Chile) - Mientras el río crece, los vecinos se organizan.\n"
     )
-    assert extract_content(text, lang="es").date == dt.date(2020, 1, 16)
+    assert extract_content(text, lang="es").date == dt.date(2031, 3, 3)
 
 
 def test_a_signature_closing_the_statement_dates_it() -> None:
     text = (
-        "Appel à la grève\n\nLe syndicat appelle tous les salariés à la grève le 5 décembre.\n\n"
-        "Nous demandons le retrait du projet de réforme.\n\n_Montreuil, le 6 novembre 2019_\n"
+        "Appel à la mobilisation\n\nLa fédération appelle tous les adhérents à manifester le 20 octobre.\n\n"
+        "Nous demandons l'abandon du plan de fermeture des écoles.\n\n_Bellerive, le 9 octobre 2031_\n"
     )
-    assert extract_content(text, lang="fr").date == dt.date(2019, 11, 6)
+    assert extract_content(text, lang="fr").date == dt.date(2031, 10, 9)
 
 
 def test_the_day_a_page_was_saved_is_not_the_statement_date() -> None:
-    text = "Today's date: Wednesday, 2 March 2005\n\n1 March 2005\n\nThe agency said 300 people had fled.\n"
-    assert extract_content(text, lang="en").date == dt.date(2005, 3, 1)
+    text = "Today's date: Friday, 7 November 2031\n\n6 November 2031\n\nThe council said 140 families had moved.\n"
+    assert extract_content(text, lang="en").date == dt.date(2031, 11, 6)
 
 
 def test_the_dateline_is_cut_from_the_summary() -> None:

@@ -45,7 +45,7 @@ def demands(text: str) -> list[tuple[str, str | None]]:
             "Donors",
         ),
         ("We ask the mayor to meet the families this week.", "meet the families this week", "the mayor"),
-        ("It's time for the board to listen to its members.", "listen to its members", "the board"),
+        ("It's time for the board to hear its tenants.", "hear its tenants", "the board"),
         ("The country is facing calls to close the camps.", "close the camps", "The country"),
     ],
 )
@@ -68,10 +68,10 @@ def test_reporting_tag_is_trimmed_from_a_quoted_demand() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "This information should have been provided before the vote.",
+        "These figures should have been published before the hearing.",
         "It shouldn't be an offence to report unsafe work.",
         "The report falls short of what needs to be done.",
-        "Police do not need to disclose where people are held.",
+        "Landlords do not need to report what they charge tenants.",
         "Staff were called for questioning on Monday.",
         "The experts repeated this demand at the meeting.",
         "The ministry published its annual report on Tuesday.",
@@ -139,7 +139,7 @@ def test_trailing_frames_and_clauses_are_trimmed(sentence: str, text: str) -> No
 
 
 def test_a_fragment_is_replaced_by_the_whole_sentence() -> None:
-    text = "We demand that in the name of justice, the shelters be reopened this week."
+    text = "We demand that in the spirit of fairness, the shelters be reopened this week."
     assert demands(text)[0][0] == text.rstrip(".")
 
 
@@ -189,7 +189,7 @@ def test_recommended_that_x_colon_introduces_a_bulleted_list() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "We are spending more than ever on welfare, and we must do so in a way that supports work.",
+        "We are spending more than ever on schools, and we must do so in a way that rewards teachers.",
         "She said patients would have to travel 90 kilometres to the nearest hospital.",
     ],
 )
@@ -250,7 +250,7 @@ def test_modals_in_questions_relatives_and_clefts_are_not_demands(sentence: str)
 
 
 def test_pseudo_cleft_with_what_first_is_a_demand() -> None:
-    text = "What the government should do is to assist these groups instead of suppressing them."
+    text = "What the council should do is to fund these shelters instead of closing them."
     assert len(demands(text)) == 1
 
 

@@ -29,7 +29,7 @@ def figures(text: str) -> list[tuple[float | None, str, bool]]:
         ("Of the estimated 800 political prisoners, few are free.", 800, "~800", True),
         ("More than 600 people remain at the centre.", 600, "600+", True),
         ("The ration lasted less than two days.", 2, "<2", True),
-        ("Emissions could fall by up to 9.5% by then.", 9.5, "up to 9.5%", True),
+        ("Fares could fall by up to 6.5% by then.", 6.5, "up to 6.5%", True),
     ],
 )
 def test_figures_are_read(sentence: str, value: float, display: str, approx: bool) -> None:
@@ -92,17 +92,20 @@ def labels(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("sentence", "display", "label"),
     [
-        ("The council must start raising the refugee quota to 5,000 this year.", "5,000", "refugee quota"),
         (
-            "The ministry should immediately make available an additional $5 million to fund clinics "
-            "in the north.",
+            "The council must start raising the apprentice quota to 2,000 this year.",
+            "2,000",
+            "apprentice quota",
+        ),
+        (
+            "The ministry should at once release an additional $5 million to fund clinics in the north.",
             "$5 million",
             "additional, to fund clinics",
         ),
         (
-            "The tariffs would cause exports to fall by up to 4.5% compared with last year.",
-            "up to 4.5%",
-            "fall in exports",
+            "The levy would cause imports to fall by up to 6% compared with last year.",
+            "up to 6%",
+            "fall in imports",
         ),
         (
             "It would mean a loss of \u00a312 billion per year for the treasury.",
@@ -114,7 +117,7 @@ def labels(text: str) -> list[tuple[str, str]]:
             "450",
             "families on Ruritania Island",
         ),
-        ("The fund had a central estimate of 7.5% for the year.", "7.5%", "central estimate"),
+        ("The bank had a central estimate of 3.2% for the year.", "3.2%", "central estimate"),
     ],
 )
 def test_labels_name_what_is_counted(sentence: str, display: str, label: str) -> None:
@@ -276,7 +279,7 @@ NOT_A_FIGURE_EXAMPLES = {
     "the_few": ("The two parties signed the accord.", "two"),
     "day_of_month": ("The strike began on 12 March in the capital.", "12"),
     "first_day_of_a_range": ("Women were attacked between 10 and 24 April in the city.", "10"),
-    "second_day_of_a_range": ("Ministers meet in Marrakesh on December 10 and 11 to sign it.", "11"),
+    "second_day_of_a_range": ("Delegates gather in Riverton on March 4 and 5 to vote on it.", "5"),
     "age_of_a_person": ("A 47-year-old teacher was detained.", "47"),
     "children_of_a_parent": ("She is a mother of four from the coast.", "four"),
     "whole_of_a_ratio": ("One in five teachers leaves within a year.", "five"),
@@ -285,7 +288,7 @@ NOT_A_FIGURE_EXAMPLES = {
     "code": ("The rules of the treaty include Article 50 on leaving.", "50"),
     "time_ago": ("La comunidad llegó hace cuatro años a la zona.", "cuatro", "es"),
     "age_at": ("Nous voulons la retraite à 60 ans pour tous.", "60", "fr"),
-    "clock_time": ("La diligencia estaba programada a las 18 horas.", "18", "es"),
+    "clock_time": ("La audiencia empezará a las 17 horas en el juzgado.", "17", "es"),
     "document_number": ("The rule is set out under section 12 of the act.", "12"),
 }
 
@@ -308,9 +311,9 @@ LABEL_EXAMPLES = {
     "participle_after_demonstrative": ("Only six of those arrested were charged.", "6", "of those arrested"),
     "auxiliary_opens_predicate": ("So far 50 have been released on bail.", "50", "released"),
     "and_in_a_name": (
-        "The board employs 40 Immigration and Citizenship caseworkers.",
+        "The board employs 40 Roads and Bridges inspectors.",
         "40",
-        "Immigration and Citizenship caseworkers",
+        "Roads and Bridges inspectors",
     ),
     "place": (
         "Officials counted 450 families on Ruritania Island last week.",

@@ -107,10 +107,10 @@ def test_issuer_from_a_trailing_reporting_tag() -> None:
 
 def test_issuer_from_a_self_introduction_is_kept_short() -> None:
     text = (
-        "We are a group of Ruritanian groups from housing, health, faith, legal and media "
+        "We are a group of Ruritanian associations from farming, fishing, church, school and youth "
         "circles. We urge the council to reopen the shelters."
     )
-    assert extract_content(text).issuer == "Ruritanian groups"
+    assert extract_content(text).issuer == "Ruritanian associations"
 
 
 def test_issuer_from_a_quoted_spokesperson_when_nothing_else_names_it() -> None:

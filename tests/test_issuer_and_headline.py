@@ -110,20 +110,20 @@ def test_issuer_in_spanish_is_whoever_makes_the_statements_call() -> None:
 
 def test_issuer_in_french_is_the_subject_of_the_call_cut_at_its_verb() -> None:
     text = (
-        "Le rapport des Nations Unies a été publié le 3 mai à Genève.\n\n"
+        "Le rapport de l'Agence Régionale de l'Eau a été publié le 3 mai à Lyon.\n\n"
         "L\u2019Association des riverains salue le rapport et exhorte le gouvernement à suivre "
         "ses recommandations."
     )
-    assert extract_content(text).issuer == "Association des riverains"
+    assert extract_content(text, lang="fr").issuer == "Association des riverains"
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # a date phrase opening the sentence is not who speaks
-        "Du 17 avril au 21 avril, le comité a lancé une enquête auprès des élèves de la région.",
+        "Du 3 juin au 9 juin, le comité a mené une consultation auprès des habitants du quartier.",
         # a common noun after its article is not a name
-        "La gente exige que el gobierno actúe ahora para evitar más incendios en el país.",
+        "La gente exige que el ayuntamiento limpie pronto el cauce para evitar más inundaciones.",
     ],
 )
 def test_issuer_is_not_a_date_phrase_or_a_common_noun(text: str) -> None:
@@ -133,7 +133,7 @@ def test_issuer_is_not_a_date_phrase_or_a_common_noun(text: str) -> None:
 
 def test_issuer_from_a_headline_led_by_its_name() -> None:
     text = (
-        "WFA: River fish stocks fall to lowest level since 1990\n\n"
+        "WFA: River fish stocks drop for a fifth year running\n\n"
         "GENEVA - River fish stocks fell for a fifth year, according to figures released by the "
         "WFA on Monday.\n\nThe WFA counts fish in 40 rivers every spring.\n"
     )
@@ -154,14 +154,14 @@ def test_issuer_a_count_of_signatories_before_their_verb() -> None:
     text = (
         "Seed talks fail\n\n"
         "As the summit closed without a deal on seeds, 120 farming and other rural organizations "
-        "from dozens of countries condemned the decision and urged governments to act alone."
+        "from several regions condemned the decision and urged governments to act alone."
     )
     assert extract_content(text).issuer == "120 farming and other rural organizations"
 
 
 def test_issuer_the_authors_a_document_names() -> None:
     text = (
-        "This document has been compiled by members of the river valley's farming communities "
+        "This report was compiled by members of the river valley's farming communities "
         "after months of meetings. It will be sent to every candidate before the election."
     )
     assert extract_content(text).issuer == "Members of the river valley's farming communities"
@@ -187,8 +187,8 @@ def test_issuer_the_organisations_under_a_contacts_label() -> None:
 def test_issuer_in_spanish_from_a_tag_with_its_verb_first_over_wrapped_lines() -> None:
     text = (
         "Agua para el valle\n\n"
-        "Ante la sequía de este verano, el gobierno regional debe tomar\n"
-        "urgentemente las medidas adecuadas para garantizar el agua de los pueblos del valle,\n"
+        "Ante la sequía de este verano, el gobierno regional debe abrir\n"
+        "cuanto antes los pozos cerrados para garantizar el agua de los pueblos del valle,\n"
         "dijo Red Agua Viva hoy. Estas medidas deben acordarse con cada comunidad.\n"
     )
     assert extract_content(text, lang="es").issuer == "Red Agua Viva"

@@ -95,8 +95,8 @@ def test_narrative_time_is_no_figure(unit: str) -> None:
 
 
 def test_a_range_with_articles_is_one_figure() -> None:
-    assert only_figure("Se estima que entre un 20 y un 30 % de los montes podrían venderse.") == (
-        20,
-        "20\u201330\u00a0%",
+    assert only_figure("Se calcula que entre un 15 y un 25 % de las escuelas podrían cerrar.") == (
+        15,
+        "15\u201325\u00a0%",
         False,
     )

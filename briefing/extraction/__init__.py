@@ -42,7 +42,7 @@ from briefing.model import Content, Demand, Figure, Quote, Source, Tie
 
 __all__ = ["extract_content"]
 
-# "...Recommendation 3; and   3. Calls for ...": a list item glued to the previous one.
+# "...Proposal 4; and   5. Asks for ...": a list item glued to the previous one.
 _INLINE_ITEM_RE = re.compile(r"(?<=[;.])\s+(?:and\s+)?(?=\d{1,2}[.)]\s+[A-Z])")
 
 
@@ -360,7 +360,7 @@ def _units(clean: CleanText, content: list[Paragraph], quotes: list[QuoteSpan]) 
 def _wrapped_lines_joined(work: str, content: list[Paragraph]) -> list[Paragraph]:
     """Hard-wrapped lines of one sentence as one paragraph: a body line that ends without
     sentence punctuation and is followed, on the very next line, by one that starts in lower
-    case ("... el Gobierno australiano" / "actúe ahora ...")."""
+    case ("... el Gobierno regional" / "responda pronto ...")."""
     joined: list[Paragraph] = []
     for paragraph in content:
         last = joined[-1] if joined else None

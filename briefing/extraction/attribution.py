@@ -232,7 +232,7 @@ class _Reading:
 
     def ends(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """Where sentence ends are between `start` and `end` (the punctuation and the space
-        after it): not after a title or an initial (`Sen. Alex Padilla`, `Jon S. Corzine`)."""
+        after it): not after a title or an initial (`Sen. Ana Whitlow`, `Ana R. Whitlow`)."""
         for m in _SENTENCE_END_RE.finditer(self.masked, start, end):
             word = re.search(r"([\w.]+)\.$", self.masked[max(start, m.start() - 12) : m.start() + 1])
             if word and (word.group(1).lower() in self.words.abbreviations or len(word.group(1)) == 1):
@@ -391,7 +391,7 @@ def _kind(speaker: str, w: Words) -> str:
     if tokens[0] in w.definite and not capitalised and len(tokens) <= 4:
         return "role"
     if tokens[0] in w.definite and _role_head(speaker, w) in w.roles:
-        return "role"  # `le maintes fois champion de F1`: a role, whatever follows it
+        return "role"  # `le double champion olympique de voile`: a role, whatever follows it
     if tokens[0] in w.indefinite and tokens[-1] in w.documents:
         return "role"
     return "named"
@@ -399,7 +399,7 @@ def _kind(speaker: str, w: Words) -> str:
 
 def _role_head(speaker: str, w: Words) -> str:
     """The noun a back-reference turns on: its first role, group or document noun, else its
-    last word (`the UN high commissioner for human rights` -> `commissioner`)."""
+    last word (`the regional high commissioner for fisheries` -> `commissioner`)."""
     tokens = [t.lower() for t in _tokens(speaker)]
     return next((t for t in tokens[1:5] if t in w.roles | w.groups | w.documents), tokens[-1])
 
@@ -609,8 +609,8 @@ def _subject_chunk(chunks: list[tuple[int, str]], w: Words) -> tuple[int, str] |
 
 def _before_relative(chunk: str, w: Words) -> str:
     """The subject in a chunk with a relative clause: `a text that Minister Ana Ruiz` -> the
-    name before the verb; `Brexit backers who have seen …` -> `Brexit backers`; `… las
-    vigentes Leyes de Montes que … establecen` -> `Leyes de Montes`."""
+    name before the verb; `Bridge opponents who have seen …` -> `Bridge opponents`; `… las
+    vigentes Leyes de Aguas que … establecen` -> `Leyes de Aguas`."""
     relative = _last(re.finditer(rf"\s(?:{'|'.join(sorted(w.relatives))})\s", chunk))
     if not relative:
         return chunk
@@ -627,7 +627,7 @@ def _before_relative(chunk: str, w: Words) -> str:
 def frame_before_cue(r: _Reading, quote: QuoteSpan) -> Attribution | None:
     """A cue before the quotation in its sentence, with its subject before it (or, in Spanish
     and French, after it): `X said: "…"` · `X told MPs the plan will "…"` · `X accused him of
-    "…"` · `Afirmó María López: «…»` · `Comme le résume cet élève : « … »`."""
+    "…"` · `Afirmó María López: «…»` · `Comme le résume ce retraité : « … »`."""
     start = _head_start(r, quote)
     head = r.masked[start : quote.mark_start]
     cues = list(reversed(r.words.cues(head, frames=True)))
@@ -655,7 +655,7 @@ def frame_before_cue(r: _Reading, quote: QuoteSpan) -> Attribution | None:
 def _subject_after(
     r: _Reading, head: str, cue: re.Match[str], start: int, quote: QuoteSpan
 ) -> Attribution | None:
-    """`Afirmó María López: «…»`, `Comme le résume cet élève :`: the subject after a cue that
+    """`Afirmó María López: «…»`, `Comme le résume ce retraité :`: the subject after a cue that
     opens its sentence, up to the colon or comma announcing the quotation."""
     after = head[cue.end() :]
     phrase = re.split(r"[:,]", after)[0]
@@ -669,7 +669,7 @@ def _subject_after(
 
 def frame_announced(r: _Reading, quote: QuoteSpan) -> Attribution | None:
     """The paragraph before ends with a colon and says who speaks or what document follows:
-    `Ana Ruiz said:` · `The letter reads:` · `Comme le résume cet élève :`."""
+    `Ana Ruiz said:` · `The letter reads:` · `Comme le résume ce retraité :`."""
     index = r.paragraph_of(quote.mark_start)
     if index <= 0 or not _opens_paragraph(r, quote):
         return None
@@ -756,7 +756,7 @@ def _sentence_actors(r: _Reading, start: int, sentence: str) -> list[_Actor]:
 
 def _sentence_subject(sentence: str, w: Words) -> str | None:
     """The name opening a sentence, before its (lowercase) verb: `Marie Dupont dirige …` ->
-    `Marie Dupont`; `Le Comité des Nations Unies a publié …` -> `Le Comité des Nations Unies`."""
+    `Marie Dupont`; `Le Conseil des riverains a publié …` -> `Le Conseil des riverains`."""
     particles = _particles(w)
     remit = "|".join(sorted(w.remit))
     dateline = _DATELINE_RE.match(sentence)
@@ -1006,7 +1006,7 @@ def _has_own_tag(r: _Reading, quote: QuoteSpan) -> bool:
         return True
     cue = next(iter(r.words.cues(tail, frames=True)), None)
     # after a full stop, only a short tag closing its sentence is the quotation's own
-    # (`"…." Mr Grant said.`), not the next sentence's (`"…." The WTO said there was …`)
+    # (`"…." Ms Okoro said.`), not the next sentence's (`"…." The ministry said there was …`)
     return cue is not None and (_ends_with_comma(r, quote) or len(_tokens(tail[cue.end() :])) <= 3)
 
 
@@ -1074,8 +1074,8 @@ def _ends_its_paragraph(r: _Reading, quote: QuoteSpan, tie_end: int) -> bool:
 
 
 def frame_previous_sentence(r: _Reading, quote: QuoteSpan, actors: list[_Actor]) -> Attribution | None:
-    """`Military spokesman X defended the tests, saying …` then a quotation in the next
-    sentence, opening it or after a clause that names no one (`If a person has low morals,
+    """`Police spokesman X defended the raids, saying …` then a quotation in the next
+    sentence, opening it or after a clause that names no one (`If a family has no papers,
     "…"`): the person the sentence just before names as speaking speaks it."""
     start = r.sentence_start(quote.mark_start)
     head = r.masked[_head_start(r, quote) : quote.mark_start].strip(" >_*\t-\u2022")
@@ -1179,7 +1179,7 @@ def tied_words(text: str, attribution: Attribution) -> str:
     """The tying words as the source has them, on one line; with the name a back-reference
     resolved to: `he said (→ John Smith)`."""
     words_ = " ".join(text[attribution.start : attribution.end].split())
-    if len(words_) > 90:  # `Brexit backers who have seen … and claimed`: the subject and the cue
+    if len(words_) > 90:  # `Bridge opponents who have seen … and claimed`: the subject and the cue
         words_ = f"{words_[:40].rsplit(' ', 1)[0]} … {words_[-40:].split(' ', 1)[-1]}"
     if attribution.mention and attribution.antecedent:
         start, end = attribution.antecedent

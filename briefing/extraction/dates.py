@@ -49,7 +49,7 @@ def _date_patterns(lang: str) -> _DatePatterns:
 def find_date(clean: CleanText, title: Paragraph | None, lang: str = "en") -> dt.date | None:
     """The date the statement gives: at its top (a date line, or a dateline opening the first
     paragraphs), else a dateline opening a line of its first half, else a date line closing it (a signature
-    "Montreuil, 6 November 2019" or a byline "by Jane Doe, 13 May 2024")."""
+    "Riverton, 9 October 2031" or a byline "by Jane Doe, 13 May 2024")."""
     for line in _date_lines(clean, title, lang):
         date = read_date(line, lang)
         if date:
@@ -99,7 +99,7 @@ def read_date(line: str, lang: str = "en") -> dt.date | None:
     return found[0] if found else None
 
 
-# "16 de enero de 2020 (Alemania, India) - ", "GENÈVE (12 janvier 2026) – ", "Caracas, 12 de
+# "3 de marzo de 2031 (Lisboa, Quito) - ", "GENÈVE (12 janvier 2026) – ", "Caracas, 12 de
 # enero de 2026.— ": what follows a dateline's date.
 _AFTER_DATELINE_RE = re.compile(r"\)?\s*(?:\([^()]{0,80}\)\s*)?\.?\s*[-\u2013\u2014]")
 # What may come before it: a place, a weekday, an opening parenthesis.
@@ -108,7 +108,7 @@ _BEFORE_DATELINE_RE = re.compile(r"(?:[^\W\d_][\w .'/-]{0,40}[,(]\s*)?(?:[^\W\d_
 
 def opens_with_dateline(text: str, lang: str = "en") -> bool:
     """Whether a paragraph opens with a dateline: a date, maybe after a place, then a dash
-    ("London, 14 March 2024 – The ...", "16 de enero de 2020 (España) - Mientras ...")."""
+    ("London, 14 March 2024 – The ...", "3 de marzo de 2031 (Quito) - Mientras ...")."""
     found = _date_match(text[:100], lang)
     if found is None:
         return False

@@ -162,7 +162,7 @@ def rules_for(lang: str) -> Rules:
     w = words_for(lang)
     rules = Rules(words=w)
     rules.frames = [(name, re.compile(pattern, _FLAGS)) for name, pattern in _frame_patterns(w)]
-    # "hizo un llamado a Gobierno del Estado, así como a la PGR, para dar ...": a call whose
+    # "hizo un llamado al Ayuntamiento, así como a la Fiscalía, para abrir ...": a call whose
     # addressee is a list runs on past its commas to the link.
     rules.long_call = re.compile(
         rf"{_alt(w.DEMAND_CALL_ON)}\s+(?P<who>[^.;:!?]{{2,200}}?)\s+{_link(w)}\s*(?P<what>.+)", _FLAGS
@@ -385,7 +385,7 @@ def _near(a: set[str], b: set[str]) -> bool:
 
 @functools.cache
 def _next_frame_re(w: ModuleType) -> re.Pattern[str]:
-    """ "... urged donors to release $4.5 million and called on the government to open ...":
+    """ "... urged donors to pledge $2.5 million and called on the ministry to open ...":
     a second frame joined to the first demand's words starts a demand of its own."""
     subjects = _alt(w.DEMAND_JOINED_SUBJECTS)
     return re.compile(
@@ -569,7 +569,7 @@ def _consequence(text: str, m: re.Match[str], rules: Rules) -> bool:
 
 
 def _no_obligation(text: str, m: re.Match[str], rules: Rules) -> bool:
-    """ "do not need to disclose": no obligation at all."""
+    """ "do not need to report": no obligation at all."""
     weak = _is_weak(m, rules)
     before = text[max(0, m.start() - 40) : m.start()]
     negated = re.search(rf"{_alt(rules.words.DEMAND_NEGATIONS)}\s*$", before, re.IGNORECASE)
@@ -633,7 +633,7 @@ def _modal_subject(text: str, m: re.Match[str], rules: Rules) -> tuple[int, str]
 
 
 def _empty_subject(subject: str, m: re.Match[str], rules: Rules) -> bool:
-    """ "It shouldn't be a firing offence", "this is what we must fight for"; but "What the
+    """ "It shouldn't be a crime to complain", "this is what we must fight for"; but "What the
     government should do is ..." states the demand."""
     words = subject.lower().split()
     what = _alt(rules.words.DEMAND_WHAT)
@@ -649,7 +649,7 @@ def _relative_subject(subject: str, m: re.Match[str], rules: Rules) -> bool:
 
 def _subjectless_weak(subject: str, m: re.Match[str], rules: Rules) -> bool:
     """ "need to" with no subject before it: a need described, not someone asked; but "a
-    problem that needs to be tackled together" asks for it to be done."""
+    burden that needs to be shared fairly" asks for it to be done."""
     return not subject and _is_weak(m, rules) and not _passive(m.group("rest"), rules)
 
 
@@ -693,7 +693,7 @@ def _addressee(phrase: str | None, rules: Rules) -> str | None:
         return None
     w = rules.words
     phrase = re.split(r"[\"\u201c\u00ab]", phrase.strip(" \"'\u201c\u201d\u2018\u2019\u00ab\u00bb"))[0]
-    phrase = phrase.strip(" ,;")  # "Gobierno del Estado, así como a la PGR,"; not a quotation's words
+    phrase = phrase.strip(" ,;")  # "Ayuntamiento, así como a la Fiscalía,"; not a quotation's words
     phrase = re.sub(rf"^{_alt(w.DEMAND_ADDRESSEE_FILLERS)}\s+", "", phrase.strip(), flags=re.IGNORECASE)
     phrase = re.sub(rf"\s+{_alt(w.DEMAND_ADDRESSEE_TAIL)}$", "", phrase, flags=re.IGNORECASE)
     words = phrase.split()
@@ -740,7 +740,7 @@ def demand_callers(demands: list[Demand], text: str, lang: str = "en") -> list[s
     for demand in sorted(demands, key=lambda d: d.start or 0):
         sentence = text[demand.start or 0 : demand.end or 0]
         callers += [sentence[: f.at] for f in find_demands(sentence, rules) if f.frame not in _NO_CALLER]
-    # "Sens. Smith and Kyl to call for": an infinitive, not the subject of a call
+    # "Reps. Lane and Ortiz to call for": an infinitive, not the subject of a call
     infinitive = re.compile(rf"{_alt(rules.words.DEMAND_LINKS)}\s*$", re.IGNORECASE)
     return [c for c in callers if c.strip() and not infinitive.search(c)]
 

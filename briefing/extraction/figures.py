@@ -534,7 +534,7 @@ def _first_day_of_a_range(c: _Candidate) -> bool:
 
 
 def _second_day_of_a_range(c: _Candidate) -> bool:
-    """The second day of a range of dates after its month: "on December 10 and 11"."""
+    """The second day of a range of dates after its month: "on March 4 and 5"."""
     return c.value <= 31 and bool(c.p.day_range_before.search(c.before))
 
 
@@ -791,7 +791,7 @@ def _auxiliary_opens_predicate(w: _Word) -> _Decision | None:
 
 
 def _and_in_a_name(w: _Word) -> _Decision | None:
-    """ "Immigration and Citizenship Service Authority caseworkers": "and" inside a name."""
+    """ "Roads and Bridges Service Authority inspectors": "and" inside a name."""
     if w.lowered not in w.lex.NAME_JOINS or not w.label or not w.following[:1].isalpha():
         return None
     return _Decision(_Act.TAKE, (w.word,)) if w.tokens[w.index + 1].group()[:1].isupper() else None
@@ -936,9 +936,9 @@ def _predicate(work: str, tokens: list[re.Match[str]], start: int, lex: ModuleTy
 
 
 def _label_before(work: str, start: int, position: int, p: _Patterns) -> str:
-    """When nothing follows a number, the noun phrase before it: "a central estimate of 7.5%"
-    -> "central estimate", "raising the refugee quota to 5,000" -> "refugee quota", "causing
-    exports to fall by 4%" -> "fall in exports"."""
+    """When nothing follows a number, the noun phrase before it: "a central estimate of 3.2%"
+    -> "central estimate", "raising the apprentice quota to 2,000" -> "apprentice quota", "causing
+    imports to fall by 6%" -> "fall in imports"."""
     lex = p.lexicon
     window = work[max(start, position - _LABEL_WINDOW) : position]  # not the whole paragraph
     clause = p.clause_split.split(window)[-1]

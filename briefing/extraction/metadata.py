@@ -26,7 +26,7 @@ _JOB_WORDS_RE = re.compile(
 _TITLE_SAYS_RE = re.compile(
     r",\s*(?P<who>[A-Z][\w .&'-]{1,60}?)\s+(?:says|said|warns|urges)\s*$", re.IGNORECASE
 )
-# "Hard Brexit to cost UK up to £66bn, says Treasury": the tag after the verb.
+# "Flood tax to cost farmers up to £3bn, says Ministry": the tag after the verb.
 _TITLE_SAYS_INVERTED_RE = re.compile(
     r",\s*(?:says|said|warns|urges)\s+(?P<who>[A-Z][\w .&'-]{1,60}?)\s*$", re.IGNORECASE
 )
@@ -51,7 +51,7 @@ _DATELINE_PREFIX_RE = re.compile(
     r"|[A-ZÀ-Þ][A-ZÀ-Þ .,'/-]{2,40}"
     # "Geneva (dpa) - ": a place in ordinary case, then the agency in brackets.
     r"|[A-ZÀ-Þ][\w.'-]*(?:\s[A-ZÀ-Þ][\w.'-]*){0,2}\s*(?=\()"
-    # "16 de enero de 2020 (Alemania, Australia) - ", "12 January 2026 - ": a date first.
+    # "3 de marzo de 2031 (Lisboa, Quito) - ", "12 January 2026 - ": a date first.
     r"|\d{1,2}(?:er|º)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+de\s+|,?\s+)\d{4}\s*)"
     r"(?:\([^)]{0,40}\))?\.?\s*[–—-]+\s+"
 )
@@ -104,7 +104,7 @@ def wrapped_on(clean: CleanText, sentence: Sentence) -> bool:
 
 
 def _is_wire_code(line: str, words: ModuleType) -> bool:
-    """ "eca0003 3 i 380 dpa 0045", "Switzerland/migration/UN/": a wire's routing line."""
+    """ "xyz0012 4 k 217 apw 0093", "Ruritania/floods/EU/": a wire's routing line."""
     tokens = line.split()
     coded = sum(1 for t in tokens if re.search(r"\d", t) or len(t) == 1)
     return coded * 2 >= len(tokens) or bool(re.fullmatch(r"[^\s/]+(?:/[^\s/]*)+", line))
@@ -116,7 +116,7 @@ def _is_desk_slug(line: str, words: ModuleType) -> bool:
 
 
 def _is_boilerplate(line: str, words: ModuleType) -> bool:
-    """ "UNHCR Press Releases", "The Daily On-line", "From an article found ...": a site's or
+    """ "Riverland Agency Press Releases", "The Daily On-line", "From an article found ...": a site's or
     a forwarder's words."""
     return bool(re.search(_phrases(words.TITLE_BOILERPLATE), line, re.IGNORECASE))
 
@@ -139,7 +139,7 @@ def _is_contact_line(line: str, words: ModuleType) -> bool:
 
 
 def _is_continuation(line: str, words: ModuleType) -> bool:
-    """ "para que salgan en defensa ...": a line that continues a sentence, not a headline."""
+    """ "para que se pongan del lado ...": a line that continues a sentence, not a headline."""
     first = re.sub(r"^[^\w]+", "", line)
     return first[:1].islower()
 
@@ -156,7 +156,7 @@ _NOT_A_HEADLINE = (
 
 
 def _in_capitals(line: str) -> bool:
-    """The line is set in capitals ("HARD BREXIT TO COST UK ...")."""
+    """The line is set in capitals ("FLOOD TAX TO COST FARMERS ...")."""
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 8 and not any(c.islower() for c in letters)
 
@@ -184,7 +184,7 @@ def headline(clean: CleanText, paragraph: Paragraph) -> str:
 
 
 def sentence_case_title(title: str, text: str) -> str:
-    """ "HARD BREXIT TO COST UK UP TO £66BN" -> "Hard Brexit to cost UK up to £66bn": each word
+    """ "FLOOD TAX TO COST EU FARMERS £3BN" -> "Flood tax to cost EU farmers £3bn": each word
     as the text writes it elsewhere (a name capitalised, an acronym in capitals), else in lower
     case; a title not all in capitals is left as it is."""
     if not _in_capitals(title):
@@ -281,7 +281,7 @@ def _has_verb(text: str) -> bool:
 
 
 _CLAUSE_CUT_RE = re.compile(r"\s*(?:[,;](?=\s)|\s[\u2013\u2014-]\s|\u2014)\s*")  # not the comma of "15,000"
-# ", social work, religious, media and ...": the comma sits inside a list, not between clauses.
+# ", farming, fishing, church and ...": the comma sits inside a list, not between clauses.
 _ENUMERATION_RE = re.compile(r"[\w'\u2019-]+(?:\s[\w'\u2019-]+)?\s*(?:,|\s(?:and|or)\s)")
 _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|must|should|can|could|"
@@ -417,7 +417,7 @@ _AGENCY_DATELINE_RE = re.compile(
 
 
 def _title_label(title_text: str | None, text: str) -> str | None:
-    """ "UNHCR: Asylum claims fall to lowest level": a headline led by its publisher's name,
+    """ "RWA: River fish stocks fall to new low": a headline led by its publisher's name,
     an acronym or a short capitalised name the text uses again, and no number ("COVID-19: ...")."""
     m = re.match(
         r"^(?P<who>[A-Z\u00c0-\u00de][\w&'.\u2019-]*(?:\s[A-Z\u00c0-\u00de][\w&'.\u2019-]*){0,3})\s?:\s",
@@ -431,7 +431,7 @@ def _title_label(title_text: str | None, text: str) -> str | None:
 
 
 def _authored_by(text: str, words: ModuleType) -> str | None:
-    """ "This document has been compiled by members of religious and civil society ...": the
+    """ "This report was compiled by members of farming and fishing communities ...": the
     authors a lead names as having written or signed the statement."""
     m = re.search(rf"{_phrases(words.ISSUER_AUTHORED_BY)}\s+(?P<who>[^,.;:()]{{3,120}})", text, re.IGNORECASE)
     if not m:
@@ -461,7 +461,7 @@ def _contact_organisation(clean: CleanText, words: ModuleType) -> str | None:
 
 
 def _released_by(clean: CleanText, words: ModuleType) -> str | None:
-    """ "Press Release: NZEI": the publisher a release line names near the top."""
+    """ "Press Release: RTU": the publisher a release line names near the top."""
     label = _phrases(words.ISSUER_RELEASE_LABELS)
     pattern = rf"^\W*{label}\W*:\W*(?P<who>[A-Z][^\n:]{{1,60}}?)\W*$"
     m = re.search(pattern, re.sub(r"[*\[\]]+", "", clean.work[:3000]), re.IGNORECASE | re.MULTILINE)
@@ -488,7 +488,7 @@ def _lead_issuer(text: str, words: ModuleType) -> str | None:
 
 
 def _we_are(text: str, words: ModuleType) -> str | None:
-    """ "We are a group of Hong Kong groups ...", "We are the Coast Coalition": who "we" are;
+    """ "We are a group of Ruritanian groups ...", "We are the Valley Tenants' Alliance": who "we" are;
     not "We are alarmed by ..." (no article, no name)."""
     opener = rf"^\s*(?i:{_phrases(words.ISSUER_WE_ARE)})\s+"
     m = re.match(
@@ -506,7 +506,7 @@ def _titled_person(name: str, w: ModuleType) -> bool:
 
 
 def _we_from(text: str, words: ModuleType) -> str | None:
-    """ "Desde la comunidad atacameños del altiplano queremos expresar ...": who "we" are,
+    """ "Desde la comunidad ribereña del valle queremos expresar ...": who "we" are,
     named before a verb in the first person plural."""
     if not words.ISSUER_WE_FROM or not words.ISSUER_WE_ENDINGS:
         return None
@@ -538,9 +538,9 @@ _PLACE_DATELINE_RE = re.compile(
 
 
 def _caller_issuer(caller: str, words: ModuleType) -> str | None:
-    """ "Por último, Ecologistas en Acción anima a ...": the subject of the statement's own
+    """ "Por último, Amigos del Río anima a ...": the subject of the statement's own
     call, the words next to it, cut at a speaking verb ("L'Assemblée salue le rapport et
-    exhorte ..."); none when those words are not a name ("Rio de Janeiro, tel un appel")."""
+    exhorte ..."); none when those words are not a name ("Villeneuve des Prés, tel un appel")."""
     caller = re.sub(r"^[\W_]+", "", re.sub(r"[*_]+", "", caller))  # a list marker, a quotation mark
     verb = re.search(_phrases(words.ISSUER_VERBS), caller)
     subject = (caller[: verb.start()] if verb else caller).strip().rstrip(",")
@@ -604,13 +604,13 @@ def _lead_subject(text: str, words: ModuleType | None = None) -> str | None:
         if not chunk.split() or re.match(_phrases(w.ISSUER_LEAD_OPENERS), chunk, re.IGNORECASE):
             continue
         if re.search(r"\s\d", chunk):
-            continue  # "Le 7 décembre", "Du 17 avril au 21 avril": a date, not who speaks
+            continue  # "Le 9 octobre", "Du 3 juin au 9 juin": a date, not who speaks
         return _subject_name(chunk, w) or _last_chunk_name(text, w)
     return None
 
 
 def _last_chunk_name(text: str, w: ModuleType) -> str | None:
-    """ "As the crisis worsens, the ACTU calls on ...": the name right before the verb, when
+    """ "As the drought deepens, the FWU calls on ...": the name right before the verb, when
     the sentence opens with a clause."""
     last = re.split(r",(?!\d)", text)[-1].strip()
     name = _tidy_issuer(last, w)
@@ -620,8 +620,8 @@ def _last_chunk_name(text: str, w: ModuleType) -> str | None:
 
 
 def _counted_group(name: str, w: ModuleType) -> str | None:
-    """ "298 public health and other civil society organizations from dozens of countries"
-    -> "298 public health and other civil society organizations": a count of signatories
+    """ "74 farming and other rural organizations from several regions"
+    -> "74 farming and other rural organizations": a count of signatories
     before their verb, cut where it says where they come from."""
     group = _subject_name(name, w)
     return _shorten_group(group) if group and not re.search(r"\d\s*%|\d[.,]\d", group) else None
@@ -636,7 +636,7 @@ def _subject_name(chunk: str, w: ModuleType) -> str | None:
     name = re.sub(rf"\s+{_phrases(w.ISSUER_DAY_PHRASES)}$", "", chunk, flags=re.IGNORECASE)
     name = re.sub(rf"\s+{_phrases(w.ISSUER_TIME_WORDS)}$", "", name)
     if re.search(_phrases(w.ISSUER_AUXILIARIES), name):
-        return None  # "Indonesia is facing ...", "Poverty has risen to": a clause, not a name
+        return None  # "Ruritania is seeing ...", "Poverty has risen to": a clause, not a name
     article = _phrases((*w.ISSUER_ARTICLES, "a", "an"))
     if re.fullmatch(rf"{article}\s+[^\W\d_]+", name, re.IGNORECASE) and name.split()[1].islower():
         return None  # "The group", "La gente": a back-reference or a common noun, not a name
@@ -691,7 +691,7 @@ def whole_sentences(clean: CleanText, blocks: Sequence[tuple[int, int]]) -> list
 
 def is_whole_sentence(text: str) -> bool:
     """ "Switzerland is joining ... on Wednesday." is one; "government announced on
-    Wednesday." and "Published: 7/01/2009 As the ..." are not."""
+    Wednesday." and "Published: 4/02/2031 As the ..." are not."""
     body = without_furniture(text)
     first = re.sub(r"^[\"'\u201c\u2018\u00ab\u00bf\u00a1(\s]+", "", body)[:1]
     closes = bool(re.search(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb)\s]*$", body))
@@ -700,7 +700,7 @@ def is_whole_sentence(text: str) -> bool:
 
 
 def without_furniture(text: str) -> str:
-    """ "Published: 7/01/2009 As the crisis ..." -> "As the crisis ...": a sentence without the
+    """ "Published: 4/02/2031 As the drought ..." -> "As the drought ...": a sentence without the
     dateline, place line or dated label a release puts before its lead."""
     text = _DATED_LABEL_RE.sub("", text)
     return _PLACE_DATELINE_RE.sub("", _DATELINE_PREFIX_RE.sub("", text))
@@ -765,7 +765,7 @@ def _context_candidates(
 def _repeats(sentence: Sentence, avoid: Sequence[tuple[int, int]]) -> bool:
     """The sentence repeats words shown elsewhere on the page (a demand, a quotation): more
     than half of it lies inside one, or it holds a whole quotation of some length ('..., found
-    that "ill-treatment by police remains prevalent."')."""
+    that "overcrowding in the prisons remains severe."')."""
     size = sentence.end - sentence.start
     for start, end in avoid:
         inside = min(end, sentence.end) - max(start, sentence.start)

@@ -34,7 +34,7 @@ _ATTRIBUTION_INSIDE_RE = re.compile(
     r"|(?<=,)\s((?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+"
     r"(?:said|says|warned|warns|added|adds|told|stated|declared)\b"
 )
-# Words that stay lowercase in names and titles ("Picking Quarrels and Provoking Troubles").
+# Words that stay lowercase in names and titles ("Spreading Rumours and Disturbing the Peace").
 _MINOR_WORDS = frozenset(
     [
         "a",
@@ -194,7 +194,7 @@ def logical_paragraphs(clean: CleanText, skip: frozenset[int] = frozenset()) -> 
 
 
 # A wrapped line is about as long as the wrap width; a shorter one runs on only into a
-# lowercase start ("… debe tomar" / "urgentemente las medidas …").
+# lowercase start ("… debe abrir" / "cuanto antes los albergues …").
 _WRAPPED_LINE_LENGTH = 50
 
 

@@ -122,8 +122,8 @@ def page_items(content: Content, unverified: frozenset[str] = frozenset()) -> tu
 
 
 def _holds_a_demand(quote: Quote, demands: Sequence[Demand]) -> bool:
-    """The quotation carries a demand's sentence among others ("Britain will leave. The
-    Government should now make clear ...", with the second sentence a demand)."""
+    """The quotation carries a demand's sentence among others ("The plant will close. The
+    ministry must now find the workers new jobs ...", with the second sentence a demand)."""
     start, end = quote.start or 0, quote.end or 0
     for demand in demands:
         d_start, d_end = demand.start or 0, demand.end or 0

@@ -204,7 +204,7 @@ PARTITIVE = ("of",)
 DEMONSTRATIVES = ("those", "these")
 #: Prepositions before a place: "600 people on Ruritania Island".
 PLACE_PREPOSITIONS = ("in", "on", "at")
-#: The word that joins two words of a name: "Immigration and Citizenship Service".
+#: The word that joins two words of a name: "Roads and Bridges Service".
 NAME_JOINS = ("and",)
 #: Words that are not dropped before a capitalised word that starts a name.
 NAME_CONTINUERS = ("and", "of", "per")
@@ -1013,7 +1013,7 @@ ISSUER_AUXILIARIES = (
     "had",
 )
 ISSUER_PRONOUNS = ("it", "its", "they", "we", "he", "she", "this", "these", "those", "there")
-#: "Press Release: NZEI": a release line naming its publisher.
+#: "Press Release: RTU": a release line naming its publisher.
 ISSUER_RELEASE_LABELS = ("press release", "media release", "news release", "statement")
 #: Words after a name that are not part of it ("ACME *today*").
 ISSUER_TIME_WORDS = ("today", "yesterday", "has", "have")
@@ -1032,7 +1032,7 @@ ISSUER_DAY_PHRASES = (
     "this week",
     "last week",
 )
-#: "This document has been *compiled by* members of ...": who wrote or signed the statement.
+#: "This report was *compiled by* members of ...": who wrote or signed the statement.
 ISSUER_AUTHORED_BY = (
     "compiled by",
     "signed by",
@@ -1042,7 +1042,7 @@ ISSUER_AUTHORED_BY = (
     "prepared by",
     "endorsed by",
 )
-#: Where the authors' names end ("members of ... *from* all parts of the country").
+#: Where the authors' names end ("members of ... *from* every valley of the region").
 ISSUER_AUTHORS_END = ("from", "after", "over", "following", "during", "for")
 #: "*Desde* la comunidad X queremos ...": a lead that names who "we" are before a verb in the
 #: first person plural (its ending in ISSUER_WE_ENDINGS).
@@ -1050,7 +1050,7 @@ ISSUER_WE_FROM: tuple[str, ...] = ()
 ISSUER_WE_ENDINGS: tuple[str, ...] = ()
 #: Words that point back to someone named before: the page's Context never opens with one.
 SUMMARY_BACK_REFERENCES = ("he", "she", "it", "they", "this", "these", "those", "his", "her", "its", "their")
-#: "*We are* a group of ...", "*We are* the Coast Coalition": a statement saying who "we" are.
+#: "*We are* a group of ...", "*We are* the Valley Tenants' Alliance": a statement saying who "we" are.
 ISSUER_WE_ARE = ("we are",)
 #: After ISSUER_WE_ARE, the words before a description ("a group of", "the").
 ISSUER_WE_ARE_GROUP = ("a group of", "a", "an", "the")

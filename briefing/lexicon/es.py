@@ -759,7 +759,7 @@ ISSUER_LEAD_OPENERS = (
 )
 ISSUER_AUXILIARIES = ("es", "son", "fue", "fueron", "será", "ha", "han", "había", "está", "están")
 ISSUER_PRONOUNS = ("ella", "él", "ellos", "ellas", "nosotros", "esto", "este", "esta", "se")
-#: "Press Release: NZEI": a release line naming its publisher.
+#: "Press Release: RTU": a release line naming its publisher.
 ISSUER_RELEASE_LABELS = ("comunicado de prensa", "comunicado", "nota de prensa")
 ISSUER_TIME_WORDS = ("hoy", "ayer", "ha", "han")
 ISSUER_ARTICLES = ("el", "la", "los", "las")
@@ -776,7 +776,7 @@ ISSUER_DAY_PHRASES = (
     "el domingo",
     "esta semana",
 )
-#: "This document has been *compiled by* members of ...": who wrote or signed the statement.
+#: "This report was *compiled by* members of ...": who wrote or signed the statement.
 ISSUER_AUTHORED_BY = (
     "firmado por",
     "firmada por",
@@ -787,7 +787,7 @@ ISSUER_AUTHORED_BY = (
     "suscrito por",
     "suscrita por",
 )
-#: Where the authors' names end ("members of ... *from* all parts of the country").
+#: Where the authors' names end ("members of ... *from* every valley of the region").
 ISSUER_AUTHORS_END = ("de todo", "tras", "después", "durante", "para")
 #: "*Desde* la comunidad X queremos ...": a lead that names who "we" are before a verb in the
 #: first person plural (its ending in ISSUER_WE_ENDINGS).
@@ -795,7 +795,7 @@ ISSUER_WE_FROM: tuple[str, ...] = ("desde",)
 ISSUER_WE_ENDINGS: tuple[str, ...] = ("mos",)
 #: Words that point back to someone named before: the page's Context never opens with one.
 SUMMARY_BACK_REFERENCES = ("él", "ella", "ellos", "ellas", "esto", "este", "esta", "su", "sus")
-#: "*We are* a group of ...", "*We are* the Coast Coalition": a statement saying who "we" are.
+#: "*We are* a group of ...", "*We are* the Valley Tenants' Alliance": a statement saying who "we" are.
 ISSUER_WE_ARE = ("somos",)
 #: After ISSUER_WE_ARE, the words before a description ("a group of", "the").
 ISSUER_WE_ARE_GROUP = ("un grupo de", "un", "una", "el", "la", "los", "las")

@@ -425,7 +425,20 @@ DEMAND_CALL_FOR = (
     "porte l'exigence",
     "portent l'exigence",
     "portons l'exigence",
+    # "L'association porte des revendications : ...": the demands a party says it carries,
+    # with or without a word for how many ("un ensemble de", "une série de", "plusieurs").
+    "porte des revendications",
+    "portent des revendications",
+    "portons des revendications",
     "porte un ensemble de revendications",
+    "portent un ensemble de revendications",
+    "portons un ensemble de revendications",
+    "porte une série de revendications",
+    "portent une série de revendications",
+    "portons une série de revendications",
+    "porte plusieurs revendications",
+    "portent plusieurs revendications",
+    "portons plusieurs revendications",
 )
 DEMAND_THAT = ("que", "qu'")
 DEMAND_NOT_AFTER = ("la", "une", "cette", "se", "s'", "l'", "en")
@@ -715,7 +728,7 @@ ISSUER_LEAD_OPENERS = (
 )
 ISSUER_AUXILIARIES = ("est", "sont", "était", "sera", "a", "ont", "avait", "avaient")
 ISSUER_PRONOUNS = ("il", "elle", "ils", "elles", "nous", "on", "ce", "cela", "ceci")
-#: "Press Release: NZEI": a release line naming its publisher.
+#: "Press Release: RTU": a release line naming its publisher.
 ISSUER_RELEASE_LABELS = ("communiqué de presse", "communiqué")
 ISSUER_TIME_WORDS = ("aujourd'hui", "hier")
 ISSUER_ARTICLES = ("le", "la", "les", "l'")
@@ -732,9 +745,9 @@ ISSUER_DAY_PHRASES = (
     "dimanche",
     "cette semaine",
 )
-#: "This document has been *compiled by* members of ...": who wrote or signed the statement.
+#: "This report was *compiled by* members of ...": who wrote or signed the statement.
 ISSUER_AUTHORED_BY = ("signé par", "signée par", "rédigé par", "rédigée par", "élaboré par", "élaborée par")
-#: Where the authors' names end ("members of ... *from* all parts of the country").
+#: Where the authors' names end ("members of ... *from* every valley of the region").
 ISSUER_AUTHORS_END = ("après", "pendant", "pour", "suite")
 #: "*Desde* la comunidad X queremos ...": a lead that names who "we" are before a verb in the
 #: first person plural (its ending in ISSUER_WE_ENDINGS).
@@ -742,7 +755,7 @@ ISSUER_WE_FROM: tuple[str, ...] = ("depuis",)
 ISSUER_WE_ENDINGS: tuple[str, ...] = ("ons",)
 #: Words that point back to someone named before: the page's Context never opens with one.
 SUMMARY_BACK_REFERENCES = ("il", "elle", "ils", "elles", "cela", "ceci", "son", "sa", "ses", "leur", "leurs")
-#: "*We are* a group of ...", "*We are* the Coast Coalition": a statement saying who "we" are.
+#: "*We are* a group of ...", "*We are* the Valley Tenants' Alliance": a statement saying who "we" are.
 ISSUER_WE_ARE = ("nous sommes",)
 #: After ISSUER_WE_ARE, the words before a description ("a group of", "the").
 ISSUER_WE_ARE_GROUP = ("un groupe de", "un", "une", "le", "la", "les")
