@@ -414,3 +414,36 @@ def test_after_subject_not_across_a_full_stop_to_another_frame(
     """`X said: "…."` keeps X; a tag running on into the next quotation (`Y responded that
     "…"`) is that quotation's, never the one before the full stop."""
     assert [tie.speaker if tie else None for tie in ties(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Harbour Watch called on the ministry to free the 40 fishermen.\n\n"
+            '"They broke no law," said Tomas Brill of Harbour Watch.\n\n'
+            'Government spokesman Ivo Kant said the men were "smugglers caught in the act".\n',
+            "Ivo Kant",
+        ),
+        (
+            "La Red Costera exige al Gobierno que libere a los 40 pescadores detenidos en el puerto.\n\n"
+            "«No violaron ninguna ley y sus familias esperan», dijo Ana Brill, portavoz de la Red Costera.\n\n"
+            "«Eran contrabandistas sorprendidos en el acto», afirmó la ministra Eva Sanz.\n",
+            "Eva Sanz",
+        ),
+    ],
+    ids=["en", "es"],
+)
+def test_speaks_for_the_state_is_the_other_side_in_a_non_state_issuers_statement(text, speaker) -> None:
+    content = extract_content(text, lang="es" if "«" in text else "en")
+    (state,) = [quote for quote in content.quotes if quote.speaker and speaker in quote.speaker]
+    assert state.voice == "other"
+    assert all(quote.voice == "issuer" for quote in content.quotes if quote is not state)
+
+
+def test_a_governments_own_statement_quotes_its_minister_in_its_own_voice() -> None:
+    from briefing.extraction.attribution import speaks_for_the_state
+
+    assert speaks_for_the_state("Government spokesman Ivo Kant", "Harbour Watch")
+    assert not speaks_for_the_state("Minister Ivo Kant", "Ministry of Fisheries")
+    assert not speaks_for_the_state("Minister Ivo Kant", None)

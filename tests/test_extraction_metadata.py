@@ -302,3 +302,14 @@ def test_a_capitals_title_word_written_two_ways_takes_the_first_way_whatever_the
         for seed in range(6)
     }
     assert results == {"Camps in western Darfur\n"}
+
+
+def test_the_party_making_the_calls_is_the_issuer_before_a_quoted_spokesmans_organisation() -> None:
+    # a wire item quotes the other side's spokesman too ("Government spokesman Ivo Kant said the
+    # men were smugglers"); the calls ("Harbour Watch called on the UN to ...") are the issuer's
+    from briefing.extraction.clean import clean_text
+    from briefing.extraction.metadata import find_issuer
+
+    clean = clean_text("Forty fishermen are held without charge in Port Vale.\n", "en")
+    speakers = ["Lena Vos", "Government spokesman Ivo Kant"]
+    assert find_issuer(clean, None, [], speakers, lang="en", callers=["Harbour Watch"]) == "Harbour Watch"

@@ -161,7 +161,7 @@ def _with_attribution(
                 update={
                     "speaker": speaker,
                     "attribution": tie,
-                    "voice": voice_of(attribution, addressees, text),
+                    "voice": voice_of(attribution, addressees, text, issuer),
                 }
             )
         )

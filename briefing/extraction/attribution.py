@@ -1218,13 +1218,16 @@ _FILLERS = frozenset(
 )
 
 
-def voice_of(attribution: Attribution | None, addressees: list[str], text: str = "") -> str:
-    """ "other" when an answering verb introduces the speaker (`replied`, `a rejeté`) or the
-    speaker belongs to a party the statement's demands address (by its full name); else
-    "issuer" (the issuer, its officials and co-signatories, and those it quotes in support)."""
+def voice_of(
+    attribution: Attribution | None, addressees: list[str], text: str = "", issuer: str | None = None
+) -> str:
+    """ "other" when an answering verb introduces the speaker (`replied`, `a rejeté`), the
+    speaker holds an office of the state that the issuer does not (`speaks_for_the_state`), or
+    belongs to a party the statement's demands address (by its full name); else "issuer" (the
+    issuer, its officials and co-signatories, and those it quotes in support)."""
     if attribution is None:
         return "issuer"
-    if attribution.reply:
+    if attribution.reply or speaks_for_the_state(attribution.speaker, issuer):
         return "other"
     if attribution.antecedent:  # `The minister rejected the plan. "…," he said.`
         start = attribution.antecedent[0]
@@ -1240,3 +1243,15 @@ def voice_of(attribution: Attribution | None, addressees: list[str], text: str =
         ):
             return "other"
     return "issuer"
+
+
+def speaks_for_the_state(speaker: str, issuer: str | None) -> bool:
+    """The speaker is described by an office of the state ("Government spokesman Corwin Vale",
+    "la ministra Ana Gil") and the statement's known issuer holds none: an NGO's or a union's
+    release quoting the government's answer. A government's own statement quotes its
+    ministers in its own voice, and with no issuer known nothing is assumed."""
+    if not issuer:
+        return False
+    roles = {role for lang in LANGUAGES for role in words_for(lang).STATE_ROLES}
+    pattern = rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(roles)))})(?!\w)"
+    return bool(re.search(pattern, speaker, re.IGNORECASE)) and not re.search(pattern, issuer, re.IGNORECASE)

@@ -375,12 +375,15 @@ def _issuer_candidates(
     yield _released_by(clean, words)
     yield from (_authored_by(clean.work[s.start : s.end], words) for s in lead[:4])
     yield _contact_organisation(clean, words)
+    # whoever makes the statement's own calls before whoever is quoted: a wire item quotes the
+    # other side's spokesman too ("Government spokesman X dismissed ..."), but the calls are
+    # the issuer's ("Civic Watch called on ...")
+    for caller in callers:
+        yield _caller_issuer(caller, words)
     for speaker in speakers:
         spokesperson = _SPOKESPERSON_RE.search(speaker or "")
         if spokesperson and spokesperson.group("org").strip().lower() not in ("a", "an", "the", "our"):
             yield spokesperson.group("org").strip()  # not the "A" of "A spokesperson"
-    for caller in callers:
-        yield _caller_issuer(caller, words)
 
 
 def find_publisher(clean: CleanText, lang: str = "en") -> str | None:

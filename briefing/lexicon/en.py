@@ -1079,6 +1079,11 @@ ISSUER_CONTACT_LABELS = ("contact", "contacts", "media contact", "press contact"
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
 
+#: Offices of the state: a speaker described by one ("Government spokesman X said")
+#: speaks for the other side in a statement whose issuer holds none of them (an NGO
+#: quoting the government's answer).
+STATE_ROLES = ("government", "minister", "ministry", "police", "army", "military", "prosecutor", "embassy")
+
 # Finite forms of verbs that report speech or writing: `" said X`, `X told reporters: "`.
 SPEECH_VERBS: tuple[str, ...] = (
     *("said", "says", "say", "added", "adds", "told", "tells", "stated", "states", "declared"),

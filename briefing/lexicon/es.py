@@ -822,6 +822,20 @@ ISSUER_CONTACT_LABELS = ("contacto", "contactos", "contacto de prensa")
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
 
+#: Offices of the state: a speaker described by one ("dijo X, portavoz del Gobierno")
+#: speaks for the other side in a statement whose issuer holds none of them (an NGO
+#: quoting the government's answer).
+STATE_ROLES = (
+    "gobierno",
+    "ministro",
+    "ministra",
+    "ministerio",
+    "policía",
+    "ejército",
+    "fiscalía",
+    "embajada",
+)
+
 # Formas de los verbos que refieren lo dicho: `», dijo X`, `afirmó María López`.
 SPEECH_VERBS: tuple[str, ...] = (
     *("dijo", "dijeron", "dice", "dicen", "afirmó", "afirmaron", "afirma", "afirman", "señaló"),

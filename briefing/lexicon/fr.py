@@ -780,6 +780,20 @@ ISSUER_CONTACT_LABELS = ("contact", "contacts", "contact presse")
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
 
+#: Offices of the state: a speaker described by one ("a déclaré X, porte-parole du gouvernement")
+#: speaks for the other side in a statement whose issuer holds none of them (an NGO
+#: quoting the government's answer).
+STATE_ROLES = (
+    "gouvernement",
+    "ministre",
+    "ministère",
+    "police",
+    "armée",
+    "préfecture",
+    "parquet",
+    "ambassade",
+)
+
 # Formes des verbes de parole : `», a déclaré X`, `X estime que « … »`.
 SPEECH_VERBS: tuple[str, ...] = (
     *("déclare", "déclarent", "affirme", "affirment", "souligne", "soulignent", "dénonce"),
