@@ -418,3 +418,15 @@ def test_english_pressure_is_facing_growing_pressure_to() -> None:
 def test_reporting_tail_is_trimmed_in_three_languages(text: str, lang: str, expected: str) -> None:
     content = extract_content(text, lang=lang)
     assert [d.text for d in content.demands] == [expected]
+
+
+def test_a_call_inside_the_other_sides_quotation_is_theirs() -> None:
+    from briefing.extraction import extract_content
+
+    text = (
+        "Harbour Watch called on the United Nations to send observers to the port of Vale.\n\n"
+        '"These men were fishing, nothing more," said Lena Vos, a researcher at Harbour Watch.\n\n'
+        '"The foreign groups must stop interfering in our affairs," said Ivo Kant, the government spokesman.\n'
+    )
+    voices = {demand.text[:20]: demand.voice for demand in extract_content(text, lang="en").demands}
+    assert voices == {"send observers to th": "issuer", "The foreign groups m": "other"}

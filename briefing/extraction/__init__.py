@@ -94,7 +94,12 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
         text, quotes, attributions, issuer, [d.addressee for d in demands if d.addressee]
     )
     demands = assign_voices(
-        demands, text, lang, [(q.start or 0, q.end or 0, q.speaker) for q in quotes], issuer
+        demands,
+        text,
+        lang,
+        [(q.start or 0, q.end or 0, q.speaker) for q in quotes],
+        issuer,
+        other_quotes=[(q.start or 0, q.end or 0, q.speaker) for q in quotes if q.voice == "other"],
     )
     quotes = rank_quotes(quotes, len(text), demands)
     shown = _shown_spans(demands, quotes)  # the context repeats none of them

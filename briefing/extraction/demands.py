@@ -713,11 +713,14 @@ def assign_voices(
     lang: str = "en",
     quoted: Sequence[tuple[int, int, str | None]] = (),
     issuer: str | None = None,
+    other_quotes: Sequence[tuple[int, int, str | None]] = (),
 ) -> list[Demand]:
     """Each demand with its voice: "other" when the caller is a party the issuer's own
     demands address by name, or answers the issuer ("The Ministry rejected ... and called on
-    the group to ..."); otherwise "issuer" (the issuer's own calls always are). `quoted`
-    gives each quotation's span and speaker, so a call inside the other side's quotation is
+    the group to ..."), or holds an office of the state the issuer does not (`speaks_for_the_state`);
+    otherwise "issuer" (the issuer's own calls always are). `quoted`
+    gives each quotation's span and speaker, and `other_quotes` the quotations in the other
+    side's voice (the attribution rules'), so a call inside the other side's quotation is
     theirs."""
     rules = rules_for(lang)
     # "the Housing Ministry" names a party; "the union" may be the issuer speaking of itself
@@ -727,7 +730,11 @@ def assign_voices(
         sentence = text[demand.start or 0 : demand.end or 0]
         caller = _caller(sentence, demand, quoted, rules)
         own = issuer is not None and issuer.lower() in caller.lower()
-        other = not own and _is_other_side(caller, sentence, addressees, demand.addressee, rules)
+        other = not own and (
+            _is_other_side(caller, sentence, addressees, demand.addressee, rules)
+            # '"The groups must stop interfering," said the government spokesman': his call
+            or _in_any(demand, text, other_quotes)
+        )
         voiced.append(demand.model_copy(update={"voice": "other" if other else "issuer"}))
     return voiced
 
@@ -748,15 +755,29 @@ def demand_callers(demands: list[Demand], text: str, lang: str = "en") -> list[s
 _NO_CALLER = ("modal", "hortative", "necessity", "pressure", "need")
 
 
+def _in_any(demand: Demand, text: str, quotations: Sequence[tuple[int, int, str | None]]) -> bool:
+    """The demand's words stand inside one of `quotations` (its sentence may run on past the
+    closing mark into the tag: '"The groups must stop," said X.')."""
+    words = " ".join(demand.text.split())
+    return bool(words) and any(words in " ".join(text[start:end].split()) for start, end, _ in quotations)
+
+
+def _quotation_speaker(demand: Demand, quoted: Sequence[tuple[int, int, str | None]]) -> str:
+    """The speaker of the quotation the demand sits in, or "" (not quoted, or no speaker)."""
+    start = demand.start or 0
+    for q_start, q_end, speaker in quoted:
+        if q_start <= start + 1 and (demand.end or 0) <= q_end + 2 and speaker:
+            return speaker
+    return ""
+
+
 def _caller(
     sentence: str, demand: Demand, quoted: Sequence[tuple[int, int, str | None]], rules: Rules
 ) -> str:
     """Who makes the call: the speaker of the quotation it sits in, else the words before its
     frame ("The ministry called on ...")."""
-    start = demand.start or 0
-    for q_start, q_end, speaker in quoted:
-        if q_start <= start + 1 and (demand.end or 0) <= q_end + 2 and speaker:
-            return speaker
+    if speaker := _quotation_speaker(demand, quoted):
+        return speaker
     found = find_demands(sentence, rules)
     if found and found[0].frame not in _NO_CALLER:
         return sentence[: found[0].at]
