@@ -93,14 +93,7 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
     quotes = _with_attribution(
         text, quotes, attributions, issuer, [d.addressee for d in demands if d.addressee]
     )
-    demands = assign_voices(
-        demands,
-        text,
-        lang,
-        [(q.start or 0, q.end or 0, q.speaker) for q in quotes],
-        issuer,
-        other_quotes=[(q.start or 0, q.end or 0, q.speaker) for q in quotes if q.voice == "other"],
-    )
+    demands = _demands_with_voices(demands, text, lang, quotes, issuer)
     quotes = rank_quotes(quotes, len(text), demands)
     shown = _shown_spans(demands, quotes)  # the context repeats none of them
     return Content(
@@ -114,6 +107,15 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
         source=Source(publisher=find_publisher(clean, lang)),
         lang=language,
     )
+
+
+def _demands_with_voices(
+    demands: list[Demand], text: str, lang: str, quotes: list[Quote], issuer: str | None
+) -> list[Demand]:
+    """Each demand with its voice, knowing who speaks each quotation and in whose voice."""
+    spans = [(q.start or 0, q.end or 0, q.speaker) for q in quotes]
+    others = [(q.start or 0, q.end or 0, q.speaker) for q in quotes if q.voice == "other"]
+    return assign_voices(demands, text, lang, spans, issuer, other_quotes=others)
 
 
 def _verifiable(text: str, figures: list[Figure], lang: str) -> list[Figure]:
