@@ -134,6 +134,20 @@ def content_file(tmp_path: Path, coastal_statement: str, coastal_content: Conten
 
 PROJECT = Path(__file__).resolve().parent.parent
 
+#: The top-level keys of `briefing extract --format json`, which scripts and the scorer rely on
+#: (README, "Extraction, and its JSON").
+EXTRACT_JSON_KEYS = {
+    "title",
+    "date",
+    "lang",
+    "issuer",
+    "publisher",
+    "summary",
+    "figures",
+    "demands",
+    "quotes",
+}
+
 
 def run_briefing(*args: str, cwd: Path, **environment: str) -> subprocess.CompletedProcess[str]:
     """Run this checkout's `briefing` as a user would, in a subprocess (PYTHONPATH: not another

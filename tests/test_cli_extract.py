@@ -10,24 +10,14 @@ import pytest
 from click.testing import CliRunner
 
 from briefing.cli import cli
-from tests.conftest import SMALL_STATEMENT
+from tests.conftest import EXTRACT_JSON_KEYS, SMALL_STATEMENT
 
 
 def test_json_has_the_documented_shape_and_offsets_into_the_input(small_statement):
     result = CliRunner().invoke(cli, ["extract", str(small_statement), "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert set(data) == {
-        "title",
-        "date",
-        "lang",
-        "issuer",
-        "publisher",
-        "summary",
-        "figures",
-        "demands",
-        "quotes",
-    }
+    assert set(data) == EXTRACT_JSON_KEYS
     assert data["date"] == "2025-03-12"
     assert data["lang"] == "en"
     assert isinstance(data["title"], str)

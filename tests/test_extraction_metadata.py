@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from briefing.extraction import extract_content
+from tests.conftest import EXTRACT_JSON_KEYS
 
 BODY = (
     "The Housing Network today urged the city council to reopen the shelters. "
@@ -146,17 +147,7 @@ def test_wire_noise_and_markdown_are_not_content() -> None:
 
 def test_extract_json_contract() -> None:
     data = extract_content(f"12 January 2026\n{BODY}").to_extract_json()
-    assert set(data) == {
-        "title",
-        "date",
-        "lang",
-        "issuer",
-        "publisher",
-        "summary",
-        "figures",
-        "demands",
-        "quotes",
-    }
+    assert set(data) == EXTRACT_JSON_KEYS
     assert data["date"] == "2026-01-12"
     assert set(data["figures"][0]) == {"value", "display", "approx", "label", "start", "end"}
     assert set(data["demands"][0]) == {"text", "addressee", "start", "end", "voice"}

@@ -8,6 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from briefing.model import Content, Demand, Figure, Quote, Source
+from tests.conftest import EXTRACT_JSON_KEYS
 
 
 def test_an_unknown_key_is_refused_so_a_typo_is_caught() -> None:
@@ -43,17 +44,7 @@ def test_extract_json_has_the_documented_shape_and_whole_numbers_as_integers() -
         lang="en",
     )
     data = content.to_extract_json()
-    assert set(data) == {
-        "title",
-        "date",
-        "lang",
-        "issuer",
-        "publisher",
-        "summary",
-        "figures",
-        "demands",
-        "quotes",
-    }
+    assert set(data) == EXTRACT_JSON_KEYS
     assert data["date"] == "2025-03-03"
     assert data["lang"] == "en"
     assert data["figures"][0] == {
