@@ -26,6 +26,13 @@ from briefing.model import Content
 MINIMAL = "source:\n  file: statement.txt\n"
 
 
+# The content file's keys in the order the file and its JSON Schema give them.
+CONTENT_FILE_KEYS = [
+    *("title", "date", "issuer", "lang", "source", "summary", "figures", "demands", "quotes"),
+    *("ask", "contact", "meeting", "notes"),
+]
+
+
 def _write(tmp_path: Path, text: str) -> Path:
     (tmp_path / "statement.txt").write_text("A statement.\n", encoding="utf-8")
     path = tmp_path / "briefing.yaml"
@@ -46,21 +53,7 @@ def test_written_file_is_for_people(content_file: Path) -> None:
     assert "\n# Quotes, word for word as in the source" in text
     assert "start:" not in text  # no offsets: people edit the text
     keys = [line.split(":")[0] for line in text.splitlines() if line and line[0].isalpha()]
-    assert keys == [
-        "title",
-        "date",
-        "issuer",
-        "lang",
-        "source",
-        "summary",
-        "figures",
-        "demands",
-        "quotes",
-        "ask",
-        "contact",
-        "meeting",
-        "notes",
-    ]
+    assert keys == CONTENT_FILE_KEYS
 
 
 def test_written_file_loads_back_to_the_same_content(content_file: Path, coastal_content: Content) -> None:
@@ -177,21 +170,7 @@ def test_schema_describes_the_file() -> None:
     schema = content_file_schema()
     assert schema["additionalProperties"] is False
     assert schema["required"] == ["source"]
-    assert list(schema["properties"]) == [
-        "title",
-        "date",
-        "issuer",
-        "lang",
-        "source",
-        "summary",
-        "figures",
-        "demands",
-        "quotes",
-        "ask",
-        "contact",
-        "meeting",
-        "notes",
-    ]
+    assert list(schema["properties"]) == CONTENT_FILE_KEYS
     assert "of" in schema["$defs"]["FigureEntry"]["properties"]
 
 
