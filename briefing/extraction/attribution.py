@@ -1252,6 +1252,11 @@ def speaks_for_the_state(speaker: str, issuer: str | None) -> bool:
     ministers in its own voice, and with no issuer known nothing is assumed."""
     if not issuer:
         return False
-    roles = {role for lang in LANGUAGES for role in words_for(lang).STATE_ROLES}
-    pattern = rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(roles)))})(?!\w)"
-    return bool(re.search(pattern, speaker, re.IGNORECASE)) and not re.search(pattern, issuer, re.IGNORECASE)
+    return bool(_state_role().search(speaker)) and not _state_role().search(issuer)
+
+
+@functools.cache
+def _state_role() -> re.Pattern[str]:
+    """Any language's office of the state, as a whole word (built once)."""
+    roles = sorted({role for lang in LANGUAGES for role in words_for(lang).STATE_ROLES})
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, roles))})(?!\w)", re.IGNORECASE)
