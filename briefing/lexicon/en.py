@@ -35,6 +35,18 @@ DAY_RANGE_JOINS = ("and", "to", "until", "till")
 #: Whether a date in digits puts the day first ("12/01/2026"): not in English, where the US
 #: puts the month first.
 NUMERIC_DATES_DAY_FIRST = False
+#: Spellings that show a text written where a date in digits puts the day first (Britain,
+#: Ireland, Australia, New Zealand, India: "Published: 7/01/2009" is 7 January), and those
+#: that show the US, where the month comes first. Only spellings the other side never uses:
+#: not "-ize" (Oxford spelling has it too), not "labor" (an Australian party's name).
+DAY_FIRST_SPELLINGS = (
+    *("favour", "colour", "honour", "behaviour", "neighbour", "harbour", "labour"),
+    *("centre", "theatre", "defence", "offence", "programme", "travelled"),
+)
+MONTH_FIRST_SPELLINGS = (
+    *("favor", "color", "honor", "behavior", "neighbor", "harbor"),
+    *("center", "theater", "defense", "offense", "traveled"),
+)
 #: Labels of the day a page was read or saved, which is not the statement's date.
 READING_DATE_LABELS = ("today's date", "today’s date")
 

@@ -34,6 +34,9 @@ MONTH_YEAR_JOINS = ("de", "del")
 DAY_RANGE_JOINS = ("y", "al", "a", "hasta")
 #: Whether a date in digits puts the day first: "12/01/2026" is 12 January.
 NUMERIC_DATES_DAY_FIRST = True
+#: Spellings that tell the order of a date in digits (English only: see en.py).
+DAY_FIRST_SPELLINGS: tuple[str, ...] = ()
+MONTH_FIRST_SPELLINGS: tuple[str, ...] = ()
 #: Labels of the day a page was read or saved, which is not the statement's date.
 READING_DATE_LABELS = ("fecha de hoy", "fecha actual")
 
