@@ -430,3 +430,96 @@ def test_a_call_inside_the_other_sides_quotation_is_theirs() -> None:
     )
     voices = {demand.text[:20]: demand.voice for demand in extract_content(text, lang="en").demands}
     assert voices == {"send observers to th": "issuer", "The foreign groups m": "other"}
+
+
+# ── Addressees of lists, fused prepositions, infinitives after the addressee ───────────────
+
+
+@pytest.mark.parametrize(
+    ("lead", "lang", "addressee"),
+    [
+        ("The network asks the Ministry of Health to:", "en", "the Ministry of Health"),
+        ("The letter asks Congress to take the following steps:", "en", "Congress"),
+        ("Our recommendations to the Ministry of Health:", "en", "the Ministry of Health"),
+        ("La red pide al Ministerio de Salud:", "es", "el Ministerio de Salud"),
+        ("Instamos al Gobierno regional a:", "es", "el Gobierno regional"),
+        ("Exigimos al Estado:", "es", "el Estado"),
+        ("Nuestras exigencias al Ministerio de Salud:", "es", "el Ministerio de Salud"),
+        ("Le réseau demande au ministère de la Santé de :", "fr", "le ministère de la Santé"),
+        ("Nous appelons le gouvernement régional à :", "fr", "le gouvernement régional"),
+        ("Nos revendications au ministère de la Santé :", "fr", "le ministère de la Santé"),
+    ],
+)
+def test_lead_addressee_each_item_of_a_list_is_asked_of_whom_the_lead_in_names(
+    lead: str, lang: str, addressee: str
+) -> None:
+    items = {
+        "en": ("release all detainees held since March", "restore the budget of the rural clinics"),
+        "es": ("liberar a todas las personas detenidas", "restituir el presupuesto de las clínicas"),
+        "fr": ("libérer toutes les personnes détenues", "rétablir le budget des cliniques rurales"),
+    }[lang]
+    text = f"{lead}\n\n- {items[0]};\n- {items[1]}.\n"
+    demands = extract_content(text, lang=lang).demands
+    assert [d.text for d in demands] == list(items)
+    assert {d.addressee for d in demands} == {addressee}
+
+
+def test_run_item_an_imperative_run_after_a_call_is_asked_of_the_calls_addressee() -> None:
+    text = (
+        "The unions called on the regional councils to protect the river before the summer.\n\n"
+        "Stop the quarry on the north bank.\n\n"
+        "Release the water samples every week.\n"
+    )
+    demands = sorted(extract_content(text).demands, key=lambda d: d.start or 0)
+    assert [d.text for d in demands][1:] == [
+        "Stop the quarry on the north bank",
+        "Release the water samples every week",
+    ]
+    assert {d.addressee for d in demands} == {"the regional councils"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "addressee", "ask"),
+    [
+        ("Instamos al Estado a prevenir cualquier ataque contra la prensa.", "es", "el Estado", "prevenir"),
+        ("Es obligación del Estado proteger a los periodistas.", "es", "el Estado", "proteger"),
+        ("Es deber de las autoridades investigar el caso.", "es", "las autoridades", "investigar"),
+        ("Pedimos al Gobierno que libere a los detenidos.", "es", "el Gobierno", "libere"),
+        ("Nous demandons au gouvernement de libérer les détenus.", "fr", "le gouvernement", "libérer"),
+        ("Il appartient à l'État de protéger les journalistes.", "fr", "l'État", "protéger"),
+        ("It is the duty of the state to protect journalists.", "en", "the state", "protect"),
+    ],
+)
+def test_fused_article_the_addressee_keeps_its_article_and_the_ask_its_verb(
+    sentence: str, lang: str, addressee: str, ask: str
+) -> None:
+    (demand,) = extract_content(sentence, lang=lang).demands
+    assert demand.addressee == addressee
+    assert demand.text.split()[0] == ask
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "addressee"),
+    [
+        (
+            "We call on the police and on the courts to protect the witnesses.",
+            "en",
+            "the police and the courts",
+        ),
+        (
+            "La red hizo un llamado a las autoridades federales y a la Fiscalía a buscar a la periodista.",
+            "es",
+            "las autoridades federales y la Fiscalía",
+        ),
+        (
+            "Le collectif lance un appel aux élus et aux associations à se joindre à la marche.",
+            "fr",
+            "les élus et les associations",
+        ),
+    ],
+)
+def test_joined_addressees_the_calls_preposition_is_not_repeated(
+    sentence: str, lang: str, addressee: str
+) -> None:
+    (demand,) = extract_content(sentence, lang=lang).demands
+    assert demand.addressee == addressee

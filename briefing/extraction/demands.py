@@ -82,6 +82,27 @@ def _words(lexicon: ModuleType, name: str) -> tuple[str, ...]:
     return tuple(getattr(lexicon, name, ()))
 
 
+def _contracted(lexicon: ModuleType, name: str) -> tuple[str, ...]:
+    """The phrases of `name`, and each whose last word is a preposition also with that
+    preposition fused with an article: "instamos a" -> also "instamos al" ("a el")."""
+    contractions: dict[str, tuple[str, str]] = lexicon.DEMAND_CONTRACTIONS
+    phrases = list(_words(lexicon, name))
+    for phrase in list(phrases):
+        head, _, last = phrase.rpartition(" ")
+        for fused, (preposition, _article) in contractions.items():
+            if last == preposition:
+                phrases.append(f"{head} {fused}".strip())
+    return tuple(dict.fromkeys(phrases))
+
+
+def _fused_article(lead: str, rules_words: ModuleType) -> str | None:
+    """The article a fused preposition just before the addressee carries: "instamos al" ->
+    "el"; None when there is none ("instamos a")."""
+    words = lead.split()
+    pair = rules_words.DEMAND_CONTRACTIONS.get(words[-1].lower()) if words else None
+    return pair[1] if pair else None
+
+
 @dataclass(eq=False)  # hashed by identity: one per language, cached
 class Rules:
     """One language's demand patterns, built from its lexicon (see `rules_for`)."""
@@ -105,11 +126,20 @@ def _link(lexicon: ModuleType) -> str:
     """The word that ends an addressee and opens the ask: "to" not followed by "the"."""
     not_before = _alt(_words(lexicon, "DEMAND_LINK_NOT_BEFORE"))
     infinitive = rf"{_alt(_words(lexicon, 'DEMAND_LINKS'))}(?!\s*{not_before})"
-    endings = _words(lexicon, "DEMAND_INFINITIVE_ENDINGS")
-    if endings:  # "à suspendre", "a investigar", "à se mobiliser"; not "d'emplois"
-        reflexive = _alt(_words(lexicon, "DEMAND_REFLEXIVES"))
-        infinitive += rf"(?=\s*(?:{reflexive}\s*)?\w*(?:{'|'.join(endings)})(?!\w))"
+    if _words(lexicon, "DEMAND_INFINITIVE_ENDINGS"):
+        # "à suspendre", "a investigar", "à se mobiliser"; not "d'emplois"; or a list's
+        # lead-in stopping at the link ("Instamos al Gobierno a:")
+        infinitive += rf"(?=\s*{_bare_infinitive(lexicon)}|\s*:)"
     return rf"(?:{_alt(_words(lexicon, 'DEMAND_CLAUSE_LINKS'))}|{infinitive})"
+
+
+def _bare_infinitive(lexicon: ModuleType) -> str:
+    """An infinitive, told by its ending ("investigar", "se mobiliser"); none in English."""
+    endings = _words(lexicon, "DEMAND_INFINITIVE_ENDINGS")
+    if not endings:
+        return r"(?!x)x"
+    reflexive = _alt(_words(lexicon, "DEMAND_REFLEXIVES"))
+    return rf"(?:{reflexive}\s*)?\w*(?:{'|'.join(endings)})(?!\w)"
 
 
 def _frame_patterns(w: ModuleType) -> list[tuple[str, str]]:
@@ -120,10 +150,11 @@ def _frame_patterns(w: ModuleType) -> list[tuple[str, str]]:
         (
             "reiterate",
             rf"{_alt(w.DEMAND_REITERATE)}\s+{_alt(w.DEMAND_POSSESSIVES)}\s+{_alt(w.DEMAND_CALL_NOUNS)}\s+"
-            rf"(?:{_alt(w.DEMAND_CALL_NOUN_ON)}\s+{who}\s+{link}\s*|{_alt(w.DEMAND_CALL_NOUN_FOR)}\s+"
+            rf"(?:{_alt(_contracted(w, 'DEMAND_CALL_NOUN_ON'))}\s+{who}\s+{link}\s*"
+            rf"|{_alt(w.DEMAND_CALL_NOUN_FOR)}\s+"
             rf"|{that}\s+)(?P<what>.+)",
         ),
-        ("call_on", rf"{_alt(w.DEMAND_CALL_ON)}\s+{who}\s+{link}\s*(?P<what>.+)"),
+        ("call_on", rf"{_alt(_contracted(w, 'DEMAND_CALL_ON'))}\s+{who}\s+{link}\s*(?P<what>.+)"),
         ("call_for", rf"{_alt(w.DEMAND_CALL_FOR)}(?:\s+{that})?\s*(?P<what>.+)"),
         ("demand", _demand_verb_pattern(w, who)),
         ("ask", rf"{_alt(w.DEMAND_ASK_FIRST_PERSON)}\s+{who}\s+{link}\s*(?P<what>.+)"),
@@ -134,8 +165,9 @@ def _frame_patterns(w: ModuleType) -> list[tuple[str, str]]:
         ),
         (
             "necessity",
-            rf"{_alt(w.DEMAND_NECESSITY)}(?:\s+{_alt(w.DEMAND_NECESSITY_FOR)}\s+(?P<who>[^,;:.]{{2,80}}?)"
-            rf"(?=\s+{link}))?(?:\s+{link})?\s*(?P<what>.+)",
+            # "es obligación del Estado prevenir ...": the infinitive may follow with no link
+            rf"{_alt(w.DEMAND_NECESSITY)}(?:\s+{_alt(_contracted(w, 'DEMAND_NECESSITY_FOR'))}\s+"
+            rf"(?P<who>[^,;:.]{{2,80}}?)(?=\s+(?:{link}|{_bare_infinitive(w)})))?(?:\s+{link})?\s*(?P<what>.+)",
         ),
         ("pressure", rf"(?:^|[,;]\s*)(?P<who>[^,;:]{{2,80}}?)\s+{_alt(w.DEMAND_PRESSURE)}\s*(?P<what>.+)"),
         # "we need more teachers"; "we need to ..." is the modal's
@@ -165,11 +197,13 @@ def rules_for(lang: str) -> Rules:
     # "hizo un llamado al Ayuntamiento, así como a la Fiscalía, para abrir ...": a call whose
     # addressee is a list runs on past its commas to the link.
     rules.long_call = re.compile(
-        rf"{_alt(w.DEMAND_CALL_ON)}\s+(?P<who>[^.;:!?]{{2,200}}?)\s+{_link(w)}\s*(?P<what>.+)", _FLAGS
+        rf"{_alt(_contracted(w, 'DEMAND_CALL_ON'))}\s+(?P<who>[^.;:!?]{{2,200}}?)\s+{_link(w)}"
+        r"\s*(?P<what>.+)",
+        _FLAGS,
     )
     leading = (
         *w.DEMAND_REITERATE,
-        *w.DEMAND_CALL_ON,
+        *_contracted(w, "DEMAND_CALL_ON"),
         *w.DEMAND_CALL_FOR,
         *w.DEMAND_VERBS,
         *w.DEMAND_ASK_FIRST_PERSON,
@@ -245,7 +279,38 @@ def _unit_demands(
     state.open = False
     if unit.kind is Kind.HEADING and not _in_imperative_run(clean, unit, previous, following, rules):
         return []
-    return _sentence_demands(clean, unit, previous, following, state, rules)
+    if _in_imperative_run(clean, unit, previous, following, rules) and not find_demands(
+        clean.work[unit.start : unit.end], rules
+    ):
+        return [_run_item(clean, unit, previous, demands, state, rules)]
+    demands_here = _sentence_demands(clean, unit, previous, following, state, rules)
+    if state.open and not state.addressee and demands and _same_paragraph(clean, demands[-1], unit):
+        state.addressee = demands[-1].addressee  # a lead-in naming no one goes on the call before it
+    return demands_here
+
+
+def _run_item(
+    clean: CleanText,
+    unit: Unit,
+    previous: Unit | None,
+    demands: list[Demand],
+    state: _ListState,
+    rules: Rules,
+) -> Demand:
+    """A paragraph of a run that each open with an imperative; the run right after a call
+    takes the call's addressee ("The groups called on governments to act." then "Pledge ...",
+    "Take ...": both ask governments)."""
+    addressee = None
+    if (
+        previous is not None
+        and demands
+        and demands[-1].end == previous.end
+        and not _starts_with_imperative(clean, previous, rules)
+    ):
+        addressee = demands[-1].addressee
+    if addressee:  # the run's next paragraphs are items of the same list
+        state.open, state.addressee, state.marked_only, state.nouns_ok = True, addressee, False, False
+    return _list_demand(clean, unit, addressee)
 
 
 def _in_open_list(
@@ -274,14 +339,15 @@ def _sentence_demands(
     """The demands of a sentence outside a list, or none when it opens a list of asks."""
     text = clean.work[unit.start : unit.end]
     found = find_demands(text, rules)
-    if _opens_list(clean, text, found, following, rules):
+    lead_who = _lead_addressee(text, rules)
+    if _opens_list(clean, text, found, following, rules, lead_who is not None):
         # "We demand the government to:" introduces the list; its items are the demands.
-        state.open, state.addressee = True, found[-1].who if found else None
-        state.marked_only = bool(found) and following is not None and following.kind is Kind.LIST_ITEM
+        state.open, state.addressee = True, (found[-1].who if found else None) or lead_who
+        state.marked_only = (
+            bool(found or lead_who) and following is not None and following.kind is Kind.LIST_ITEM
+        )
         state.nouns_ok = not found
         return []
-    if not found and _in_imperative_run(clean, unit, previous, following, rules):
-        return [_list_demand(clean, unit, None)]
     return [
         Demand(
             text=_trim(clean.original, unit, f.what, rules), addressee=f.who, start=unit.start, end=unit.end
@@ -307,16 +373,36 @@ def _same_paragraph(clean: CleanText, last: Demand, unit: Unit) -> bool:
 
 
 def _opens_list(
-    clean: CleanText, text: str, found: list[Found], following: Unit | None, rules: Rules
+    clean: CleanText, text: str, found: list[Found], following: Unit | None, rules: Rules, names_who: bool
 ) -> bool:
     """A lead-in to a list of asks: a demand ending in "to:" before list items ("We call on
-    the ministry to:"), or a line naming asks and ending in a colon ("Proposed actions:")."""
+    the ministry to:", "The network asks the ministry to:"), or a line naming asks and ending
+    in a colon ("Proposed actions:")."""
     if following is None:
         return False
-    if found and _list_lead_re(rules.words).search(text):
+    if (found or names_who) and _list_lead_re(rules.words).search(text):
         return following.kind is Kind.LIST_ITEM or _starts_with_imperative(clean, following, rules)
     names_asks = re.search(_alt(rules.words.DEMAND_LIST_NOUNS), text, re.IGNORECASE)
     return bool(names_asks and text.rstrip().endswith(":") and len(text.split()) <= 12)
+
+
+def _lead_addressee(text: str, rules: Rules) -> str | None:
+    """Who a list's lead-in names, ending in a colon: "The network asks the ministry to:",
+    "Exigimos al Estado:", "Our recommendations to the ministry:", "Nos revendications au
+    ministère :"."""
+    if not text.rstrip().endswith(":"):
+        return None
+    m = _lead_re(rules.words).search(text)
+    return _who_of(text, m, rules) if m else None
+
+
+@functools.cache
+def _lead_re(w: ModuleType) -> re.Pattern[str]:
+    verbs = _alt(_contracted(w, "DEMAND_CALL_ON") + _words(w, "DEMAND_LIST_LEAD_VERBS"))
+    nouns = rf"{_alt(w.DEMAND_LIST_NOUNS)}\s+{_alt(_contracted(w, 'DEMAND_ADDRESSEE_PREPOSITIONS'))}"
+    return re.compile(
+        rf"(?:{verbs}|{nouns})\s+(?P<who>[^,;:.!?]{{2,80}}?)(?:\s+{_link(w)}[^.!?:]*)?\s*:\s*$", re.IGNORECASE
+    )
 
 
 def _is_sub_heading(clean: CleanText, unit: Unit, state: _ListState) -> bool:
@@ -471,9 +557,31 @@ def _find_frame(text: str, rules: Rules, at: int | None) -> Found | None:
             matches.append((name, m))
     if not matches:
         return None
-    name, m = min(matches, key=lambda pair: pair[1].start())
-    group = next(g for g in ("what", "what2", "what3") if g in m.groupdict() and m.group(g) is not None)
-    return Found((m.start(group), m.end(group)), _addressee(m.groupdict().get("who"), rules), m.start(), name)
+    name, m = _widest_frame(matches)
+    group = _what_group(m)
+    return Found((m.start(group), m.end(group)), _who_of(text, m, rules), m.start(), name)
+
+
+def _what_group(m: re.Match[str]) -> str:
+    return next(g for g in ("what", "what2", "what3") if g in m.groupdict() and m.group(g) is not None)
+
+
+def _widest_frame(matches: list[tuple[str, re.Match[str]]]) -> tuple[str, re.Match[str]]:
+    """The first frame in the sentence; of frames that overlap it, the one that reads further
+    (names the addressee): "Nous demandons au gouvernement de ..." is "demandons au X de",
+    not "nous demandons" with "au gouvernement de ..." for its ask."""
+    first = min(matches, key=lambda pair: pair[1].start())
+    frame_end = first[1].start(_what_group(first[1]))
+    overlapping = [pair for pair in matches if pair[1].start() < frame_end]
+    return max(overlapping, key=lambda pair: (pair[1].start(_what_group(pair[1])), -matches.index(pair)))
+
+
+def _who_of(text: str, m: re.Match[str], rules: Rules) -> str | None:
+    """The addressee a frame's match names, with the article a fused preposition holds
+    ("instamos al Estado a ..." -> "el Estado")."""
+    if m.groupdict().get("who") is None:
+        return None
+    return _addressee(m.group("who"), rules, _fused_article(text[m.start() : m.start("who")], rules.words))
 
 
 def _frame_is_noun(text: str, start: int, rules: Rules) -> bool:
@@ -504,7 +612,7 @@ def _find_long_call(text: str, rules: Rules) -> Found | None:
     m = rules.long_call.search(text)
     if not m or _frame_is_noun(text, m.start(), rules):
         return None
-    return Found((m.start("what"), m.end("what")), _addressee(m.group("who"), rules), m.start(), "call_on")
+    return Found((m.start("what"), m.end("what")), _who_of(text, m, rules), m.start(), "call_on")
 
 
 def _find_hortative(text: str, rules: Rules) -> Found | None:
@@ -687,8 +795,9 @@ def _subject_addressee(subject: str, rules: Rules) -> str | None:
     return _addressee(" ".join(words), rules)
 
 
-def _addressee(phrase: str | None, rules: Rules) -> str | None:
-    """Who is asked, without fillers ("also", "now"); None for a pronoun."""
+def _addressee(phrase: str | None, rules: Rules, article: str | None = None) -> str | None:
+    """Who is asked, without fillers ("also", "now"), with the article a fused preposition
+    held ("al Estado" -> "el Estado"); None for a pronoun."""
     if not phrase:
         return None
     w = rules.words
@@ -701,7 +810,25 @@ def _addressee(phrase: str | None, rules: Rules) -> str | None:
         return None
     if len(words) == 1 and words[0].lower() in _words(w, "DEMAND_OBJECT_PRONOUNS"):
         return None  # "urge him to ...", but "called on her supporters to ..." names them
-    return " ".join(words)
+    joined = _joined_addressees(" ".join(words), w)
+    return f"{article} {joined}" if article else joined
+
+
+def _joined_addressees(phrase: str, w: ModuleType) -> str:
+    """Two addressees joined, the call's preposition dropped before the second: "las
+    autoridades y a la Fiscalía" -> "las autoridades y la Fiscalía"; "individus et aux
+    organisations" -> "individus et les organisations"."""
+    joins = _alt(_words(w, "DEMAND_ADDRESSEE_JOINS"))
+    prepositions = _alt(_words(w, "DEMAND_ADDRESSEE_PREPOSITIONS"))
+    fused: dict[str, tuple[str, str]] = w.DEMAND_CONTRACTIONS
+
+    def article(m: re.Match[str]) -> str:
+        word = m.group("fused")
+        return f"{m.group('join')} {fused[word.lower()][1]} " if word else f"{m.group('join')} "
+
+    fused_words = _alt(tuple(fused)) if fused else r"(?!x)x"
+    pattern = rf"(?P<join>,?\s*{joins})\s+(?:(?P<fused>{fused_words})|{prepositions})\s+"
+    return re.sub(pattern, article, phrase, flags=re.IGNORECASE)
 
 
 # ── Voices: whose call it is ────────────────────────────────────────────────────────────────

@@ -519,8 +519,10 @@ DEMAND_NECESSITY = (
     "it is imperative that",
     "it is essential that",
     "it is vital that",
+    "it is the duty",
+    "it is the responsibility",
 )
-DEMAND_NECESSITY_FOR = ("for",)  # "time *for* the board to ..."
+DEMAND_NECESSITY_FOR = ("for", "of")  # "time *for* the board to ...", "the duty *of* the state to ..."
 #: "The country is facing calls to ...".
 DEMAND_PRESSURE = (
     "is facing calls to",
@@ -615,6 +617,17 @@ DEMAND_WHAT = ("what",)
 DEMAND_RELATIVES = ("who", "which", "whether", "if", "whom", "whose")
 #: Words that open an addressee and are dropped ("*also* the council").
 DEMAND_ADDRESSEE_FILLERS = ("also", "now", "today", "therefore", "further", "again")
+#: A preposition fused with the article of the addressee that follows it (Spanish "al" is
+#: "a el": "instamos *al* Estado a ..." asks "el Estado"); English has none.
+DEMAND_CONTRACTIONS: dict[str, tuple[str, str]] = {}
+#: Words that join two addressees, after which the call's preposition is not repeated in the
+#: addressee: "called on the police *and on* the courts to ..." asks "the police and the courts".
+DEMAND_ADDRESSEE_JOINS = ("and", "as well as", "or")
+#: The prepositions a call puts before its addressee ("appeal *to* X", "call *on* X").
+DEMAND_ADDRESSEE_PREPOSITIONS = ("to", "on", "upon")
+#: Verbs that, in a lead-in ending in a colon, name who the list's items ask ("The network
+#: *asks* the ministry to:"); in a sentence of their own they may tell a story ("she asked him to").
+DEMAND_LIST_LEAD_VERBS = ("ask", "asks", "asked", "asking", "recommend", "recommends", "propose", "proposes")
 DEMAND_ADDRESSEE_TAIL = ("also", "now", "today", "immediately", "urgently", "once again")
 DEMAND_DETERMINERS = (
     "the",

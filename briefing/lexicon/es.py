@@ -451,12 +451,12 @@ DEMAND_NECESSITY = (
     "es hora de que",
     "es hora de",
     "ya es hora de",
-    "es obligación del",
-    "es obligación de",
-    "es deber del",
+    "es obligación",
+    "es deber",
+    "es responsabilidad",
     "urge que",
 )
-DEMAND_NECESSITY_FOR = ()
+DEMAND_NECESSITY_FOR = ("de",)  # "es obligación *del* Estado prevenir ..."
 DEMAND_PRESSURE = ()
 DEMAND_NEED = ("necesitamos", "se necesita", "se necesitan", "hace falta", "la necesidad de")
 DEMAND_MODALS = (
@@ -487,6 +487,13 @@ DEMAND_EMPTY_SUBJECTS = ()
 DEMAND_WHAT = ("lo que",)
 DEMAND_RELATIVES = ("quien", "quienes", "cual", "cuales", "si", "cuyo", "cuya")
 DEMAND_ADDRESSEE_FILLERS = ("también", "además", "hoy", "nuevamente")
+#: "instamos *al* Estado a ...": the preposition fused with the addressee's article.
+DEMAND_CONTRACTIONS = {"al": ("a", "el"), "del": ("de", "el")}
+#: "a las autoridades federales *y a* la Fiscalía": "las autoridades federales y la Fiscalía".
+DEMAND_ADDRESSEE_JOINS = ("y", "e", "así como", "o")
+DEMAND_ADDRESSEE_PREPOSITIONS = ("a",)
+#: "La red *pide* al Ministerio:": a lead-in naming who the list asks.
+DEMAND_LIST_LEAD_VERBS = ("propone", "proponemos", "recomienda", "recomendamos")
 DEMAND_ADDRESSEE_TAIL = ("también", "hoy", "inmediatamente", "urgentemente")
 DEMAND_DETERMINERS = (
     "el",

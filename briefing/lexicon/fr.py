@@ -455,6 +455,8 @@ DEMAND_CALL_NOUN_ON = ("à", "aux")
 DEMAND_CALL_NOUN_FOR = ("pour", "à")
 DEMAND_RECOMMEND = ("recommandons", "recommande", "recommandent")
 DEMAND_NECESSITY = (
+    "il appartient",
+    "il incombe",
     "il est urgent de",
     "il est urgent d'",
     "il est urgent que",
@@ -478,7 +480,7 @@ DEMAND_NECESSITY = (
     "il est indispensable de",
     "il importe de",
 )
-DEMAND_NECESSITY_FOR = ()
+DEMAND_NECESSITY_FOR = ("à",)  # "il appartient *à* l'État de ..."
 DEMAND_PRESSURE = (
     "sont invités à",
     "sont invitées à",
@@ -506,6 +508,14 @@ DEMAND_EMPTY_SUBJECTS = ()
 DEMAND_WHAT = ("ce que",)
 DEMAND_RELATIVES = ("qui", "dont", "lequel", "laquelle", "si")
 DEMAND_ADDRESSEE_FILLERS = ("aussi", "également", "aujourd'hui", "donc")
+#: "demandons *au* gouvernement de ...": the preposition fused with the addressee's article
+#: (not "des", which is also the plural indefinite article: "exigeons des mesures").
+DEMAND_CONTRACTIONS = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le")}
+#: "aux individus *et aux* organisations": "les individus et les organisations".
+DEMAND_ADDRESSEE_JOINS = ("et", "ainsi que", "ou")
+DEMAND_ADDRESSEE_PREPOSITIONS = ("à",)
+#: "Le réseau *propose* au ministère :": a lead-in naming who the list asks.
+DEMAND_LIST_LEAD_VERBS = ("propose", "proposons", "recommande", "recommandons")
 DEMAND_ADDRESSEE_TAIL = ("aussi", "également", "aujourd'hui", "immédiatement")
 DEMAND_DETERMINERS = (
     "le",
