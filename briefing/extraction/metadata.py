@@ -14,7 +14,7 @@ from types import ModuleType
 
 from briefing.extraction.clean import CleanText, Kind, Paragraph
 from briefing.extraction.sentences import Sentence, split_sentences
-from briefing.lexicon import words_for
+from briefing.lexicon import LANGUAGES, words_for
 
 MAX_TITLE = 90
 _HEADLINE_CUT_RE = re.compile(r"\s+(?:\||\u2013\s|\u2014\s|By\s+[A-Z]).*$")
@@ -68,8 +68,8 @@ def find_title_paragraph(clean: CleanText, lang: str = "en") -> Paragraph | None
     for paragraph in candidates[:_TITLE_SEARCH_DEPTH]:
         if paragraph.kind is Kind.LIST_ITEM:
             return None
-        line = clean.work[paragraph.start : paragraph.end].strip()
-        original = clean.original[paragraph.start : paragraph.end].strip()
+        line = without_release_label(clean.work[paragraph.start : paragraph.end].strip())
+        original = without_release_label(clean.original[paragraph.start : paragraph.end].strip())
         if any(rule(line, words) or rule(original, words) for rule in _NOT_A_HEADLINE):
             continue
         sentence = _ENDS_SENTENCE_RE.search(line) and not _in_capitals(line)  # "... AT U.N."
@@ -175,12 +175,34 @@ def _phrases(phrases: Sequence[str]) -> str:
 
 
 def headline(clean: CleanText, paragraph: Paragraph) -> str:
-    """The headline's words: without a byline glued to it, leading bullets or marks, and in
-    sentence case when it is all in capitals."""
+    """The headline's words: without a release label, a byline glued to it, leading bullets or
+    marks, and in sentence case when it is all in capitals."""
     line = re.sub(r"\s+", " ", clean.work[paragraph.start : paragraph.end]).strip()
-    line = _HEADLINE_CUT_RE.sub("", line).strip() or line
     line = re.sub(r"^[\u25a0\u25aa\u2022#*>_\s]+", "", line).strip() or line
+    line = without_release_label(line)
+    line = _HEADLINE_CUT_RE.sub("", line).strip() or line
     return sentence_case_title(line, clean.work)
+
+
+def without_release_label(line: str) -> str:
+    """A headline without the release label it opens with, in any of the project's languages
+    ("Press release: Nurses demand ...", "Comunicado: ...", "Communiqué : ...", "STATEMENT –
+    ...") -> "Nurses demand ..."; a label followed by a mere name ("Press Release: Coast
+    Network") is a credit line and stays whole."""
+    m = _release_label_re().match(line)
+    if not m or len(line[m.end() :].split()) < _MIN_HEADLINE_WORDS:
+        return line
+    rest = line[m.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+_MIN_HEADLINE_WORDS = 4
+
+
+@functools.cache
+def _release_label_re() -> re.Pattern[str]:
+    labels = tuple(label for lang in LANGUAGES for label in words_for(lang).TITLE_RELEASE_LABELS)
+    return re.compile(rf"^[\W_]*{_phrases(labels)}[*_]*\s*(?::|\||[\u2013\u2014-])[*_]*\s+", re.IGNORECASE)
 
 
 def sentence_case_title(title: str, text: str) -> str:
@@ -242,6 +264,7 @@ def generated_title(sentences: list[str], lang: str = "en") -> str | None:
 
 def _title_text(sentence: str) -> str:
     text = without_furniture(re.sub(r"\*\*|__", "", re.sub(r"\s+", " ", sentence).strip()))
+    text = without_release_label(text)
     text = re.sub(r"^(?:[-*\u2022\u25a0\u25aa]|\d{1,2}[.)])\s+", "", text)  # a list item's marker
     text = _REPORTING_TAIL_RE.sub("", text)
     return text.rstrip(" .!").strip()

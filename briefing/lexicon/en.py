@@ -958,6 +958,13 @@ TITLE_BOILERPLATE = (
     "embargoed",
     "news in brief",
 )
+#: Labels a headline may open with, before a colon, bar or dash ("Press release: Nurses ...",
+#: "STATEMENT – ..."): the label goes, the headline stays.
+TITLE_RELEASE_LABELS = (
+    *("press release", "media release", "news release", "press statement", "media statement"),
+    *("statement", "joint statement", "public statement", "open letter", "media advisory"),
+    *("for immediate release", "breaking", "update", "news"),
+)
 #: "From: ...", "Contact: ...": header and credit labels, never a headline.
 TITLE_LABELS = (
     "from",

@@ -704,6 +704,11 @@ TITLE_BOILERPLATE = (
     "para difusión inmediata",
     "tomado de",
 )
+TITLE_RELEASE_LABELS = (
+    *("comunicado", "comunicado de prensa", "comunicado conjunto", "nota de prensa"),
+    *("declaración", "declaración conjunta", "declaración pública", "pronunciamiento"),
+    *("boletín", "boletín de prensa", "carta abierta", "para difusión inmediata", "urgente"),
+)
 TITLE_LABELS = (
     "de",
     "para",

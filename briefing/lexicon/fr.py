@@ -685,6 +685,11 @@ TITLE_BOILERPLATE = (
     "pour diffusion immédiate",
     "sous embargo",
 )
+TITLE_RELEASE_LABELS = (
+    *("communiqué", "communiqué de presse", "communiqué commun", "communiqué conjoint"),
+    *("déclaration", "déclaration commune", "lettre ouverte", "tribune"),
+    *("pour diffusion immédiate", "urgent"),
+)
 TITLE_LABELS = (
     "de",
     "à",
