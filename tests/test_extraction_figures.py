@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from briefing.extraction import extract_content
 from briefing.extraction.figures import LABEL_RULES, NOT_A_FIGURE, rules_setting_aside
 from briefing.extraction.numbers import read_digits, read_words
+from tests.conftest import pdf_text, run_briefing
 
 
 def figures(text: str) -> list[tuple[float | None, str, bool]]:
@@ -183,21 +186,38 @@ def test_ages_family_sizes_and_ratios_are_not_counts(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "lang", "display", "label"),
+    ("sentence", "lang", "display", "value", "label"),
     [
-        ("He said that one in five teachers leaves within a year.", "en", "1 in 5", ""),
-        ("Only 1 in 10,000 applications succeeds.", "en", "1 in 10,000", ""),
-        ("Selon l’enquête, 3 élèves sur 4 veulent rentrer.", "fr", "3 sur 4", "élèves"),
-        ("Uno de cada cinco niños no come bien.", "es", "1 de cada 5", ""),
+        # said in words: a share, in per cent (ratio_value)
+        ("He said that one in five teachers leaves within a year.", "en", "1 in 5", 20, ""),
+        ("Two in three nurses work unpaid overtime.", "en", "2 in 3", 67, ""),
+        ("One in eight flats is empty.", "en", "1 in 8", 12.5, ""),
+        ("Uno de cada cinco niños no come bien.", "es", "1 de cada 5", 20, ""),
+        ("Deux infirmières sur trois font des heures supplémentaires.", "fr", "2 sur 3", 67, "infirmières"),
+        # written in digits: the source's own number, its part
+        ("Only 1 in 10,000 applications succeeds.", "en", "1 in 10,000", 1, ""),
+        ("Selon l’enquête, 3 élèves sur 4 veulent rentrer.", "fr", "3 sur 4", 3, "élèves"),
     ],
 )
 def test_a_ratio_is_one_figure_shown_as_the_source_says_it(
-    sentence: str, lang: str, display: str, label: str
+    sentence: str, lang: str, display: str, value: float, label: str
 ) -> None:
     [figure] = extract_content(sentence, lang=lang).figures
-    assert (figure.value, figure.display) == (float(display.split()[0]), display)
+    assert (figure.value, figure.display) == (value, display)
     if label:
         assert figure.label == label
+
+
+def test_ratio_value_a_ratio_said_in_words_builds_and_verifies(tmp_path: Path) -> None:
+    statement = tmp_path / "ratio.txt"
+    statement.write_text(
+        "Hunger in rural schools\n\nOne in five children in the district arrives at school hungry, "
+        "the teachers' union said today.\n",
+        encoding="utf-8",
+    )
+    result = run_briefing("build", str(statement), "-o", str(tmp_path / "ratio.pdf"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "1 in 5" in pdf_text(tmp_path / "ratio.pdf")
 
 
 def test_two_amounts_of_money_joined_by_to_are_a_range() -> None:

@@ -400,7 +400,8 @@ def _read(
 
 def _ratio(work: str, m: re.Match[str], end: int, part: float, p: _Patterns) -> _Number | None:
     """A proportion the statement gives as a ratio: "one in five teachers", "1 élève sur 2",
-    "uno de cada cinco": shown as the source says it ("1 in 5"), valued at its part."""
+    "uno de cada cinco": shown as the source says it ("1 in 5"); valued as a share when said
+    in words (see `ratio_value`), else at its part."""
     ratio = p.ratio.match(work, m.end(), end)
     if ratio is None or not part.is_integer():
         return None
@@ -411,7 +412,29 @@ def _ratio(work: str, m: re.Match[str], end: int, part: float, p: _Patterns) -> 
     join = " ".join(ratio.group("join").lower().split())
     display = f"{format_number(part, p.lang)} {join} {format_number(whole, p.lang)}"
     counted = " ".join(ratio.group("noun").split())
-    return _Number(part, display, m.start(), ratio.end(), False, "", counted, ratio=True)
+    in_words = bool(m.group("words")) and not written[:1].isdecimal()
+    value = ratio_value(part, whole, in_words)
+    return _Number(value, display, m.start(), ratio.end(), False, "", counted, ratio=True)
+
+
+def ratio_value(part: float, whole: float, in_words: bool) -> float:
+    """A ratio's value: said in words it is a share, in per cent ("one in five" -> 20, "two in
+    three" -> 67, "one in eight" -> 12.5: to a tenth when exact there, else to a whole per cent),
+    as a reader hears it; written in digits ("1 élève sur 2", "3 in 4") its part, the source's
+    own number."""
+    if not in_words:
+        return part
+    share = 100 * part / whole
+    return round(share, 1) if math.isclose(share, round(share, 1)) else float(round(share))
+
+
+def ratio_share(display: str, lang: str = "en") -> float | None:
+    """The share a ratio's display stands for: "1 in 5" -> 20; None when it shows no ratio."""
+    join = "|".join(re.escape(j) for j in sorted(words_for(lang).RATIO_JOINS, key=len, reverse=True))
+    m = re.fullmatch(rf"\s*(\d+)\s+(?:{join})\s+(\d+)\s*", display, re.IGNORECASE)
+    if not m or int(m.group(2)) <= 0:
+        return None
+    return ratio_value(float(m.group(1)), float(m.group(2)), in_words=True)
 
 
 def _display(
