@@ -523,3 +523,44 @@ def test_joined_addressees_the_calls_preposition_is_not_repeated(
 ) -> None:
     (demand,) = extract_content(sentence, lang=lang).demands
     assert demand.addressee == addressee
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Two in three head teachers say the lunch programme must be kept.", "en"),
+        ("Dos de cada tres directores piden mantener el comedor gratuito.", "es"),
+        ("Deux directeurs sur trois demandent le maintien de la cantine.", "fr"),
+    ],
+)
+def test_survey_caller_what_a_share_of_people_ask_is_a_finding(sentence: str, lang: str) -> None:
+    assert extract_content(sentence, lang=lang).demands == []
+
+
+def test_merge_near_identical_keeps_the_twin_that_names_who_is_asked() -> None:
+    merged = merge_near_identical(
+        [
+            Demand(text="keep the free lunch programme", start=0, end=10),
+            Demand(text="keep the free lunch programme", addressee="the Ministry", start=20, end=30),
+        ]
+    )
+    assert [(d.text, d.addressee) for d in merged] == [("keep the free lunch programme", "the Ministry")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "La red exige mantener el comedor gratuito, afirmó hoy el sindicato de docentes.",
+            "es",
+            "mantener el comedor gratuito",
+        ),
+        (
+            "Le réseau exige le maintien de la cantine, a déclaré aujourd'hui le syndicat.",
+            "fr",
+            "le maintien de la cantine",
+        ),
+    ],
+)
+def test_reporting_tail_with_the_verb_first_is_trimmed(sentence: str, lang: str, expected: str) -> None:
+    assert [d.text for d in extract_content(sentence, lang=lang).demands] == [expected]

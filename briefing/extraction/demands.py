@@ -455,10 +455,12 @@ def merge_near_identical(demands: list[Demand]) -> list[Demand]:
     seen: list[set[str]] = []
     for demand in demands:
         words = set(re.findall(r"\w+", demand.text.lower()))
-        if any(_near(words, other) for other in seen):
-            continue
-        kept.append(demand)
-        seen.append(words)
+        twin = next((i for i, other in enumerate(seen) if _near(words, other)), None)
+        if twin is None:
+            kept.append(demand)
+            seen.append(words)
+        elif demand.addressee and not kept[twin].addressee:
+            kept[twin] = demand  # of two near-identical demands, the one that names who is asked
     return kept
 
 
@@ -504,7 +506,8 @@ def _found_in(text: str, rules: Rules) -> tuple[Found, ...]:
             if found:
                 end = joint.start()
                 break
-        if not _told_as_history(text[: current.at], current, rules):
+        caller = text[: current.at]
+        if not _told_as_history(caller, current, rules) and not _survey_caller(caller, current, rules):
             demands.append(Found((start, end), current.who, current.at, current.frame))
     return tuple(demands)
 
@@ -518,6 +521,17 @@ def _told_as_history(caller: str, found: Found, rules: Rules) -> bool:
     year = rf"{_alt(w.DEMAND_YEAR_PREPOSITIONS)}\s+(?:19|20)\d\d(?!\w)"
     history = re.search(rf"{_alt(w.DEMAND_HISTORY)}|{year}", caller, re.IGNORECASE)
     return bool(history) and not re.search(_alt(w.DEMAND_FIRST_PERSON), caller, re.IGNORECASE)
+
+
+def _survey_caller(caller: str, found: Found, rules: Rules) -> bool:
+    """ "Dos de cada tres directores piden ...", "7 in 10 parents want ...": what a share of
+    people ask, a survey's finding, not a call the statement makes."""
+    if found.frame in _NO_CALLER:
+        return False
+    w = rules.words
+    count = rf"(?:\d+|{_alt(w.NUMBER_WORDS)})"
+    share = rf"(?:\d+(?:[.,]\d+)?\s?%|{count}(?:\s+\w+)?\s+{_alt(w.DEMAND_RATIO_WORDS)}\s+{count})"
+    return bool(re.search(rf"{share}(?:\s+[\w'\u2019-]+){{0,3}}\s*$", caller, re.IGNORECASE))
 
 
 def _continues(work: str, end: int, unit: Unit) -> bool:
@@ -690,9 +704,11 @@ def _not_an_act(text: str, m: re.Match[str], rules: Rules) -> bool:
 
 
 def _survey_finding(text: str, m: re.Match[str], rules: Rules) -> bool:
-    """ "3 pupils in 4 think the course should ...": what a share of people think, a finding."""
+    """ "3 pupils in 4 think the course should ...", "two in three heads say it must ...": what a
+    share of people think, a finding."""
     w = rules.words
-    share = rf"\d+(?:[.,]\d+)?\s?%|\d+(?:\s+\w+)?\s+{_alt(w.DEMAND_RATIO_WORDS)}\s+\d+"
+    count = rf"(?:\d+|{_alt(w.NUMBER_WORDS)})"  # "3 in 4", "two in three", "dos de cada tres"
+    share = rf"\d+(?:[.,]\d+)?\s?%|{count}(?:\s+\w+)?\s+{_alt(w.DEMAND_RATIO_WORDS)}\s+{count}"
     opinion = _alt(w.DEMAND_OPINION_VERBS)
     before = text[max(0, m.start() - 200) : m.start()]
     return bool(re.search(rf"(?:{share})[^.;:]{{0,60}}?{opinion}", before, re.IGNORECASE))
@@ -972,14 +988,20 @@ def _whole_sentence(sentence: str, rules: Rules) -> str:
 
 @functools.cache
 def _reporting_tail_re(lang_module: ModuleType) -> re.Pattern[str]:
-    """ ", the union has said today": an unquoted reporting tag closing the sentence."""
+    """ ", the union has said today", ", afirmó hoy el sindicato": an unquoted reporting tag
+    closing the sentence."""
     w = lang_module
     article = _alt(w.DEMAND_TAIL_ARTICLES)
     name = r"[A-Z\u00c0-\u00de][\w.&'\u2019-]*(?:\s+[A-Z\u00c0-\u00de][\w.&'\u2019-]*){0,6}"
+    # or with the verb first: ", afirmó hoy el sindicato de docentes", ", said the union"
+    inverted = (
+        rf"|,\s+{_alt(w.DEMAND_TAG_VERBS)}(?:\s+{_alt(w.DEMAND_TAIL_WHEN)})?\s+"
+        rf"(?:{article}\s+[^\W\d_]|[A-Z\u00c0-\u00de])[^,;:.!?\"\u201c\u201d\u00ab\u00bb]{{0,80}}$"
+    )
     return re.compile(
         rf",\s+(?:{article}\s+[a-z]+(?:\s+[a-z]+)?|(?:{article}\s+)?{name})\s+"
         rf"(?:{_alt(w.DEMAND_TAIL_AUX)}\s+)?{_alt(w.DEMAND_TAIL_VERBS)}"
-        rf"(?:\s+{_alt(w.DEMAND_TAIL_WHEN)})?$",
+        rf"(?:\s+{_alt(w.DEMAND_TAIL_WHEN)})?${inverted}",
     )
 
 

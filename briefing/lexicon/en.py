@@ -596,6 +596,8 @@ DEMAND_OPINION_VERBS = (
     "feel",
     "agree",
     "agreed",
+    "say",
+    "said",
 )
 DEMAND_NOT_AN_ACT = (
     "expect",

@@ -480,7 +480,7 @@ DEMAND_CONDITIONALS = ()
 DEMAND_NEGATIONS = ("no",)
 #: After a share ("3 in 4", "45%"), an opinion verb reports a survey's finding ("3 in 4 *think* ...").
 DEMAND_RATIO_WORDS = ("de cada", "sobre")
-DEMAND_OPINION_VERBS = ("piensan", "creen", "consideran", "opinan")
+DEMAND_OPINION_VERBS = ("piensan", "creen", "consideran", "opinan", "dicen", "afirman")
 DEMAND_NOT_AN_ACT = ("saber", "entender", "comprender")
 DEMAND_CLAUSE_WORDS = ("que", "dijo", "pero", "porque", "afirmó", "señaló")
 DEMAND_EMPTY_SUBJECTS = ()

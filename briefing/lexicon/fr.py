@@ -501,7 +501,7 @@ DEMAND_CONDITIONALS = ()
 DEMAND_NEGATIONS = ("ne", "n'")
 #: After a share ("3 in 4", "45%"), an opinion verb reports a survey's finding ("3 in 4 *think* ...").
 DEMAND_RATIO_WORDS = ("sur",)
-DEMAND_OPINION_VERBS = ("pensent", "croient", "considèrent", "estiment", "trouvent", "jugent")
+DEMAND_OPINION_VERBS = ("pensent", "croient", "considèrent", "estiment", "trouvent", "jugent", "disent")
 DEMAND_NOT_AN_ACT = ("s'attendre", "savoir", "comprendre")
 DEMAND_CLAUSE_WORDS = ("que", "qu'", "mais", "car")
 DEMAND_EMPTY_SUBJECTS = ()
