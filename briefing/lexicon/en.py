@@ -49,6 +49,18 @@ MONTH_FIRST_SPELLINGS = (
 )
 #: Labels of the day a page was read or saved, which is not the statement's date.
 READING_DATE_LABELS = ("today's date", "today’s date")
+#: Words that end with a full stop without ending the sentence, lower case, without the stop:
+#: titles before a name ("Sen. Smith", "with Sens. Smith and Doe", "Dr. Ruiz"), months, and
+#: abbreviations ("No. 5", "etc."). The sentence splitter reads every language's list: a
+#: Spanish "Sra." may stand in an English text.
+SENTENCE_ABBREVIATIONS = (
+    *("mr", "mrs", "ms", "messrs", "dr", "drs", "prof", "profs", "sen", "sens", "rep", "reps"),
+    *("gov", "govs", "gen", "lt", "col", "capt", "cmdr", "adm", "maj", "sgt", "supt", "insp"),
+    *("cllr", "pres", "st", "jr", "sr", "rev", "hon", "no", "nos", "vs", "etc", "inc", "ltd"),
+    *("co", "corp", "dept", "univ", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug"),
+    *("sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "est", "e.g", "i.e", "u.s"),
+    *("u.k", "u.n", "a.m", "p.m"),
+)
 
 #: Words for the numbers that text2num reads, up to the tens.
 NUMBER_WORDS = (

@@ -39,6 +39,11 @@ DAY_FIRST_SPELLINGS: tuple[str, ...] = ()
 MONTH_FIRST_SPELLINGS: tuple[str, ...] = ()
 #: Labels of the day a page was read or saved, which is not the statement's date.
 READING_DATE_LABELS = ("fecha de hoy", "fecha actual")
+#: Words that end with a full stop without ending the sentence: "la Sra. Pérez", "art. 5".
+SENTENCE_ABBREVIATIONS = (
+    *("sr", "sra", "srta", "sres", "sras", "dr", "dra", "dres", "lic", "ing", "arq", "gral"),
+    *("cnel", "pdte", "dip", "ud", "uds", "núm", "pág", "av", "art", "arts"),
+)
 
 #: Words for the numbers that text2num reads, up to the tens ("un" opens "un millón").
 NUMBER_WORDS = (

@@ -40,6 +40,8 @@ DAY_FIRST_SPELLINGS: tuple[str, ...] = ()
 MONTH_FIRST_SPELLINGS: tuple[str, ...] = ()
 #: Labels of the day a page was read or saved, which is not the statement's date.
 READING_DATE_LABELS = ("date du jour", "date d'aujourd'hui")
+#: Words that end with a full stop without ending the sentence: "Mme. Dupont", "art. 5".
+SENTENCE_ABBREVIATIONS = ("mme", "mmes", "mlle", "mgr", "pr", "dr", "st", "ste", "art", "cf", "bd")
 
 #: Words for the numbers that text2num reads, up to the tens ("un" opens "un million").
 NUMBER_WORDS = (
