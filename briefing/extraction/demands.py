@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from briefing.extraction.clean import CleanText, Kind
+from briefing.extraction.clean import CleanText, Kind, without_emphasis
 from briefing.lexicon import words_for
 from briefing.model import Demand
 
@@ -1032,7 +1032,7 @@ def _is_fragment(text: str, rules: Rules) -> bool:
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", without_emphasis(text)).strip()  # "**bien-être**" -> "bien-être"
     text = re.sub(r"[;,]\s*(?:and|or)$", "", text)  # "...; and": the next list item follows
     text = text.strip(" ,;:-").rstrip(".").strip()
     # A quotation mark at either end goes only when it is left without its pair.
