@@ -488,6 +488,28 @@ def test_run_item_an_imperative_run_after_a_call_is_asked_of_the_calls_addressee
         ("Nous demandons au gouvernement de libérer les détenus.", "fr", "le gouvernement", "libérer"),
         ("Il appartient à l'État de protéger les journalistes.", "fr", "l'État", "protéger"),
         ("It is the duty of the state to protect journalists.", "en", "the state", "protect"),
+        # the infinitive with no link, its object after it (_verb_phrase)
+        (
+            "La red pidió al Gobierno federal garantizar la seguridad de la prensa.",
+            "es",
+            "el Gobierno federal",
+            "garantizar",
+        ),
+        (
+            "Se exige a las autoridades locales realizar una búsqueda para hallar a Ana.",
+            "es",
+            "las autoridades locales",
+            "realizar",
+        ),
+        ("Exhortamos a la policía militar a investigar el ataque.", "es", "la policía militar", "investigar"),
+        # the addressee named again by a pronoun after "qu'"
+        ("Nous exigeons du gouvernement qu'il retire la réforme.", "fr", "le gouvernement", "retire"),
+        (
+            "Le Comité engage instamment l'État partie à enquêter sur les plaintes.",
+            "fr",
+            "l'État partie",
+            "enquêter",
+        ),
     ],
 )
 def test_fused_article_the_addressee_keeps_its_article_and_the_ask_its_verb(

@@ -133,6 +133,12 @@ def _link(lexicon: ModuleType) -> str:
     return rf"(?:{_alt(_words(lexicon, 'DEMAND_CLAUSE_LINKS'))}|{infinitive})"
 
 
+def _verb_phrase(lexicon: ModuleType) -> str:
+    """An infinitive followed by a determiner ("realizar una búsqueda", "garantizar la
+    seguridad"): a verb with its object, not an adjective ("la policía militar a ...")."""
+    return rf"{_bare_infinitive(lexicon)}\s+{_alt(_words(lexicon, 'DEMAND_LINK_NOT_BEFORE'))}"
+
+
 def _bare_infinitive(lexicon: ModuleType) -> str:
     """An infinitive, told by its ending ("investigar", "se mobiliser"); none in English."""
     endings = _words(lexicon, "DEMAND_INFINITIVE_ENDINGS")
@@ -155,6 +161,8 @@ def _frame_patterns(w: ModuleType) -> list[tuple[str, str]]:
             rf"|{that}\s+)(?P<what>.+)",
         ),
         ("call_on", rf"{_alt(_contracted(w, 'DEMAND_CALL_ON'))}\s+{who}\s+{link}\s*(?P<what>.+)"),
+        # "pidió al Gobierno garantizar la seguridad ...": the infinitive with no link
+        ("call_on", rf"{_alt(_contracted(w, 'DEMAND_CALL_ON'))}\s+{who}\s+(?={_verb_phrase(w)})(?P<what>.+)"),
         ("call_for", rf"{_alt(w.DEMAND_CALL_FOR)}(?:\s+{that})?\s*(?P<what>.+)"),
         ("demand", _demand_verb_pattern(w, who)),
         ("ask", rf"{_alt(w.DEMAND_ASK_FIRST_PERSON)}\s+{who}\s+{link}\s*(?P<what>.+)"),
@@ -565,29 +573,44 @@ def _find_frame(text: str, rules: Rules, at: int | None) -> Found | None:
     matches = []
     for name, pattern in rules.frames:
         m = pattern.search(text) if at is None else pattern.match(text, at)
-        while m and (_frame_is_noun(text, m.start(), rules) or _asks_no_act(m, rules)):
+        while m and (
+            _frame_is_noun(text, m.start(), rules) or _asks_no_act(m, rules) or _who_has_verb(m, rules)
+        ):
             m = pattern.search(text, m.start() + 1) if at is None else None
         if m:
             matches.append((name, m))
     if not matches:
         return None
-    name, m = _widest_frame(matches)
-    group = _what_group(m)
-    return Found((m.start(group), m.end(group)), _who_of(text, m, rules), m.start(), name)
+    name, m = _widest_frame(text, matches, rules)
+    return Found(
+        (_ask_start(text, m, rules), m.end(_what_group(m))), _who_of(text, m, rules), m.start(), name
+    )
+
+
+def _ask_start(text: str, m: re.Match[str], rules: Rules) -> int:
+    """Where the ask starts: after the frame, and after a subject pronoun that names the
+    addressee again ("exigeons du gouvernement qu'il retire ..." -> "retire ...")."""
+    start = m.start(_what_group(m))
+    if m.groupdict().get("who"):
+        subject = re.match(rf"{_alt(_words(rules.words, 'DEMAND_CLAUSE_SUBJECTS'))}\s+", text[start:], re.I)
+        start += subject.end() if subject else 0
+    return start
 
 
 def _what_group(m: re.Match[str]) -> str:
     return next(g for g in ("what", "what2", "what3") if g in m.groupdict() and m.group(g) is not None)
 
 
-def _widest_frame(matches: list[tuple[str, re.Match[str]]]) -> tuple[str, re.Match[str]]:
+def _widest_frame(
+    text: str, matches: list[tuple[str, re.Match[str]]], rules: Rules
+) -> tuple[str, re.Match[str]]:
     """The first frame in the sentence; of frames that overlap it, the one that reads further
     (names the addressee): "Nous demandons au gouvernement de ..." is "demandons au X de",
     not "nous demandons" with "au gouvernement de ..." for its ask."""
     first = min(matches, key=lambda pair: pair[1].start())
     frame_end = first[1].start(_what_group(first[1]))
     overlapping = [pair for pair in matches if pair[1].start() < frame_end]
-    return max(overlapping, key=lambda pair: (pair[1].start(_what_group(pair[1])), -matches.index(pair)))
+    return max(overlapping, key=lambda pair: (_ask_start(text, pair[1], rules), -matches.index(pair)))
 
 
 def _who_of(text: str, m: re.Match[str], rules: Rules) -> str | None:
@@ -611,6 +634,18 @@ def _frame_is_noun(text: str, start: int, rules: Rules) -> bool:
     noun_after = set(_words(rules.words, "DEMAND_NOUN_AFTER"))
     demand_verb = re.match(_alt(rules.words.DEMAND_VERBS), text[start:], re.IGNORECASE)
     return word in _words(rules.words, "DEMAND_NOT_AFTER") or (bool(demand_verb) and word in noun_after)
+
+
+def _who_has_verb(m: re.Match[str], rules: Rules) -> bool:
+    """The addressee runs over the ask's own verb ("se exige a las autoridades realizar una
+    búsqueda para ..."): the frame that stops at the infinitive reads it."""
+    who = m.groupdict().get("who") or ""
+    return bool(_verb_phrase_re(rules.words).search(who))
+
+
+@functools.cache
+def _verb_phrase_re(w: ModuleType) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){_verb_phrase(w)}", re.IGNORECASE)
 
 
 def _asks_no_act(m: re.Match[str], rules: Rules) -> bool:

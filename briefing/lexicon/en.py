@@ -417,6 +417,9 @@ DEMAND_CALL_ON = (
 )
 #: The word that ends the addressee and starts the ask ("urge the council *to* act").
 DEMAND_LINKS = ("to",)
+#: A subject pronoun after a clause link that stands for the addressee again and is left out
+#: of the ask ("exigeons du gouvernement qu'*il* retire ..."); English has no clause links.
+DEMAND_CLAUSE_SUBJECTS: tuple[str, ...] = ()
 #: Links that open a clause rather than an infinitive (Spanish "para que", French "pour que").
 DEMAND_CLAUSE_LINKS: tuple[str, ...] = ()
 #: Words that follow a link and show it is not the ask's verb ("parties *to the* conflict").

@@ -389,6 +389,7 @@ DEMAND_CALL_ON = (
     "convocamos a",
 )
 DEMAND_LINKS = ("a",)
+DEMAND_CLAUSE_SUBJECTS = ("ellos", "ellas", "él", "ella")
 DEMAND_CLAUSE_LINKS = ("para que", "a que", "que", "para")
 #: After an infinitive link, the ask's verb ends so ("à *suspendre*"); a noun does not.
 DEMAND_INFINITIVE_ENDINGS = ("ar", "er", "ir", "arse", "erse", "irse", "arlo", "erlo", "irlo")

@@ -369,10 +369,19 @@ DEMAND_CALL_ON = (
     "lance un appel à",
     "enjoint",
     "enjoignons",
+    "engage",
+    "engagent",
+    "engageons",
+    "a engagé",
+    "engage instamment",
+    "demande instamment à",
+    "prie instamment",
     "prie",
     "prions",
 )
 DEMAND_LINKS = ("à", "de", "d'")
+#: "exigeons du gouvernement qu'*il* retire ...": the addressee again, left out of the ask.
+DEMAND_CLAUSE_SUBJECTS = ("il", "elle", "ils", "elles")
 DEMAND_CLAUSE_LINKS = ("pour que", "afin que", "qu'", "que", "à la", "à l'")
 #: After an infinitive link, the ask's verb ends so ("à *suspendre*"); a noun does not.
 DEMAND_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
