@@ -135,8 +135,10 @@ def _link(lexicon: ModuleType) -> str:
 
 def _verb_phrase(lexicon: ModuleType) -> str:
     """An infinitive followed by a determiner ("realizar una búsqueda", "garantizar la
-    seguridad"): a verb with its object, not an adjective ("la policía militar a ...")."""
-    return rf"{_bare_infinitive(lexicon)}\s+{_alt(_words(lexicon, 'DEMAND_LINK_NOT_BEFORE'))}"
+    seguridad", 'realizar "las acciones'): a verb with its object, not an adjective ("la
+    policía militar a ...")."""
+    determiner = _alt(_words(lexicon, "DEMAND_LINK_NOT_BEFORE"))
+    return rf"{_bare_infinitive(lexicon)}\s+[\"\u201c\u00ab]?\s*{determiner}"
 
 
 def _bare_infinitive(lexicon: ModuleType) -> str:
