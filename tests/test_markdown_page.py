@@ -29,6 +29,11 @@ The union calls on the Ministry of Education to **put pupils' well-being at the 
         ("**prise en** **concertation**", "prise en concertation"),
         ("_Nous_ avons __peur__", "Nous avons peur"),
         ("a *very* long year", "a very long year"),
+        (
+            "_\u00ab Nous avons peur. \u00bb_ dit un \u00e9l\u00e8ve",
+            "\u00ab Nous avons peur. \u00bb dit un \u00e9l\u00e8ve",
+        ),
+        ("les examens de fin d'ann\u00e9e.\"_", "les examens de fin d'ann\u00e9e.\""),
         ("snake_case and 5 * 3 stay", "snake_case and 5 * 3 stay"),
     ],
 )

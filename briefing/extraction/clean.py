@@ -149,7 +149,11 @@ def clean_text(text: str, lang: str = "en") -> CleanText:
 
 # Markdown emphasis around words: "**bold**", "__bold__", "*italic*", "_italic_" (not the "_"
 # inside a word such as "snake_case", nor a "*" between spaces as in "5 * 3").
-_EMPHASIS_MARKS_RE = re.compile(r"\*\*|__|(?<![\w*])[*_](?=\w)|(?<=\w)[*_](?![\w*])")
+# An opening mark stands before a word or an opening quotation mark; a closing one after a
+# word or the punctuation that ends it ("_« Nous ... l'année. »_").
+_EMPHASIS_MARKS_RE = re.compile(
+    r"\*\*|__|(?<![\w*])[*_](?=[\w\"'\u201c\u2018\u00ab(])|(?<=[\w.,;:!?\"'\u201d\u2019\u00bb)])[*_](?![\w*])"
+)
 
 
 def without_emphasis(text: str) -> str:
