@@ -586,3 +586,22 @@ def test_merge_near_identical_keeps_the_twin_that_names_who_is_asked() -> None:
 )
 def test_reporting_tail_with_the_verb_first_is_trimmed(sentence: str, lang: str, expected: str) -> None:
     assert [d.text for d in extract_content(sentence, lang=lang).demands] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "addressee"),
+    [
+        (
+            "The heads have written to the Prime Minister, urging him to keep the lunch scheme.",
+            "en",
+            "the Prime Minister",
+        ),
+        ("The unions wrote to Minister Jo Lee and urged her to reopen the clinics.", "en", "Minister Jo Lee"),
+        ("We urge him to resign.", "en", None),  # no one named before: no addressee
+    ],
+)
+def test_recipient_an_object_pronoun_stands_for_the_recipient_named_before(
+    sentence: str, lang: str, addressee: str | None
+) -> None:
+    (demand,) = extract_content(sentence, lang=lang).demands
+    assert demand.addressee == addressee

@@ -620,7 +620,29 @@ def _who_of(text: str, m: re.Match[str], rules: Rules) -> str | None:
     ("instamos al Estado a ..." -> "el Estado")."""
     if m.groupdict().get("who") is None:
         return None
+    if m.group("who").strip().lower() in _words(rules.words, "DEMAND_OBJECT_PRONOUNS"):
+        return _recipient(text[: m.start()], rules)
     return _addressee(m.group("who"), rules, _fused_article(text[m.start() : m.start("who")], rules.words))
+
+
+def _recipient(before: str, rules: Rules) -> str | None:
+    """Whom an object pronoun addressee stands for: the recipient its sentence names before
+    the call ("have written to the Prime Minister, urging him to ..." -> "the Prime
+    Minister"); None when it names none."""
+    w = rules.words
+    determiner = rf"(?:{_alt(w.DEMAND_DETERMINERS)}\s+)?"
+    name = (
+        r"[A-Z\u00c0-\u00de][\w'\u2019-]*(?:\s+(?:of\s+|de\s+|du\s+|del\s+)?[A-Z\u00c0-\u00de][\w'\u2019-]*)*"
+    )
+    found = list(
+        re.finditer(
+            rf"{_alt(_words(w, 'DEMAND_RECIPIENT_PREPOSITIONS'))}\s+(?P<who>{determiner}{name})", before
+        )
+    )
+    if not found:
+        return None
+    m = found[-1]
+    return _addressee(m.group("who"), rules, _fused_article(before[m.start() : m.start("who")], w))
 
 
 def _frame_is_noun(text: str, start: int, rules: Rules) -> bool:

@@ -642,6 +642,9 @@ DEMAND_CONTRACTIONS: dict[str, tuple[str, str]] = {}
 DEMAND_ADDRESSEE_JOINS = ("and", "as well as", "or")
 #: The prepositions a call puts before its addressee ("appeal *to* X", "call *on* X").
 DEMAND_ADDRESSEE_PREPOSITIONS = ("to", "on", "upon")
+#: "have written *to* the Prime Minister, urging him to ...": the recipient an object pronoun
+#: addressee stands for, named earlier in its sentence.
+DEMAND_RECIPIENT_PREPOSITIONS = ("to",)
 #: Verbs that, in a lead-in ending in a colon, name who the list's items ask ("The network
 #: *asks* the ministry to:"); in a sentence of their own they may tell a story ("she asked him to").
 DEMAND_LIST_LEAD_VERBS = ("ask", "asks", "asked", "asking", "recommend", "recommends", "propose", "proposes")

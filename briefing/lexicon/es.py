@@ -498,6 +498,7 @@ DEMAND_CONTRACTIONS = {"al": ("a", "el"), "del": ("de", "el")}
 #: "a las autoridades federales *y a* la Fiscalía": "las autoridades federales y la Fiscalía".
 DEMAND_ADDRESSEE_JOINS = ("y", "e", "así como", "o")
 DEMAND_ADDRESSEE_PREPOSITIONS = ("a",)
+DEMAND_RECIPIENT_PREPOSITIONS = ("a", "al")
 #: "La red *pide* al Ministerio:": a lead-in naming who the list asks.
 DEMAND_LIST_LEAD_VERBS = ("propone", "proponemos", "recomienda", "recomendamos")
 DEMAND_ADDRESSEE_TAIL = ("también", "hoy", "inmediatamente", "urgentemente")

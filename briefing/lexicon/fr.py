@@ -525,6 +525,7 @@ DEMAND_CONTRACTIONS = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "l
 #: "aux individus *et aux* organisations": "les individus et les organisations".
 DEMAND_ADDRESSEE_JOINS = ("et", "ainsi que", "ou")
 DEMAND_ADDRESSEE_PREPOSITIONS = ("à",)
+DEMAND_RECIPIENT_PREPOSITIONS = ("à", "au", "aux")
 #: "Le réseau *propose* au ministère :": a lead-in naming who the list asks.
 DEMAND_LIST_LEAD_VERBS = ("propose", "proposons", "recommande", "recommandons")
 DEMAND_ADDRESSEE_TAIL = ("aussi", "également", "aujourd'hui", "immédiatement")
