@@ -605,3 +605,17 @@ def test_recipient_an_object_pronoun_stands_for_the_recipient_named_before(
 ) -> None:
     (demand,) = extract_content(sentence, lang=lang).demands
     assert demand.addressee == addressee
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Reform needs to be meaningful, not a box ticked to meet a deadline.", "en"),
+        ("The aim of the talks should be to end the blockade.", "en"),
+        ("La reforma debe ser justa para todas las regiones.", "es"),
+        ("La réforme doit être juste pour toutes les régions.", "fr"),
+    ],
+)
+def test_states_a_quality_what_something_should_be_names_no_addressee(sentence: str, lang: str) -> None:
+    (demand,) = extract_content(sentence, lang=lang).demands
+    assert demand.addressee is None

@@ -713,7 +713,7 @@ def _find_modal(text: str, rules: Rules) -> Found | None:
             # back, past the appositive; the whole sentence is the demand.
             return Found((0, len(text)), None)
         start = text.index(subject, clause_start) if subject else m.start()
-        who = None if _passive(m.group("rest"), rules) else _subject_addressee(subject, rules)
+        who = None if _states_a_quality(m.group("rest"), rules) else _subject_addressee(subject, rules)
         return Found((start, len(text)), who, start)
     return None
 
@@ -841,6 +841,14 @@ _SUBJECT_IS_NO_DEMAND: tuple[Callable[[str, re.Match[str], Rules], bool], ...] =
     _relative_subject,
     _subjectless_weak,
 )
+
+
+def _states_a_quality(rest: str, rules: Rules) -> bool:
+    """ "must be released", "needs to be meaningful", "should be to create ...": a passive or
+    what something should be names no one who is asked to act."""
+    w = rules.words
+    copula = rf"\s+(?:{_alt(w.DEMAND_LINKS)}\s+)?{_alt(w.DEMAND_BE)}"
+    return _passive(rest, rules) or bool(re.match(copula, rest, re.IGNORECASE))
 
 
 def _passive(rest: str, rules: Rules) -> bool:
