@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extraction import extract_content
+from briefing.extraction.metadata import cut_title
 
 LEAD = "The group said the measures had failed the families of the region and must end."
 
@@ -288,3 +289,26 @@ def test_without_release_label_a_label_naming_only_its_publisher_is_no_headline(
         "Press Release: Coast Network\n\nFishers demand a ban on harbour dredging\n\nThe union met today.\n"
     )
     assert extract_content(text).title == "Fishers demand a ban on harbour dredging"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        (
+            "As the river rises over its banks, the town of Riverton counts the cost of the floods, "
+            "asking the regional council and the state for emergency funds and for a new dyke",
+            "en",
+            "As the river rises over its banks, the town of Riverton counts the cost of the floods",
+        ),
+        (
+            "Les pêcheurs et les riverains du port de Brest, réunis en collectif, s'allient pour contrer "
+            "le projet de dragage du chenal",
+            "fr",
+            "Les pêcheurs et les riverains du port de Brest, réunis en collectif, s'allient\u2026",
+        ),
+    ],
+)
+def test_cut_title_a_whole_clause_or_an_ellipsis_never_after_a_hanging_word(
+    text: str, lang: str, title: str
+) -> None:
+    assert cut_title(text, lang) == title

@@ -258,8 +258,29 @@ def generated_title(sentences: list[str], lang: str = "en") -> str | None:
     first = texts[0]
     if len(first) <= MAX_TITLE:
         return first
-    cut = first[: MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(",;: ")
-    return cut + "\u2026"
+    return cut_title(first, lang)
+
+
+def cut_title(text: str, lang: str = "en") -> str:
+    """A title too long for the page, cut at a word: whole when the cut falls where a clause
+    ends ("As the river rises, the town counts the cost of the floods, asking ..." -> "As the
+    river rises, the town counts the cost of the floods"), else with "…", never after a word
+    that leaves the phrase hanging ("... s'allient pour …" -> "... s'allient…")."""
+    words = text[: MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(",;: ").split(" ")
+    dangling = _dangling(lang)
+    while len(words) > 1 and words[-1].lower() in dangling:
+        words.pop()
+    cut = " ".join(words).rstrip(",;: ")
+    ends_clause = re.match(r"\s*[,;]\s", text[len(cut) :]) is not None
+    return cut if ends_clause and len(words) >= _WHOLE_CLAUSE_WORDS else cut + "\u2026"
+
+
+_WHOLE_CLAUSE_WORDS = 8  # a cut at a comma after fewer words is a phrase, not a clause
+
+
+@functools.cache
+def _dangling(lang: str) -> frozenset[str]:
+    return frozenset(words_for(lang).TITLE_DANGLING)
 
 
 def _title_text(sentence: str) -> str:
@@ -284,7 +305,7 @@ def clause_title(text: str) -> str | None:
             len(head.split()) >= 6
             and _balanced(head)
             and _has_verb(head)
-            and head.split()[-1].lower() not in _DANGLING
+            and head.split()[-1].lower() not in _dangling("en")
             and not (m.group().strip() == "," and _ENUMERATION_RE.match(rest))
         ):
             return head
@@ -310,29 +331,6 @@ _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|must|should|can|could|"
     r"may|might|do|does|did|says|said)\b",
     re.IGNORECASE,
-)
-_DANGLING = frozenset(
-    [
-        "and",
-        "or",
-        "but",
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "that",
-        "which",
-        "who",
-        "as",
-    ]
 )
 # ", the union has said": the reporting tag closing a lead sentence.
 _REPORTING_TAIL_RE = re.compile(

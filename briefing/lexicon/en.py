@@ -978,6 +978,11 @@ TITLE_BOILERPLATE = (
     "embargoed",
     "news in brief",
 )
+#: Words a title cut short never ends on: "... the harm of the" is cut before "of the".
+TITLE_DANGLING = (
+    *("and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by"),
+    *("from", "that", "which", "who", "as"),
+)
 #: Labels a headline may open with, before a colon, bar or dash ("Press release: Nurses ...",
 #: "STATEMENT – ..."): the label goes, the headline stays.
 TITLE_RELEASE_LABELS = (

@@ -711,6 +711,10 @@ TITLE_BOILERPLATE = (
     "para difusión inmediata",
     "tomado de",
 )
+TITLE_DANGLING = (
+    *("y", "e", "o", "u", "pero", "el", "la", "los", "las", "un", "una", "de", "del", "a", "al"),
+    *("en", "con", "por", "para", "que", "quien", "como", "sobre", "ante", "su", "sus"),
+)
 TITLE_RELEASE_LABELS = (
     *("comunicado", "comunicado de prensa", "comunicado conjunto", "nota de prensa"),
     *("declaración", "declaración conjunta", "declaración pública", "pronunciamiento"),

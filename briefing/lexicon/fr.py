@@ -697,6 +697,10 @@ TITLE_BOILERPLATE = (
     "pour diffusion immédiate",
     "sous embargo",
 )
+TITLE_DANGLING = (
+    *("et", "ou", "mais", "le", "la", "les", "l'", "un", "une", "des", "de", "d'", "du", "à"),
+    *("au", "aux", "en", "dans", "avec", "par", "pour", "sur", "que", "qu'", "qui", "comme"),
+)
 TITLE_RELEASE_LABELS = (
     *("communiqué", "communiqué de presse", "communiqué commun", "communiqué conjoint"),
     *("déclaration", "déclaration commune", "lettre ouverte", "tribune"),
