@@ -619,3 +619,14 @@ def test_recipient_an_object_pronoun_stands_for_the_recipient_named_before(
 def test_states_a_quality_what_something_should_be_names_no_addressee(sentence: str, lang: str) -> None:
     (demand,) = extract_content(sentence, lang=lang).demands
     assert demand.addressee is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Si les écoles rouvrent, il faut donc s'attendre à des classes à moitié vides.", "fr"),
+        ("It is now time to understand that the river will flood again.", "en"),
+    ],
+)
+def test_asks_no_act_expecting_is_no_demand_even_after_a_filler(sentence: str, lang: str) -> None:
+    assert extract_content(sentence, lang=lang).demands == []

@@ -673,8 +673,11 @@ def _verb_phrase_re(w: ModuleType) -> re.Pattern[str]:
 
 
 def _asks_no_act(m: re.Match[str], rules: Rules) -> bool:
-    """ "It is time to understand that ...": knowing or expecting is not an action."""
+    """ "It is time to understand that ...", "il faut donc s'attendre à ...": knowing or
+    expecting is not an action."""
     what = m.groupdict().get("what") or ""
+    # "il faut donc s'attendre à ...": past a filler adverb
+    what = re.sub(rf"^\s*(?:{_alt(rules.words.DEMAND_ADDRESSEE_FILLERS)}\s+)+", "", what, flags=re.IGNORECASE)
     return bool(re.match(_alt(rules.words.DEMAND_NOT_AN_ACT), what, re.IGNORECASE))
 
 
