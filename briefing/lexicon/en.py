@@ -1127,6 +1127,10 @@ SUBORDINATORS: frozenset[str] = frozenset(
     ["and", "but", "as", "while", "when", "after", "because", "since", "although", "so"]
 )
 PERSON_PRONOUNS: frozenset[str] = frozenset(["he", "she"])
+# A person the text calls "he" once is not the antecedent of a later "she" (and the
+# other way round): the pronouns that tell a person's gender.
+MASCULINE_PRONOUNS: frozenset[str] = frozenset(["he"])
+FEMININE_PRONOUNS: frozenset[str] = frozenset(["she"])
 GROUP_PRONOUNS: frozenset[str] = frozenset(["they", "it"])
 # The statement's own voice: its issuer.
 FIRST_PERSON: frozenset[str] = frozenset(["i", "we"])

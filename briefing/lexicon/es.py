@@ -879,6 +879,10 @@ SUBORDINATORS: frozenset[str] = frozenset(
     ["y", "pero", "como", "cuando", "mientras", "porque", "aunque", "pues"]
 )
 PERSON_PRONOUNS: frozenset[str] = frozenset(["él", "ella"])
+# A person the text calls "he" once is not the antecedent of a later "she" (and the
+# other way round): the pronouns that tell a person's gender.
+MASCULINE_PRONOUNS: frozenset[str] = frozenset(["él"])
+FEMININE_PRONOUNS: frozenset[str] = frozenset(["ella"])
 GROUP_PRONOUNS: frozenset[str] = frozenset(["ellos", "ellas"])
 FIRST_PERSON: frozenset[str] = frozenset(["yo", "nosotros", "nosotras"])
 ROLE_NOUNS: frozenset[str] = frozenset(

@@ -837,6 +837,10 @@ SUBORDINATORS: frozenset[str] = frozenset(
     ["et", "mais", "comme", "lorsque", "lorsqu'", "quand", "alors", "car", "puisque"]
 )
 PERSON_PRONOUNS: frozenset[str] = frozenset(["il", "elle"])
+# A person the text calls "he" once is not the antecedent of a later "she" (and the
+# other way round): the pronouns that tell a person's gender.
+MASCULINE_PRONOUNS: frozenset[str] = frozenset(["il"])
+FEMININE_PRONOUNS: frozenset[str] = frozenset(["elle"])
 GROUP_PRONOUNS: frozenset[str] = frozenset(["ils", "elles", "on"])
 FIRST_PERSON: frozenset[str] = frozenset(["je", "nous"])
 ROLE_NOUNS: frozenset[str] = frozenset(
