@@ -201,6 +201,52 @@ AUXILIARIES = frozenset(["have", "has", "had", "were", "was", "are", "is", "been
 LABEL_OPENERS = ("of", "per")
 #: The preposition of "nine of those detained", and the demonstratives after it.
 PARTITIVE = ("of",)
+#: Between a part and its whole: "9 of the 14 had been denied access".
+PART_OF_WHOLE_JOINS = (
+    "of the estimated",
+    "of an estimated",
+    "of a total of",
+    "of the",
+    "out of the",
+    "out of",
+    "of",
+)
+#: A verb just before a count that says what happened to those counted: "injured 6 workers" is
+#: shown as "6 workers injured". Only forms that read the same after the noun (past participles).
+WHAT_HAPPENED_VERBS = frozenset(
+    [
+        "killed",
+        "injured",
+        "wounded",
+        "hurt",
+        "arrested",
+        "detained",
+        "jailed",
+        "imprisoned",
+        "displaced",
+        "evicted",
+        "deported",
+        "expelled",
+        "dismissed",
+        "fired",
+        "sacked",
+        "abducted",
+        "kidnapped",
+        "executed",
+        "sentenced",
+        "convicted",
+        "charged",
+        "tortured",
+        "released",
+        "freed",
+        "rescued",
+        "evacuated",
+        "infected",
+        "hospitalised",
+        "hospitalized",
+        "disappeared",
+    ]
+)
 DEMONSTRATIVES = ("those", "these")
 #: Prepositions before a place: "600 people on Ruritania Island".
 PLACE_PREPOSITIONS = ("in", "on", "at")
