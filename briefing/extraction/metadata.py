@@ -273,6 +273,7 @@ def _balanced(text: str) -> bool:
         text.count("(") == text.count(")")
         and text.count('"') % 2 == 0
         and text.count("\u201c") == text.count("\u201d")
+        and text.count("\u00ab") == text.count("\u00bb")  # « a guillemet opened here ends here »
     )
 
 
