@@ -133,6 +133,18 @@ def test_back_reference_she_is_the_nearest_person_who_spoke() -> None:
     assert tie.speaker == "Housing lawyer Ana Ruiz"
 
 
+def test_as_x_put_it_introduces_the_quotation() -> None:
+    # a letter or a report citing someone: `As Dr X, chair of Y, put it: "…"`
+    text = (
+        "We write to oppose the plan to close the clinics.\n\n"
+        'As Dr Lena Osei, chair of the Rural Care Forum, put it: "A clinic that closes is a door '
+        'that shuts on the people who need it most."'
+    )
+    (tie,) = ties(text, "en")
+    assert tie is not None
+    assert speakers(text) == ["Dr Lena Osei"]
+
+
 def test_back_reference_she_is_not_the_man_the_text_called_he() -> None:
     # A surname alone ("Kovac said") is the person named in full before, so "she" can find
     # her; and a man the text has called "he" is never the antecedent of a later "she".

@@ -1141,6 +1141,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     *("pointed out", "points out", "maintained", "asserted", "testified", "tweeted", "lamented"),
     *("complained", "predicted", "promised", "alleged", "conceded", "believes", "believed"),
     *("explained", "mentioned", "reported", "reports", "found", "finds", "concludes"),
+    *("put it", "puts it"),  # `As Dr X, chair of Y, put it: "…"`
 )
 # Past participles after an auxiliary ("has said", "had told").
 SPEECH_PARTICIPLES: tuple[str, ...] = ("said", "told", "stated", "written", "declared", "warned", "noted")
