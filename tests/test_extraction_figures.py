@@ -174,6 +174,17 @@ def test_a_label_whose_subject_was_cut_is_no_label() -> None:
     assert labels("Prices have risen by 12% since March.") == [("12%", "Prices have risen")]
 
 
+def test_a_rate_of_nothing_named_is_no_label() -> None:
+    # "12 a year" of what? The page would show a number that counts nothing.
+    assert labels("Inspections at the mine had fallen from 12 a year in 2022 to 3 last year.")[0] == (
+        "12",
+        "",
+    )
+    assert labels("It would mean a loss of \u00a312 billion per year.") == [
+        ("\u00a312 billion", "loss per year")
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

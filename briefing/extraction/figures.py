@@ -699,7 +699,7 @@ def _figure(work: str, number: _Number, upper: _Number | None, start: int, end: 
     span_start = qualifier.start("q") if qualifier else number.start
     number_end = upper.end if upper else number.end
     label_after, label_end = _label_after(work, number_end, end, p)
-    label = _label(work, start, end, span_start, number_end, label_after, p)
+    label = _label(work, start, end, span_start, number_end, label_after, p, number.unit)
     if number.counted:
         label = number.counted  # "élève" of "1 élève sur 2"
     display = _range_display(number, upper)
@@ -718,13 +718,22 @@ def _figure(work: str, number: _Number, upper: _Number | None, start: int, end: 
 
 
 def _label(
-    work: str, start: int, end: int, span_start: int, number_end: int, label_after: str, p: _Patterns
+    work: str,
+    start: int,
+    end: int,
+    span_start: int,
+    number_end: int,
+    label_after: str,
+    p: _Patterns,
+    unit: str = "",
 ) -> str:
     """What a number counts: the words after it, else those before it; a rate ("per year")
     takes what it is a rate of from before the number, and money what it is for."""
     if label_after and p.rate.match(label_after):
         # "a loss of £3 billion per year": what the rate is of comes before the number.
         before = _label_before(work, start, span_start, p)
+        if not before and not unit:
+            return ""  # "fallen from 12 a year": a rate of nothing named says nothing
         return f"{before} {label_after}" if before else label_after
     if label_after:
         return _with_what_happened(label_after, work, start, span_start, p)
