@@ -368,6 +368,7 @@ NOT_A_FIGURE_EXAMPLES = {
     "whole_of_a_ratio": ("One in five teachers leaves within a year.", "five"),
     "age_limit": ("Vaccines for children under five are free.", "five"),
     "narrative_time": ("She married four years later and moved away.", "four"),
+    "period_measured": ("Evictions fell by 40 percent in the past three years.", "three"),
     "code": ("The rules of the treaty include Article 50 on leaving.", "50"),
     "time_ago": ("La comunidad llegó hace cuatro años a la zona.", "cuatro", "es"),
     "age_at": ("Nous voulons la retraite à 60 ans pour tous.", "60", "fr"),
@@ -425,3 +426,19 @@ def test_every_rule_has_a_docstring_with_an_example_and_a_test(table: tuple, exa
         assert rule.__doc__
         assert rule.__doc__.count("\n") == 0  # one line
         assert '"' in rule.__doc__  # with an example
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "shown"),
+    [
+        ("Evictions fell by 40% in two years, and 1,200 families were rehoused.", "en", ["40%", "1,200"]),
+        ("The valley was the driest in 13 of the past 20 years, with 300 wells dry.", "en", ["300"]),
+        ("Los desalojos cayeron un 40 % en los últimos tres años.", "es", ["40 %"]),
+        ("Les expulsions ont baissé de 40 % en deux ans.", "fr", ["40 %"]),
+        ("He has been detained for 2 years without trial.", "en", ["2"]),  # a duration suffered
+    ],
+)
+def test_period_measured_the_period_of_a_change_is_no_figure(
+    sentence: str, lang: str, shown: list[str]
+) -> None:
+    assert [" ".join(f.display.split()) for f in extract_content(sentence, lang=lang).figures] == shown

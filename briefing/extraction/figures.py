@@ -155,6 +155,21 @@ class _Patterns:
         return re.compile(rf"\s*-?\s*{_words(lex.TIME_UNITS)}\s+{_words(lex.RELATIVE_TIME)}\b", re.IGNORECASE)
 
     @cached_property
+    def period_before(self) -> re.Pattern[str]:
+        return re.compile(rf"\b{_words(self.lexicon.PERIOD_OPENERS)}\s+$", re.IGNORECASE)
+
+    @cached_property
+    def part_of_a_period(self) -> re.Pattern[str]:
+        """ " of the past 20 years": the number before it counts years of a period."""
+        lex = self.lexicon
+        number = rf"(?:\d+|{number_words_pattern(self.lang)})"
+        return re.compile(
+            rf"\s+{_words(lex.PART_OF_WHOLE_JOINS)}\s+(?:\w+\s+)?{_words(lex.PERIOD_OPENERS)}\s+{number}\s+"
+            rf"{_words(lex.TIME_UNITS)}\b",
+            re.IGNORECASE,
+        )
+
+    @cached_property
     def ago_before(self) -> re.Pattern[str]:
         return re.compile(rf"\b{_words(self.lexicon.RELATIVE_TIME_BEFORE)}\s+$", re.IGNORECASE)
 
@@ -635,6 +650,14 @@ def _narrative_time(c: _Candidate) -> bool:
     return bool(c.p.relative_time.match(c.after))
 
 
+def _period_measured(c: _Candidate) -> bool:
+    """The period a change is measured over: "fell 61 percent in two years", "13 of the past 20 years"."""
+    p = c.p
+    if p.period_before.search(c.before) and p.time_unit_after.match(c.after):
+        return True
+    return bool(p.part_of_a_period.match(c.after))
+
+
 def _time_ago(c: _Candidate) -> bool:
     """Time counted back from now, in the languages that say it first: "hace cuatro años"."""
     return bool(c.p.ago_before.search(c.before) and c.p.time_unit_after.match(c.after))
@@ -688,6 +711,7 @@ NOT_A_FIGURE: tuple[Callable[[_Candidate], bool], ...] = (
     _whole_of_a_ratio,
     _age_limit,
     _narrative_time,
+    _period_measured,
     _time_ago,
     _age_at,
     _clock_time,
