@@ -436,6 +436,7 @@ def test_every_rule_has_a_docstring_with_an_example_and_a_test(table: tuple, exa
         ("Los desalojos cayeron un 40 % en los últimos tres años.", "es", ["40 %"]),
         ("Les expulsions ont baissé de 40 % en deux ans.", "fr", ["40 %"]),
         ("He has been detained for 2 years without trial.", "en", ["2"]),  # a duration suffered
+        ("Emissions must start to fall within 10 years.", "en", ["10"]),  # a deadline
     ],
 )
 def test_period_measured_the_period_of_a_change_is_no_figure(

@@ -141,8 +141,9 @@ TIME_UNITS = (
 #: Words after a unit of time that make it narrative: "four years later".
 RELATIVE_TIME = ("later", "ago", "earlier", "before")
 #: Words before a number of units of time that make it the period a change is measured over:
-#: "fell 61 percent in two years", "over the past five years", "within 30 days".
-PERIOD_OPENERS = ("past", "last", "previous", "next", "coming", "in", "within")
+#: "fell 61 percent in two years", "over the past five years" (a deadline, "within 10 years",
+#: is a figure).
+PERIOD_OPENERS = ("past", "last", "previous", "next", "coming", "in")
 #: Words before a number of units of time that make it narrative (English puts them after).
 RELATIVE_TIME_BEFORE: tuple[str, ...] = ()
 #: Words after a number that make it a time of day: "10 am", "14 hrs GMT".

@@ -137,8 +137,8 @@ TIME_UNITS = (
 )
 #: Words after a unit of time that make it narrative: "cuatro años después".
 RELATIVE_TIME = ("después", "más tarde", "antes", "atrás")
-#: "cayó un 61 % en dos años", "en los últimos cinco años", "en un plazo de 30 días".
-PERIOD_OPENERS = ("últimos", "últimas", "próximos", "próximas", "en", "plazo de")
+#: "cayó un 61 % en dos años", "en los últimos cinco años".
+PERIOD_OPENERS = ("últimos", "últimas", "próximos", "próximas", "en")
 #: Words before a number of units of time that make it narrative: "hace cuatro años".
 RELATIVE_TIME_BEFORE = ("hace",)
 #: Words after a number that make it a time of day: "a las 10 h", "9 a.m.".

@@ -127,8 +127,8 @@ TIME_UNITS = (
 )
 #: Words after a unit of time that make it narrative: "quatre ans plus tard".
 RELATIVE_TIME = ("plus tard", "auparavant", "après", "plus tôt")
-#: "a baissé de 61 % en deux ans", "dans un délai de 30 jours".
-PERIOD_OPENERS = ("en", "délai de")
+#: "a baissé de 61 % en deux ans".
+PERIOD_OPENERS = ("en",)
 #: Words before a number of units of time that make it narrative: "il y a quatre ans".
 RELATIVE_TIME_BEFORE = ("il y a",)
 #: Words after a number that make it a time of day: "à 10 h".
