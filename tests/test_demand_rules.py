@@ -630,3 +630,19 @@ def test_states_a_quality_what_something_should_be_names_no_addressee(sentence: 
 )
 def test_asks_no_act_expecting_is_no_demand_even_after_a_filler(sentence: str, lang: str) -> None:
     assert extract_content(sentence, lang=lang).demands == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "addressee"),
+    [
+        ("What the regional council should do is to fund the clinics.", "en", "the regional council"),
+        ("Lo que el Gobierno debe hacer es escuchar a las comunidades.", "es", "el Gobierno"),
+        ("Ce que le gouvernement doit faire, c'est écouter les élèves.", "fr", "le gouvernement"),
+    ],
+)
+def test_pseudo_cleft_names_its_subject_as_addressee_and_keeps_its_words(
+    sentence: str, lang: str, addressee: str
+) -> None:
+    (demand,) = extract_content(sentence, lang=lang).demands
+    assert demand.addressee == addressee
+    assert demand.text == sentence.rstrip(".")

@@ -716,6 +716,8 @@ def _find_modal(text: str, rules: Rules) -> Found | None:
             # back, past the appositive; the whole sentence is the demand.
             return Found((0, len(text)), None)
         start = text.index(subject, clause_start) if subject else m.start()
+        cleft = re.search(rf"{_alt(rules.words.DEMAND_WHAT)}\s*$", text[:start], re.IGNORECASE)
+        start = cleft.start() if cleft else start  # "Lo que el Gobierno debe hacer es ..." whole
         who = None if _states_a_quality(m.group("rest"), rules) else _subject_addressee(subject, rules)
         return Found((start, len(text)), who, start)
     return None
@@ -874,6 +876,11 @@ def _subject_addressee(subject: str, rules: Rules) -> str | None:
     words = subject.split()
     if words and words[0].lower() in _words(rules.words, "DEMAND_CORRELATIVES"):
         words = words[1:]  # "both the council and the mayor"
+    what = _words(rules.words, "DEMAND_WHAT")
+    if len(words) > 1 and " ".join(words[:2]).lower() in what:
+        words = words[2:]  # "lo que el Gobierno debe hacer es ...": "el Gobierno"
+    elif words and words[0].lower() in what:
+        words = words[1:]  # "What the government should do is ...": "the government"
     if not words or words[-1].lower() in _words(rules.words, "DEMAND_COORDINATORS"):
         return None  # "... and must end": the subject is further back
     if words[0][:1].islower() and words[0].lower() not in _words(rules.words, "DEMAND_DETERMINERS"):
