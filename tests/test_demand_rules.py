@@ -646,3 +646,28 @@ def test_pseudo_cleft_names_its_subject_as_addressee_and_keeps_its_words(
     (demand,) = extract_content(sentence, lang=lang).demands
     assert demand.addressee == addressee
     assert demand.text == sentence.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "addressee", "ask"),
+    [
+        ("The only way to end the floods is to restore the wetlands upstream.", "en", None, "restore"),
+        ("The only way is for the council to reopen the clinics.", "en", "the council", "reopen"),
+        (
+            "La única forma de salir de esta crisis es garantizar el agua a las comunidades.",
+            "es",
+            None,
+            "garantizar",
+        ),
+        ("Le seul moyen d'en sortir est de garantir l'accès à l'eau.", "fr", None, "garantir"),
+    ],
+)
+def test_only_way_the_one_way_out_a_statement_names_is_its_ask(
+    sentence: str, lang: str, addressee: str | None, ask: str
+) -> None:
+    (demand,) = extract_content(sentence, lang=lang).demands
+    assert (demand.addressee, demand.text.split()[0]) == (addressee, ask)
+
+
+def test_only_way_a_way_told_as_a_story_is_no_demand() -> None:
+    assert extract_content("The only way he knew was the river road.").demands == []

@@ -180,6 +180,12 @@ def _frame_patterns(w: ModuleType) -> list[tuple[str, str]]:
             rf"(?P<who>[^,;:.]{{2,80}}?)(?=\s+(?:{link}|{_bare_infinitive(w)})))?(?:\s+{link})?\s*(?P<what>.+)",
         ),
         ("pressure", rf"(?:^|[,;]\s*)(?P<who>[^,;:]{{2,80}}?)\s+{_alt(w.DEMAND_PRESSURE)}\s*(?P<what>.+)"),
+        # "The only way to fix this is to ensure ...", "La única forma de salir es garantizar ..."
+        (
+            "only_way",
+            rf"{_alt(w.DEMAND_ONLY_WAY)}[^.;:!?]{{0,80}}?\s{_alt(w.DEMAND_ONLY_WAY_IS)}\s+"
+            rf"(?:{_alt(w.DEMAND_NECESSITY_FOR)}\s+(?P<who>[^,;:.]{{2,80}}?)\s+{link}\s*)?(?P<what>.+)",
+        ),
         # "we need more teachers"; "we need to ..." is the modal's
         ("need", rf"{_alt(w.DEMAND_NEED)}(?!\s+{_alt(w.DEMAND_LINKS)})\s*(?P<what>.+)"),
     ]
@@ -220,6 +226,7 @@ def rules_for(lang: str) -> Rules:
         *w.DEMAND_RECOMMEND,
         *w.DEMAND_NECESSITY,
         *w.DEMAND_PRESSURE,
+        *w.DEMAND_ONLY_WAY,
         *w.DEMAND_NEED,
     )
     rules.trigger = re.compile(_alt(tuple(leading)), re.IGNORECASE)

@@ -588,6 +588,10 @@ DEMAND_NECESSITY = (
     "it is the responsibility",
 )
 DEMAND_NECESSITY_FOR = ("for", "of")  # "time *for* the board to ...", "the duty *of* the state to ..."
+#: "The only way to end this is to ...": the one way out a statement names is its ask.
+DEMAND_ONLY_WAY = ("the only way", "the one way", "the only solution", "the best way")
+#: What joins that way to the ask: "... is to ensure ...", "... is for the council to ...".
+DEMAND_ONLY_WAY_IS = ("is to", "is")
 #: "The country is facing calls to ...".
 DEMAND_PRESSURE = (
     "is facing calls to",

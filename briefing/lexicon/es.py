@@ -470,6 +470,8 @@ DEMAND_NECESSITY = (
     "es responsabilidad",
     "urge que",
 )
+DEMAND_ONLY_WAY = ("la única forma", "la única manera", "la única vía", "la única solución", "la mejor forma")
+DEMAND_ONLY_WAY_IS = ("es", "pasa por")
 DEMAND_NECESSITY_FOR = ("de",)  # "es obligación *del* Estado prevenir ..."
 DEMAND_PRESSURE = ()
 DEMAND_NEED = ("necesitamos", "se necesita", "se necesitan", "hace falta", "la necesidad de")

@@ -499,6 +499,8 @@ DEMAND_NECESSITY = (
     "il est indispensable de",
     "il importe de",
 )
+DEMAND_ONLY_WAY = ("la seule façon", "la seule manière", "le seul moyen", "la seule solution")
+DEMAND_ONLY_WAY_IS = ("est de", "est d'", "c'est de", "c'est d'", "consiste à", "est")
 DEMAND_NECESSITY_FOR = ("à",)  # "il appartient *à* l'État de ..."
 DEMAND_PRESSURE = (
     "sont invités à",
