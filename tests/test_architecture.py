@@ -157,8 +157,6 @@ print(",".join(sorted(name for name in ("jinja2", "weasyprint") if name in sys.m
 # at most 15. Anything else above 15 fails.
 MAX_COMPLEXITY = 15
 BEING_SPLIT = {
-    "briefing/extraction/speakers.py tidy_speakers": 16,
-    "briefing/extraction/speakers.py _readable": 24,
     "briefing/verify.py closest_passage": 17,
 }
 
