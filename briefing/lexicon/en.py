@@ -1084,6 +1084,27 @@ ISSUER_CONTACT_LABELS = ("contact", "contacts", "media contact", "press contact"
 #: quoting the government's answer).
 STATE_ROLES = ("government", "minister", "ministry", "police", "army", "military", "prosecutor", "embassy")
 
+#: Words that say an office is no longer held ("former minister", "shadow minister"): such a
+#: speaker does not speak for the state.
+NOT_IN_OFFICE = ("former", "ex", "shadow", "opposition", "retired")
+#: A company, or an officer of one ("chief executive of Acme Mining", "Acme Ltd"): a speaker
+#: so described speaks for the other side when the issuer is no company (or is not known).
+COMPANY_WORDS = (
+    *("chief executive", "ceo", "chief executive officer", "managing director", "chief operating officer"),
+    *("company", "companies", "corporation", "firm", "inc", "ltd", "plc", "llc", "corp", "gmbh"),
+    *("employer", "employers", "shareholders"),
+)
+#: A party to a court case or its counsel ("a lawyer for the defendants", "the plaintiff"):
+#: with no issuer known, such a speaker is a party, never the statement's own voice.
+CASE_PARTIES = (
+    *("defendant", "defendants", "plaintiff", "plaintiffs", "claimant", "claimants", "the accused"),
+    *("lawyer for", "lawyers for", "counsel for", "attorney for", "attorneys for", "defence lawyer"),
+    *("defense lawyer", "defense attorney", "lawyer representing", "lawyers representing"),
+)
+#: "We, the undersigned organisations, ...": the first-person subject whose apposition names
+#: the issuer.
+WE_SUBJECT = ("we",)
+
 # Finite forms of verbs that report speech or writing: `" said X`, `X told reporters: "`.
 SPEECH_VERBS: tuple[str, ...] = (
     *("said", "says", "say", "added", "adds", "told", "tells", "stated", "states", "declared"),

@@ -836,6 +836,23 @@ STATE_ROLES = (
     "embajada",
 )
 
+#: Palabras que dicen que el cargo ya no se ocupa ("exministra", "ex ministro").
+NOT_IN_OFFICE = ("ex", "exministro", "exministra", "antiguo", "antigua", "oposición", "expresidente")
+#: Una empresa o quien la dirige ("consejero delegado de Minera Andes", "Minera Andes S.A.").
+COMPANY_WORDS = (
+    *("consejero delegado", "consejera delegada", "ceo", "gerente general"),
+    *("empresa", "empresas", "compañía", "corporación", "multinacional", "s.a.", "s.l.", "patronal"),
+    *("accionistas",),
+)
+#: Una parte en un juicio o su abogado ("abogado de los acusados", "la demandante").
+CASE_PARTIES = (
+    *("demandante", "demandantes", "demandado", "demandada", "demandados", "acusado", "acusada"),
+    *("acusados", "querellante", "querellantes", "abogado de", "abogada de", "abogados de"),
+    *("defensa de",),
+)
+#: "Nosotras, las organizaciones abajo firmantes, ...".
+WE_SUBJECT = ("nosotros", "nosotras")
+
 # Formas de los verbos que refieren lo dicho: `», dijo X`, `afirmó María López`.
 SPEECH_VERBS: tuple[str, ...] = (
     *("dijo", "dijeron", "dice", "dicen", "afirmó", "afirmaron", "afirma", "afirman", "señaló"),

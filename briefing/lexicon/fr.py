@@ -794,6 +794,23 @@ STATE_ROLES = (
     "ambassade",
 )
 
+#: Mots qui disent que la fonction n'est plus exercée ("ancien ministre", "ex-ministre").
+NOT_IN_OFFICE = ("ancien", "ancienne", "ex", "opposition")
+#: Une entreprise ou qui la dirige ("PDG d'Acmé Mines", "Acmé SA").
+COMPANY_WORDS = (
+    *("pdg", "président-directeur général", "présidente-directrice générale", "ceo"),
+    *("entreprise", "entreprises", "société", "multinationale", "patronat", "employeur", "employeurs"),
+    *("actionnaires",),
+)
+#: Une partie à un procès ou son avocat ("l'avocat des prévenus", "la partie civile").
+CASE_PARTIES = (
+    *("prévenu", "prévenue", "prévenus", "accusé", "accusée", "accusés", "plaignant", "plaignante"),
+    *("plaignants", "partie civile", "parties civiles", "avocat de", "avocate de", "avocats de"),
+    *("avocat des", "avocate des", "avocats des", "avocat du", "avocate du", "défense de"),
+)
+#: "Nous, organisations soussignées, ...".
+WE_SUBJECT = ("nous",)
+
 # Formes des verbes de parole : `», a déclaré X`, `X estime que « … »`.
 SPEECH_VERBS: tuple[str, ...] = (
     *("déclare", "déclarent", "affirme", "affirment", "souligne", "soulignent", "dénonce"),

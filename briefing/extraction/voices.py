@@ -1,0 +1,300 @@
+"""Voices: whether a speaker (or the maker of a call) stands on the issuer's side or another's.
+
+A speaker's side is read from how the text first presents them, with their role and their
+organisation (`Fisheries Minister Jane Doe`, `John Roe, chief executive of Acme Mining`, `la
+ministra de Pesca, Eva Sanz`): a later bare `Doe said`, `Mr Roe` or `M. Roux` is resolved
+back to that first full mention (`described`). Then the named rules, the first that holds:
+
+    names_the_issuer      the description names the issuer (`director of Harbour Watch`): issuer
+    office_of_the_state   an office of the state (`minister`, `government spokesman`, `la
+                          ministra`), not a former one, when the issuer holds none or is not known
+    officer_of_a_company  a company or its officer (`chief executive`, `PDG`, `Ltd`), when the
+                          issuer is no company or is not known
+    party_to_a_case       a defendant, a plaintiff or their counsel, when the issuer is not known
+    addressed_party       a party the statement's demands address, by its full name
+
+A wrong voice is worse than a missing one: with no issuer known, a speaker tied to the state, a
+company or a court case is another party's, never the statement's own voice.
+
+The words are data, per language, in the lexicon's "Attribution" section (`STATE_ROLES`,
+`NOT_IN_OFFICE`, `COMPANY_WORDS`, `CASE_PARTIES`, `ROLE_NOUNS`); every language's words are
+used together, as they do not collide.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+
+from briefing.lexicon import LANGUAGES, words_for
+
+# Where a description stops: the end of a clause, a quotation mark, a parenthesis.
+_STOP = '[.;:!?\n"\u201c\u201d\u00ab\u00bb()\\[\\]]'
+_TOKEN_RE = re.compile(r"[\w'\u2019.\-]+")
+_MAX_BACK_TOKENS = 6  # `Acme Mining chief executive John Roe`
+_MAX_APPOSITION = 120  # characters: `Raymond Hall, Director of UNHCR's Europe Bureau`
+
+
+@functools.cache
+def _phrases(name: str) -> re.Pattern[str]:
+    """Every language's `name` words (a lexicon tuple) as whole words or phrases."""
+    forms = sorted({f for lang in LANGUAGES for f in getattr(words_for(lang), name)}, key=len, reverse=True)
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _words(name: str) -> frozenset[str]:
+    """Every language's `name` words (a lexicon set), lowercased."""
+    return frozenset(w.lower() for lang in LANGUAGES for w in getattr(words_for(lang), name))
+
+
+def _role_words() -> frozenset[str]:
+    return _words("ROLE_NOUNS")
+
+
+def _is_role_token(token: str) -> bool:
+    """A word that says what someone does: a role noun, an office of the state, a company's
+    officer (`minister`, `spokesman`, `PDG`, `CEO`)."""
+    lowered = token.lower().strip(".,")
+    return lowered in _role_words() or any(
+        _phrases(name).fullmatch(lowered) for name in ("STATE_ROLES", "COMPANY_WORDS", "CASE_PARTIES")
+    )
+
+
+def has_role(phrase: str) -> bool:
+    """A role noun, an office of the state, a company or a court party in `phrase`."""
+    return any(_is_role_token(t) for t in _TOKEN_RE.findall(phrase)) or any(
+        _phrases(name).search(phrase) for name in ("STATE_ROLES", "COMPANY_WORDS", "CASE_PARTIES")
+    )
+
+
+# --- the first full mention -----------------------------------------------------------------
+
+
+def _surname(speaker: str) -> str | None:
+    """The word a later mention keeps: the last capitalised word of the name that is not an
+    honorific or a role (`Fisheries Minister Jane Doe` -> `Doe`; `M. Roux` -> `Roux`)."""
+    tokens = [t.strip(".,") for t in _TOKEN_RE.findall(speaker.split(",")[0])]
+    if tokens and tokens[0].lower() in _not_names():
+        tokens = tokens[1:]  # `We therefore`, `The union`: a pronoun or a determiner opening the words
+    names = [
+        t
+        for t in tokens
+        if t[:1].isupper() and t.lower() not in _words("HONORIFICS") and not _is_role_token(t)
+    ]
+    return names[-1] if names and len(names[-1]) > 1 else None
+
+
+def _not_names() -> frozenset[str]:
+    """Capitalised at a sentence's start but never a name: pronouns and determiners."""
+    return (
+        _words("FIRST_PERSON")
+        | _words("PERSON_PRONOUNS")
+        | _words("GROUP_PRONOUNS")
+        | _words("DEFINITE_DETERMINERS")
+        | _words("INDEFINITE_DETERMINERS")
+    )
+
+
+def _given_name(speaker: str, surname: str) -> str | None:
+    """The capitalised word right before the surname, when it is a given name (`Jane` of
+    `Minister Jane Doe`), which the full mention must then have too."""
+    tokens = [t.strip(".,") for t in _TOKEN_RE.findall(speaker.split(",")[0])]
+    if surname not in tokens or tokens.index(surname) == 0:
+        return None
+    before = tokens[tokens.index(surname) - 1]
+    honorific = before.lower() in _words("HONORIFICS")
+    return before if before[:1].isupper() and not honorific and not _is_role_token(before) else None
+
+
+def _back_run(text: str, start: int) -> int:
+    """Where the run of title, role and name words before `start` begins: `Acme Mining chief
+    executive John ` before `Roe`; `said Fisheries Minister Jane ` stops at `said`."""
+    begin = start
+    particles = _words("NAME_PARTICLES")
+    for _ in range(_MAX_BACK_TOKENS):
+        m = re.search(r"([\w'\u2019.\-]+)\s+$", text[max(0, begin - 60) : begin])
+        if not m:
+            break
+        token = m.group(1)
+        if token.endswith(".") and len(token) > 3 and token.lower().rstrip(".") not in _words("HONORIFICS"):
+            break  # the end of the sentence before: `… in Port Ellis. Doe said`
+        if not (token[:1].isupper() or _is_role_token(token) or token.lower() in particles):
+            break
+        begin -= len(m.group(0))
+    return begin
+
+
+def _role_before_comma(text: str, begin: int) -> str:
+    """`la ministra de Pesca, ` or `the fisheries minister, ` right before a name: the role it
+    gives, when that clause opens with a determiner (not `After meeting the minister, `)."""
+    if not re.search(r",\s*$", text[max(0, begin - 3) : begin]):
+        return ""
+    clause = re.split(rf"{_STOP}|,", text[max(0, begin - _MAX_APPOSITION) : begin].rstrip()[:-1])[-1]
+    tokens = clause.split()
+    determiners = _words("DEFINITE_DETERMINERS") | _words("INDEFINITE_DETERMINERS")
+    opening = next((i for i, t in enumerate(tokens) if t.lower() in determiners), None)
+    if opening is None or opening > 1 or len(tokens) - opening > 10:
+        return ""  # at most one word (a speech verb: `dijo la portavoz de X, `) before it
+    role = " ".join(tokens[opening:])
+    return role if has_role(role) else ""
+
+
+def _apposition(text: str, end: int) -> str:
+    """`, chief executive of Acme Mining,` after a name: the role it gives (not a relative
+    clause: `, who met the minister,`)."""
+    m = re.match(rf",\s*((?:(?!{_STOP}|,).){{3,{_MAX_APPOSITION}}})", text[end : end + _MAX_APPOSITION + 3])
+    if not m:
+        return ""
+    phrase = m.group(1).strip()
+    first = phrase.split()[0].lower()
+    if first in _words("RELATIVE_PRONOUNS") or not has_role(" ".join(phrase.split()[:6])):
+        return ""
+    return phrase
+
+
+def _mention_at(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The name standing at `start:end` with the role the text gives it there (before it, in
+    an apposition, or both), and the name run itself; None when no role is given there."""
+    begin = _back_run(text, start)
+    run = text[begin:end]
+    before = _role_before_comma(text, begin)
+    after = _apposition(text, end)
+    if not (before or after or has_role(run)):
+        return None
+    return " ".join(f"{before} {run}, {after}".split()).strip(" ,"), run
+
+
+@functools.lru_cache(maxsize=512)
+def described(speaker: str, text: str) -> str:
+    """The speaker with the role and organisation the text first gives that person: `Doe` ->
+    `Doe · Jane Doe, the fisheries minister`; the speaker alone when the text gives none.
+
+    Example: with `John Roe, chief executive of Acme Mining, said …` earlier, `Roe` is
+    described as `Roe · John Roe, chief executive of Acme Mining`."""
+    surname = _surname(speaker)
+    if not surname:
+        return speaker
+    given = _given_name(speaker, surname)
+    for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(surname)}(?![\w'\u2019-])", text):
+        found = _mention_at(text, m.start(), m.end())
+        if found and (given is None or given in found[1].split()):
+            return f"{speaker} \u00b7 {found[0]}"
+    return speaker
+
+
+# --- the rules ------------------------------------------------------------------------------
+
+
+def names_the_issuer(description: str, issuer: str | None) -> bool:
+    """The description names the issuer (`Tomas Brill, director of Harbour Watch` in Harbour
+    Watch's release), or the issuer names the speaker (`Sen. Jon Doe` and `Doe`)."""
+    if not issuer:
+        return False
+    core = re.sub(r"^(?:the|el|la|los|las|le|les|l['\u2019])\s*", "", issuer.strip(), flags=re.IGNORECASE)
+    if len(core) > 2 and re.search(rf"(?<!\w){re.escape(core)}(?!\w)", description, re.IGNORECASE):
+        return True
+    surname = _surname(description.split(" \u00b7 ")[0])
+    return bool(surname) and re.search(rf"(?<!\w){re.escape(surname or '')}(?!\w)", issuer) is not None
+
+
+def refers_to_the_issuer(caller: str, issuer: str | None) -> bool:
+    """A definite group noun that heads the issuer's name stands for the issuer: `the union`
+    in the Northern Miners' Union's statement, `el sindicato` in the Sindicato Minero's.
+
+    Example: `The union called on the inspectorate to …` is the issuer's own call."""
+    tokens = [t.lower() for t in _TOKEN_RE.findall(caller)]
+    if not issuer or not 2 <= len(tokens) <= 3 or tokens[0] not in _words("DEFINITE_DETERMINERS"):
+        return False
+    noun = tokens[-1]
+    issuer_words = {t.lower() for t in _TOKEN_RE.findall(issuer)}
+    return noun in _words("GROUP_NOUNS") and noun in issuer_words
+
+
+def office_of_the_state(description: str, issuer: str | None) -> bool:
+    """An office of the state (`Fisheries Minister`, `government spokesman`, `la ministra`), not
+    a former one, when the issuer holds none or is not known (a government's own statement
+    quotes its ministers in its own voice)."""
+    if not _phrases("STATE_ROLES").search(description) or _phrases("NOT_IN_OFFICE").search(description):
+        return False
+    return not issuer or not _phrases("STATE_ROLES").search(issuer)
+
+
+def officer_of_a_company(description: str, issuer: str | None) -> bool:
+    """A company or its officer (`chief executive of Acme Mining`, `PDG d'Acmé`, `Acme Ltd`),
+    when the issuer is no company or is not known (a company's release quotes its own)."""
+    if not _phrases("COMPANY_WORDS").search(description):
+        return False
+    return not issuer or not _phrases("COMPANY_WORDS").search(issuer)
+
+
+def party_to_a_case(description: str, issuer: str | None) -> bool:
+    """A defendant, a plaintiff or their counsel (`a lawyer for the defendants`), when the
+    issuer is not known: a party to the case, never the statement's own voice."""
+    return not issuer and bool(_phrases("CASE_PARTIES").search(description))
+
+
+def addressed_party(description: str, addressees: Sequence[str]) -> bool:
+    """A party the statement's demands address, named in full in the description (`a
+    spokesman for the Regional Council` when the demands call on `the Regional Council`)."""
+    for addressee in addressees:
+        name = re.sub(r"^(?:the|el|la|los|las|le|les|l['\u2019])\s*", "", addressee.strip(), flags=re.I)
+        if (
+            len(name) > 2
+            and name[:1].isupper()
+            and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", description)
+        ):
+            return True
+    return False
+
+
+_PARTY_RULES: tuple[Callable[[str, str | None], bool], ...] = (
+    office_of_the_state,
+    officer_of_a_company,
+    party_to_a_case,
+)
+
+
+def other_party(speaker: str, text: str, issuer: str | None, addressees: Sequence[str] = ()) -> str | None:
+    """The name of the rule that puts `speaker` on another side than the issuer's, or None
+    (the issuer's side: the issuer, its officials, co-signatories and those it quotes in
+    support). The speaker is first resolved to their first full mention (`described`)."""
+    if speaker.split() and speaker.split()[0].lower() in _words("FIRST_PERSON"):
+        return None  # `We therefore encourage you to …`: the statement's own voice
+    description = described(speaker, text) if text else speaker
+    if names_the_issuer(description, issuer):
+        return None
+    for rule in _PARTY_RULES:
+        if rule(description, issuer):
+            return rule.__name__
+    return addressed_party.__name__ if addressed_party(description, addressees) else None
+
+
+def caller_name(caller: str) -> str:
+    """Who makes a call, from the words before its frame: the last clause that is not a
+    relative one (`Jane Doe, the fisheries minister, ` -> `the fisheries minister`; `Doe also `
+    -> `Doe also`)."""
+    chunks = [c.strip() for c in re.split(rf"{_STOP}|,|\u2013|\u2014", caller) if c.strip()]
+    chunks = [c for c in chunks if c.split()[0].lower() not in _words("RELATIVE_PRONOUNS")]
+    if not chunks:
+        return ""
+    tokens = [t.lower() for t in chunks[-1].split()]
+    if len(tokens) > 8 or set(tokens) & _words("CLAUSE_WORDS"):
+        return ""  # a clause (`leaders have written to the Prime Minister`), not who calls
+    return chunks[-1]
+
+
+def apposition_organisation(apposition: str) -> str | None:
+    """The organisation an apposition names after its role (`director of Harbour Watch` ->
+    `Harbour Watch`), or None when it names none, or names a party: a company, an office of
+    the state, a court case (`chief executive of Acme Mining`)."""
+    if not has_role(apposition) or any(rule(apposition, None) for rule in _PARTY_RULES):
+        return None
+    m = re.search(
+        r"(?:\bof|\bfor|\bat|\bde|\bdel|\bdu|\bd['\u2019])\s+(?:the\s+|la\s+|el\s+|l['\u2019])?"
+        r"([A-Z\u00c0-\u00de][\w&'\u2019.-]*(?:\s+(?:of|for|de|del|des|du|la|[A-Z\u00c0-\u00de][\w&'\u2019.-]*))*)",
+        apposition,
+    )
+    return m.group(1).strip() if m else None
