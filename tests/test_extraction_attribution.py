@@ -446,4 +446,5 @@ def test_a_governments_own_statement_quotes_its_minister_in_its_own_voice() -> N
 
     assert speaks_for_the_state("Government spokesman Ivo Kant", "Harbour Watch")
     assert not speaks_for_the_state("Minister Ivo Kant", "Ministry of Fisheries")
-    assert not speaks_for_the_state("Minister Ivo Kant", None)
+    # with no issuer known, a minister is never taken for the statement's own voice
+    assert speaks_for_the_state("Minister Ivo Kant", None)

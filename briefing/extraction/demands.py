@@ -732,9 +732,7 @@ def assign_voices(
     for demand in demands:
         sentence = text[demand.start or 0 : demand.end or 0]
         caller = _caller(sentence, demand, quoted, rules)
-        own = issuer is not None and (
-            issuer.lower() in caller.lower() or (own_caller is not None and own_caller(caller))
-        )
+        own = _is_own(caller, issuer, own_caller)
         other = not own and (
             _is_other_side(caller, sentence, addressees, demand.addressee, rules)
             # '"The groups must stop interfering," said the government spokesman': his call
@@ -743,6 +741,13 @@ def assign_voices(
         )
         voiced.append(demand.model_copy(update={"voice": "other" if other else "issuer"}))
     return voiced
+
+
+def _is_own(caller: str, issuer: str | None, own_caller: Callable[[str], bool] | None) -> bool:
+    """The caller is the issuer: named ("Harbour Watch calls on ..."), or standing for it."""
+    if issuer is None:
+        return False
+    return issuer.lower() in caller.lower() or (own_caller is not None and own_caller(caller))
 
 
 def demand_callers(demands: list[Demand], text: str, lang: str = "en") -> list[str]:

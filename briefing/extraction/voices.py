@@ -206,7 +206,7 @@ def refers_to_the_issuer(caller: str, issuer: str | None) -> bool:
 
     Example: `The union called on the inspectorate to …` is the issuer's own call."""
     tokens = [t.lower() for t in _TOKEN_RE.findall(caller)]
-    if not issuer or not 2 <= len(tokens) <= 3 or tokens[0] not in _words("DEFINITE_DETERMINERS"):
+    if not issuer or len(tokens) != 2 or tokens[0] not in _words("DEFINITE_DETERMINERS"):
         return False
     noun = tokens[-1]
     issuer_words = {t.lower() for t in _TOKEN_RE.findall(issuer)}

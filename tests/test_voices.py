@@ -1,0 +1,284 @@
+"""Voices: a speaker named only by name later is resolved to the role and organisation the
+text first gives them, and named rules decide whose side they speak for; with no issuer
+known, a party tied to the state, a company or a court case is never the issuer's voice.
+
+Every statement here is written for these tests (no corpus text)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.extraction import extract_content
+from briefing.extraction.voices import (
+    addressed_party,
+    apposition_organisation,
+    caller_name,
+    described,
+    names_the_issuer,
+    office_of_the_state,
+    officer_of_a_company,
+    other_party,
+    party_to_a_case,
+    refers_to_the_issuer,
+)
+from tests.conftest import pdf_text, run_briefing, squash
+
+# An NGO's release criticising a minister named once with her office, later by surname only.
+NGO_AND_MINISTER = """\
+Harbour Watch: fishermen held without charge must be freed
+
+PORT ELLIS, 3 March 2026 – Harbour Watch today called on the Ministry of Fisheries to release the 40 fishermen detained since January without charge.
+
+Jane Doe, the fisheries minister, told parliament on Monday that the men had been caught smuggling. Doe said: "These men broke the law and the courts will deal with them as they see fit."
+
+"Forty families have had no word from their sons and husbands for two months," said Tomas Brill, director of Harbour Watch. "We urge the ministry to let lawyers see them today."
+
+Doe also called on the fishermen's union to "stop spreading lies about the coast guard".
+
+Harbour Watch calls on the Ministry of Fisheries to:
+- release the detained fishermen or charge them before a court;
+- allow their families to visit them every week.
+"""
+
+# A news report quoting a company's chief executive and a union's general secretary.
+CEO_AND_UNION = """\
+Miners walk out at Acme pits after roof collapse
+
+Workers at three Acme Mining pits walked out on Tuesday after a roof collapse injured 12 miners, the Northern Miners' Union said.
+
+John Roe, chief executive of Acme Mining, said the company had followed every safety rule. "The union must call off this illegal strike and let production resume at once," Roe said. "Our mines are among the safest in the country and our record proves it."
+
+"Our members will not go back underground until an independent inspector has checked every tunnel," said Mary Kane, general secretary of the Northern Miners' Union.
+
+The union called on the Labour Inspectorate to inspect all three pits within a week.
+"""
+
+# A joint letter whose signatories call on a council, and the council's spokesman answering.
+JOINT_LETTER = """\
+Joint letter: halt the Silver River dam
+
+We, the undersigned 12 organisations, call on the Regional Council to halt the Silver River dam until an independent study of its effects has been published.
+
+"The river feeds 30,000 farming families and their land," said Ana Ruiz, coordinator of River Keepers, one of the signatories. "We ask the council to listen to them before it is too late."
+
+Paul Grey, a spokesman for the Regional Council, said the dam "will bring clean power to the whole region and must go ahead as planned".
+
+Signed:
+River Keepers
+Green Valley Network
+Farmers for Water
+"""
+
+# A wire item: "the government said", its spokesman, a lawyer for the detained; no issuer.
+WIRE_ITEM = """\
+RURITANIA-PROTESTS/
+
+MARKETON, March 4 (Wire) - Police detained more than 200 protesters in the capital on Wednesday, witnesses said.
+
+The government said in a statement that the protests had been "organised by foreign agents who want to destabilise the country".
+
+"The organisers must end these illegal gatherings at once and go home," government spokesman Ivo Kant told reporters.
+
+Sara Lind, a lawyer for several of those detained, said: "My clients were arrested for holding banners. They must be released without delay."
+
+(Reporting by Ann Writer; Editing by Ben Editor)
+"""
+
+# Spanish: an NGO's release, the minister named once with her office, then "dijo Sanz".
+ONG_Y_MINISTRA = """\
+La Red Costera exige la liberación de los pescadores detenidos
+
+La Red Costera exigió hoy al Ministerio de Pesca que libere a los 40 pescadores detenidos sin cargos desde enero.
+
+La ministra de Pesca, Eva Sanz, habló el lunes ante el Congreso. «Estos hombres fueron sorprendidos contrabandeando y la ley seguirá su curso», dijo Sanz.
+
+«Cuarenta familias no tienen noticias de sus hijos desde hace dos meses», afirmó Ana Brill, portavoz de la Red Costera.
+
+Sanz pidió además al sindicato de pescadores que «deje de difundir mentiras sobre la guardia costera».
+"""
+
+# French: a union's strike call, the company's PDG named once, then "M. Roux".
+SYNDICAT_ET_PDG = """\
+Grève à la mine Acmé : le syndicat exige une inspection
+
+Le Syndicat des mineurs du Nord a appelé lundi à la grève dans les trois puits d'Acmé Mines après un effondrement qui a blessé 12 mineurs.
+
+Jean Roux, PDG d'Acmé Mines, a assuré mardi que les puits étaient sûrs. « Le syndicat doit mettre fin à cette grève illégale et laisser reprendre la production », a déclaré M. Roux.
+
+« Nos adhérents ne redescendront pas tant qu'un inspecteur indépendant n'aura pas vérifié chaque galerie », a déclaré Marie Caron, secrétaire générale du Syndicat des mineurs du Nord.
+"""
+
+
+def voices(text: str, lang: str | None = None) -> tuple[dict[str, str], dict[str, str]]:
+    """Each quote's and each demand's voice, by their first words."""
+    content = extract_content(text, lang=lang)
+    quotes = {q.text[:24]: q.voice or "issuer" for q in content.quotes}
+    demands = {d.text[:24]: d.voice for d in content.demands}
+    return quotes, demands
+
+
+# --- the first full mention -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("speaker", "text", "role"),
+    [
+        ("Doe", "Jane Doe, the fisheries minister, spoke. Doe said no.", "the fisheries minister"),
+        (
+            "Roe",
+            "John Roe, chief executive of Acme Mining, said so. Roe added more.",
+            "chief executive of Acme",
+        ),
+        ("Ms Doe", "Interior Minister Jane Doe spoke first. Ms Doe then left.", "Interior Minister Jane Doe"),
+        ("Sanz", "La ministra de Pesca, Eva Sanz, habló. Dijo Sanz que no.", "La ministra de Pesca"),
+        ("M. Roux", "Jean Roux, PDG d'Acmé Mines, a parlé. M. Roux a conclu.", "PDG d'Acmé Mines"),
+    ],
+)
+def test_described_resolves_a_name_to_its_first_full_mention(speaker: str, text: str, role: str) -> None:
+    assert role in described(speaker, text)
+
+
+def test_described_takes_no_role_from_a_clause_or_another_person() -> None:
+    """`After meeting the minister, Ana Ruiz …` does not make Ana Ruiz a minister; a relative
+    clause is no role; another Doe (`Jane`) is not `Paul Doe`."""
+    assert described("Ruiz", "After meeting the minister, Ana Ruiz said no.") == "Ruiz"
+    assert described("Ruiz", "Ana Ruiz, who met the minister, said no.") == "Ruiz"
+    assert described("Paul Doe", "Minister Jane Doe spoke. Paul Doe said no.") == "Paul Doe"
+
+
+# --- the rules, one by one ------------------------------------------------------------------
+
+
+def test_names_the_issuer() -> None:
+    assert names_the_issuer("Brill · Tomas Brill, director of Harbour Watch", "Harbour Watch")
+    assert names_the_issuer("Doe", "Sen. Jon Doe")
+    assert not names_the_issuer("Doe · Jane Doe, the fisheries minister", "Harbour Watch")
+
+
+def test_office_of_the_state_not_a_former_one() -> None:
+    assert office_of_the_state("Doe · Jane Doe, the fisheries minister", "Harbour Watch")
+    assert office_of_the_state("the government", None)  # no issuer known: never the issuer's voice
+    assert not office_of_the_state("Minister Ivo Kant", "Ministry of Fisheries")  # its own statement
+    assert not office_of_the_state("Ann Bell, Conservative former minister", "Harbour Watch")
+    assert not office_of_the_state("Ana Sanz, exministra de Pesca", None)
+
+
+def test_officer_of_a_company() -> None:
+    assert officer_of_a_company("Roe · John Roe, chief executive of Acme Mining", "Northern Miners' Union")
+    assert officer_of_a_company("M. Roux · Jean Roux, PDG d'Acmé Mines", None)
+    assert not officer_of_a_company("Roe · John Roe, chief executive of Acme Mining", "Acme Mining Ltd")
+    assert not officer_of_a_company("Tomas Brill, director of Harbour Watch", None)
+
+
+def test_party_to_a_case_only_when_no_issuer_is_known() -> None:
+    assert party_to_a_case("Sara Lind, a lawyer for several of those detained", None)
+    assert party_to_a_case("Luis Gil, abogado de los acusados", None)
+    assert not party_to_a_case("Sara Lind, a lawyer for several of those detained", "Press Freedom Now")
+
+
+def test_addressed_party_by_its_full_name() -> None:
+    assert addressed_party("Grey · Paul Grey, a spokesman for the Regional Council", ["the Regional Council"])
+    assert not addressed_party("Grey · Paul Grey, a spokesman for the Regional Council", ["governments"])
+
+
+def test_refers_to_the_issuer() -> None:
+    assert refers_to_the_issuer("The union", "Northern Miners' Union")
+    assert refers_to_the_issuer("el sindicato", "Sindicato Minero del Norte")
+    assert not refers_to_the_issuer("The union", "Harbour Watch")
+    assert not refers_to_the_issuer("the fishermen's union", "Northern Miners' Union")
+
+
+def test_caller_name_is_who_calls_not_a_clause() -> None:
+    assert caller_name("Jane Doe, the fisheries minister, ") == "the fisheries minister"
+    assert caller_name("Doe also ") == "Doe also"
+    assert caller_name("Education leaders have written to the Prime Minister, ") == ""
+
+
+def test_apposition_organisation() -> None:
+    assert apposition_organisation("director of Harbour Watch") == "Harbour Watch"
+    assert (
+        apposition_organisation("general secretary of the Northern Miners' Union") == "Northern Miners' Union"
+    )
+    assert apposition_organisation("chief executive of Acme Mining") is None  # a company: a party
+    assert apposition_organisation("a lawyer for several of those detained") is None
+
+
+def test_other_party_names_the_rule_and_keeps_the_statements_own_voice() -> None:
+    text = "Jane Doe, the fisheries minister, spoke. Doe said no."
+    assert other_party("Doe", text, "Harbour Watch") == "office_of_the_state"
+    assert other_party("We therefore", text, None) is None  # `We therefore encourage you to …`
+
+
+# --- whole statements, in three languages ---------------------------------------------------
+
+
+def test_ngo_release_the_minister_named_by_surname_speaks_for_the_other_side() -> None:
+    quotes, demands = voices(NGO_AND_MINISTER)
+    assert quotes["These men broke the law "] == "other"  # `Doe said:` -> Jane Doe, the fisheries minister
+    assert quotes["stop spreading lies abou"] == "other"
+    assert quotes["Forty families have had "] == "issuer"
+    assert demands["stop spreading lies abou"] == "other"  # `Doe also called on the union to …`
+    assert demands["release the detained fis"] == "issuer"
+
+
+def test_news_report_the_ceo_is_the_other_side_the_union_the_issuer() -> None:
+    content = extract_content(CEO_AND_UNION)
+    assert content.issuer == "Northern Miners' Union"  # not the CEO, whose call names the union
+    quotes, demands = voices(CEO_AND_UNION)
+    assert quotes["The union must call off "] == "other"  # `Roe said` -> chief executive of Acme Mining
+    assert quotes["Our mines are among the "] == "other"
+    assert quotes["Our members will not go "] == "issuer"
+    assert demands["The union must call off "] == "other"
+    assert demands["inspect all three pits w"] == "issuer"  # `The union called on …`: the issuer's
+
+
+def test_joint_letter_the_signatories_are_the_issuer_the_council_answers() -> None:
+    content = extract_content(JOINT_LETTER)
+    assert content.issuer == "12 organisations"
+    quotes, demands = voices(JOINT_LETTER)
+    assert quotes["The river feeds 30,000 f"] == "issuer"
+    assert quotes["will bring clean power t"] == "other"  # a spokesman for the council it calls on
+    assert [v for t, v in demands.items() if t.startswith("Paul Grey")] == ["other"]
+    assert demands["halt the Silver River da"] == "issuer"
+
+
+def test_wire_item_with_no_issuer_gives_no_party_the_issuers_voice() -> None:
+    content = extract_content(WIRE_ITEM)
+    assert content.issuer is None  # not "witnesses", not the lawyer quoted
+    assert all(q.voice == "other" for q in content.quotes)
+    assert all(d.voice == "other" for d in content.demands)
+
+
+def test_spanish_the_minister_named_by_surname_speaks_for_the_other_side() -> None:
+    quotes, demands = voices(ONG_Y_MINISTRA, "es")
+    assert quotes["Estos hombres fueron sor"] == "other"  # `dijo Sanz` -> la ministra de Pesca
+    assert quotes["Cuarenta familias no tie"] == "issuer"
+    assert [v for t, v in demands.items() if "sindicato" in t] == ["other"]
+
+
+def test_french_the_pdg_is_the_other_side_the_union_the_issuer() -> None:
+    content = extract_content(SYNDICAT_ET_PDG, lang="fr")
+    assert content.issuer == "Syndicat des mineurs du Nord"  # not "M. Roux."
+    quotes, demands = voices(SYNDICAT_ET_PDG, "fr")
+    assert quotes["Le syndicat doit mettre "] == "other"  # `M. Roux` -> PDG d'Acmé Mines
+    assert quotes["Nos adhérents ne redesce"] == "issuer"
+    assert demands["Le syndicat doit mettre "] == "other"
+
+
+def test_the_page_shows_the_issuers_voice_never_the_ministers(tmp_path: Path) -> None:
+    """Built with the CLI: the minister's words (named by surname only) are not among the
+    issuer's quotes or demands on the page; the NGO director's are."""
+    (tmp_path / "release.txt").write_text(NGO_AND_MINISTER, encoding="utf-8")
+    extracted = run_briefing("extract", "release.txt", "--format", "json", cwd=tmp_path)
+    assert extracted.returncode == 0, extracted.stderr
+    data = json.loads(extracted.stdout)
+    assert {q["voice"] for q in data["quotes"] if q["speaker"] == "Doe"} == {"other"}
+    built = run_briefing("build", "release.txt", "-o", "release.pdf", cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    page = squash(pdf_text(tmp_path / "release.pdf"))
+    assert "Forty families have had no word" in page
+    assert "These men broke the law" not in page
+    assert "stop spreading lies" not in page
