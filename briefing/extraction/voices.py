@@ -50,17 +50,23 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for lang in LANGUAGES for w in getattr(words_for(lang), name))
 
 
-def _role_words() -> frozenset[str]:
-    return _words("ROLE_NOUNS")
+@functools.cache
+def _role_vocabulary() -> frozenset[str]:
+    """The one-word roles: role nouns, offices of the state, company and court-party words."""
+    single = {
+        w.lower()
+        for lang in LANGUAGES
+        for name in ("STATE_ROLES", "COMPANY_WORDS", "CASE_PARTIES")
+        for w in getattr(words_for(lang), name)
+        if " " not in w
+    }
+    return _words("ROLE_NOUNS") | frozenset(single)
 
 
 def _is_role_token(token: str) -> bool:
     """A word that says what someone does: a role noun, an office of the state, a company's
     officer (`minister`, `spokesman`, `PDG`, `CEO`)."""
-    lowered = token.lower().strip(".,")
-    return lowered in _role_words() or any(
-        _phrases(name).fullmatch(lowered) for name in ("STATE_ROLES", "COMPANY_WORDS", "CASE_PARTIES")
-    )
+    return token.lower().strip(".,") in _role_vocabulary()
 
 
 def has_role(phrase: str) -> bool:
