@@ -166,6 +166,14 @@ def test_office_of_the_state_not_a_former_one() -> None:
     assert not office_of_the_state("Ana Sanz, exministra de Pesca", None)
 
 
+def test_office_of_the_state_not_a_word_in_a_civic_organisations_name() -> None:
+    """The "Police Accountability Network" does not speak for the police; its ally quoted in a
+    joint statement stays on the issuer's side."""
+    assert not office_of_the_state("Ana Ruiz, director of the Police Accountability Network", None)
+    assert not office_of_the_state("Luc Roy, porte-parole du Collectif Police Justice", None)
+    assert office_of_the_state("Police spokesman Ivo Kant", "Police Accountability Network")
+
+
 def test_officer_of_a_company() -> None:
     assert officer_of_a_company("Roe · John Roe, chief executive of Acme Mining", "Northern Miners' Union")
     assert officer_of_a_company("M. Roux · Jean Roux, PDG d'Acmé Mines", None)

@@ -221,11 +221,42 @@ def refers_to_the_issuer(caller: str, issuer: str | None) -> bool:
 
 def office_of_the_state(description: str, issuer: str | None) -> bool:
     """An office of the state (`Fisheries Minister`, `government spokesman`, `la ministra`), not
-    a former one, when the issuer holds none or is not known (a government's own statement
-    quotes its ministers in its own voice)."""
-    if not _phrases("STATE_ROLES").search(description) or _phrases("NOT_IN_OFFICE").search(description):
+    a former one nor a word in a civic organisation's name (`Police Accountability Network`),
+    when the issuer holds none or is not known (a government's own statement quotes its
+    ministers in its own voice)."""
+    if not _holds_office(description) or _phrases("NOT_IN_OFFICE").search(description):
         return False
-    return not issuer or not _phrases("STATE_ROLES").search(issuer)
+    return not issuer or not _holds_office(issuer)
+
+
+def _holds_office(phrase: str) -> bool:
+    """An office word of the state in `phrase` that is not part of a civic organisation's name."""
+    return any(
+        not _in_a_civic_name(phrase, m.start(), m.end()) for m in _phrases("STATE_ROLES").finditer(phrase)
+    )
+
+
+def _in_a_civic_name(phrase: str, start: int, end: int) -> bool:
+    """The words at `start:end` stand in a capitalised name with a civic noun: `Police
+    Accountability Network`, `Red de Vigilancia Policial`."""
+    if not phrase[start : start + 1].isupper():
+        return False
+    particles = _words("NAME_PARTICLES")
+    before = phrase[:start].split()
+    after = phrase[end:].split()
+    run: list[str] = []
+    for token in reversed(before):
+        if not (token[:1].isupper() or token.lower() in particles) or token.endswith((",", ".")):
+            break
+        run.append(token)
+    for token in after:
+        word = token.rstrip(",.;:")
+        if not (word[:1].isupper() or word.lower() in particles):
+            break
+        run.append(word)
+        if word != token:
+            break
+    return any(t.lower().strip(",.") in _words("CIVIC_NOUNS") for t in run)
 
 
 def officer_of_a_company(description: str, issuer: str | None) -> bool:

@@ -1102,6 +1102,13 @@ CASE_PARTIES = (
     *("defense lawyer", "defense attorney", "lawyer representing", "lawyers representing"),
 )
 #: "We, the undersigned organisations, ...": the first-person subject whose apposition names
+#: Nouns that make a name a civic organisation's, whatever office word it holds: the
+#: "Police Accountability Network" does not speak for the police.
+CIVIC_NOUNS = (
+    *("network", "coalition", "alliance", "foundation", "campaign", "movement", "federation"),
+    *("association", "union", "watch", "trust", "league", "society", "charity", "institute"),
+    *("project", "forum", "initiative", "observatory", "collective"),
+)
 #: the issuer.
 WE_SUBJECT = ("we",)
 

@@ -850,6 +850,11 @@ CASE_PARTIES = (
     *("acusados", "querellante", "querellantes", "abogado de", "abogada de", "abogados de"),
     *("defensa de",),
 )
+#: Sustantivos que hacen de un nombre el de una organización civil ("Red de Vigilancia Policial").
+CIVIC_NOUNS = (
+    *("red", "coalición", "alianza", "fundación", "campaña", "movimiento", "federación"),
+    *("asociación", "sindicato", "observatorio", "colectivo", "plataforma", "liga", "coordinadora"),
+)
 #: "Nosotras, las organizaciones abajo firmantes, ...".
 WE_SUBJECT = ("nosotros", "nosotras")
 

@@ -808,6 +808,11 @@ CASE_PARTIES = (
     *("plaignants", "partie civile", "parties civiles", "avocat de", "avocate de", "avocats de"),
     *("avocat des", "avocate des", "avocats des", "avocat du", "avocate du", "défense de"),
 )
+#: Noms qui font d'un nom celui d'une organisation civile ("Observatoire des violences policières").
+CIVIC_NOUNS = (
+    *("réseau", "coalition", "alliance", "fondation", "campagne", "mouvement", "fédération"),
+    *("association", "syndicat", "observatoire", "collectif", "plateforme", "ligue"),
+)
 #: "Nous, organisations soussignées, ...".
 WE_SUBJECT = ("nous",)
 
