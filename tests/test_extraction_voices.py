@@ -87,6 +87,19 @@ Sara Lind, a lawyer for several of those detained, said: "My clients were arrest
 (Reporting by Ann Writer; Editing by Ben Editor)
 """
 
+# An NGO's release about a trial: the president and the prosecutor accuse the defendant.
+TRIAL = """\
+Rights Now: the trial of journalist Omar Vale must end
+
+Rights Now today called on the authorities of Ruritania to drop all charges against journalist Omar Vale, whose trial opened on Monday.
+
+President Karl Brandt accused Vale last week of "working for foreign enemies of the nation". Brandt said: "Those who spread such lies will face the full force of the law."
+
+Prosecutor Lena Holt told the court that Vale "must be punished as an example to others".
+
+"Omar Vale did his job as a reporter and nothing more," said Maria Sol, director of Rights Now. "The charges against him must be dropped today."
+"""
+
 # Spanish: an NGO's release, the minister named once with her office, then "dijo Sanz".
 ONG_Y_MINISTRA = """\
 La Red Costera exige la liberación de los pescadores detenidos
@@ -164,6 +177,13 @@ def test_office_of_the_state_not_a_former_one() -> None:
     assert not office_of_the_state("Minister Ivo Kant", "Ministry of Fisheries")  # its own statement
     assert not office_of_the_state("Ann Bell, Conservative former minister", "Harbour Watch")
     assert not office_of_the_state("Ana Sanz, exministra de Pesca", None)
+
+
+def test_office_of_the_state_a_head_of_states_title_alone_before_a_name() -> None:
+    assert office_of_the_state("Brandt · President Karl Brandt", "Rights Now")
+    assert office_of_the_state("el presidente Karl Brandt", None)
+    assert not office_of_the_state("ACTU President Mary Kane", None)  # an organisation's president
+    assert not office_of_the_state("Mary Kane, president of the union", None)
 
 
 def test_office_of_the_state_not_a_word_in_a_civic_organisations_name() -> None:
@@ -290,3 +310,13 @@ def test_the_page_shows_the_issuers_voice_never_the_ministers(tmp_path: Path) ->
     assert "Forty families have had no word" in page
     assert "These men broke the law" not in page
     assert "stop spreading lies" not in page
+
+
+def test_trial_the_president_and_the_prosecutor_accuse_the_issuer_defends() -> None:
+    """The president's and the prosecutor's accusations are never the rights group's words."""
+    quotes, demands = voices(TRIAL)
+    assert quotes["Those who spread such li"] == "other"  # `Brandt said:` -> President Karl Brandt
+    assert quotes["working for foreign enem"] == "other"
+    assert quotes["must be punished as an e"] == "other"
+    assert quotes["Omar Vale did his job as"] == "issuer"
+    assert demands["drop all charges against"] == "issuer"

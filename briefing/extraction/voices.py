@@ -230,10 +230,25 @@ def office_of_the_state(description: str, issuer: str | None) -> bool:
 
 
 def _holds_office(phrase: str) -> bool:
-    """An office word of the state in `phrase` that is not part of a civic organisation's name."""
-    return any(
+    """An office word of the state in `phrase` that is not part of a civic organisation's name,
+    or a head of state's title standing alone before a name."""
+    return _head_of_state(phrase) or any(
         not _in_a_civic_name(phrase, m.start(), m.end()) for m in _phrases("STATE_ROLES").finditer(phrase)
     )
+
+
+def _head_of_state(phrase: str) -> bool:
+    """`President Karl Brandt`, `el presidente Karl Brandt`: a head of state's title right before
+    a name, with no organisation before it (`Union President X`, `ACTU President X` are not)."""
+    determiners = _words("DEFINITE_DETERMINERS")
+    for m in _phrases("HEAD_OF_STATE_TITLES").finditer(phrase):
+        name = phrase[m.end() :].split()
+        before = phrase[: m.start()].split()
+        previous = before[-1] if before else ""
+        alone = not previous[:1].isupper() or previous.lower() in determiners or previous == "\u00b7"
+        if name and name[0][:1].isupper() and alone:
+            return True
+    return False
 
 
 def _in_a_civic_name(phrase: str, start: int, end: int) -> bool:

@@ -1085,6 +1085,9 @@ ISSUER_CONTACT_LABELS = ("contact", "contacts", "media contact", "press contact"
 STATE_ROLES = ("government", "minister", "ministry", "police", "army", "military", "prosecutor", "embassy")
 
 #: Words that say an office is no longer held ("former minister", "shadow minister"): such a
+#: Titles of a head of state or government, when they stand alone before a name
+#: ("President Karl Brandt"; not "Union President X", nor "president of the union").
+HEAD_OF_STATE_TITLES = ("president", "prime minister", "premier", "chancellor")
 #: speaker does not speak for the state.
 NOT_IN_OFFICE = ("former", "ex", "shadow", "opposition", "retired")
 #: A company, or an officer of one ("chief executive of Acme Mining", "Acme Ltd"): a speaker

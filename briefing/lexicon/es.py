@@ -836,6 +836,8 @@ STATE_ROLES = (
     "embajada",
 )
 
+#: Títulos de un jefe de Estado o de Gobierno, solos ante un nombre ("el presidente Karl Brandt").
+HEAD_OF_STATE_TITLES = ("presidente", "presidenta", "primer ministro", "primera ministra")
 #: Palabras que dicen que el cargo ya no se ocupa ("exministra", "ex ministro").
 NOT_IN_OFFICE = ("ex", "exministro", "exministra", "antiguo", "antigua", "oposición", "expresidente")
 #: Una empresa o quien la dirige ("consejero delegado de Minera Andes", "Minera Andes S.A.").

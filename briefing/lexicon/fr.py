@@ -794,6 +794,8 @@ STATE_ROLES = (
     "ambassade",
 )
 
+#: Titres d'un chef d'État ou de gouvernement, seuls devant un nom ("le président Karl Brandt").
+HEAD_OF_STATE_TITLES = ("président", "présidente", "premier ministre", "première ministre")
 #: Mots qui disent que la fonction n'est plus exercée ("ancien ministre", "ex-ministre").
 NOT_IN_OFFICE = ("ancien", "ancienne", "ex", "opposition")
 #: Une entreprise ou qui la dirige ("PDG d'Acmé Mines", "Acmé SA").
