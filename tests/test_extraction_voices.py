@@ -125,6 +125,51 @@ Jean Roux, PDG d'Acmé Mines, a assuré mardi que les puits étaient sûrs. « L
 """
 
 
+# Spanish: a news report, the company's CEO named once, then `afirmó Pérez.`
+EMPRESA_Y_SINDICATO = """\
+Trabajadores de Minera Andes en huelga por la seguridad
+
+Los trabajadores de Minera Andes iniciaron el martes una huelga indefinida tras un derrumbe que hirió a 12 mineros, informó el Sindicato Minero del Norte.
+
+Juan Pérez, consejero delegado de Minera Andes, aseguró que la empresa cumple todas las normas. «El sindicato debe levantar esta huelga ilegal de inmediato», afirmó Pérez.
+
+«No volveremos a la mina hasta que un inspector independiente revise cada galería», dijo Rosa Díaz, secretaria general del Sindicato Minero del Norte.
+"""
+
+# French: a rights league's call, the interior minister named once, then `M. Dupont`.
+LIGUE_ET_MINISTRE = """\
+Expulsions : la Ligue des droits demande un moratoire
+
+La Ligue des droits a demandé mardi au gouvernement un moratoire sur les expulsions de familles avec enfants.
+
+Le ministre de l'Intérieur, Jean Dupont, a défendu la politique du gouvernement devant les députés. « La loi sera appliquée partout et sans exception », a déclaré M. Dupont.
+
+« Des centaines d'enfants dorment dehors cette semaine », a déclaré Claire Martin, présidente de la Ligue des droits.
+"""
+
+# A company's own release quoting its chief executive.
+COMPANY_RELEASE = """\
+Acme Mining opens new safety centre
+
+Acme Mining today opened a new safety training centre at its Northfield site, the company said.
+
+"Safety is the first duty we owe our 3,000 workers," said John Roe, chief executive of Acme Mining. "This centre will train every one of them by next year."
+
+Roe called on other mining companies to share their safety data.
+"""
+
+# A ministry's own release quoting its minister.
+MINISTRY_RELEASE = """\
+Ministry of Health launches vaccination drive
+
+The Ministry of Health today launched a national vaccination drive to reach 2 million children before winter.
+
+"Every child deserves protection from measles," said Health Minister Ana Costa. "We urge every parent to bring their children to a clinic this month."
+
+Costa also called on employers to give parents time off for the visits.
+"""
+
+
 def voices(text: str, lang: str | None = None) -> tuple[dict[str, str], dict[str, str]]:
     """Each quote's and each demand's voice, by their first words."""
     content = extract_content(text, lang=lang)
@@ -320,3 +365,33 @@ def test_trial_the_president_and_the_prosecutor_accuse_the_issuer_defends() -> N
     assert quotes["must be punished as an e"] == "other"
     assert quotes["Omar Vale did his job as"] == "issuer"
     assert demands["drop all charges against"] == "issuer"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "party"),
+    [
+        (EMPRESA_Y_SINDICATO, "es", "El sindicato debe levant"),
+        (LIGUE_ET_MINISTRE, "fr", "La loi sera appliquée pa"),
+    ],
+    ids=["es-ceo", "fr-minister"],
+)
+def test_a_quoted_party_is_never_the_issuer(text: str, lang: str, party: str) -> None:
+    """`«…», afirmó Pérez.` and `a déclaré M. Dupont.` close a quotation of the other side:
+    the CEO and the minister are not the issuer, and their words are the other side's."""
+    content = extract_content(text, lang=lang)
+    assert content.issuer is None or content.issuer.rstrip(".") not in ("Pérez", "M. Dupont")
+    quotes, _ = voices(text, lang)
+    assert quotes[party] == "other"
+    assert "issuer" in quotes.values()  # the union's, the league's own words
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [(COMPANY_RELEASE, "Acme Mining"), (MINISTRY_RELEASE, "Ministry of Health")],
+    ids=["company", "ministry"],
+)
+def test_a_company_or_a_ministry_speaks_in_its_own_voice_in_its_own_release(text: str, issuer: str) -> None:
+    content = extract_content(text)
+    assert content.issuer == issuer
+    assert {q.voice for q in content.quotes} == {"issuer"}
+    assert {d.voice for d in content.demands} == {"issuer"}

@@ -14,7 +14,7 @@ from types import ModuleType
 
 from briefing.extraction.clean import CleanText, Kind, Paragraph
 from briefing.extraction.sentences import Sentence, split_sentences
-from briefing.extraction.voices import apposition_organisation, has_role
+from briefing.extraction.voices import apposition_organisation, has_role, quoted_party
 from briefing.lexicon import words_for
 
 MAX_TITLE = 90
@@ -340,7 +340,11 @@ def find_issuer(
         issuer = _tidy_issuer(candidate, words)
         if issuer and issuer[:1].isdigit():
             issuer = _shorten_group(issuer)  # "298 groups from 40 countries" -> "298 groups"
-        if issuer and not _is_addressed(issuer, addressees, words):
+        if (
+            issuer
+            and not _is_addressed(issuer, addressees, words)
+            and not quoted_party(issuer, clean.work, speakers)
+        ):
             return issuer
     return None
 

@@ -324,6 +324,24 @@ def other_party(speaker: str, text: str, issuer: str | None, addressees: Sequenc
     return addressed_party.__name__ if addressed_party(description, addressees) else None
 
 
+def is_person_name(phrase: str) -> bool:
+    """A person's name, perhaps with an honorific (`Pérez`, `M. Dupont`, `Sara Lind`): one to
+    four capitalised words, none a group or role noun (`Gobierno`, `Ministry of Health` are not)."""
+    tokens = [t.strip(".,") for t in _TOKEN_RE.findall(phrase)]
+    nouns = _words("GROUP_NOUNS") | _role_vocabulary()
+    return 1 <= len(tokens) <= 4 and all(t[:1].isupper() and t.lower() not in nouns for t in tokens)
+
+
+def quoted_party(candidate: str, text: str, speakers: Sequence[str | None]) -> bool:
+    """A person the text quotes (one of `speakers`) for another party, whatever the issuer
+    (`«…», afirmó Pérez.` after `Juan Pérez, consejero delegado de Minera Andes`): never the
+    statement's issuer. An organisation is not judged so (`Acme Mining` in its own release)."""
+    name = candidate.strip().rstrip(".")
+    surname = _surname(name)
+    quoted = any(surname and surname in _TOKEN_RE.findall(s or "") for s in speakers)
+    return quoted and is_person_name(name) and other_party(name, text, None) is not None
+
+
 def caller_name(caller: str) -> str:
     """Who makes a call, from the words before its frame: the last clause that is not a
     relative one (`Jane Doe, the fisheries minister, ` -> `the fisheries minister`; `Doe also `
