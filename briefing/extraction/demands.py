@@ -770,7 +770,11 @@ def _in_any(demand: Demand, text: str, quotations: Sequence[tuple[int, int, str 
     """The demand's words stand inside one of `quotations` (its sentence may run on past the
     closing mark into the tag: '"The groups must stop," said X.')."""
     words = " ".join(demand.text.split())
-    return bool(words) and any(words in " ".join(text[start:end].split()) for start, end, _ in quotations)
+    first, last = demand.start or 0, demand.end or len(text)
+    return bool(words) and any(
+        start <= last and end >= first and words in " ".join(text[start:end].split())
+        for start, end, _ in quotations  # only a quotation overlapping the demand's sentence can hold it
+    )
 
 
 def _quotation_speaker(demand: Demand, quoted: Sequence[tuple[int, int, str | None]]) -> str:

@@ -184,11 +184,27 @@ def described(speaker: str, text: str) -> str:
     if not surname:
         return speaker
     given = _given_name(speaker, surname)
-    for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(surname)}(?![\w'\u2019-])", text):
-        found = _mention_at(text, m.start(), m.end())
+    for start in _capitalised_words(text).get(surname, ())[:_MAX_MENTIONS]:
+        found = _mention_at(text, start, start + len(surname))
         if found and (given is None or given in found[1].split()):
             return f"{speaker} \u00b7 {found[0]}"
     return speaker
+
+
+# How many mentions of a name are read for its first full one (the first few: a long text that
+# names someone a thousand times is not read a thousand times for each speaker).
+_MAX_MENTIONS = 20
+_CAPITALISED_RE = re.compile(r"(?<![\w'\u2019-])[A-Z\u00c0-\u00de][\w'\u2019.-]*")
+
+
+@functools.lru_cache(maxsize=4)
+def _capitalised_words(text: str) -> dict[str, list[int]]:
+    """Where each capitalised word stands in `text` (read once per text, for every speaker)."""
+    index: dict[str, list[int]] = {}
+    for m in _CAPITALISED_RE.finditer(text):
+        word = m.group().rstrip(".'\u2019-")
+        index.setdefault(word, []).append(m.start())
+    return index
 
 
 # --- the rules ------------------------------------------------------------------------------
