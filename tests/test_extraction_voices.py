@@ -205,6 +205,8 @@ def test_described_takes_no_role_from_a_clause_or_another_person() -> None:
     assert described("Ruiz", "After meeting the minister, Ana Ruiz said no.") == "Ruiz"
     assert described("Ruiz", "Ana Ruiz, who met the minister, said no.") == "Ruiz"
     assert described("Paul Doe", "Minister Jane Doe spoke. Paul Doe said no.") == "Paul Doe"
+    # two people named Doe: a bare "Doe" is unclear, and takes no one's role
+    assert described("Doe", "Minister Jane Doe spoke. Paul Doe, a teacher, said no. Doe left.") == "Doe"
 
 
 # --- the rules, one by one ------------------------------------------------------------------

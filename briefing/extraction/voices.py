@@ -184,11 +184,30 @@ def described(speaker: str, text: str) -> str:
     if not surname:
         return speaker
     given = _given_name(speaker, surname)
-    for start in _capitalised_words(text).get(surname, ())[:_MAX_MENTIONS]:
+    mentions = _capitalised_words(text).get(surname, [])[:_MAX_MENTIONS]
+    if given is None and len({_word_before(text, m) for m in mentions} - {None}) > 1:
+        return speaker  # `Doe` when the text names both Jane Doe and Paul Doe: unclear whom
+    for start in mentions:
         found = _mention_at(text, start, start + len(surname))
         if found and (given is None or given in found[1].split()):
             return f"{speaker} \u00b7 {found[0]}"
     return speaker
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The given name right before a surname at `start` (`Jane` of `Minister Jane Doe`)."""
+    m = re.search(r"([\w'\u2019-]+)\s+$", text[max(0, start - 40) : start])
+    word = m.group(1) if m else ""
+    capitalised = word[:1].isupper() and word.lower().rstrip(".") not in _not_given()
+    return word if capitalised and not _is_role_token(word) else None
+
+
+@functools.cache
+def _not_given() -> frozenset[str]:
+    """Capitalised before a surname but no given name: an honorific (`Ms Doe`), a speech verb
+    opening the sentence (`Dijo Sanz`), a pronoun or determiner, a word that opens no name."""
+    verbs = {w.lower() for name in ("SPEECH_VERBS", "REPLY_VERBS", "FRAME_VERBS") for w in _words(name)}
+    return _not_names() | _words("HONORIFICS") | _words("NEVER_SPEAKER_START") | frozenset(verbs)
 
 
 # How many mentions of a name are read for its first full one (the first few: a long text that
