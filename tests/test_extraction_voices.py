@@ -398,3 +398,17 @@ def test_a_company_or_a_ministry_speaks_in_its_own_voice_in_its_own_release(text
     assert content.issuer == issuer
     assert {q.voice for q in content.quotes} == {"issuer"}
     assert {d.voice for d in content.demands} == {"issuer"}
+
+
+def test_the_issuers_call_that_cites_the_minister_stays_the_issuers() -> None:
+    """Only a call whose sentence has the other party as its subject is theirs: the issuer's
+    call that cites the minister's words in the same sentence is still the issuer's."""
+    text = (
+        "Harbour Watch calls for the fishermen's release\n\n"
+        "Harbour Watch called on the ministry to release the fishermen at once, after Fisheries "
+        'Minister Jane Doe said they would "stay in jail until the trial is over".\n\n'
+        '"Forty families are waiting for news," said Tomas Brill, director of Harbour Watch.\n'
+    )
+    content = extract_content(text)
+    assert [q.voice for q in content.quotes if q.text.startswith("stay in jail")] == ["other"]
+    assert [d.voice for d in content.demands if d.text.startswith("release the fishermen")] == ["issuer"]

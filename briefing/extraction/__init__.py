@@ -133,17 +133,23 @@ def _demands_with_voices(
     voiced = assign_voices(
         demands, text, lang, spans, issuer, other_quotes=others, other_party=is_other, own_caller=is_own
     )
-    return [_in_the_other_sides_sentence(d, quotes) for d in voiced]
+    return [_in_the_other_sides_sentence(d, quotes, text) for d in voiced]
 
 
-def _in_the_other_sides_sentence(demand: Demand, quotes: list[Quote]) -> Demand:
-    """A call whose sentence ties a quotation in the other side's voice to its speaker, and
-    holds that quotation, is theirs: `Paul Grey, a spokesman for the council, said the dam
-    "must go ahead"`."""
+def _in_the_other_sides_sentence(demand: Demand, quotes: list[Quote], text: str) -> Demand:
+    """A call whose sentence ties a quotation in the other side's voice to its speaker, who is
+    its subject (the tie stands before the call's own words), is theirs: `Paul Grey, a
+    spokesman for the council, said the dam "must go ahead"`; not the issuer's call that
+    cites them (`Harbour Watch called on the ministry to free them, after the minister said
+    they would "stay in jail"`)."""
     start, end = demand.start or 0, demand.end or 0
+    words = re.escape(" ".join(demand.text.split()[:4])).replace(r"\ ", r"\s+")
+    own = re.compile(words, re.IGNORECASE).search(text, start, end + 1) if words else None
     for quote in quotes:
         tie = quote.attribution
-        if quote.voice == "other" and tie and start <= tie.start and (quote.end or 0) <= end + 2:
+        if quote.voice != "other" or not tie or own is None:
+            continue
+        if start <= tie.start <= own.start() and (quote.end or 0) <= end + 2:
             return demand.model_copy(update={"voice": "other"})
     return demand
 
