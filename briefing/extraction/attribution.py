@@ -1001,6 +1001,7 @@ def _longest_form(attribution: Attribution, actors: list[_Actor], r: _Reading) -
             len(actor.name) > len(attribution.speaker)
             and all(k in tokens for k in key)
             and "," not in actor.name
+            and not _in_capitals(actor.name)
             and _same_kind(actor, attribution.speaker, w)
         ):
             return replace(
@@ -1010,6 +1011,18 @@ def _longest_form(attribution: Attribution, actors: list[_Actor], r: _Reading) -
                 mention=attribution.speaker,
             )
     return attribution
+
+
+def _in_capitals(name: str) -> bool:
+    """Three words in capitals running together: a headline read into the name (`SEN. CORZINE
+    SPEAKS OUT … Sen. Jon S. Corzine`), never a fuller form of a speaker's name."""
+    run = 0
+    for token in _tokens(name):
+        letters = re.sub(r"[^\w]", "", token)
+        run = run + 1 if len(letters) > 1 and letters.isupper() else 0
+        if run >= 3:
+            return True
+    return False
 
 
 def _same_kind(actor: _Actor, short: str, w: Words) -> bool:
