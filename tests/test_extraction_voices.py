@@ -246,6 +246,14 @@ def test_officer_of_a_company() -> None:
     assert officer_of_a_company("M. Roux · Jean Roux, PDG d'Acmé Mines", None)
     assert not officer_of_a_company("Roe · John Roe, chief executive of Acme Mining", "Acme Mining Ltd")
     assert not officer_of_a_company("Tomas Brill, director of Harbour Watch", None)
+    assert officer_of_a_company("Kai Moss, a spokesman for Acme Ltd", None)
+    assert officer_of_a_company("the company", "Northern Miners' Union")
+    # a worker is not the company's voice, in a union's statement least of all
+    assert not officer_of_a_company("Ana Ruiz · Ana Ruiz, a miner at the company", "Northern Miners' Union")
+    assert (
+        described("Ruiz", "Ana Ruiz, a nurse who works for a private company, said no.")
+        == "Ruiz · Ana Ruiz, a nurse"
+    )
 
 
 def test_party_to_a_case_only_when_no_issuer_is_known() -> None:

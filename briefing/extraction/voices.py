@@ -56,7 +56,7 @@ def _role_vocabulary() -> frozenset[str]:
     single = {
         w.lower()
         for lang in LANGUAGES
-        for name in ("STATE_ROLES", "COMPANY_WORDS", "CASE_PARTIES")
+        for name in _ROLE_LISTS
         for w in getattr(words_for(lang), name)
         if " " not in w
     }
@@ -72,8 +72,12 @@ def _is_role_token(token: str) -> bool:
 def has_role(phrase: str) -> bool:
     """A role noun, an office of the state, a company or a court party in `phrase`."""
     return any(_is_role_token(t) for t in _TOKEN_RE.findall(phrase)) or any(
-        _phrases(name).search(phrase) for name in ("STATE_ROLES", "COMPANY_WORDS", "CASE_PARTIES")
+        _phrases(name).search(phrase) for name in _ROLE_LISTS
     )
+
+
+# The lexicon's lists of words that give someone a role a voice turns on.
+_ROLE_LISTS = ("STATE_ROLES", "COMPANY_OFFICERS", "COMPANY_WORDS", "CASE_PARTIES")
 
 
 # --- the first full mention -----------------------------------------------------------------
@@ -154,9 +158,12 @@ def _apposition(text: str, end: int) -> str:
     m = re.match(rf",\s*((?:(?!{_STOP}|,).){{3,{_MAX_APPOSITION}}})", text[end : end + _MAX_APPOSITION + 3])
     if not m:
         return ""
-    phrase = m.group(1).strip()
-    first = phrase.split()[0].lower()
-    if first in _words("RELATIVE_PRONOUNS") or not has_role(" ".join(phrase.split()[:6])):
+    tokens = m.group(1).split()
+    relative = next(
+        (i for i, t in enumerate(tokens) if t.lower() in _words("RELATIVE_PRONOUNS")), len(tokens)
+    )
+    phrase = " ".join(tokens[:relative])  # `a nurse who works for a company`: the role, not the clause
+    if not phrase or not has_role(" ".join(phrase.split()[:6])):
         return ""
     return phrase
 
@@ -310,11 +317,24 @@ def _in_a_civic_name(phrase: str, start: int, end: int) -> bool:
 
 
 def officer_of_a_company(description: str, issuer: str | None) -> bool:
-    """A company or its officer (`chief executive of Acme Mining`, `PDG d'Acmé`, `Acme Ltd`),
-    when the issuer is no company or is not known (a company's release quotes its own)."""
-    if not _phrases("COMPANY_WORDS").search(description):
+    """A company, its officer or its spokesperson (`chief executive of Acme Mining`, `PDG
+    d'Acmé`, `Acme Ltd`, `a spokesman for the company`; not `a worker at the company`), when
+    the issuer is no company or is not known (a company's release quotes its own)."""
+    if not _speaks_for_a_company(description):
         return False
-    return not issuer or not _phrases("COMPANY_WORDS").search(issuer)
+    return not issuer or not _speaks_for_a_company(issuer)
+
+
+def _speaks_for_a_company(description: str) -> bool:
+    """A company's officer, the company itself (the speaker's own words), or a company named
+    with a role that speaks for it."""
+    speaker = description.split(" \u00b7 ")[0]
+    company = _phrases("COMPANY_WORDS")
+    return bool(
+        _phrases("COMPANY_OFFICERS").search(description)
+        or company.search(speaker)
+        or (company.search(description) and _phrases("SPEAKS_FOR").search(description))
+    )
 
 
 def party_to_a_case(description: str, issuer: str | None) -> bool:

@@ -1138,10 +1138,19 @@ HEAD_OF_STATE_TITLES = ("president", "prime minister", "premier", "chancellor")
 NOT_IN_OFFICE = ("former", "ex", "shadow", "opposition", "retired")
 #: A company, or an officer of one ("chief executive of Acme Mining", "Acme Ltd"): a speaker
 #: so described speaks for the other side when the issuer is no company (or is not known).
-COMPANY_WORDS = (
+COMPANY_OFFICERS = (
     *("chief executive", "ceo", "chief executive officer", "managing director", "chief operating officer"),
+    *("chief financial officer",),
+)
+COMPANY_WORDS = (
     *("company", "companies", "corporation", "firm", "inc", "ltd", "plc", "llc", "corp", "gmbh"),
     *("employer", "employers", "shareholders"),
+)
+#: Roles that speak for an organisation (not its workers): "a spokesman for Acme Ltd" is the
+#: company's voice, "a worker at the company" is not.
+SPEAKS_FOR = (
+    *("spokesman", "spokeswoman", "spokesperson", "representative", "director", "manager"),
+    *("executive", "official", "head", "president", "chairman", "chairwoman", "chair", "owner"),
 )
 #: A party to a court case or its counsel ("a lawyer for the defendants", "the plaintiff"):
 #: with no issuer known, such a speaker is a party, never the statement's own voice.

@@ -847,10 +847,15 @@ HEAD_OF_STATE_TITLES = ("presidente", "presidenta", "primer ministro", "primera 
 #: Palabras que dicen que el cargo ya no se ocupa ("exministra", "ex ministro").
 NOT_IN_OFFICE = ("ex", "exministro", "exministra", "antiguo", "antigua", "oposición", "expresidente")
 #: Una empresa o quien la dirige ("consejero delegado de Minera Andes", "Minera Andes S.A.").
+COMPANY_OFFICERS = ("consejero delegado", "consejera delegada", "ceo", "gerente general")
 COMPANY_WORDS = (
-    *("consejero delegado", "consejera delegada", "ceo", "gerente general"),
     *("empresa", "empresas", "compañía", "corporación", "multinacional", "s.a.", "s.l.", "patronal"),
     *("accionistas",),
+)
+#: Cargos que hablan por una organización ("portavoz de la empresa"), no sus trabajadores.
+SPEAKS_FOR = (
+    *("portavoz", "vocero", "vocera", "representante", "director", "directora", "gerente"),
+    *("presidente", "presidenta", "directivo", "directiva", "dueño", "dueña"),
 )
 #: Una parte en un juicio o su abogado ("abogado de los acusados", "la demandante").
 CASE_PARTIES = (

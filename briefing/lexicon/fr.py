@@ -805,10 +805,15 @@ HEAD_OF_STATE_TITLES = ("président", "présidente", "premier ministre", "premi�
 #: Mots qui disent que la fonction n'est plus exercée ("ancien ministre", "ex-ministre").
 NOT_IN_OFFICE = ("ancien", "ancienne", "ex", "opposition")
 #: Une entreprise ou qui la dirige ("PDG d'Acmé Mines", "Acmé SA").
+COMPANY_OFFICERS = ("pdg", "président-directeur général", "présidente-directrice générale", "ceo")
 COMPANY_WORDS = (
-    *("pdg", "président-directeur général", "présidente-directrice générale", "ceo"),
     *("entreprise", "entreprises", "société", "multinationale", "patronat", "employeur", "employeurs"),
     *("actionnaires",),
+)
+#: Fonctions qui parlent pour une organisation ("porte-parole de l'entreprise"), pas ses salariés.
+SPEAKS_FOR = (
+    *("porte-parole", "représentant", "représentante", "directeur", "directrice", "dirigeant"),
+    *("dirigeante", "président", "présidente", "responsable", "patron", "patronne"),
 )
 #: Une partie à un procès ou son avocat ("l'avocat des prévenus", "la partie civile").
 CASE_PARTIES = (
