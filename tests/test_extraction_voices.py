@@ -226,6 +226,15 @@ def test_office_of_the_state_not_a_former_one() -> None:
     assert not office_of_the_state("Ana Sanz, exministra de Pesca", None)
 
 
+def test_office_of_the_state_a_body_speaks_as_itself_or_through_its_spokespeople() -> None:
+    assert office_of_the_state("the government", "Teachers' Union")
+    assert office_of_the_state("Kant · government spokesman Ivo Kant", "Teachers' Union")
+    assert office_of_the_state("Luis Mar, portavoz del Gobierno", None)
+    # a teacher at a government school speaks for no government
+    assert not office_of_the_state("Ana Ruiz, a teacher at a government school", "Teachers' Union")
+    assert not office_of_the_state("Ruiz · Ana Ruiz, a teacher at a government school", None)
+
+
 def test_office_of_the_state_a_head_of_states_title_alone_before_a_name() -> None:
     assert office_of_the_state("Brandt · President Karl Brandt", "Rights Now")
     assert office_of_the_state("el presidente Karl Brandt", None)

@@ -272,11 +272,21 @@ def office_of_the_state(description: str, issuer: str | None) -> bool:
 
 
 def _holds_office(phrase: str) -> bool:
-    """An office word of the state in `phrase` that is not part of a civic organisation's name,
-    or a head of state's title standing alone before a name."""
-    return _head_of_state(phrase) or any(
-        not _in_a_civic_name(phrase, m.start(), m.end()) for m in _phrases("STATE_ROLES").finditer(phrase)
-    )
+    """An office of the state in `phrase`, not a word of a civic organisation's name: an office
+    (`minister`, `prosecutor`), a head of state's title alone before a name, or one of the
+    state's bodies as the speaker itself or with a role that speaks for it (`the government`,
+    `government spokesman`; not `a teacher at a government school`)."""
+    if _head_of_state(phrase):
+        return True
+    speaker = phrase.split(" \u00b7 ")[0].split(",")[0]  # the speaker's own words, not its apposition
+    bodies = _words("STATE_BODIES")
+    speaks_for = bool(_phrases("SPEAKS_FOR").search(phrase))
+    for m in _phrases("STATE_ROLES").finditer(phrase):
+        if _in_a_civic_name(phrase, m.start(), m.end()):
+            continue
+        if m.group().lower() not in bodies or speaks_for or m.end() <= len(speaker):
+            return True
+    return False
 
 
 def _head_of_state(phrase: str) -> bool:

@@ -1147,10 +1147,15 @@ COMPANY_WORDS = (
     *("employer", "employers", "shareholders"),
 )
 #: Roles that speak for an organisation (not its workers): "a spokesman for Acme Ltd" is the
+#: The state's bodies (not its offices): a speaker tied to one speaks for the state only as
+#: the body itself ("the government said") or in a role that speaks for it ("government
+#: spokesman"), not as "a teacher at a government school".
+STATE_BODIES = ("government", "ministry", "police", "army", "military", "embassy")
 #: company's voice, "a worker at the company" is not.
 SPEAKS_FOR = (
     *("spokesman", "spokeswoman", "spokesperson", "representative", "director", "manager"),
     *("executive", "official", "head", "president", "chairman", "chairwoman", "chair", "owner"),
+    *("officer", "commissioner", "chief"),
 )
 #: A party to a court case or its counsel ("a lawyer for the defendants", "the plaintiff"):
 #: with no issuer known, such a speaker is a party, never the statement's own voice.

@@ -852,10 +852,14 @@ COMPANY_WORDS = (
     *("empresa", "empresas", "compañía", "corporación", "multinacional", "s.a.", "s.l.", "patronal"),
     *("accionistas",),
 )
+#: Los órganos del Estado (no sus cargos): hablan por el Estado como órgano ("el Gobierno dijo")
+#: o por boca de quien habla por ellos ("portavoz del Gobierno").
+STATE_BODIES = ("gobierno", "ministerio", "policía", "ejército", "fiscalía", "embajada")
 #: Cargos que hablan por una organización ("portavoz de la empresa"), no sus trabajadores.
 SPEAKS_FOR = (
     *("portavoz", "vocero", "vocera", "representante", "director", "directora", "gerente"),
     *("presidente", "presidenta", "directivo", "directiva", "dueño", "dueña"),
+    *("agente", "comisario", "comisaria", "jefe", "jefa"),
 )
 #: Una parte en un juicio o su abogado ("abogado de los acusados", "la demandante").
 CASE_PARTIES = (

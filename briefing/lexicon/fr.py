@@ -810,10 +810,14 @@ COMPANY_WORDS = (
     *("entreprise", "entreprises", "société", "multinationale", "patronat", "employeur", "employeurs"),
     *("actionnaires",),
 )
+#: Les organes de l'État (non ses fonctions) : ils parlent comme organe ("le gouvernement a
+#: déclaré") ou par qui parle pour eux ("porte-parole du gouvernement").
+STATE_BODIES = ("gouvernement", "ministère", "police", "armée", "préfecture", "parquet", "ambassade")
 #: Fonctions qui parlent pour une organisation ("porte-parole de l'entreprise"), pas ses salariés.
 SPEAKS_FOR = (
     *("porte-parole", "représentant", "représentante", "directeur", "directrice", "dirigeant"),
     *("dirigeante", "président", "présidente", "responsable", "patron", "patronne"),
+    *("agent", "commissaire", "chef", "officier"),
 )
 #: Une partie à un procès ou son avocat ("l'avocat des prévenus", "la partie civile").
 CASE_PARTIES = (
