@@ -429,3 +429,24 @@ def test_the_issuers_call_that_cites_the_minister_stays_the_issuers() -> None:
     content = extract_content(text)
     assert [q.voice for q in content.quotes if q.text.startswith("stay in jail")] == ["other"]
     assert [d.voice for d in content.demands if d.text.startswith("release the fishermen")] == ["issuer"]
+
+
+def test_the_items_of_the_other_sides_list_of_asks_are_theirs() -> None:
+    """A list of asks hangs on its lead-in: the minister's list is the minister's, the
+    issuer's list the issuer's."""
+    text = (
+        "Harbour Watch: free the fishermen\n\n"
+        "Harbour Watch today called on the Ministry of Fisheries to release the 40 fishermen "
+        "detained since January.\n\n"
+        "Fisheries Minister Jane Doe called on the fishermen's union to:\n"
+        "- stop its protests at the port;\n"
+        "- hand over the names of its organisers to the police.\n\n"
+        "Harbour Watch calls on the ministry to:\n"
+        "- let lawyers see the detained men;\n"
+        "- publish the charges against them.\n"
+    )
+    demands = {d.text[:20]: d.voice for d in extract_content(text).demands}
+    assert demands["stop its protests at"] == "other"
+    assert demands["hand over the names "] == "other"
+    assert demands["let lawyers see the "] == "issuer"
+    assert demands["publish the charges "] == "issuer"

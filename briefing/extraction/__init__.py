@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
+from collections.abc import Callable
 
 from briefing.extraction.attribution import Attribution, attribute, is_tied, readable_speaker, voice_of
 from briefing.extraction.clean import CleanText, Kind, Paragraph, clean_text, wrapped_lines
@@ -133,7 +134,44 @@ def _demands_with_voices(
     voiced = assign_voices(
         demands, text, lang, spans, issuer, other_quotes=others, other_party=is_other, own_caller=is_own
     )
-    return [_in_the_other_sides_sentence(d, quotes, text) for d in voiced]
+    voiced = [_in_the_other_sides_sentence(d, quotes, text) for d in voiced]
+    return [_in_the_other_sides_list(d, text, lang, is_other, is_own) for d in voiced]
+
+
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25a0\u2013]|\d{1,2}[.)]|[a-z][.)])\s")
+
+
+def _list_lead_in(text: str, start: int) -> tuple[int, int] | None:
+    """The lead-in a list item hangs on: the nearest line before it that is not itself an
+    item and ends with a colon (`Minister Jane Doe called on the union to:`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _LIST_ITEM_RE.match(text[line_start : start + 4]):
+        return None
+    end = line_start - 1
+    for _ in range(40):  # a list of at most 40 items is read back to its lead-in
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if line.strip() and not _LIST_ITEM_RE.match(line):
+            return (begin, end) if line.rstrip().endswith(":") else None
+        end = begin - 1
+    return None
+
+
+def _in_the_other_sides_list(
+    demand: Demand, text: str, lang: str, is_other: Callable[[str], bool], is_own: Callable[[str], bool]
+) -> Demand:
+    """An item of a list of asks whose lead-in is another party's call is theirs: `Fisheries
+    Minister Jane Doe called on the union to:` then `- stop its protests at the port`."""
+    lead_in = _list_lead_in(text, demand.start or 0) if demand.voice == "issuer" else None
+    if lead_in is None:
+        return demand
+    start, end = lead_in
+    callers = demand_callers([Demand(text=text[start:end], start=start, end=end)], text, lang)
+    if callers and not is_own(callers[0]) and is_other(callers[0]):
+        return demand.model_copy(update={"voice": "other"})
+    return demand
 
 
 def _in_the_other_sides_sentence(demand: Demand, quotes: list[Quote], text: str) -> Demand:
@@ -177,6 +215,7 @@ def _calls_of_no_other_party(
         return other_party(caller_name(caller), text, None) is not None
 
     voiced = assign_voices(demands, text, lang, spans, None, other_quotes=others, other_party=is_other)
+    voiced = [_in_the_other_sides_list(d, text, lang, is_other, lambda _: False) for d in voiced]
     return [d for d, v in zip(demands, voiced, strict=True) if v.voice == "issuer"]
 
 
