@@ -6,10 +6,12 @@ ministra de Pesca, Eva Sanz`): a later bare `Doe said`, `Mr Roe` or `M. Roux` is
 back to that first full mention (`described`). Then the named rules, the first that holds:
 
     names_the_issuer      the description names the issuer (`director of Harbour Watch`): issuer
-    office_of_the_state   an office of the state (`minister`, `government spokesman`, `la
-                          ministra`), not a former one, when the issuer holds none or is not known
-    officer_of_a_company  a company or its officer (`chief executive`, `PDG`, `Ltd`), when the
-                          issuer is no company or is not known
+    office_of_the_state   an office of the state (`minister`, `President Karl Brandt`), a state
+                          body as itself or through its spokesperson (`the government`,
+                          `government spokesman`), not a former office nor a civic
+                          organisation's name, when the issuer holds none or is not known
+    officer_of_a_company  a company, its officer or spokesperson (`chief executive`, `PDG`,
+                          `Ltd`), not a worker at it, when the issuer is no company or not known
     party_to_a_case       a defendant, a plaintiff or their counsel, when the issuer is not known
     addressed_party       a party the statement's demands address, by its full name
 
@@ -17,8 +19,9 @@ A wrong voice is worse than a missing one: with no issuer known, a speaker tied 
 company or a court case is another party's, never the statement's own voice.
 
 The words are data, per language, in the lexicon's "Attribution" section (`STATE_ROLES`,
-`NOT_IN_OFFICE`, `COMPANY_WORDS`, `CASE_PARTIES`, `ROLE_NOUNS`); every language's words are
-used together, as they do not collide.
+`STATE_BODIES`, `HEAD_OF_STATE_TITLES`, `NOT_IN_OFFICE`, `CIVIC_NOUNS`, `COMPANY_OFFICERS`,
+`COMPANY_WORDS`, `SPEAKS_FOR`, `CASE_PARTIES`, with `ROLE_NOUNS` and the other attribution
+words); every language's words are used together, as they do not collide.
 """
 
 from __future__ import annotations
