@@ -450,3 +450,16 @@ def test_the_items_of_the_other_sides_list_of_asks_are_theirs() -> None:
     assert demands["hand over the names "] == "other"
     assert demands["let lawyers see the "] == "issuer"
     assert demands["publish the charges "] == "issuer"
+
+
+def test_cli_extract_json_gives_the_pdgs_words_and_call_the_other_voice(tmp_path: Path) -> None:
+    """`briefing extract --format json` on the French statement: the PDG's quotation and his
+    call are `other`, the union's own words `issuer`, and the issuer is the union."""
+    (tmp_path / "greve.txt").write_text(SYNDICAT_ET_PDG, encoding="utf-8")
+    extracted = run_briefing("extract", "greve.txt", "--format", "json", cwd=tmp_path)
+    assert extracted.returncode == 0, extracted.stderr
+    data = json.loads(extracted.stdout)
+    assert data["issuer"] == "Syndicat des mineurs du Nord"
+    voices_ = {q["text"][:20]: q["voice"] for q in data["quotes"]}
+    assert voices_ == {"Le syndicat doit met": "other", "Nos adhérents ne red": "issuer"}
+    assert [d["voice"] for d in data["demands"] if d["text"].startswith("Le syndicat doit")] == ["other"]
