@@ -463,3 +463,17 @@ def test_cli_extract_json_gives_the_pdgs_words_and_call_the_other_voice(tmp_path
     voices_ = {q["text"][:20]: q["voice"] for q in data["quotes"]}
     assert voices_ == {"Le syndicat doit met": "other", "Nos adhérents ne red": "issuer"}
     assert [d["voice"] for d in data["demands"] if d["text"].startswith("Le syndicat doit")] == ["other"]
+
+
+def test_the_issuer_answering_its_critics_is_still_the_issuer() -> None:
+    """An answering verb makes another party's words the other side's, never the issuer's own
+    director answering the ministry."""
+    text = (
+        "Harbour Watch rejects ministry claims\n\n"
+        "Harbour Watch today called on the Ministry of Fisheries to release the 40 fishermen "
+        "detained since January.\n\n"
+        'The ministry said on Monday that the men were smugglers. "These claims are false and the '
+        'ministry knows it," replied Tomas Brill, director of Harbour Watch.\n'
+    )
+    (quote,) = extract_content(text).quotes
+    assert quote.voice == "issuer"

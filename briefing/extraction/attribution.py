@@ -38,7 +38,7 @@ from types import ModuleType
 from briefing.extraction.clean import CleanText, Paragraph
 from briefing.extraction.quotes import QuoteSpan, logical_paragraphs
 from briefing.extraction.sentences import _ABBREVIATIONS as ABBREVIATIONS
-from briefing.extraction.voices import office_of_the_state, other_party
+from briefing.extraction.voices import office_of_the_state, other_party, speaks_for_the_issuer
 from briefing.lexicon import LANGUAGES, words_for
 
 # Stands for every character of a quotation while tags are read (not whitespace, not a word character).
@@ -1284,13 +1284,14 @@ _FILLERS = frozenset(
 def voice_of(
     attribution: Attribution | None, addressees: list[str], text: str = "", issuer: str | None = None
 ) -> str:
-    """ "other" when an answering verb introduces the speaker (`replied`, `a rejeté`), or the
+    """ "issuer" when the speaker, as the text first presents them, is the issuer's; else
+    "other" when an answering verb introduces the speaker (`replied`, `a rejeté`), or the
     speaker, resolved to the role and organisation the text first gives them, is another
     party (`briefing.extraction.voices.other_party`: an office of the state, a company, a party
     to a case, a party the demands address); else "issuer" (the issuer, its officials and
     co-signatories, and those it quotes in support)."""
-    if attribution is None:
-        return "issuer"
+    if attribution is None or speaks_for_the_issuer(attribution.speaker, text, issuer):
+        return "issuer"  # the issuer answering its critics is still the issuer
     if attribution.reply:
         return "other"
     if attribution.antecedent:  # `The minister rejected the plan. "…," he said.`

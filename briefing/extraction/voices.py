@@ -377,6 +377,12 @@ _PARTY_RULES: tuple[Callable[[str, str | None], bool], ...] = (
 )
 
 
+def speaks_for_the_issuer(speaker: str, text: str, issuer: str | None) -> bool:
+    """The speaker, as the text first presents them, is the issuer's: `"…," replied Tomas
+    Brill, director of Harbour Watch` answers for Harbour Watch in its own release."""
+    return names_the_issuer(described(speaker, text) if text else speaker, issuer)
+
+
 def other_party(speaker: str, text: str, issuer: str | None, addressees: Sequence[str] = ()) -> str | None:
     """The name of the rule that puts `speaker` on another side than the issuer's, or None
     (the issuer's side: the issuer, its officials, co-signatories and those it quotes in
