@@ -226,6 +226,13 @@ def test_office_of_the_state_not_a_former_one() -> None:
     assert not office_of_the_state("Ana Sanz, exministra de Pesca", None)
 
 
+def test_office_of_the_state_a_secretary_of_state() -> None:
+    assert office_of_the_state("Doe · Home Secretary Jane Doe", "Harbour Watch")
+    assert office_of_the_state("la secrétaire d\u2019État Anne Roy", None)
+    assert office_of_the_state("Ana Gil, secretaria de Estado de Pesca", None)
+    assert not office_of_the_state("Mary Kane, general secretary of the union", None)
+
+
 def test_office_of_the_state_a_body_speaks_as_itself_or_through_its_spokespeople() -> None:
     assert office_of_the_state("the government", "Teachers' Union")
     assert office_of_the_state("Kant · government spokesman Ivo Kant", "Teachers' Union")

@@ -1128,7 +1128,10 @@ ISSUER_CONTACT_LABELS = ("contact", "contacts", "media contact", "press contact"
 #: Offices of the state: a speaker described by one ("Government spokesman X said")
 #: speaks for the other side in a statement whose issuer holds none of them (an NGO
 #: quoting the government's answer).
-STATE_ROLES = ("government", "minister", "ministry", "police", "army", "military", "prosecutor", "embassy")
+STATE_ROLES = (
+    *("government", "minister", "ministry", "police", "army", "military", "prosecutor", "embassy"),
+    *("secretary of state", "home secretary", "foreign secretary"),
+)
 
 #: Words that say an office is no longer held ("former minister", "shadow minister"): such a
 #: Titles of a head of state or government, when they stand alone before a name

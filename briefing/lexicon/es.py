@@ -840,6 +840,8 @@ STATE_ROLES = (
     "ejército",
     "fiscalía",
     "embajada",
+    "secretario de estado",
+    "secretaria de estado",
 )
 
 #: Títulos de un jefe de Estado o de Gobierno, solos ante un nombre ("el presidente Karl Brandt").

@@ -798,6 +798,8 @@ STATE_ROLES = (
     "préfecture",
     "parquet",
     "ambassade",
+    "secrétaire d'état",
+    "secrétaire d’état",
 )
 
 #: Titres d'un chef d'État ou de gouvernement, seuls devant un nom ("le président Karl Brandt").
