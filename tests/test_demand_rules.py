@@ -671,3 +671,17 @@ def test_only_way_the_one_way_out_a_statement_names_is_its_ask(
 
 def test_only_way_a_way_told_as_a_story_is_no_demand() -> None:
     assert extract_content("The only way he knew was the river road.").demands == []
+
+
+def test_lead_caller_a_list_asked_by_the_other_side_is_theirs() -> None:
+    text = (
+        "Port strike enters its second week\n\n"
+        "The Harbour Workers Union said on Monday that the strike would go on until its claims were met.\n\n"
+        "Fisheries Minister Jane Doe asks the union to:\n\n"
+        "- stop its protests at the port;\n"
+        "- return to the talks.\n\n"
+        "The union calls on the port authority to reopen the talks.\n"
+    )
+    voices = {d.text: (d.voice, d.addressee) for d in extract_content(text).demands}
+    assert voices["stop its protests at the port"] == ("other", "the union")
+    assert voices["reopen the talks"] == ("issuer", "the port authority")

@@ -984,13 +984,24 @@ def demand_callers(demands: list[Demand], text: str, lang: str = "en") -> list[s
     callers = []
     for demand in sorted(demands, key=lambda d: d.start or 0):
         sentence = text[demand.start or 0 : demand.end or 0]
-        callers += [sentence[: f.at] for f in find_demands(sentence, rules) if f.frame not in _NO_CALLER]
+        found = [sentence[: f.at] for f in find_demands(sentence, rules) if f.frame not in _NO_CALLER]
+        lead = None if found else _lead_caller(sentence, rules)
+        callers += found or ([lead] if lead else [])
     # "Reps. Lane and Ortiz to call for": an infinitive, not the subject of a call
     infinitive = re.compile(rf"{_alt(rules.words.DEMAND_LINKS)}\s*$", re.IGNORECASE)
     return [c for c in callers if c.strip() and not infinitive.search(c)]
 
 
-_NO_CALLER = ("modal", "hortative", "necessity", "pressure", "need")
+_NO_CALLER = ("modal", "hortative", "necessity", "pressure", "need", "only_way")
+
+
+def _lead_caller(sentence: str, rules: Rules) -> str | None:
+    """Who makes the asks of a list's lead-in that no call frame reads ("Minister Jane Doe
+    asks the union to:" -> "Minister Jane Doe")."""
+    if not sentence.rstrip().endswith(":"):
+        return None
+    m = _lead_re(rules.words).search(sentence)
+    return sentence[: m.start()] if m else None
 
 
 def _in_any(demand: Demand, text: str, quotations: Sequence[tuple[int, int, str | None]]) -> bool:
