@@ -89,6 +89,10 @@ def build_briefing(
     target = target or default_output_path(reviewed.named_after, content, options.output_format)
     inputs = [None if input_path is None else Path(input_path), reviewed.statement.path]
     refuse_replacing_an_input(target, [*inputs, *_files_read(checked)])  # inputs are only read
+    if options.notes:  # so are they when the notes are written beside the briefing
+        from briefing.notes import notes_path
+
+        refuse_replacing_an_input(notes_path(target), [*inputs, *_files_read(checked)])
     provenance = make_provenance(reviewed, build_date=options.build_date)
     archive = (
         evidence(reviewed, options.build_date) if options.pdf_a and options.output_format == "pdf" else None
