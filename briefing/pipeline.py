@@ -101,17 +101,23 @@ def build_briefing(
     result.quotes_verified, result.quotes_total = provenance.quotes_verified, provenance.quotes_total
     result.warnings[:0] = [*reviewed.statement.warnings, *_build_warnings(reviewed, target, options)]
     if options.notes:
-        result.notes = write_notes(reviewed, target, no_clobber=options.no_clobber)
+        from briefing.settings import page_for_statement
+
+        language = page_for_statement(checked, content.lang).language  # the briefing's
+        result.notes = write_notes(reviewed, target, no_clobber=options.no_clobber, language=language)
     return result
 
 
-def write_notes(reviewed: Reviewed, briefing: Path, *, no_clobber: bool = False) -> Path:
+def write_notes(
+    reviewed: Reviewed, briefing: Path, *, no_clobber: bool = False, language: str = "en"
+) -> Path:
     """Write the speaker's notes next to the briefing (`out/x.pdf` -> `out/x-notes.pdf`), whole
-    or not at all, also in a batch (each briefing's name is its own, so are its notes')."""
+    or not at all, also in a batch (each briefing's name is its own, so are its notes'), their
+    own words in the briefing's `language`."""
     from briefing.notes import notes_path, notes_pdf
 
     target = notes_path(briefing)
-    write_atomically(notes_pdf(reviewed), target, no_clobber=no_clobber)
+    write_atomically(notes_pdf(reviewed, language=language), target, no_clobber=no_clobber)
     return target
 
 
