@@ -187,6 +187,18 @@ def test_check_refuses_a_quote_whose_ellipsis_drops_a_negation(tmp_path: Path) -
 
 # (language, source sentence, a quote that keeps the first part and leaves out the second)
 SECOND_PART_DROPPED = [
+    # French: "ne" kept, its second part left out, for each kind of second part
+    ("fr", "Nous ne tolérerons plus ces détentions.", "Nous ne tolérerons [...] ces détentions."),
+    ("fr", "Nous ne céderons jamais sur ce point.", "Nous ne céderons … sur ce point."),
+    ("fr", "Le ministère ne dit rien des familles.", "Le ministère ne dit … des familles."),
+    ("fr", "La police n’a arrêté personne ce jour-là.", "La police n’a arrêté … ce jour-là."),
+    ("fr", "Les familles n’ont reçu aucune aide.", "Les familles n’ont reçu … aide."),
+    ("fr", "La situation n’a guère changé depuis mars.", "La situation n’a … changé depuis mars."),
+    ("fr", "Nous ne pouvons pas nous taire.", "Nous ne pouvons … nous taire."),
+    # Spanish: "no" kept, the word that completes it left out
+    ("es", "No aceptaremos nunca estas detenciones.", "No aceptaremos … estas detenciones."),
+    ("es", "El ministerio no dijo nada a las familias.", "El ministerio no dijo … a las familias."),
+    ("es", "La policía no detuvo a nadie en el puerto.", "La policía no detuvo a … en el puerto."),
     ("fr", "Nous ne tolérerons plus ces détentions.", "Nous ne tolérerons … ces détentions."),
     ("fr", "Nous ne tolérerons plus ces détentions.", "Nous ne tolérerons …"),
     ("fr", "Nous ne le tolérerons certainement plus, dit-elle.", "Nous ne le tolérerons certainement …"),
