@@ -184,7 +184,7 @@ def _sources(jobs: Sequence[Job]) -> list[tuple[Job, Path]]:
             continue
         try:
             loaded = load_content_file(job.input)
-        except BriefingError:
+        except (BriefingError, OSError, ValueError):
             continue
         if loaded.source_path != loaded.path:
             found.append((job, loaded.source_path))
