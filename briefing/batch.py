@@ -164,11 +164,14 @@ def _files_the_batch_reads(jobs: Sequence[Job], settings: Settings) -> list[Plan
 
     read = [PlannedFile(job.input, "an input") for job in jobs]
     read += [PlannedFile(source, f"the statement {job.input} reads") for job, source in _sources(jobs)]
-    shared = _files_read(settings)
-    logo = settings.page.branding.logo
-    read.append(PlannedFile(shared[0], "the branding file"))
-    for path in shared[1:]:
-        read.append(PlannedFile(path, "the logo" if path == logo else "a template or stylesheet"))
+    page = settings.page
+    design = {*page.template_folders(), *page.style_folders()}
+    for path in _files_read(settings):
+        if path == page.branding.logo:
+            read.append(PlannedFile(path, "the logo"))
+        else:
+            role = "a template or stylesheet" if path.parent in design else "the branding file"
+            read.append(PlannedFile(path, role))
     return read
 
 
