@@ -162,7 +162,7 @@ def _files_the_batch_reads(jobs: Sequence[Job], settings: Settings) -> list[Plan
     every build reads (branding file, logo, templates and stylesheets)."""
     from briefing.pipeline import _files_read
 
-    read = [PlannedFile(job.input, "an input") for job in jobs]
+    read = [PlannedFile(job.input, "an input") for job in jobs if isinstance(job.input, Path)]
     read += [PlannedFile(source, f"the statement {job.input} reads") for job, source in _sources(jobs)]
     page = settings.page
     design = {*page.template_folders(), *page.style_folders()}
@@ -183,8 +183,8 @@ def _sources(jobs: Sequence[Job]) -> list[tuple[Job, Path]]:
 
     found = []
     for job in jobs:
-        if not is_content_file(job.input):
-            continue
+        if not isinstance(job.input, Path) or not is_content_file(job.input):
+            continue  # a statement, or a web address: it reads nothing else
         try:
             loaded = load_content_file(job.input)
         except (BriefingError, OSError, ValueError):
