@@ -5,9 +5,12 @@ name, through a link and through a hard link."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.batch import plan_jobs
 from briefing.errors import OutputError
@@ -192,3 +195,56 @@ def test_a_single_builds_notes_never_replace_its_statement(tmp_path):
     assert line.startswith("Error: week-notes.pdf is an input of this build")
     assert (statement.read_bytes(), statement.stat().st_mtime_ns) == before
     assert not (tmp_path / "week.pdf").exists()
+
+
+ROUTES = ["itself", "dot", "up and back", "folder link", "file link", "hard link", "link to a link"]
+
+
+def _route(folder: Path, target: Path, route: str, number: int) -> Path:
+    """Another name for `target` (in `folder`), made the way `route` says."""
+    if route == "dot":
+        return target.parent / "." / target.name
+    if route == "up and back":
+        return target.parent / ".." / target.parent.name / target.name
+    if route == "folder link":
+        (folder / f"via{number}").symlink_to(target.parent)
+        return folder / f"via{number}" / target.name
+    if route == "file link":
+        (folder / f"soft{number}").symlink_to(target)
+        return folder / f"soft{number}"
+    if route == "hard link":
+        (folder / f"hard{number}").hardlink_to(target)
+        return folder / f"hard{number}"
+    if route == "link to a link":
+        (folder / f"first{number}").symlink_to(target)
+        (folder / f"second{number}").symlink_to(folder / f"first{number}")
+        return folder / f"second{number}"
+    return target
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    routes=st.lists(st.sampled_from(ROUTES), min_size=1, max_size=3),
+    clash=st.integers(min_value=0, max_value=2),
+)
+def test_an_output_that_reaches_an_input_by_any_route_is_refused(routes: list[str], clash: int) -> None:
+    """However an output's name reaches an input's file (links, hard links, `.` and `..`,
+    in any number), the plan is refused; outputs that reach none are accepted."""
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        (folder / "in").mkdir()
+        inputs = []
+        for number in range(3):
+            (folder / "in" / f"s{number}.txt").write_text(f"statement {number}", encoding="utf-8")
+            inputs.append(PlannedFile(folder / "in" / f"s{number}.txt", "an input"))
+        target = inputs[clash % len(inputs)].path
+        for number, route in enumerate(routes):
+            output = _route(folder, target, route, number)
+            with pytest.raises(OutputError, match="is an input of this batch"):
+                refuse_clashing_outputs(
+                    [PlannedFile(folder / "out" / "ok.pdf", "one"), PlannedFile(output, "two")], inputs
+                )
+        refuse_clashing_outputs(
+            [PlannedFile(folder / "out" / "ok.pdf", "one"), PlannedFile(folder / "in" / "new.pdf", "two")],
+            inputs,
+        )
