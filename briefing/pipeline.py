@@ -93,6 +93,7 @@ def build_briefing(
         from briefing.notes import notes_path
 
         refuse_replacing_an_input(notes_path(target), [*inputs, *_files_read(checked)])
+        check_output_target(notes_path(target), no_clobber=options.no_clobber)  # before the work
     provenance = make_provenance(reviewed, build_date=options.build_date)
     archive = (
         evidence(reviewed, options.build_date) if options.pdf_a and options.output_format == "pdf" else None

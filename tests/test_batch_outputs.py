@@ -248,3 +248,15 @@ def test_an_output_that_reaches_an_input_by_any_route_is_refused(routes: list[st
             [PlannedFile(folder / "out" / "ok.pdf", "one"), PlannedFile(folder / "in" / "new.pdf", "two")],
             inputs,
         )
+
+
+def test_notes_that_cannot_be_written_stop_the_build_before_the_briefing_is_written(tmp_path):
+    (tmp_path / "s.txt").write_text(COASTAL_STATEMENT, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "s-notes.pdf").write_bytes(b"earlier notes")
+    result = run_briefing("build", "s.txt", "--notes", "--no-clobber", cwd=tmp_path)
+    assert result.returncode == 7, result.stderr
+    [line] = result.stderr.splitlines()
+    assert "out/s-notes.pdf already exists and --no-clobber keeps it" in line
+    assert not (tmp_path / "out" / "s.pdf").exists()  # refused before any work
+    assert (tmp_path / "out" / "s-notes.pdf").read_bytes() == b"earlier notes"
