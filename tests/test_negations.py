@@ -231,6 +231,13 @@ SECOND_PART_DROPPED = [
     ("en", "They don't answer our letters anymore, she said.", "They don't answer our letters …, she said."),
     ("en", "No more than 50 families were rehoused.", "No … than 50 families were rehoused."),
     ("en", "The ministry has not yet replied.", "The ministry has not … replied."),
+    (
+        "en",
+        "The ministry has done nothing but delay the plan.",
+        "The ministry has done nothing … delay the plan.",
+    ),
+    ("es", "No pedimos sino justicia para las familias.", "No pedimos … justicia para las familias."),
+    ("es", "No quedan más que diez médicos en la isla.", "No quedan … diez médicos en la isla."),
 ]
 
 
@@ -270,6 +277,8 @@ def test_an_ellipsis_may_not_leave_out_the_second_part_of_a_negation(
             "We have no water, and … families arrive each day.",
         ),
         ("en", "Is there any more news from the valley?", "Is there … news from the valley?"),
+        ("en", "We do not want charity, but justice.", "We do not want charity …"),
+        ("es", "La ayuda llegó tarde y más cara que nunca.", "La ayuda llegó tarde y … cara que nunca."),
         # the whole negation kept: an ellipsis elsewhere is fine
         (
             "fr",

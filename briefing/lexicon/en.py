@@ -409,8 +409,12 @@ NEGATION_SECOND_PARTS: tuple[str, ...] = ("any more", "anymore", "any longer")
 #: more": 5).
 NEGATION_REACH = 6
 #: Phrases every word of which belongs to the negation: "we *no longer* accept" is not "we
-#: no … accept", nor "*no more* than 50" "no … than 50".
-NEGATION_PHRASES: tuple[str, ...] = ("no longer", "no more", "not yet")
+#: no … accept", nor "*no more* than 50" "no … than 50", nor "done *nothing but* delay" (only
+#: delayed) "done nothing … delay".
+NEGATION_PHRASES: tuple[str, ...] = (
+    *("no longer", "no more", "not yet"),
+    *("nothing but", "none but", "nobody but", "no one but", "no-one but"),
+)
 
 # ── Demands: frames, verbs, lists of asks; titles and headline boilerplate ───────────────────
 
