@@ -162,7 +162,7 @@ def _files_the_batch_reads(jobs: Sequence[Job], settings: Settings) -> list[Plan
     every build reads (branding file, logo, templates and stylesheets)."""
     from briefing.pipeline import _files_read
 
-    read = [PlannedFile(job.input, "an input") for job in jobs if isinstance(job.input, Path)]
+    read = [PlannedFile(job.input, str(job.input)) for job in jobs if isinstance(job.input, Path)]
     read += [PlannedFile(source, f"the statement {job.input} reads") for job, source in _sources(jobs)]
     page = settings.page
     design = {*page.template_folders(), *page.style_folders()}

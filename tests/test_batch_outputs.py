@@ -73,7 +73,7 @@ def test_an_output_hard_linked_to_an_input_refuses_the_batch(folder):
     (folder / "out").mkdir()
     (folder / "out" / "a.html").hardlink_to(folder / "in" / "a.txt")
     line = _refused(folder, "in/a.txt", "in/b.txt", "-o", "out")
-    assert "(an input, the same file as in/a.txt)" in line
+    assert "is an input of this batch (the same file as in/a.txt)" in line
 
 
 def test_an_output_folder_that_is_a_link_to_the_inputs_folder_is_seen_through(folder):
