@@ -20,7 +20,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 from types import ModuleType
 
 from briefing.extraction.attribution import Attribution, is_tied, source_attributions, tied_words
@@ -330,7 +330,9 @@ def negation_parts(plain: list[str], sentences: list[int], lexicon: ModuleType) 
     that belong to a negation of `lexicon` without negating on their own: its second parts
     ("Nous ne tolérerons *plus*", "not accept it *any more*") and its phrases' words ("*ya*
     no", "no *longer*"). An ellipsis may leave out none of them: negation_parts(["ne",
-    "tolererons", "plus"], [0, 0, 0], fr) is {2}; after "plus de 800", nothing."""
+    "tolererons", "plus"], [0, 0, 0], fr) is {2}; after "plus de 800", nothing. One pass, each
+    word looked up once in each table."""
+    phrases, seconds = _phrase_table(lexicon.NEGATION_PHRASES), _phrase_table(lexicon.NEGATION_SECOND_PARTS)
     found: set[int] = set()
     opened: int | None = None  # the last negation word not yet completed by a second part
     for index, word in enumerate(plain):
@@ -338,20 +340,43 @@ def negation_parts(plain: list[str], sentences: list[int], lexicon: ModuleType) 
             sentences[opened] != sentences[index] or index - opened > lexicon.NEGATION_REACH
         ):
             opened = None
-        found.update(_phrase_at(plain, index, lexicon.NEGATION_PHRASES))
+        found.update(_phrase_at(plain, index, phrases))
         if _negates(word, lexicon):
             opened = index
-        elif opened is not None and (second := _phrase_at(plain, index, lexicon.NEGATION_SECOND_PARTS)):
+        elif opened is not None and (second := _phrase_at(plain, index, seconds)):
             found.update(second)
             opened = None
     return found
 
 
-def _phrase_at(plain: list[str], index: int, phrases: tuple[str, ...]) -> range:
-    """The indexes of the first of `phrases` whose words start at `index` (a phrase's word
-    ending in ' matches the start of a word: "qu'" matches "qu'un"), or an empty range."""
+# A lexicon's phrases by their first word; those whose first word ends in ' (it starts a word:
+# "qu'" starts "qu'un") apart, tried only on a word with an apostrophe.
+_PhraseTable = tuple[dict[str, tuple[tuple[str, ...], ...]], tuple[tuple[str, ...], ...]]
+
+
+@cache
+def _phrase_table(phrases: tuple[str, ...]) -> _PhraseTable:
+    """`phrases` split into words and filed by first word, for `_phrase_at`."""
+    exact: dict[str, list[tuple[str, ...]]] = {}
+    starts: list[tuple[str, ...]] = []
     for phrase in phrases:
-        words = phrase.split()
+        words = tuple(phrase.split())
+        if words[0].endswith("'"):
+            starts.append(words)
+        else:
+            exact.setdefault(words[0], []).append(words)
+    return {first: tuple(found) for first, found in exact.items()}, tuple(starts)
+
+
+def _phrase_at(plain: list[str], index: int, table: _PhraseTable) -> range:
+    """The indexes of the first phrase of `table` whose words start at `index` (a phrase's word
+    ending in ' matches the start of a word: "qu'" matches "qu'un"), or an empty range."""
+    exact, starts = table
+    word = plain[index]
+    candidates = exact.get(word, ())
+    if "'" in word:
+        candidates = (*candidates, *starts)
+    for words in candidates:
         here = plain[index : index + len(words)]
         if len(here) == len(words) and all(
             found == wanted or (wanted.endswith("'") and found.startswith(wanted))
@@ -377,6 +402,8 @@ def _lexicons(lang: str | None) -> list[ModuleType]:
 def _plain_letters(word: str) -> str:
     """A word in compatibility form, lower case, without accents or invisible (format)
     characters, its apostrophes "'" and hyphens "-": "N’EST" -> "n'est", "Ningún" -> "ningun"."""
+    if word.isascii():  # most words: nothing to decompose, no accent or invisible character
+        return word.lower().replace("`", "'")
     decomposed = unicodedata.normalize("NFKD", word).casefold()
     kept = []
     for char in decomposed:
@@ -415,12 +442,18 @@ class _SourceIndex:
 
     def _negation_starts(self, lang: str | None) -> list[int]:
         """Where every word that negates, or belongs to a negation, starts in the original."""
-        found = {at for at, word in self.words if is_negation(word, lang)}
-        plain = [_plain_letters(word) for _, word in self.words]
+        plain = self.plain_words
+        lexicons = _lexicons(lang)
+        found = {self.words[i][0] for i, word in enumerate(plain) if any(_negates(word, x) for x in lexicons)}
         sentences = [bisect.bisect_right(self.edge_starts, at) for at, _ in self.words]
-        for lexicon in _lexicons(lang):
+        for lexicon in lexicons:
             found.update(self.words[index][0] for index in negation_parts(plain, sentences, lexicon))
         return sorted(found)
+
+    @cached_property
+    def plain_words(self) -> list[str]:
+        """The source's words in `_plain_letters` form, in order."""
+        return [_plain_letters(word) for _, word in self.words]
 
     def negation_in_sentence_before(self, start: int, lang: str | None) -> bool:
         """Whether the source's sentence holds a negation before normalised `start` (within
