@@ -673,15 +673,16 @@ def _we_from(text: str, words: ModuleType) -> str | None:
 
 
 def _inverted_tail(text: str, words: ModuleType) -> str | None:
-    """ "..., dijo Amnistía Internacional hoy.": the reporting tag with its verb first, closing
-    the lead sentence."""
+    """ "..., dijo Amnistía Internacional hoy.", "..., informó el Sindicato Portuario del Sur.":
+    the reporting tag with its verb first, closing the lead sentence (a name may hold a short
+    particle: "del", "de la")."""
     pattern = (
         rf",\s+{_phrases(words.ISSUER_VERBS)}\s+(?P<who>(?:{_phrases(words.ISSUER_ARTICLES)}\s+)?"
-        r"[A-Z\u00c0-\u00de][\w.&'\u2019-]*(?:\s+[A-Z\u00c0-\u00de][\w.&'\u2019-]*){0,5})"
+        r"[A-Z\u00c0-\u00de][\w.&'\u2019-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z\u00c0-\u00de][\w.&'\u2019-]*){0,5})"
         rf"(?:\s+{_phrases(words.ISSUER_TIME_WORDS)})?\s*\.?$"
     )
     m = re.search(pattern, _flat(text))
-    return _tidy_issuer(m.group("who"), words) if m else None
+    return _tidy_issuer(m.group("who").rstrip("."), words) if m else None
 
 
 # "Rio de Janeiro, Brésil - ": a place and its country before a dash, with lower-case particles.
