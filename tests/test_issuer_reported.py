@@ -326,3 +326,43 @@ def test_page_never_prints_a_capitalised_article_mid_sentence(tmp_path: Path) ->
     text = _page_text(out)
     assert "by a regional digital rights group" in text
     assert "by A regional" not in text
+
+
+# ── the label's contractions (briefing/labels.py `Labels.text`) ─────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("lang", "issuer", "expected"),
+    [
+        ("fr", "des experts indépendants", "Déclaration d\u2019experts indépendants"),
+        ("fr", "des juristes", "Déclaration de juristes"),
+        ("fr", "Le Comité des riverains", "Déclaration du Comité des riverains"),
+        ("fr", "Les Amis du Fleuve", "Déclaration des Amis du Fleuve"),
+        ("es", "El Colectivo Río Vivo", "Declaración del Colectivo Río Vivo"),
+        ("en", "an international group", "Statement by an international group"),
+    ],
+)
+def test_statement_by_contracts_a_preposition_with_the_names_article(
+    lang: str, issuer: str, expected: str
+) -> None:
+    from briefing.labels import Labels
+
+    assert Labels(lang).text("statement_by", issuer=issuer) == expected
+
+
+def test_page_of_a_french_statement_by_experts_reads_dexperts(tmp_path: Path) -> None:
+    statement = tmp_path / "experts.txt"
+    statement.write_text(
+        "Des experts demandent la fin des expulsions\n\n"
+        "GENÈVE (4 mai 2026) – Des experts indépendants des Nations unies ont exhorté aujourd'hui "
+        "les autorités de la Bordurie à suspendre les expulsions dans le quartier du port, où 300 familles "
+        "ont perdu leur logement.\n\n"
+        "« Ces expulsions se font sans préavis et souvent en pleine nuit », ont déclaré les experts.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "experts.pdf"
+    result = run_briefing("build", str(statement), "-o", str(out), "--lang", "fr", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = _page_text(out)
+    assert "Déclaration d\u2019experts indépendants des Nations unies" in text
+    assert "de des" not in text.lower()
