@@ -366,3 +366,23 @@ def test_page_of_a_french_statement_by_experts_reads_dexperts(tmp_path: Path) ->
     text = _page_text(out)
     assert "Déclaration d\u2019experts indépendants des Nations unies" in text
     assert "de des" not in text.lower()
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead", "expected"),
+    [
+        (
+            "es",
+            "Un grupo de 25 organizaciones vecinales exigió hoy al Ayuntamiento que reabra el mercado.",
+            "un grupo de 25 organizaciones vecinales",
+        ),
+        (
+            "en",
+            "A coalition of 40 tenant groups on Monday urged the council to freeze rents.",
+            "a coalition of 40 tenant groups",
+        ),
+    ],
+)
+def test_a_counted_group_described_in_the_lead_is_the_issuer(lang: str, lead: str, expected: str) -> None:
+    # a number in the subject is a count of who speaks, not a date, after an indefinite article
+    assert extract_content(f"Mercado\n\n{lead}\n", lang=lang).issuer == expected

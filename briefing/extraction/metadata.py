@@ -758,7 +758,8 @@ def _lead_subject(text: str, words: ModuleType | None = None) -> str | None:
     for chunk in (c.strip() for c in re.split(r",(?!\d)", text)):  # not the comma of "3,400"
         if not chunk.split() or re.match(_phrases(w.ISSUER_LEAD_OPENERS), chunk, re.IGNORECASE):
             continue
-        if re.search(r"\s\d", chunk):
+        counted = chunk.split()[0].lower() in w.ISSUER_INDEFINITE_ARTICLES  # "Un grupo de 25 organizaciones"
+        if re.search(r"\s\d", chunk) and not counted:
             continue  # "Le 9 octobre", "Du 3 juin au 9 juin": a date, not who speaks
         return _subject_name(chunk, w) or _last_chunk_name(text, w)
     return None
