@@ -286,3 +286,45 @@ def test_a_second_frame_after_and_i_is_a_demand_of_its_own_and_a_passive_asks_no
         ("fund the response plan in full", "donor States"),
         ("Starvation must never be used as a method of warfare", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "addressee"),
+    [
+        (
+            "en",
+            "The network called on the council not to close the shelters this winter.",
+            "not to close the shelters this winter",
+            "the council",
+        ),
+        (
+            "en",
+            "The network urged ministers never to deport a child alone.",
+            "never to deport a child alone",
+            "ministers",
+        ),
+        (
+            "es",
+            "La red pide al Gobierno no cerrar los albergues este invierno.",
+            "no cerrar los albergues este invierno",
+            "el Gobierno",
+        ),
+        (
+            "es",
+            'La red pidió a las autoridades "no cerrar los albergues en invierno".',
+            "no cerrar los albergues en invierno",
+            "las autoridades",
+        ),
+        (
+            "fr",
+            "Le réseau demande au gouvernement de ne plus expulser de familles en hiver.",
+            "ne plus expulser de familles en hiver",
+            "le gouvernement",
+        ),
+    ],
+)
+def test_a_negated_ask_keeps_its_negation(lang: str, sentence: str, text: str, addressee: str) -> None:
+    # Without its "not", "no" or "ne plus" the ask says the opposite; the negation is never
+    # read into who is asked either ("the council not").
+    found = extract_content(f"Shelter report\n\n{sentence}\n", lang=lang).demands
+    assert [(d.text, d.addressee) for d in found] == [(text, addressee)]

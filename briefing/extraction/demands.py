@@ -129,7 +129,9 @@ def _link(lexicon: ModuleType) -> str:
     if _words(lexicon, "DEMAND_INFINITIVE_ENDINGS"):
         # "à suspendre", "a investigar", "à se mobiliser"; not "d'emplois"; or a list's
         # lead-in stopping at the link ("Instamos al Gobierno a:")
-        infinitive += rf"(?=\s*{_bare_infinitive(lexicon)}|\s*:)"
+        # or a negated one: "de ne pas expulser", "a no politizar" (`DEMAND_INFINITIVE_NEGATIONS`)
+        negated = _alt(_words(lexicon, "DEMAND_INFINITIVE_NEGATIONS"))
+        infinitive += rf"(?=\s*[\"\u201c\u00ab]?\s*(?:{negated}\s+)?{_bare_infinitive(lexicon)}|\s*:)"
     return rf"(?:{_alt(_words(lexicon, 'DEMAND_CLAUSE_LINKS'))}|{infinitive})"
 
 
@@ -536,8 +538,55 @@ def _found_in(text: str, rules: Rules) -> tuple[Found, ...]:
                 break
         caller = text[: current.at]
         if not _told_as_history(caller, current, rules) and not _survey_caller(caller, current, rules):
-            demands.append(Found((start, end), current.who, current.at, current.frame))
+            what, who = _negation_kept(text, (start, end), current.who, rules)
+            demands.append(Found(what, who, current.at, current.frame))
     return tuple(demands)
+
+
+# The last word before a demand's words, quotation marks and spaces aside.
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+['\u2019]?)[\s\"'\u201c\u201d\u00ab\u00bb\u2018\u2019]*$")
+_NEGATION_LOOKBACK = 3  # words: "urged them *never* to", "de *ne pas* politiser", '"*no* politizar'
+
+
+def _negation_kept(
+    text: str, what: tuple[int, int], who: str | None, rules: Rules
+) -> tuple[tuple[int, int], str | None]:
+    """ "urged the groups not to politicise …", 'pidió a las organizaciones "no politizar …"',
+    "a demandé aux ONG de ne pas politiser …": a negation just before the demand's words is
+    part of them, never of who is asked (nor dropped): without it the ask is inverted."""
+    from briefing.verify import is_negation
+
+    start, end = what
+    cursor, earliest = start, None
+    for _ in range(_NEGATION_LOOKBACK):
+        m = _WORD_BEFORE_RE.search(text, max(0, cursor - 40), cursor)
+        if not m:
+            break
+        if is_negation(m.group(1), rules.words.__name__.rsplit(".", 1)[-1]):  # "briefing.lexicon.es"
+            earliest = m.start(1)
+        cursor = m.start(1)
+    if earliest is None:
+        return what, who
+    return (earliest, end), _without_words(who, text[earliest:start])
+
+
+def _without_words(who: str | None, words: str) -> str | None:
+    """Who is asked, without the words that turned out to open the demand: "the groups
+    never" -> "the groups", "les ONG de ne pas" -> "les ONG" (with the "de" that joined them)."""
+    if who is None:
+        return None
+    taken = {word.strip(_MARKS).casefold() for word in words.split()}
+    kept = who.split()
+    if not kept or kept[-1].strip(_MARKS).casefold() not in taken:
+        return who
+    while kept and kept[-1].strip(_MARKS).casefold() in taken:
+        kept.pop()
+    while len(kept) > 1 and kept[-1].islower() and len(kept[-1]) <= 3:
+        kept.pop()  # the joining word left behind: "de", "to", "à"
+    return " ".join(kept) or None
+
+
+_MARKS = "\"'\u201c\u201d\u00ab\u00bb\u2018\u2019"
 
 
 def _told_as_history(caller: str, found: Found, rules: Rules) -> bool:

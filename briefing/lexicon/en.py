@@ -671,6 +671,8 @@ DEMAND_PRO_FORMS = ("do so", "do this", "do that", "do it")
 #: Right before a modal: a consequence ("patients *would* have to").
 DEMAND_CONDITIONALS = ("would", "will", "could", "might", "may", "wo", "won't", "wouldn't")
 DEMAND_NEGATIONS = ("not", "n't", "no")
+#: Negations that may stand between a link and its infinitive; English reads no infinitive by its ending.
+DEMAND_INFINITIVE_NEGATIONS: tuple[str, ...] = ()
 #: Right after a modal: knowing is not an action ("the people must *know* that").
 #: After a share ("3 in 4", "45%"), an opinion verb reports a survey's finding ("3 in 4 *think* ...").
 DEMAND_RATIO_WORDS = ("in", "out of")

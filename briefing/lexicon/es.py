@@ -507,6 +507,8 @@ DEMAND_MODAL_BLOCKERS = ("haber", "de haber")
 DEMAND_PRO_FORMS = ("hacerlo así",)
 DEMAND_CONDITIONALS = ()
 DEMAND_NEGATIONS = ("no",)
+#: Negations between a link and its infinitive: "pidió a las organizaciones no politizar".
+DEMAND_INFINITIVE_NEGATIONS = ("no", "nunca", "no volver a")
 #: After a share ("3 in 4", "45%"), an opinion verb reports a survey's finding ("3 in 4 *think* ...").
 DEMAND_RATIO_WORDS = ("de cada", "sobre")
 DEMAND_OPINION_VERBS = ("piensan", "creen", "consideran", "opinan", "dicen", "afirman")

@@ -533,6 +533,8 @@ DEMAND_MODAL_BLOCKERS = ()
 DEMAND_PRO_FORMS = ()
 DEMAND_CONDITIONALS = ()
 DEMAND_NEGATIONS = ("ne", "n'")
+#: Negations between a link and its infinitive: "demande au gouvernement de ne plus expulser".
+DEMAND_INFINITIVE_NEGATIONS = ("ne pas", "ne plus", "ne jamais", "ne rien", "ne point", "ni")
 #: After a share ("3 in 4", "45%"), an opinion verb reports a survey's finding ("3 in 4 *think* ...").
 DEMAND_RATIO_WORDS = ("sur",)
 DEMAND_OPINION_VERBS = ("pensent", "croient", "considèrent", "estiment", "trouvent", "jugent", "disent")
