@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefing.batch_inputs import WebInput, read_web_inputs
 from briefing.errors import BriefingError, ExitCode, InputError, OutputError
 from briefing.guard import UnsafeFile, input_it_would_replace, is_folder, read_regular_file
 from briefing.output import check_output_target, write_atomically
@@ -39,6 +40,8 @@ from briefing.version import __version__
 # content files.
 INPUT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml", ".yaml", ".yml")
 MANIFEST_NAME = "manifest.json"
+#: One input of a batch: a file (a statement or a content file), or a web address fetched and read.
+BatchInput = Path | WebInput
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,7 @@ class Job:
     """One input of a batch and the file it becomes."""
 
     index: int  # position in the batch, after folders are expanded
-    input: Path
+    input: BatchInput
     output: Path
 
 
@@ -79,12 +82,13 @@ class Outcome:
         return (self.error or "").strip().splitlines()[0] if self.error else ""
 
 
-def expand_inputs(arguments: Sequence[Path]) -> list[Path]:
-    """The files to build, in the order given: a folder stands for its `.txt`, `.yaml` and
-    `.yml` files (not its subfolders), sorted by name. A file given twice is built once."""
-    found: list[Path] = []
+def expand_inputs(arguments: Sequence[Path | str]) -> list[Path | str]:
+    """The files and web addresses (`str`) to build, in the order given: a folder stands for
+    its statements and content files (not its subfolders), sorted by name. A file or an
+    address given twice is built once."""
+    found: list[Path | str] = []
     for argument in arguments:
-        if is_folder(argument):
+        if isinstance(argument, Path) and is_folder(argument):
             files = sorted(
                 path
                 for path in argument.iterdir()
@@ -99,9 +103,9 @@ def expand_inputs(arguments: Sequence[Path]) -> list[Path]:
         else:
             found.append(argument)  # a missing file fails as its own item, not the whole batch
     seen: set[str] = set()
-    unique: list[Path] = []
+    unique: list[Path | str] = []
     for path in found:
-        key = _identity(path)
+        key = path if isinstance(path, str) else _identity(path)
         if key not in seen:
             seen.add(key)
             unique.append(path)
@@ -117,7 +121,7 @@ def _identity(path: Path) -> str:
         return os.path.abspath(path)
 
 
-def plan_jobs(inputs: Sequence[Path], output_dir: Path, output_format: OutputFormat) -> list[Job]:
+def plan_jobs(inputs: Sequence[BatchInput], output_dir: Path, output_format: OutputFormat) -> list[Job]:
     """Name each input's output after its file name (as a single build does). Names that
     collide get `-2`, `-3`, ... in input order: `a.txt` and `a.yaml` become `a.pdf` and `a-2.pdf`."""
     taken = {MANIFEST_NAME}
@@ -149,10 +153,14 @@ def check_output_folder(output_dir: Path, *, no_clobber: bool = False) -> None:
         check_output_target(manifest)
 
 
-def settle_before_building(job: Job, inputs: Sequence[Path], options: BuildOptions) -> Outcome | None:
-    """The outcome of a job that is not built at all, or None: its output is one of the batch's
-    inputs (refused: inputs are only ever read), or it exists and --no-clobber keeps it."""
-    replaced = input_it_would_replace(job.output, inputs)
+def settle_before_building(job: Job, inputs: Sequence[BatchInput], options: BuildOptions) -> Outcome | None:
+    """The outcome of a job that is not built at all, or None: a web address that could not be
+    fetched or read, an output that is one of the batch's inputs (refused: inputs are only ever
+    read), or one that exists and --no-clobber keeps."""
+    if isinstance(job.input, WebInput) and job.input.error is not None:
+        return Outcome(job, 0.0, error=job.input.error, exit_code=job.input.exit_code)
+    files = [path for path in inputs if isinstance(path, Path)]
+    replaced = input_it_would_replace(job.output, files)
     if replaced is not None:
         return Outcome(
             job,
@@ -179,7 +187,8 @@ def build_one(job: Job, settings: Settings) -> Outcome:
         kept.append(data)
 
     try:
-        result = build_briefing(job.input, job.output, settings, write=keep)
+        source = job.input.statement if isinstance(job.input, WebInput) else job.input
+        result = build_briefing(source, job.output, settings, write=keep)
     except BriefingError as error:
         # one line per line of the message: a line break in a file name stays an escape
         message = "\n".join(for_terminal(line) for line in error.lines)
@@ -320,7 +329,7 @@ class BatchResult:
 
 
 def build_batch(
-    arguments: Sequence[Path],
+    arguments: Sequence[Path | str],
     output_dir: Path,
     settings: BuildOptions | Settings | None = None,
     *,
@@ -328,7 +337,8 @@ def build_batch(
     on_start: Callable[[list[Job]], None] = lambda jobs: None,
     on_outcome: Callable[[Outcome], None] = lambda outcome: None,
 ) -> BatchResult:
-    """Build every statement and content file in `arguments` (folders expanded) into
+    """Build every statement, content file and web address (a `str`) in `arguments` (folders
+    expanded; addresses fetched and read first, see `briefing.batch_inputs`) into
     `output_dir`, `workers` at a time (default: one per core), and write `manifest.json`.
     `settings` are checked first, once for the whole batch (see `pipeline.prepare_build`).
     A failing input is recorded, not raised; only a problem with the batch itself (a wrong
@@ -338,8 +348,9 @@ def build_batch(
     start = time.perf_counter()
     checked = prepare_build(settings)
     options = checked.options
-    inputs = expand_inputs(arguments)
+    listed = expand_inputs(arguments)
     check_output_folder(output_dir, no_clobber=options.no_clobber)
+    inputs = read_web_inputs(listed)  # each address fetched and read once, before naming
     jobs = plan_jobs(inputs, output_dir, options.output_format)
     workers = min(workers or default_jobs(), len(jobs))
     on_start(jobs)
@@ -380,7 +391,7 @@ def manifest(outcomes: Iterable[Outcome], settings: Settings) -> dict[str, Any]:
     for outcome in outcomes:
         entry: dict[str, Any] = {
             "input": str(outcome.job.input),
-            "input_sha256": _file_sha256(outcome.job.input),
+            "input_sha256": _input_sha256(outcome.job.input),
             "status": _status(outcome),
             "output": str(outcome.job.output) if outcome.ok else None,
             "output_sha256": outcome.output_sha256 if outcome.ok else None,
@@ -442,6 +453,11 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+def _input_sha256(source: BatchInput) -> str | None:
+    """The SHA-256 of an input as given: a file's bytes, a web page's as fetched."""
+    return source.sha256 if isinstance(source, WebInput) else _file_sha256(source)
 
 
 def _file_sha256(path: Path) -> str | None:
