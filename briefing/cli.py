@@ -349,6 +349,8 @@ def build(
         return
     result = build_briefing(_input_path(inputs[0] if inputs else None), output, settings)
     if verbose:
+        if result.read:
+            click.echo(f"Read: {for_terminal(result.read)}", err=True)
         for detail in result.details:
             click.echo(f"Fitting: {detail}", err=True)
     for warning in result.warnings:
@@ -534,12 +536,14 @@ def read(
       briefing read https://www.example.org/news/statement --format json
       briefing read saved-page.html > statement.txt
     """
-    from briefing.readers.describe import describe_statement
+    from briefing.readers.describe import describe_statement, part_read
     from briefing.statement import load_statement
 
     _network_settings(allow_private_network, proxy_from_environment)
     loaded = load_statement(_input_value(statement))
     described = describe_statement(loaded)
+    if note := part_read(loaded):  # on stderr: stdout is the text, to save or pipe
+        click.echo(f"Read: {for_terminal(note)}", err=True)
     if output_format == "json":
         click.echo(json.dumps(described, ensure_ascii=False, indent=2))
         return

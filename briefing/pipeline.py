@@ -49,6 +49,7 @@ class BuildResult:
     quotes_total: int | None = None
     thin: bool = False  # no demands and no quotes on the page: it was never scaled up
     notes: Path | None = None  # the speaker's notes, when asked for (`BuildOptions.notes`)
+    read: str | None = None  # which part of the input was read (an e-mail's body or attachment)
 
 
 def prepare_build(options: BuildOptions | Settings | None = None) -> Settings:
@@ -78,6 +79,7 @@ def build_briefing(
     out. `write` puts the bytes in place (a batch keeps them in memory and writes them itself).
     Raises a `BriefingError` for anything the user can fix."""
     from briefing.provenance import make_provenance
+    from briefing.readers.describe import part_read
     from briefing.review import require_verified, review_input
 
     checked = prepare_build(settings)
@@ -97,6 +99,7 @@ def build_briefing(
     result = write_briefing(content, provenance, target, checked, archive=archive, write=write)
     result.quotes_verified, result.quotes_total = provenance.quotes_verified, provenance.quotes_total
     result.warnings[:0] = [*reviewed.statement.warnings, *_build_warnings(reviewed, target, options)]
+    result.read = part_read(reviewed.statement)
     if options.notes:
         result.notes = write_notes(reviewed, target, no_clobber=options.no_clobber)
     return result

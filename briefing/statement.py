@@ -90,6 +90,7 @@ class Statement:
     publisher: str | None = None
     lang: str | None = None
     fetched_from: str | None = None  # the address the user gave, when it was fetched
+    part: str | None = None  # which part was read (an e-mail's "body" or "attachment NAME")
 
     @property
     def display_name(self) -> str:
@@ -171,6 +172,7 @@ def _statement(read: ReadInput, path: Path | None, data: bytes, fetched_from: st
         publisher=read.publisher,
         lang=read.lang,
         fetched_from=fetched_from,
+        part=read.part,
     )
 
 

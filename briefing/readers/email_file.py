@@ -1,8 +1,17 @@
-"""E-mail reader: a saved message (.eml) in, its body out (the standard library's `email`).
+"""E-mail reader: a saved message (.eml) in, its statement out (the standard library's `email`).
 
 The statement is the plain-text body, or the HTML body read as a web page when there is no
 plain text; the Subject is the title, the Date header the date, the sender the publisher (the
-display name, else the address's domain). Attachments are not read.
+display name, else the address's domain).
+
+Press releases often come as a short cover note with the statement attached. When the body is
+a cover note (`is_cover_note`: under 150 words before its signature, or saying within its first
+60 words that something is attached) and the e-mail has an attachment in a statement's format
+(PDF, Word, web page, text), the first such attachment that can be read is read instead, by its
+format's reader with every cap of that reader (a zip bomb attached is refused as one given
+alone). Its own title, date and publisher come first (found in its text as `briefing read`
+finds them), the e-mail's Subject, Date and sender after. `ReadInput.part` says which part
+was read: "body" or "attachment NAME".
 """
 
 from __future__ import annotations
@@ -11,20 +20,50 @@ import datetime as dt
 import email
 import email.policy
 import email.utils
+import functools
 import re
+from dataclasses import dataclass
 from email.message import EmailMessage
 
-from briefing.errors import InputError
-from briefing.readers import ReadInput
+from briefing.errors import BriefingError, InputError
+from briefing.readers import SUFFIX_FORMATS, Format, ReadInput, read_input
 from briefing.readers.blocks import join_blocks
+
+#: A body shorter than this many words (before its signature) only carries its attachment.
+COVER_NOTE_WORDS = 150
+#: A body that says something is attached within this many words is a cover note, however long
+#: its signature or disclaimer.
+POINTER_WORDS = 60
+#: The attachments read as a statement, by content type (the name and first bytes also count).
+ATTACHMENT_TYPES: dict[str, Format] = {
+    "application/pdf": "pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "text/plain": "text",
+    "text/markdown": "text",
+}
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """An attached file in a statement's format: its name, bytes and declared format."""
+
+    name: str
+    data: bytes
+    kind: Format | None
 
 
 def read(data: bytes, name: str, *, url: str | None = None, charset: str | None = None) -> ReadInput:
-    """Read a saved e-mail's body and its Subject, Date and sender."""
+    """Read a saved e-mail's statement (its body, or the attachment a cover note carries) and
+    its Subject, Date and sender."""
     message = email.message_from_bytes(data, policy=email.policy.default)
     assert isinstance(message, EmailMessage)
     subject = _without_prefixes(str(message.get("subject", "") or "")) or None
     text, lang, warnings = _body(message, name)
+    attachments = statement_attachments(message)
+    if attachments and is_cover_note(text):
+        return _read_attachment(message, attachments, name, subject=subject, url=url)
     if subject and not text.lstrip().startswith(subject):
         text = f"{subject}\n\n{text}"
     return ReadInput(
@@ -36,7 +75,84 @@ def read(data: bytes, name: str, *, url: str | None = None, charset: str | None 
         url=url,
         lang=lang or _lang(message),
         warnings=tuple(warnings),
+        part="body",
     )
+
+
+def is_cover_note(body: str) -> bool:
+    """Whether a body only carries an attachment: under COVER_NOTE_WORDS words before its
+    signature ('-- '), or saying within its first POINTER_WORDS words that something is
+    attached. 'Dear editors, please find attached our statement on the floods.' is one."""
+    words = _before_signature(body).split()
+    if len(words) < COVER_NOTE_WORDS:
+        return True
+    return _attachment_pointer().search(" ".join(words[:POINTER_WORDS])) is not None
+
+
+def _before_signature(body: str) -> str:
+    """The body above its signature delimiter, a line of '-- ' (RFC 3676)."""
+    return re.split(r"(?m)^-- ?$", body, maxsplit=1)[0]
+
+
+@functools.cache
+def _attachment_pointer() -> re.Pattern[str]:
+    """Any language's words saying something is attached ('attached', 'ci-joint', 'adjunto')."""
+    from briefing.readers.headline import any_of
+
+    return re.compile(rf"(?<!\w)(?:{any_of('ATTACHMENT_POINTERS')})(?!\w)", re.I)
+
+
+def statement_attachments(message: EmailMessage) -> list[Attachment]:
+    """The attached files in a statement's format (PDF, Word, web page, text), in the
+    e-mail's order; pictures, calendar invitations, attached e-mails and the like are not."""
+    found = []
+    for part in message.iter_attachments():
+        if part.is_multipart() or not (part.get_content_disposition() == "attachment" or part.get_filename()):
+            continue
+        filename = str(part.get_filename() or "")
+        suffix = filename[filename.rfind(".") :].lower() if "." in filename else ""
+        kind = ATTACHMENT_TYPES.get(part.get_content_type()) or SUFFIX_FORMATS.get(suffix)
+        payload = part.get_payload(decode=True)
+        if kind is not None and isinstance(payload, bytes) and payload.strip():
+            found.append(Attachment(filename or f"attachment.{kind}", payload, kind))
+    return found
+
+
+def _read_attachment(
+    message: EmailMessage, attachments: list[Attachment], name: str, *, subject: str | None, url: str | None
+) -> ReadInput:
+    """The first attachment that can be read, its own metadata first and the e-mail's after;
+    if none can, the first one's error (a scan, a zip bomb, a damaged file)."""
+    from briefing.readers.headline import date_near_top, headline, publisher_in_text
+
+    refused: list[tuple[Attachment, BriefingError]] = []
+    for attachment in attachments:
+        try:
+            read = read_input(attachment.data, f"{name} (attachment {attachment.name})", kind=attachment.kind)
+        except BriefingError as error:
+            refused.append((attachment, error))
+            continue
+        return ReadInput(
+            text=read.text,
+            format="eml",
+            title=read.title or headline(read.text) or subject,
+            date=read.date or date_near_top(read.text) or _date(message),
+            publisher=read.publisher or publisher_in_text(read.text) or _sender(message),
+            url=read.url or url,
+            lang=read.lang or _lang(message),
+            warnings=(*read.warnings, *_skipped(refused, attachment, name)),
+            part=f"attachment {attachment.name}",
+        )
+    raise refused[0][1]
+
+
+def _skipped(refused: list[tuple[Attachment, BriefingError]], chosen: Attachment, name: str) -> list[str]:
+    """A warning for each attachment that came before the one read but could not be read."""
+    return [
+        f"{name}: the attachment {attachment.name} could not be read ({error.lines[0]}); "
+        f"read the attachment {chosen.name} instead."
+        for attachment, error in refused
+    ]
 
 
 def _without_prefixes(subject: str) -> str:
