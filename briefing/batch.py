@@ -336,13 +336,16 @@ def build_batch(
     workers: int | None = None,
     on_start: Callable[[list[Job]], None] = lambda jobs: None,
     on_outcome: Callable[[Outcome], None] = lambda outcome: None,
+    on_fetch: Callable[[int], None] = lambda addresses: None,
 ) -> BatchResult:
     """Build every statement, content file and web address (a `str`) in `arguments` (folders
     expanded; addresses fetched and read first, see `briefing.batch_inputs`) into
     `output_dir`, `workers` at a time (default: one per core), and write `manifest.json`.
     `settings` are checked first, once for the whole batch (see `pipeline.prepare_build`).
     A failing input is recorded, not raised; only a problem with the batch itself (a wrong
-    setting, an empty folder, -o naming a file) raises, before anything is built."""
+    setting, an empty folder, -o naming a file) raises, before anything is built. `on_fetch`
+    hears how many web addresses are about to be fetched, `on_start` the jobs, `on_outcome`
+    each outcome as it comes."""
     from briefing.pipeline import prepare_build
 
     start = time.perf_counter()
@@ -350,6 +353,8 @@ def build_batch(
     options = checked.options
     listed = expand_inputs(arguments)
     check_output_folder(output_dir, no_clobber=options.no_clobber)
+    if addresses := sum(1 for value in listed if isinstance(value, str)):
+        on_fetch(addresses)
     inputs = read_web_inputs(listed)  # each address fetched and read once, before naming
     jobs = plan_jobs(inputs, output_dir, options.output_format)
     workers = min(workers or default_jobs(), len(jobs))

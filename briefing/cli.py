@@ -392,6 +392,7 @@ def _build_many(
                 workers=jobs,
                 on_start=report.start,
                 on_outcome=report.outcome,
+                on_fetch=report.fetching,
             )
         except (KeyboardInterrupt, Terminated) as stopped:
             interrupted = isinstance(stopped, KeyboardInterrupt)

@@ -39,6 +39,12 @@ class BatchReport:
         if self._progress is not None:
             self._progress.stop()
 
+    def fetching(self, addresses: int) -> None:
+        """Before the web addresses are fetched (up to 45 s each, four at a time): say so on a
+        terminal, where nothing else would show for that while."""
+        if self.terminal:
+            print(f"Fetching {addresses} web address{'es' if addresses > 1 else ''}…", file=self.stderr)
+
     def start(self, jobs: list[Job]) -> None:
         self.total = len(jobs)
         if not self.terminal:

@@ -18,6 +18,7 @@ from tests.conftest import SMALL_STATEMENT, pdf_text, run_briefing
 from tests.readers_fixtures import ARTICLE, Route, local_server, send
 
 TITLE_SLUG = "coast-coalition-demands-an-end-to-dredging"
+FLAGS = ("--allow-private-network", "--jobs", "1")
 
 
 @pytest.fixture
@@ -179,3 +180,72 @@ def test_a_page_is_named_after_its_title_else_its_address_then_its_host() -> Non
     assert WebInput("https://ngo.example.org/news/floods-2025.html").stem == "floods-2025"
     assert WebInput("https://ngo.example.org/").stem == "ngo.example.org"
     assert WebInput("https://ngo.example.org/news/a.html").name == "ngo.example.org/news/a.html"
+
+
+def test_on_a_terminal_the_batch_says_it_is_fetching_before_the_progress_bar(
+    pages: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from briefing.batch import build_batch
+    from briefing.progress import BatchReport
+    from briefing.statement import ALLOW_PRIVATE_NETWORK_ENV
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setenv(ALLOW_PRIVATE_NETWORK_ENV, "1")
+    (tmp_path / "riverland.txt").write_text(SMALL_STATEMENT, encoding="utf-8")
+    stdout, stderr = Terminal(), Terminal()
+    with BatchReport(stdout=stdout, stderr=stderr) as report:
+        result = build_batch(
+            [f"{pages}/news/dredging", f"{pages}/missing", tmp_path / "riverland.txt"],
+            tmp_path / "out",
+            workers=1,
+            on_start=report.start,
+            on_outcome=report.outcome,
+            on_fetch=report.fetching,
+        )
+        report.summary(result)
+    assert stderr.getvalue().startswith("Fetching 2 web addresses…\n")
+    assert (report.done, report.failed, report.total) == (2, 1, 3)
+    assert "127.0.0.1:" in stdout.getvalue()  # the table names an address without its scheme
+
+
+def test_ctrl_c_while_pages_are_fetched_stops_the_batch_at_once(server, tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import threading
+
+    from tests.conftest import PROJECT
+
+    base, routes = server
+    asked, release = threading.Event(), threading.Event()
+
+    def hang(handler: object) -> None:
+        asked.set()
+        release.wait(60)
+
+    routes["/slow"] = hang
+    (tmp_path / "riverland.txt").write_text(SMALL_STATEMENT, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefing", "build", f"{base}/slow", "riverland.txt", "-o", "out", *FLAGS],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(PROJECT), "PATH": "/usr/bin:/bin"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert asked.wait(30), "the page was never asked for"
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)  # far less than the fetch's 45 s deadline
+    finally:
+        release.set()
+        process.kill()
+    assert process.returncode == ExitCode.INTERRUPTED, stderr
+    assert "Interrupted" in stderr
+    assert "Traceback" not in stderr
+    assert not (tmp_path / "out" / "manifest.json").exists()
