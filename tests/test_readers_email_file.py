@@ -218,3 +218,30 @@ def test_a_pdf_a_of_an_e_mail_attaches_the_e_mail_itself_and_the_text_read_from_
     assert attached["mail.eml"] == mail
     assert "Alpha paragraph" in attached["mail.read.txt"].decode("utf-8")
     assert "Mara Okafor" in pdf_text(tmp_path / "out.pdf")
+
+
+def test_an_e_mail_forwarded_as_an_attachment_is_read_through_to_its_statement(tmp_path):
+    release = make_two_column_pdf(tmp_path).read_bytes()
+    original = email.message_from_bytes(mail_with(COVER_NOTE, ("release.pdf", release, "application/pdf")))
+    forward = email.message.EmailMessage()
+    forward["From"] = "desk@example.net"
+    forward["Subject"] = "Fwd: Statement on the bay"
+    forward.set_content("FYI, see below.\n")
+    forward.add_attachment(original, filename="original.eml")
+    (tmp_path / "forward.eml").write_bytes(bytes(forward))
+    result = run_briefing("read", "forward.eml", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert "Alpha paragraph" in found["text"]
+    assert found["part"] == "attachment original.eml › attachment release.pdf"
+
+
+def test_an_e_mail_nested_thousands_deep_is_refused_with_one_line(tmp_path):
+    inner = "Content-Type: text/plain\r\n\r\nThe coalition calls for an end to dredging.\r\n"
+    for number in range(5000):
+        inner = f"Content-Type: message/rfc822\r\n\r\nSubject: part {number}\r\n{inner}"
+    headers = "From: press@coast.example.org\r\nSubject: Statement\r\nMessage-ID: <1@coast.example.org>\r\n"
+    (tmp_path / "deep.eml").write_text(headers + inner, encoding="utf-8")
+    refused(
+        ["read", "deep.eml"], "deep.eml: this e-mail's parts are nested too deeply to be a message", tmp_path
+    )

@@ -16,8 +16,10 @@ was read: "body" or "attachment NAME".
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import email
+import email.message
 import email.policy
 import email.utils
 import functools
@@ -34,6 +36,9 @@ COVER_NOTE_WORDS = 150
 #: A body that says something is attached within this many words is a cover note, however long
 #: its signature or disclaimer.
 POINTER_WORDS = 60
+#: How many e-mails deep an attached e-mail ('forward as attachment') is still read.
+MAX_ATTACHED_EMAILS = 3
+_DEPTH: contextvars.ContextVar[int] = contextvars.ContextVar("briefing_email_depth", default=0)
 #: The attachments read as a statement, by content type (the name and first bytes also count).
 ATTACHMENT_TYPES: dict[str, Format] = {
     "application/pdf": "pdf",
@@ -56,7 +61,18 @@ class Attachment:
 
 def read(data: bytes, name: str, *, url: str | None = None, charset: str | None = None) -> ReadInput:
     """Read a saved e-mail's statement (its body, or the attachment a cover note carries) and
-    its Subject, Date and sender."""
+    its Subject, Date and sender; an e-mail nested thousands deep is refused, not a crash."""
+    try:
+        return _read_message(data, name, url=url)
+    except RecursionError:
+        raise InputError(
+            f"{name}: this e-mail's parts are nested too deeply to be a message: save the statement "
+            "itself (or its text in a .txt file) and give that."
+        ) from None
+
+
+def _read_message(data: bytes, name: str, *, url: str | None) -> ReadInput:
+    """`read`, once the e-mail is known not to be nested too deeply for the parser."""
     message = email.message_from_bytes(data, policy=email.policy.default)
     assert isinstance(message, EmailMessage)
     subject = _without_prefixes(str(message.get("subject", "") or "")) or None
@@ -103,10 +119,14 @@ def _attachment_pointer() -> re.Pattern[str]:
 
 
 def statement_attachments(message: EmailMessage) -> list[Attachment]:
-    """The attached files in a statement's format (PDF, Word, web page, text), in the
-    e-mail's order; pictures, calendar invitations, attached e-mails and the like are not."""
+    """The attached files in a statement's format (PDF, Word, web page, text, and an e-mail
+    forwarded as an attachment, up to MAX_ATTACHED_EMAILS deep), in the e-mail's order;
+    pictures, calendar invitations and the like are not."""
     found = []
     for part in message.iter_attachments():
+        if part.get_content_type() == "message/rfc822":
+            found.extend(_attached_email(part))
+            continue
         if part.is_multipart() or not (part.get_content_disposition() == "attachment" or part.get_filename()):
             continue
         filename = str(part.get_filename() or "")
@@ -118,6 +138,17 @@ def statement_attachments(message: EmailMessage) -> list[Attachment]:
     return found
 
 
+def _attached_email(part: EmailMessage) -> list[Attachment]:
+    """An e-mail forwarded as an attachment, as bytes for this reader (none past the depth)."""
+    inner = part.get_payload()
+    if _DEPTH.get() >= MAX_ATTACHED_EMAILS or not isinstance(inner, list) or not inner:
+        return []
+    forwarded = inner[0]
+    if not isinstance(forwarded, email.message.Message):
+        return []
+    return [Attachment(str(part.get_filename() or "forwarded.eml"), forwarded.as_bytes(), "eml")]
+
+
 def _read_attachment(
     message: EmailMessage, attachments: list[Attachment], name: str, *, subject: str | None, url: str | None
 ) -> ReadInput:
@@ -127,11 +158,14 @@ def _read_attachment(
 
     refused: list[tuple[Attachment, BriefingError]] = []
     for attachment in attachments:
+        depth = _DEPTH.set(_DEPTH.get() + 1)
         try:
             read = read_input(attachment.data, f"{name} (attachment {attachment.name})", kind=attachment.kind)
         except BriefingError as error:
             refused.append((attachment, error))
             continue
+        finally:
+            _DEPTH.reset(depth)
         return ReadInput(
             text=read.text,
             format="eml",
@@ -141,7 +175,7 @@ def _read_attachment(
             url=read.url or url,
             lang=read.lang or _lang(message),
             warnings=(*read.warnings, *_skipped(refused, attachment, name)),
-            part=f"attachment {attachment.name}",
+            part=f"attachment {attachment.name}" + (f" › {read.part}" if read.part else ""),
         )
     raise refused[0][1]
 
