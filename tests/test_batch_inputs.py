@@ -210,7 +210,7 @@ def test_on_a_terminal_the_batch_says_it_is_fetching_before_the_progress_bar(
         report.summary(result)
     assert stderr.getvalue().startswith("Fetching 2 web addresses…\n")
     assert (report.done, report.failed, report.total) == (2, 1, 3)
-    assert "127.0.0.1:" in stdout.getvalue()  # the table names an address without its scheme
+    assert "Built 2 of 3 briefings" in stderr.getvalue()
 
 
 def test_ctrl_c_while_pages_are_fetched_stops_the_batch_at_once(server, tmp_path: Path) -> None:
