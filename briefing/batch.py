@@ -68,6 +68,7 @@ class Outcome:
     quotes_total: int | None = None
     thin: bool = False  # no demands and no quotes on the page
     warnings: list[str] = field(default_factory=list)
+    read: str | None = None  # which part of the input was read (an e-mail's body or attachment)
     error: str | None = None  # the whole message; `reason` is its first line
     exit_code: int = 0
     kept: bool = False  # --no-clobber and the output existed: not built, the file left as it was
@@ -213,6 +214,7 @@ def build_one(job: Job, settings: Settings) -> Outcome:
         quotes_total=result.quotes_total,
         thin=result.thin,
         warnings=result.warnings,
+        read=result.read,
     )
 
 

@@ -531,6 +531,9 @@ def read(
     """Print the text briefing reads from INPUT (a text, Markdown, HTML, PDF, Word or e-mail
     file, a web address, or - for standard input): what the extraction will work on.
 
+    An e-mail whose body is only a cover note ("Please find attached ...") is read from the
+    statement attached to it; which part was read is said on standard error.
+
     \b
     Examples:
       briefing read release.pdf

@@ -95,7 +95,10 @@ class BatchReport:
         print(_closing_line(result), file=self.stderr if self.terminal else self.stdout)
 
     def _warnings(self, outcome: Outcome) -> None:
-        """An input's warnings (the PDF engine's only with -v) and, with -v, a failure's whole message."""
+        """An input's warnings (the PDF engine's only with -v) and, with -v, which part of an
+        e-mail was read and a failure's whole message."""
+        if self.verbose and outcome.read:
+            print(f"Read: {_safe(outcome.read)}", file=self.stderr)
         for warning in outcome.warnings:
             if self.verbose or not warning.startswith("PDF engine:"):
                 print(f"Warning: {_safe(outcome.job.input)}: {_safe(warning)}", file=self.stderr)

@@ -245,3 +245,18 @@ def test_an_e_mail_nested_thousands_deep_is_refused_with_one_line(tmp_path):
     refused(
         ["read", "deep.eml"], "deep.eml: this e-mail's parts are nested too deeply to be a message", tmp_path
     )
+
+
+def test_a_batch_with_v_says_which_part_of_each_e_mail_was_read(tmp_path):
+    release = make_two_column_pdf(tmp_path).read_bytes()
+    (tmp_path / "cover.eml").write_bytes(mail_with(COVER_NOTE, ("release.pdf", release, "application/pdf")))
+    (tmp_path / "pasted.eml").write_bytes(mail_with(PASTED_STATEMENT))
+    result = run_briefing("build", "cover.eml", "pasted.eml", "-o", "out", "-v", "--jobs", "1", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (
+        "Read: cover.eml: read the attachment release.pdf (the e-mail's body is a cover note)"
+        in result.stderr
+    )
+    assert "Read: pasted.eml: read the e-mail's body" in result.stderr
+    quiet = run_briefing("build", "cover.eml", "pasted.eml", "-o", "out2", "--jobs", "1", cwd=tmp_path)
+    assert "Read:" not in quiet.stderr
