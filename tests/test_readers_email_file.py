@@ -260,3 +260,19 @@ def test_a_batch_with_v_says_which_part_of_each_e_mail_was_read(tmp_path):
     assert "Read: pasted.eml: read the e-mail's body" in result.stderr
     quiet = run_briefing("build", "cover.eml", "pasted.eml", "-o", "out2", "--jobs", "1", cwd=tmp_path)
     assert "Read:" not in quiet.stderr
+
+
+def test_a_cover_note_whose_attachment_briefing_cannot_read_says_what_to_do(tmp_path):
+    photo = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+    (tmp_path / "mail.eml").write_bytes(
+        mail_with(
+            COVER_NOTE,
+            ("statement.doc", b"\xd0\xcf\x11\xe0 old Word", "application/msword"),
+            ("photo.png", photo, "image/png"),
+        )
+    )
+    result = run_briefing("build", "mail.eml", "-o", "mail.pdf", "--allow-unverified", cwd=tmp_path)
+    assert (
+        "Warning: mail.eml: its body is a short note, and it carries attachments briefing cannot read "
+        "(statement.doc): if the statement is one of them, save it as a PDF or Word (.docx) file and give that."
+    ) in result.stderr

@@ -80,6 +80,12 @@ def _read_message(data: bytes, name: str, *, url: str | None) -> ReadInput:
     attachments = statement_attachments(message)
     if attachments and is_cover_note(text):
         return _read_attachment(message, attachments, name, subject=subject, url=url)
+    if is_cover_note(text) and (unread := unread_attachments(message)):
+        warnings.append(
+            f"{name}: its body is a short note, and it carries attachments briefing cannot read "
+            f"({', '.join(unread)}): if the statement is one of them, save it as a PDF or Word "
+            "(.docx) file and give that."
+        )
     if subject and not text.lstrip().startswith(subject):
         text = f"{subject}\n\n{text}"
     return ReadInput(
@@ -136,6 +142,18 @@ def statement_attachments(message: EmailMessage) -> list[Attachment]:
         if kind is not None and isinstance(payload, bytes) and payload.strip():
             found.append(Attachment(filename or f"attachment.{kind}", payload, kind))
     return found
+
+
+def unread_attachments(message: EmailMessage) -> list[str]:
+    """The names of attached files in no format briefing reads ('statement.doc', 'note.odt'),
+    pictures aside (a press photo is not a statement)."""
+    readable = {attachment.name for attachment in statement_attachments(message)}
+    names = []
+    for part in message.iter_attachments():
+        filename = str(part.get_filename() or "")
+        if filename and filename not in readable and part.get_content_maintype() != "image":
+            names.append(filename)
+    return names
 
 
 def _attached_email(part: EmailMessage) -> list[Attachment]:
