@@ -276,3 +276,19 @@ def test_a_cover_note_whose_attachment_briefing_cannot_read_says_what_to_do(tmp_
         "Warning: mail.eml: its body is a short note, and it carries attachments briefing cannot read "
         "(statement.doc): if the statement is one of them, save it as a PDF or Word (.docx) file and give that."
     ) in result.stderr
+
+
+def test_a_text_attachment_is_decoded_with_the_charset_the_e_mail_gives_it(tmp_path):
+    # "€" is byte A4 in ISO-8859-15, where Windows-1252 (the fallback for text that is not
+    # UTF-8) reads "¤"
+    statement = "La Red Ribereña exige que el Gobierno libere los 5 millones de € del fondo.\n"
+    message = email.message.EmailMessage()
+    message["From"] = "prensa@red.example.org"
+    message["Subject"] = "Comunicado"
+    message.set_content("Adjunto el comunicado.\n")
+    message.add_attachment(statement.encode("iso-8859-15"), "text", "plain", filename="comunicado.txt")
+    message.get_payload()[1].set_param("charset", "iso-8859-15")
+    (tmp_path / "mail.eml").write_bytes(bytes(message))
+    result = run_briefing("read", "mail.eml", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == statement

@@ -57,6 +57,7 @@ class Attachment:
     name: str
     data: bytes
     kind: Format | None
+    charset: str | None = None  # what the e-mail says of a text or page attachment's encoding
 
 
 def read(data: bytes, name: str, *, url: str | None = None, charset: str | None = None) -> ReadInput:
@@ -140,7 +141,8 @@ def statement_attachments(message: EmailMessage) -> list[Attachment]:
         kind = ATTACHMENT_TYPES.get(part.get_content_type()) or SUFFIX_FORMATS.get(suffix)
         payload = part.get_payload(decode=True)
         if kind is not None and isinstance(payload, bytes) and payload.strip():
-            found.append(Attachment(filename or f"attachment.{kind}", payload, kind))
+            charset = part.get_content_charset()
+            found.append(Attachment(filename or f"attachment.{kind}", payload, kind, charset))
     return found
 
 
@@ -178,7 +180,12 @@ def _read_attachment(
     for attachment in attachments:
         depth = _DEPTH.set(_DEPTH.get() + 1)
         try:
-            read = read_input(attachment.data, f"{name} (attachment {attachment.name})", kind=attachment.kind)
+            read = read_input(
+                attachment.data,
+                f"{name} (attachment {attachment.name})",
+                kind=attachment.kind,
+                charset=attachment.charset,
+            )
         except BriefingError as error:
             refused.append((attachment, error))
             continue
