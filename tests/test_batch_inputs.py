@@ -249,3 +249,16 @@ def test_ctrl_c_while_pages_are_fetched_stops_the_batch_at_once(server, tmp_path
     assert "Interrupted" in stderr
     assert "Traceback" not in stderr
     assert not (tmp_path / "out" / "manifest.json").exists()
+
+
+def test_a_list_saved_by_notepad_is_read_line_by_line(tmp_path: Path) -> None:
+    from briefing.batch_inputs import read_input_list
+
+    (tmp_path / "today.txt").write_bytes(
+        "\ufeff# Monday\r\nhttps://ngo.example.org/news/floods\r\n\r\n  statements/  \r\nrelease.pdf".encode()
+    )
+    assert read_input_list(tmp_path / "today.txt") == [
+        "https://ngo.example.org/news/floods",
+        "statements/",
+        "release.pdf",
+    ]
