@@ -154,14 +154,18 @@ def check_output_folder(output_dir: Path, *, no_clobber: bool = False) -> None:
         check_output_target(manifest)
 
 
-def settle_before_building(job: Job, inputs: Sequence[BatchInput], options: BuildOptions) -> Outcome | None:
-    """The outcome of a job that is not built at all, or None: a web address that could not be
-    fetched or read, an output that is one of the batch's inputs (refused: inputs are only ever
-    read), or one that exists and --no-clobber keeps."""
+def settle_unread_page(job: Job) -> Outcome | None:
+    """The failure of a web address that could not be fetched or read (see `batch_inputs`),
+    or None: it is one failed input of the batch, with the fetcher's or the reader's reason."""
     if isinstance(job.input, WebInput) and job.input.error is not None:
         return Outcome(job, 0.0, error=job.input.error, exit_code=job.input.exit_code)
-    files = [path for path in inputs if isinstance(path, Path)]
-    replaced = input_it_would_replace(job.output, files)
+    return None
+
+
+def settle_before_building(job: Job, inputs: Sequence[Path], options: BuildOptions) -> Outcome | None:
+    """The outcome of a job that is not built at all, or None: its output is one of the batch's
+    inputs (refused: inputs are only ever read), or it exists and --no-clobber keeps it."""
+    replaced = input_it_would_replace(job.output, inputs)
     if replaced is not None:
         return Outcome(
             job,
@@ -361,7 +365,12 @@ def build_batch(
     jobs = plan_jobs(inputs, output_dir, options.output_format)
     workers = min(workers or default_jobs(), len(jobs))
     on_start(jobs)
-    settled = [outcome for job in jobs if (outcome := settle_before_building(job, inputs, options))]
+    files = [path for path in inputs if isinstance(path, Path)]
+    settled = [
+        outcome
+        for job in jobs
+        if (outcome := settle_unread_page(job) or settle_before_building(job, files, options))
+    ]
     for outcome in settled:
         on_outcome(outcome)
     done = {outcome.job.index for outcome in settled}
