@@ -292,3 +292,17 @@ def test_a_text_attachment_is_decoded_with_the_charset_the_e_mail_gives_it(tmp_p
     result = run_briefing("read", "mail.eml", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout == statement
+
+
+def test_a_short_note_above_a_long_signature_is_a_cover_note(tmp_path):
+    # no word saying something is attached: only the signature delimiter ("-- ") tells the
+    # note (a dozen words) from the long signature and disclaimer under it
+    signature = "Ana Ruiz, press officer\nCoast Coalition\n" + "This message is confidential. " * 40
+    (tmp_path / "mail.eml").write_bytes(
+        mail_with(
+            f"Dear editors,\n\nOur statement on the bay, for today.\n\nBest,\nAna\n-- \n{signature}",
+            ("statement.docx", docx_bytes(UNTITLED_STATEMENT), DOCX),
+        )
+    )
+    found = read_json(tmp_path / "mail.eml", cwd=tmp_path)
+    assert found["part"] == "attachment statement.docx"

@@ -79,9 +79,10 @@ def _read_message(data: bytes, name: str, *, url: str | None) -> ReadInput:
     subject = _without_prefixes(str(message.get("subject", "") or "")) or None
     text, lang, warnings = _body(message, name)
     attachments = statement_attachments(message)
-    if attachments and is_cover_note(text):
+    cover_note = is_cover_note(_plain_body(message) or text)  # lines as written: the signature's own
+    if attachments and cover_note:
         return _read_attachment(message, attachments, name, subject=subject, url=url)
-    if is_cover_note(text) and (unread := unread_attachments(message)):
+    if cover_note and (unread := unread_attachments(message)):
         warnings.append(
             f"{name}: its body is a short note, and it carries attachments briefing cannot read "
             f"({', '.join(unread)}): if the statement is one of them, save it as a PDF or Word "
@@ -220,6 +221,12 @@ def _without_prefixes(subject: str) -> str:
 
     prefixes = re.compile(rf"^\s*(?:(?:{any_of('MAIL_SUBJECT_PREFIXES')})\s*:\s*)+", re.I)
     return prefixes.sub("", subject).strip()
+
+
+def _plain_body(message: EmailMessage) -> str | None:
+    """The plain-text body as written, its lines unjoined (None when there is none)."""
+    part = message.get_body(preferencelist=("plain",))
+    return str(part.get_content()) if part is not None else None
 
 
 def _body(message: EmailMessage, name: str) -> tuple[str, str | None, list[str]]:
