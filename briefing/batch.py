@@ -359,18 +359,11 @@ def build_batch(
     options = checked.options
     listed = expand_inputs(arguments)
     check_output_folder(output_dir, no_clobber=options.no_clobber)
-    if addresses := sum(1 for value in listed if isinstance(value, str)):
-        on_fetch(addresses)
-    inputs = read_web_inputs(listed)  # each address fetched and read once, before naming
+    inputs = _read_addresses(listed, on_fetch)  # each address fetched and read once, before naming
     jobs = plan_jobs(inputs, output_dir, options.output_format)
     workers = min(workers or default_jobs(), len(jobs))
     on_start(jobs)
-    files = [path for path in inputs if isinstance(path, Path)]
-    settled = [
-        outcome
-        for job in jobs
-        if (outcome := settle_unread_page(job) or settle_before_building(job, files, options))
-    ]
+    settled = _settle_jobs(jobs, inputs, options)
     for outcome in settled:
         on_outcome(outcome)
     done = {outcome.job.index for outcome in settled}
@@ -387,6 +380,24 @@ def build_batch(
     if written:  # --no-clobber never replaces an earlier run's manifest either
         write_manifest(output_dir, outcomes, checked)
     return BatchResult(outcomes, target, workers, time.perf_counter() - start, manifest_written=written)
+
+
+def _read_addresses(listed: Sequence[Path | str], on_fetch: Callable[[int], None]) -> list[BatchInput]:
+    """The inputs with each web address fetched and read (`on_fetch` hears how many first)."""
+    if addresses := sum(1 for value in listed if isinstance(value, str)):
+        on_fetch(addresses)
+    return read_web_inputs(listed)
+
+
+def _settle_jobs(jobs: Sequence[Job], inputs: Sequence[BatchInput], options: BuildOptions) -> list[Outcome]:
+    """The outcomes of the jobs not built at all: a page that could not be fetched, an output
+    that is an input, or one --no-clobber keeps."""
+    files = [path for path in inputs if isinstance(path, Path)]
+    return [
+        outcome
+        for job in jobs
+        if (outcome := settle_unread_page(job) or settle_before_building(job, files, options))
+    ]
 
 
 def write_outcome(outcome: Outcome, *, no_clobber: bool = False) -> Outcome:
