@@ -19,6 +19,7 @@ from collections import Counter
 from typing import Any
 
 from briefing.errors import VerificationError
+from briefing.extraction.clean import without_emphasis
 from briefing.model import Content
 from briefing.verify import DASHES, INVISIBLE, QUOTE_MARKS
 
@@ -49,6 +50,12 @@ def page_key(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+def shown_quote(text: str) -> str:
+    """A quote as the page shows it (`render.quote_body`): without the comma or colon that tied
+    it to its reporting clause, nor Markdown emphasis ("**attendre**" -> "attendre")."""
+    return without_emphasis(text.strip()).strip().rstrip(",;:").rstrip()
+
+
 def page_items(content: Content) -> list[tuple[str, str, bool]]:
     """(item, text, case matters) of every quote and figure the page must show. A figure's
     label may be set in capitals by a stylesheet; a quote's and a number's letters may not
@@ -56,7 +63,7 @@ def page_items(content: Content) -> list[tuple[str, str, bool]]:
     items: list[tuple[str, str, bool]] = []
     for number, quote in enumerate(content.quotes, 1):
         # The page drops the comma or colon that tied a quote to its reporting clause.
-        items.append((f"quote {number}", quote.text.strip().rstrip(",;:"), True))
+        items.append((f"quote {number}", shown_quote(quote.text), True))
     for number, figure in enumerate(content.figures, 1):
         items.append((f"figure {number}", figure.display, True))
         for text in (figure.label, figure.of):
@@ -170,7 +177,7 @@ def _visible_texts(content: Content) -> list[str]:
     for demand in content.demands:
         texts += [demand.text, demand.addressee or ""]
     for quote in content.quotes:
-        texts += [quote.text.strip().rstrip(",;:"), quote.speaker or ""]
+        texts += [shown_quote(quote.text), quote.speaker or ""]
     return texts
 
 

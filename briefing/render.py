@@ -30,6 +30,7 @@ from briefing.extraction.numbers import display_for_page, read_number
 from briefing.labels import CATALOGUES, Labels
 from briefing.model import Content, Figure
 from briefing.provenance import Provenance, source_line
+from briefing.readback import shown_quote
 from briefing.sandbox import ConfinedLoader, PageSandbox, Record, safe_function, template_context
 from briefing.settings import PageSettings
 from briefing.version import __version__
@@ -371,8 +372,9 @@ def figure_share(figure: Figure, labels: Labels) -> dict[str, object] | None:
 
 def quote_body(text: str) -> str:
     """A quote's words for the page: the source's own, without the trailing comma or colon
-    that only linked them to the reporting clause ("...trauma," the statement said)."""
-    return text.strip().rstrip(",;:").rstrip()
+    that only linked them to the reporting clause ("...trauma," the statement said), nor the
+    Markdown emphasis of a Markdown statement ("**attendre**" -> "attendre")."""
+    return shown_quote(text)
 
 
 def sentence_case(text: str) -> str:

@@ -24,6 +24,7 @@ from functools import cache, cached_property
 from types import ModuleType
 
 from briefing.extraction.attribution import Attribution, is_tied, source_attributions, tied_words
+from briefing.extraction.figures import ratio_share
 from briefing.extraction.language import detect_language
 from briefing.extraction.numbers import Number, number_language
 from briefing.extraction.numbers import numbers_in as numbers_in
@@ -747,8 +748,11 @@ def check_figure(
             )
         line = source_text.count("\n", 0, location.position) + 1
         first_line = line if first_line is None else first_line
-    if figure.value is not None and not any(
-        _same(figure.value, value) for number in displayed for value in number.values
+    share = ratio_share(figure.display, lang)  # "1 in 5" said in words is worth 20 (per cent)
+    if (
+        figure.value is not None
+        and not any(_same(figure.value, value) for number in displayed for value in number.values)
+        and not (share is not None and _same(figure.value, share))
     ):
         return ItemCheck(
             item,

@@ -430,3 +430,258 @@ def test_a_call_inside_the_other_sides_quotation_is_theirs() -> None:
     )
     voices = {demand.text[:20]: demand.voice for demand in extract_content(text, lang="en").demands}
     assert voices == {"send observers to th": "issuer", "The foreign groups m": "other"}
+
+
+# ── Addressees of lists, fused prepositions, infinitives after the addressee ───────────────
+
+
+@pytest.mark.parametrize(
+    ("lead", "lang", "addressee"),
+    [
+        ("The network asks the Ministry of Health to:", "en", "the Ministry of Health"),
+        ("The letter asks Congress to take the following steps:", "en", "Congress"),
+        ("Our recommendations to the Ministry of Health:", "en", "the Ministry of Health"),
+        ("La red pide al Ministerio de Salud:", "es", "el Ministerio de Salud"),
+        ("Instamos al Gobierno regional a:", "es", "el Gobierno regional"),
+        ("Exigimos al Estado:", "es", "el Estado"),
+        ("Nuestras exigencias al Ministerio de Salud:", "es", "el Ministerio de Salud"),
+        ("Le réseau demande au ministère de la Santé de :", "fr", "le ministère de la Santé"),
+        ("Nous appelons le gouvernement régional à :", "fr", "le gouvernement régional"),
+        ("Nos revendications au ministère de la Santé :", "fr", "le ministère de la Santé"),
+    ],
+)
+def test_lead_addressee_each_item_of_a_list_is_asked_of_whom_the_lead_in_names(
+    lead: str, lang: str, addressee: str
+) -> None:
+    items = {
+        "en": ("release all detainees held since March", "restore the budget of the rural clinics"),
+        "es": ("liberar a todas las personas detenidas", "restituir el presupuesto de las clínicas"),
+        "fr": ("libérer toutes les personnes détenues", "rétablir le budget des cliniques rurales"),
+    }[lang]
+    text = f"{lead}\n\n- {items[0]};\n- {items[1]}.\n"
+    demands = extract_content(text, lang=lang).demands
+    assert [d.text for d in demands] == list(items)
+    assert {d.addressee for d in demands} == {addressee}
+
+
+def test_run_item_an_imperative_run_after_a_call_is_asked_of_the_calls_addressee() -> None:
+    text = (
+        "The unions called on the regional councils to protect the river before the summer.\n\n"
+        "Stop the quarry on the north bank.\n\n"
+        "Release the water samples every week.\n"
+    )
+    demands = sorted(extract_content(text).demands, key=lambda d: d.start or 0)
+    assert [d.text for d in demands][1:] == [
+        "Stop the quarry on the north bank",
+        "Release the water samples every week",
+    ]
+    assert {d.addressee for d in demands} == {"the regional councils"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "addressee", "ask"),
+    [
+        ("Instamos al Estado a prevenir cualquier ataque contra la prensa.", "es", "el Estado", "prevenir"),
+        ("Es obligación del Estado proteger a los periodistas.", "es", "el Estado", "proteger"),
+        ("Es deber de las autoridades investigar el caso.", "es", "las autoridades", "investigar"),
+        ("Pedimos al Gobierno que libere a los detenidos.", "es", "el Gobierno", "libere"),
+        ("Nous demandons au gouvernement de libérer les détenus.", "fr", "le gouvernement", "libérer"),
+        ("Il appartient à l'État de protéger les journalistes.", "fr", "l'État", "protéger"),
+        ("It is the duty of the state to protect journalists.", "en", "the state", "protect"),
+        # the infinitive with no link, its object after it (_verb_phrase)
+        (
+            "La red pidió al Gobierno federal garantizar la seguridad de la prensa.",
+            "es",
+            "el Gobierno federal",
+            "garantizar",
+        ),
+        (
+            "Se exige a las autoridades locales realizar una búsqueda para hallar a Ana.",
+            "es",
+            "las autoridades locales",
+            "realizar",
+        ),
+        ("Exhortamos a la policía militar a investigar el ataque.", "es", "la policía militar", "investigar"),
+        # the addressee named again by a pronoun after "qu'"
+        ("Nous exigeons du gouvernement qu'il retire la réforme.", "fr", "le gouvernement", "retire"),
+        (
+            "Le Comité engage instamment l'État partie à enquêter sur les plaintes.",
+            "fr",
+            "l'État partie",
+            "enquêter",
+        ),
+    ],
+)
+def test_fused_article_the_addressee_keeps_its_article_and_the_ask_its_verb(
+    sentence: str, lang: str, addressee: str, ask: str
+) -> None:
+    (demand,) = extract_content(sentence, lang=lang).demands
+    assert demand.addressee == addressee
+    assert demand.text.split()[0] == ask
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "addressee"),
+    [
+        (
+            "We call on the police and on the courts to protect the witnesses.",
+            "en",
+            "the police and the courts",
+        ),
+        (
+            "La red hizo un llamado a las autoridades federales y a la Fiscalía a buscar a la periodista.",
+            "es",
+            "las autoridades federales y la Fiscalía",
+        ),
+        (
+            "Le collectif lance un appel aux élus et aux associations à se joindre à la marche.",
+            "fr",
+            "les élus et les associations",
+        ),
+    ],
+)
+def test_joined_addressees_the_calls_preposition_is_not_repeated(
+    sentence: str, lang: str, addressee: str
+) -> None:
+    (demand,) = extract_content(sentence, lang=lang).demands
+    assert demand.addressee == addressee
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Two in three head teachers say the lunch programme must be kept.", "en"),
+        ("Dos de cada tres directores piden mantener el comedor gratuito.", "es"),
+        ("Deux directeurs sur trois demandent le maintien de la cantine.", "fr"),
+    ],
+)
+def test_survey_caller_what_a_share_of_people_ask_is_a_finding(sentence: str, lang: str) -> None:
+    assert extract_content(sentence, lang=lang).demands == []
+
+
+def test_merge_near_identical_keeps_the_twin_that_names_who_is_asked() -> None:
+    merged = merge_near_identical(
+        [
+            Demand(text="keep the free lunch programme", start=0, end=10),
+            Demand(text="keep the free lunch programme", addressee="the Ministry", start=20, end=30),
+        ]
+    )
+    assert [(d.text, d.addressee) for d in merged] == [("keep the free lunch programme", "the Ministry")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "La red exige mantener el comedor gratuito, afirmó hoy el sindicato de docentes.",
+            "es",
+            "mantener el comedor gratuito",
+        ),
+        (
+            "Le réseau exige le maintien de la cantine, a déclaré aujourd'hui le syndicat.",
+            "fr",
+            "le maintien de la cantine",
+        ),
+    ],
+)
+def test_reporting_tail_with_the_verb_first_is_trimmed(sentence: str, lang: str, expected: str) -> None:
+    assert [d.text for d in extract_content(sentence, lang=lang).demands] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "addressee"),
+    [
+        (
+            "The heads have written to the Prime Minister, urging him to keep the lunch scheme.",
+            "en",
+            "the Prime Minister",
+        ),
+        ("The unions wrote to Minister Jo Lee and urged her to reopen the clinics.", "en", "Minister Jo Lee"),
+        ("We urge him to resign.", "en", None),  # no one named before: no addressee
+    ],
+)
+def test_recipient_an_object_pronoun_stands_for_the_recipient_named_before(
+    sentence: str, lang: str, addressee: str | None
+) -> None:
+    (demand,) = extract_content(sentence, lang=lang).demands
+    assert demand.addressee == addressee
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Reform needs to be meaningful, not a box ticked to meet a deadline.", "en"),
+        ("The aim of the talks should be to end the blockade.", "en"),
+        ("La reforma debe ser justa para todas las regiones.", "es"),
+        ("La réforme doit être juste pour toutes les régions.", "fr"),
+    ],
+)
+def test_states_a_quality_what_something_should_be_names_no_addressee(sentence: str, lang: str) -> None:
+    (demand,) = extract_content(sentence, lang=lang).demands
+    assert demand.addressee is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Si les écoles rouvrent, il faut donc s'attendre à des classes à moitié vides.", "fr"),
+        ("It is now time to understand that the river will flood again.", "en"),
+    ],
+)
+def test_asks_no_act_expecting_is_no_demand_even_after_a_filler(sentence: str, lang: str) -> None:
+    assert extract_content(sentence, lang=lang).demands == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "addressee"),
+    [
+        ("What the regional council should do is to fund the clinics.", "en", "the regional council"),
+        ("Lo que el Gobierno debe hacer es escuchar a las comunidades.", "es", "el Gobierno"),
+        ("Ce que le gouvernement doit faire, c'est écouter les élèves.", "fr", "le gouvernement"),
+    ],
+)
+def test_pseudo_cleft_names_its_subject_as_addressee_and_keeps_its_words(
+    sentence: str, lang: str, addressee: str
+) -> None:
+    (demand,) = extract_content(sentence, lang=lang).demands
+    assert demand.addressee == addressee
+    assert demand.text == sentence.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "addressee", "ask"),
+    [
+        ("The only way to end the floods is to restore the wetlands upstream.", "en", None, "restore"),
+        ("The only way is for the council to reopen the clinics.", "en", "the council", "reopen"),
+        (
+            "La única forma de salir de esta crisis es garantizar el agua a las comunidades.",
+            "es",
+            None,
+            "garantizar",
+        ),
+        ("Le seul moyen d'en sortir est de garantir l'accès à l'eau.", "fr", None, "garantir"),
+    ],
+)
+def test_only_way_the_one_way_out_a_statement_names_is_its_ask(
+    sentence: str, lang: str, addressee: str | None, ask: str
+) -> None:
+    (demand,) = extract_content(sentence, lang=lang).demands
+    assert (demand.addressee, demand.text.split()[0]) == (addressee, ask)
+
+
+def test_only_way_a_way_told_as_a_story_is_no_demand() -> None:
+    assert extract_content("The only way he knew was the river road.").demands == []
+
+
+def test_lead_caller_a_list_asked_by_the_other_side_is_theirs() -> None:
+    text = (
+        "Port strike enters its second week\n\n"
+        "The Harbour Workers Union said on Monday that the strike would go on until its claims were met.\n\n"
+        "Fisheries Minister Jane Doe asks the union to:\n\n"
+        "- stop its protests at the port;\n"
+        "- return to the talks.\n\n"
+        "The union calls on the port authority to reopen the talks.\n"
+    )
+    voices = {d.text: (d.voice, d.addressee) for d in extract_content(text).demands}
+    assert voices["stop its protests at the port"] == ("other", "the union")
+    assert voices["reopen the talks"] == ("issuer", "the port authority")

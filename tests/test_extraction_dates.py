@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from briefing.extraction import extract_content
-from briefing.extraction.dates import opens_with_dateline, read_date
+from briefing.extraction.dates import numeric_day_first, opens_with_dateline, read_date
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,44 @@ def test_the_dateline_is_cut_from_the_summary() -> None:
     content = extract_content(text, lang="es")
     assert content.summary.startswith("La organización")
     assert content.date == dt.date(2026, 1, 12)
+
+
+@pytest.mark.parametrize(
+    ("line", "day_first", "date"),
+    [
+        ("Published: 7/01/2031", True, dt.date(2031, 1, 7)),
+        ("Published: 7/01/2031", False, dt.date(2031, 7, 1)),
+        ("Posted 25/12/2031", None, dt.date(2031, 12, 25)),  # only one way to read it
+        ("Posted 12/25/2031", None, dt.date(2031, 12, 25)),
+        ("Posted 7/01/2031", None, None),  # the order is not known
+    ],
+)
+def test_numeric_day_month_a_date_in_digits_is_read_in_the_texts_order(
+    line: str, day_first: bool | None, date: dt.date | None
+) -> None:
+    assert read_date(line, "en", day_first) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The council voted in favour of a new health centre for the district.", "en", True),
+        ("The council voted in favor of a new health center for the district.", "en", False),
+        ("The council voted for the Carter Center's plan.", "en", None),  # a name keeps its spelling
+        ("Los vecinos votaron a favor del nuevo centro.", "es", True),  # Spanish: always the day first
+    ],
+)
+def test_numeric_day_first_an_english_texts_spelling_tells_its_date_order(
+    text: str, lang: str, expected: bool | None
+) -> None:
+    assert numeric_day_first(text, lang) is expected
+
+
+def test_a_labelled_date_in_digits_dates_a_british_spelt_release() -> None:
+    text = (
+        "Unions back the harbour workers\n\nPublished: 4/03/2031\n\n"
+        "The federation said today it stands in favour of the harbour workers and their claim.\n"
+    )
+    assert extract_content(text, lang="en").date == dt.date(2031, 3, 4)
+    american = text.replace("harbour", "harbor").replace("favour", "favor")
+    assert extract_content(american, lang="en").date == dt.date(2031, 4, 3)

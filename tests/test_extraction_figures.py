@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from briefing.extraction import extract_content
 from briefing.extraction.figures import LABEL_RULES, NOT_A_FIGURE, rules_setting_aside
 from briefing.extraction.numbers import read_digits, read_words
+from tests.conftest import pdf_text, run_briefing
 
 
 def figures(text: str) -> list[tuple[float | None, str, bool]]:
@@ -244,21 +247,38 @@ def test_ages_family_sizes_and_ratios_are_not_counts(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "lang", "display", "label"),
+    ("sentence", "lang", "display", "value", "label"),
     [
-        ("He said that one in five teachers leaves within a year.", "en", "1 in 5", ""),
-        ("Only 1 in 10,000 applications succeeds.", "en", "1 in 10,000", ""),
-        ("Selon l’enquête, 3 élèves sur 4 veulent rentrer.", "fr", "3 sur 4", "élèves"),
-        ("Uno de cada cinco niños no come bien.", "es", "1 de cada 5", ""),
+        # said in words: a share, in per cent (ratio_value)
+        ("He said that one in five teachers leaves within a year.", "en", "1 in 5", 20, ""),
+        ("Two in three nurses work unpaid overtime.", "en", "2 in 3", 67, ""),
+        ("One in eight flats is empty.", "en", "1 in 8", 12.5, ""),
+        ("Uno de cada cinco niños no come bien.", "es", "1 de cada 5", 20, ""),
+        ("Deux infirmières sur trois font des heures supplémentaires.", "fr", "2 sur 3", 67, "infirmières"),
+        # written in digits: the source's own number, its part
+        ("Only 1 in 10,000 applications succeeds.", "en", "1 in 10,000", 1, ""),
+        ("Selon l’enquête, 3 élèves sur 4 veulent rentrer.", "fr", "3 sur 4", 3, "élèves"),
     ],
 )
 def test_a_ratio_is_one_figure_shown_as_the_source_says_it(
-    sentence: str, lang: str, display: str, label: str
+    sentence: str, lang: str, display: str, value: float, label: str
 ) -> None:
     [figure] = extract_content(sentence, lang=lang).figures
-    assert (figure.value, figure.display) == (float(display.split()[0]), display)
+    assert (figure.value, figure.display) == (value, display)
     if label:
         assert figure.label == label
+
+
+def test_ratio_value_a_ratio_said_in_words_builds_and_verifies(tmp_path: Path) -> None:
+    statement = tmp_path / "ratio.txt"
+    statement.write_text(
+        "Hunger in rural schools\n\nOne in five children in the district arrives at school hungry, "
+        "the teachers' union said today.\n",
+        encoding="utf-8",
+    )
+    result = run_briefing("build", str(statement), "-o", str(tmp_path / "ratio.pdf"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "1 in 5" in pdf_text(tmp_path / "ratio.pdf")
 
 
 def test_two_amounts_of_money_joined_by_to_are_a_range() -> None:
@@ -348,6 +368,7 @@ NOT_A_FIGURE_EXAMPLES = {
     "whole_of_a_ratio": ("One in five teachers leaves within a year.", "five"),
     "age_limit": ("Vaccines for children under five are free.", "five"),
     "narrative_time": ("She married four years later and moved away.", "four"),
+    "period_measured": ("Evictions fell by 40 percent in the past three years.", "three"),
     "code": ("The rules of the treaty include Article 50 on leaving.", "50"),
     "time_ago": ("La comunidad llegó hace cuatro años a la zona.", "cuatro", "es"),
     "age_at": ("Nous voulons la retraite à 60 ans pour tous.", "60", "fr"),
@@ -405,3 +426,20 @@ def test_every_rule_has_a_docstring_with_an_example_and_a_test(table: tuple, exa
         assert rule.__doc__
         assert rule.__doc__.count("\n") == 0  # one line
         assert '"' in rule.__doc__  # with an example
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "shown"),
+    [
+        ("Evictions fell by 40% in two years, and 1,200 families were rehoused.", "en", ["40%", "1,200"]),
+        ("The valley was the driest in 13 of the past 20 years, with 300 wells dry.", "en", ["300"]),
+        ("Los desalojos cayeron un 40 % en los últimos tres años.", "es", ["40 %"]),
+        ("Les expulsions ont baissé de 40 % en deux ans.", "fr", ["40 %"]),
+        ("He has been detained for 2 years without trial.", "en", ["2"]),  # a duration suffered
+        ("Emissions must start to fall within 10 years.", "en", ["10"]),  # a deadline
+    ],
+)
+def test_period_measured_the_period_of_a_change_is_no_figure(
+    sentence: str, lang: str, shown: list[str]
+) -> None:
+    assert [" ".join(f.display.split()) for f in extract_content(sentence, lang=lang).figures] == shown

@@ -17,6 +17,10 @@ def sentences(text: str) -> list[str]:
         "Mr. Jones said the talks failed. The union walked out.",
         "La Sra. Pérez dijo que la huelga sigue. El sindicato no cede.",
         "Mme. Dupont a déclaré que la grève continue. Le syndicat ne cède pas.",
+        "Sen. Jo Doe filed the bill with Sens. Smith and Ortiz on Monday. It has 12 sponsors.",
+        "The letter was signed by Reps. Lane and Park, and Dr. Ruiz. It goes to the board today.",
+        "La carta la firman el Dr. Ruiz y la Dra. Gómez de la universidad. Llega hoy al Senado.",
+        "Le texte est signé par M. Roux et Pr. Martin, de l'université. Il arrive demain.",
     ],
 )
 def test_a_title_does_not_end_a_sentence(text: str) -> None:

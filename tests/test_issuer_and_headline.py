@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extraction import extract_content
+from briefing.extraction.metadata import cut_title
 
 LEAD = "The group said the measures had failed the families of the region and must end."
 
@@ -233,3 +234,81 @@ def test_issuer_who_we_are_in_three_languages(text: str, lang: str, issuer: str)
 )
 def test_issuer_is_never_a_titled_person_in_three_languages(text: str, lang: str) -> None:
     assert extract_content(text, lang=lang).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "body"),
+    [
+        (
+            "Press release: Fishers demand a ban on harbour dredging",
+            "en",
+            "The fishers' union met today in Riverton.",
+        ),
+        (
+            "STATEMENT – Fishers demand a ban on harbour dredging",
+            "en",
+            "The fishers' union met today in Riverton.",
+        ),
+        (
+            "**Media Release:** Fishers demand a ban on harbour dredging",
+            "en",
+            "The fishers' union met today in Riverton.",
+        ),
+        (
+            "Comunicado: Pescadores exigen prohibir el dragado del puerto",
+            "es",
+            "El sindicato se reunió hoy en Vigo.",
+        ),
+        (
+            "Nota de prensa | Pescadores exigen prohibir el dragado del puerto",
+            "es",
+            "El sindicato se reunió hoy en Vigo.",
+        ),
+        (
+            "Communiqué : Les pêcheurs exigent l'interdiction du dragage",
+            "fr",
+            "Le syndicat s'est réuni hier à Brest.",
+        ),
+        (
+            "DÉCLARATION : Les pêcheurs exigent l'interdiction du dragage",
+            "fr",
+            "Le syndicat s'est réuni hier à Brest.",
+        ),
+    ],
+)
+def test_without_release_label_a_headline_loses_the_label_it_opens_with(
+    line: str, lang: str, body: str
+) -> None:
+    title = extract_content(f"{line}\n\n{body}\n", lang=lang).title or ""
+    assert title.split()[0].lower() in ("fishers", "pescadores", "les")
+    assert not set(title) & {":", "|", "–"}
+
+
+def test_without_release_label_a_label_naming_only_its_publisher_is_no_headline() -> None:
+    text = (
+        "Press Release: Coast Network\n\nFishers demand a ban on harbour dredging\n\nThe union met today.\n"
+    )
+    assert extract_content(text).title == "Fishers demand a ban on harbour dredging"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        (
+            "As the river rises over its banks, the town of Riverton counts the cost of the floods, "
+            "asking the regional council and the state for emergency funds and for a new dyke",
+            "en",
+            "As the river rises over its banks, the town of Riverton counts the cost of the floods",
+        ),
+        (
+            "Les pêcheurs et les riverains du port de Brest, réunis en collectif, s'allient pour contrer "
+            "le projet de dragage du chenal",
+            "fr",
+            "Les pêcheurs et les riverains du port de Brest, réunis en collectif, s'allient\u2026",
+        ),
+    ],
+)
+def test_cut_title_a_whole_clause_or_an_ellipsis_never_after_a_hanging_word(
+    text: str, lang: str, title: str
+) -> None:
+    assert cut_title(text, lang) == title

@@ -121,3 +121,14 @@ def test_summary_fr_never_opens_with_a_back_reference() -> None:
     )
     summary = extract_content(text, lang="fr").summary
     assert summary.startswith("La moitié des locataires")
+
+
+def test_the_context_is_not_cut_at_a_title_abbreviation() -> None:
+    text = (
+        "Senators file a bill on river pollution\n\n"
+        "Sen. Jo Doe on Thursday filed a resolution with Sens. Smith and Ortiz urging the council "
+        "to publish the water samples. The resolution follows a report that found fish stocks had "
+        "halved in ten years. The three plants on the river deny any fault.\n"
+    )
+    summary = extract_content(text).summary
+    assert "Sens." not in summary or "Sens. Smith and Ortiz" in summary

@@ -147,6 +147,24 @@ def clean_text(text: str, lang: str = "en") -> CleanText:
     return CleanText(original=text, work=work, paragraphs=_mark_headings(work, paragraphs))
 
 
+# Markdown emphasis around words: "**bold**", "__bold__", "*italic*", "_italic_" (not the "_"
+# inside a word such as "snake_case", nor a "*" between spaces as in "5 * 3").
+# An opening mark stands before a word or an opening quotation mark; a closing one after a
+# word or the punctuation that ends it ("_« Nous ... l'année. »_").
+_EMPHASIS_MARKS_RE = re.compile(
+    r"\*\*|__|(?<![\w*])[*_](?=[\w\"'\u201c\u2018\u00ab(])|(?<=[\w.,;:!?\"'\u201d\u2019\u00bb)])[*_](?![\w*])"
+)
+
+
+def without_emphasis(text: str) -> str:
+    """Words as a reader sees them, without Markdown emphasis: "mettre le **bien-être des
+    élèves** au centre" -> "mettre le bien-être des élèves au centre", "_Nous_ avons" -> "Nous
+    avons". What a page shows of a Markdown statement, and what its read-back looks for."""
+    if "*" not in text and "_" not in text:
+        return text
+    return re.sub(r"[ \t]{2,}", " ", _EMPHASIS_MARKS_RE.sub("", text))
+
+
 def _blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, end):
         if chars[i] != "\n":

@@ -36,9 +36,21 @@ class _DatePatterns:
             rf"\b{month}\s+(?P<day>\d{{1,2}}){ordinal},?\s+(?P<year>\d{{4}})(?![^\W_])",
             r"\b(?P<year>\d{4})-(?P<monthnum>\d{2})-(?P<day>\d{2})\b",
         ]
-        if lex.NUMERIC_DATES_DAY_FIRST:  # "12/01/2026" is 12 January where the day comes first
-            patterns.append(r"\b(?P<day>\d{1,2})[/.](?P<monthnum>\d{1,2})[/.](?P<year>\d{4})\b")
+        # "12/01/2026": which part is the day is told by `_numeric_day_month`
+        patterns.append(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})\b")
         return tuple(re.compile(pattern) for pattern in patterns)
+
+    @cached_property
+    def spellings(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """The spellings that tell a text's date order (day first, month first), if any: in
+        lower case only, since a name keeps its own ("the Carter Center" in a British text)."""
+        lex = words_for(self.lang)
+        if not lex.DAY_FIRST_SPELLINGS:
+            return None
+        return (
+            re.compile(rf"\b(?:{alternatives(lex.DAY_FIRST_SPELLINGS)})(?:s|ed|ing|able|ite)?\b"),
+            re.compile(rf"\b(?:{alternatives(lex.MONTH_FIRST_SPELLINGS)})(?:s|ed|ing|able|ite)?\b"),
+        )
 
 
 @lru_cache(maxsize=8)
@@ -50,8 +62,9 @@ def find_date(clean: CleanText, title: Paragraph | None, lang: str = "en") -> dt
     """The date the statement gives: at its top (a date line, or a dateline opening the first
     paragraphs), else a dateline opening a line of its first half, else a date line closing it (a signature
     "Riverton, 9 October 2031" or a byline "by Jane Doe, 13 May 2024")."""
+    day_first = numeric_day_first(clean.work, lang)
     for line in _date_lines(clean, title, lang):
-        date = read_date(line, lang)
+        date = read_date(line, lang, day_first)
         if date:
             return date
     return None
@@ -84,18 +97,34 @@ def _top_paragraphs(clean: CleanText, title: Paragraph | None) -> list[Paragraph
     return ordered + [p for p in top if p not in ordered]
 
 
-def _date_match(line: str, lang: str) -> tuple[dt.date, re.Match[str]] | None:
+def numeric_day_first(text: str, lang: str = "en") -> bool | None:
+    """Whether a date in digits puts the day first in this text: the language's rule, else the
+    text's spelling ("in favour of", "the centre" -> day first, as in Britain or Australia;
+    "in favor of", "the center" -> month first, as in the US), else None (not known)."""
+    if words_for(lang).NUMERIC_DATES_DAY_FIRST:
+        return True
+    spellings = _date_patterns(lang).spellings
+    if spellings is None:
+        return None
+    day_first, month_first = (len(pattern.findall(text)) for pattern in spellings)
+    return None if day_first == month_first else day_first > month_first
+
+
+def _date_match(line: str, lang: str, day_first: bool | None = None) -> tuple[dt.date, re.Match[str]] | None:
     for pattern in _date_patterns(lang).patterns:
         for m in pattern.finditer(line):
-            if date := _to_date(m, lang):
+            if date := _to_date(m, lang, day_first):
                 return date, m
     return None
 
 
-def read_date(line: str, lang: str = "en") -> dt.date | None:
+def read_date(line: str, lang: str = "en", day_first: bool | None = None) -> dt.date | None:
     """The first date written in `line`: "12 January 2026", "12 de enero de 2026", "1er mars
-    2026" -> the date."""
-    found = _date_match(line, lang)
+    2026" -> the date; a date in digits ("7/01/2009") only in the order `day_first` gives
+    (the language's own when it has one), or when it can be read only one way ("25/12/2009")."""
+    if day_first is None and words_for(lang).NUMERIC_DATES_DAY_FIRST:
+        day_first = True
+    found = _date_match(line, lang, day_first)
     return found[0] if found else None
 
 
@@ -116,13 +145,29 @@ def opens_with_dateline(text: str, lang: str = "en") -> bool:
     return bool(_BEFORE_DATELINE_RE.fullmatch(text[: m.start()]) and _AFTER_DATELINE_RE.match(text, m.end()))
 
 
-def _to_date(m: re.Match[str], lang: str) -> dt.date | None:
+def _numeric_day_month(first: int, second: int, day_first: bool | None) -> tuple[int, int] | None:
+    """The day and month of a date in digits: "25/12" can only be 25 December, "12/25" only
+    December 25; "7/01" is 7 January where the day comes first, 1 July where the month does,
+    and unread when the order is not known."""
+    if day_first is None:
+        if first == second or first > 12 >= second:
+            return first, second
+        return (second, first) if second > 12 >= first else None
+    return (first, second) if day_first else (second, first)
+
+
+def _to_date(m: re.Match[str], lang: str, day_first: bool | None = None) -> dt.date | None:
     groups = m.groupdict()
     months: dict[str, int] = words_for(lang).MONTHS
-    month = int(groups["monthnum"]) if groups.get("monthnum") else months.get(groups["month"].lower())
-    if not month:
-        return None
+    if groups.get("first"):
+        day_month = _numeric_day_month(int(groups["first"]), int(groups["second"]), day_first)
+        if day_month is None:
+            return None
+        day, month = day_month
+    else:
+        day = int(groups["day"])
+        month = int(groups["monthnum"]) if groups.get("monthnum") else months.get(groups["month"].lower(), 0)
     try:
-        return dt.date(int(groups["year"]), month, int(groups["day"]))
+        return dt.date(int(groups["year"]), month, day) if month else None
     except ValueError:
         return None

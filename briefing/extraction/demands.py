@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from briefing.extraction.clean import CleanText, Kind
+from briefing.extraction.clean import CleanText, Kind, without_emphasis
 from briefing.lexicon import words_for
 from briefing.model import Demand
 
@@ -82,6 +82,27 @@ def _words(lexicon: ModuleType, name: str) -> tuple[str, ...]:
     return tuple(getattr(lexicon, name, ()))
 
 
+def _contracted(lexicon: ModuleType, name: str) -> tuple[str, ...]:
+    """The phrases of `name`, and each whose last word is a preposition also with that
+    preposition fused with an article: "instamos a" -> also "instamos al" ("a el")."""
+    contractions: dict[str, tuple[str, str]] = lexicon.DEMAND_CONTRACTIONS
+    phrases = list(_words(lexicon, name))
+    for phrase in list(phrases):
+        head, _, last = phrase.rpartition(" ")
+        for fused, (preposition, _article) in contractions.items():
+            if last == preposition:
+                phrases.append(f"{head} {fused}".strip())
+    return tuple(dict.fromkeys(phrases))
+
+
+def _fused_article(lead: str, rules_words: ModuleType) -> str | None:
+    """The article a fused preposition just before the addressee carries: "instamos al" ->
+    "el"; None when there is none ("instamos a")."""
+    words = lead.split()
+    pair = rules_words.DEMAND_CONTRACTIONS.get(words[-1].lower()) if words else None
+    return pair[1] if pair else None
+
+
 @dataclass(eq=False)  # hashed by identity: one per language, cached
 class Rules:
     """One language's demand patterns, built from its lexicon (see `rules_for`)."""
@@ -105,11 +126,28 @@ def _link(lexicon: ModuleType) -> str:
     """The word that ends an addressee and opens the ask: "to" not followed by "the"."""
     not_before = _alt(_words(lexicon, "DEMAND_LINK_NOT_BEFORE"))
     infinitive = rf"{_alt(_words(lexicon, 'DEMAND_LINKS'))}(?!\s*{not_before})"
-    endings = _words(lexicon, "DEMAND_INFINITIVE_ENDINGS")
-    if endings:  # "à suspendre", "a investigar", "à se mobiliser"; not "d'emplois"
-        reflexive = _alt(_words(lexicon, "DEMAND_REFLEXIVES"))
-        infinitive += rf"(?=\s*(?:{reflexive}\s*)?\w*(?:{'|'.join(endings)})(?!\w))"
+    if _words(lexicon, "DEMAND_INFINITIVE_ENDINGS"):
+        # "à suspendre", "a investigar", "à se mobiliser"; not "d'emplois"; or a list's
+        # lead-in stopping at the link ("Instamos al Gobierno a:")
+        infinitive += rf"(?=\s*{_bare_infinitive(lexicon)}|\s*:)"
     return rf"(?:{_alt(_words(lexicon, 'DEMAND_CLAUSE_LINKS'))}|{infinitive})"
+
+
+def _verb_phrase(lexicon: ModuleType) -> str:
+    """An infinitive followed by a determiner ("realizar una búsqueda", "garantizar la
+    seguridad", 'realizar "las acciones'): a verb with its object, not an adjective ("la
+    policía militar a ...")."""
+    determiner = _alt(_words(lexicon, "DEMAND_LINK_NOT_BEFORE"))
+    return rf"{_bare_infinitive(lexicon)}\s+[\"\u201c\u00ab]?\s*{determiner}"
+
+
+def _bare_infinitive(lexicon: ModuleType) -> str:
+    """An infinitive, told by its ending ("investigar", "se mobiliser"); none in English."""
+    endings = _words(lexicon, "DEMAND_INFINITIVE_ENDINGS")
+    if not endings:
+        return r"(?!x)x"
+    reflexive = _alt(_words(lexicon, "DEMAND_REFLEXIVES"))
+    return rf"(?:{reflexive}\s*)?\w*(?:{'|'.join(endings)})(?!\w)"
 
 
 def _frame_patterns(w: ModuleType) -> list[tuple[str, str]]:
@@ -120,13 +158,17 @@ def _frame_patterns(w: ModuleType) -> list[tuple[str, str]]:
         (
             "reiterate",
             rf"{_alt(w.DEMAND_REITERATE)}\s+{_alt(w.DEMAND_POSSESSIVES)}\s+{_alt(w.DEMAND_CALL_NOUNS)}\s+"
-            rf"(?:{_alt(w.DEMAND_CALL_NOUN_ON)}\s+{who}\s+{link}\s*|{_alt(w.DEMAND_CALL_NOUN_FOR)}\s+"
+            rf"(?:{_alt(_contracted(w, 'DEMAND_CALL_NOUN_ON'))}\s+{who}\s+{link}\s*"
+            rf"|{_alt(w.DEMAND_CALL_NOUN_FOR)}\s+"
             rf"|{that}\s+)(?P<what>.+)",
         ),
-        ("call_on", rf"{_alt(w.DEMAND_CALL_ON)}\s+{who}\s+{link}\s*(?P<what>.+)"),
+        ("call_on", rf"{_alt(_contracted(w, 'DEMAND_CALL_ON'))}\s+{who}\s+{link}\s*(?P<what>.+)"),
+        # "pidió al Gobierno garantizar la seguridad ...": the infinitive with no link
+        ("call_on", rf"{_alt(_contracted(w, 'DEMAND_CALL_ON'))}\s+{who}\s+(?={_verb_phrase(w)})(?P<what>.+)"),
         ("call_for", rf"{_alt(w.DEMAND_CALL_FOR)}(?:\s+{that})?\s*(?P<what>.+)"),
         ("demand", _demand_verb_pattern(w, who)),
         ("ask", rf"{_alt(w.DEMAND_ASK_FIRST_PERSON)}\s+{who}\s+{link}\s*(?P<what>.+)"),
+        ("want", _want_pattern(w, who, link)),
         (
             "recommend",
             rf"{_alt(w.DEMAND_RECOMMEND)}\s+{that}\s+"
@@ -134,13 +176,28 @@ def _frame_patterns(w: ModuleType) -> list[tuple[str, str]]:
         ),
         (
             "necessity",
-            rf"{_alt(w.DEMAND_NECESSITY)}(?:\s+{_alt(w.DEMAND_NECESSITY_FOR)}\s+(?P<who>[^,;:.]{{2,80}}?)"
-            rf"(?=\s+{link}))?(?:\s+{link})?\s*(?P<what>.+)",
+            # "es obligación del Estado prevenir ...": the infinitive may follow with no link
+            rf"{_alt(w.DEMAND_NECESSITY)}(?:\s+{_alt(_contracted(w, 'DEMAND_NECESSITY_FOR'))}\s+"
+            rf"(?P<who>[^,;:.]{{2,80}}?)(?=\s+(?:{link}|{_bare_infinitive(w)})))?(?:\s+{link})?\s*(?P<what>.+)",
         ),
         ("pressure", rf"(?:^|[,;]\s*)(?P<who>[^,;:]{{2,80}}?)\s+{_alt(w.DEMAND_PRESSURE)}\s*(?P<what>.+)"),
+        # "The only way to fix this is to ensure ...", "La única forma de salir es garantizar ..."
+        (
+            "only_way",
+            rf"{_alt(w.DEMAND_ONLY_WAY)}[^.;:!?]{{0,80}}?\s{_alt(w.DEMAND_ONLY_WAY_IS)}\s+"
+            rf"(?:{_alt(w.DEMAND_NECESSITY_FOR)}\s+(?P<who>[^,;:.]{{2,80}}?)\s+{link}\s*)?(?P<what>.+)",
+        ),
         # "we need more teachers"; "we need to ..." is the modal's
         ("need", rf"{_alt(w.DEMAND_NEED)}(?!\s+{_alt(w.DEMAND_LINKS)})\s*(?P<what>.+)"),
     ]
+
+
+def _want_pattern(w: ModuleType, who: str, link: str) -> str:
+    """ "The union wants the government to fund ...", "quiere que el Gobierno financie ...",
+    "veut que l'État finance ...": a party wanting another's act makes a call (not "wants to
+    ...", its own wish)."""
+    want, want_that = _alt(_words(w, "DEMAND_WANT")), _alt(_words(w, "DEMAND_WANT_THAT"))
+    return rf"(?:{want}\s+{who}\s+{link}\s*(?P<what>.+)|{want_that}\s+(?P<what2>.+))"
 
 
 def _demand_verb_pattern(w: ModuleType, who: str) -> str:
@@ -165,18 +222,23 @@ def rules_for(lang: str) -> Rules:
     # "hizo un llamado al Ayuntamiento, así como a la Fiscalía, para abrir ...": a call whose
     # addressee is a list runs on past its commas to the link.
     rules.long_call = re.compile(
-        rf"{_alt(w.DEMAND_CALL_ON)}\s+(?P<who>[^.;:!?]{{2,200}}?)\s+{_link(w)}\s*(?P<what>.+)", _FLAGS
+        rf"{_alt(_contracted(w, 'DEMAND_CALL_ON'))}\s+(?P<who>[^.;:!?]{{2,200}}?)\s+{_link(w)}"
+        r"\s*(?P<what>.+)",
+        _FLAGS,
     )
     leading = (
         *w.DEMAND_REITERATE,
-        *w.DEMAND_CALL_ON,
+        *_contracted(w, "DEMAND_CALL_ON"),
         *w.DEMAND_CALL_FOR,
         *w.DEMAND_VERBS,
         *w.DEMAND_ASK_FIRST_PERSON,
         *w.DEMAND_RECOMMEND,
         *w.DEMAND_NECESSITY,
         *w.DEMAND_PRESSURE,
+        *w.DEMAND_ONLY_WAY,
         *w.DEMAND_NEED,
+        *_words(w, "DEMAND_WANT"),
+        *_words(w, "DEMAND_WANT_THAT"),
     )
     rules.trigger = re.compile(_alt(tuple(leading)), re.IGNORECASE)
     rules.modal = re.compile(rf"(?P<modal>{_alt(w.DEMAND_MODALS)})(?P<rest>\s.+)", _FLAGS)
@@ -245,7 +307,38 @@ def _unit_demands(
     state.open = False
     if unit.kind is Kind.HEADING and not _in_imperative_run(clean, unit, previous, following, rules):
         return []
-    return _sentence_demands(clean, unit, previous, following, state, rules)
+    if _in_imperative_run(clean, unit, previous, following, rules) and not find_demands(
+        clean.work[unit.start : unit.end], rules
+    ):
+        return [_run_item(clean, unit, previous, demands, state, rules)]
+    demands_here = _sentence_demands(clean, unit, previous, following, state, rules)
+    if state.open and not state.addressee and demands and _same_paragraph(clean, demands[-1], unit):
+        state.addressee = demands[-1].addressee  # a lead-in naming no one goes on the call before it
+    return demands_here
+
+
+def _run_item(
+    clean: CleanText,
+    unit: Unit,
+    previous: Unit | None,
+    demands: list[Demand],
+    state: _ListState,
+    rules: Rules,
+) -> Demand:
+    """A paragraph of a run that each open with an imperative; the run right after a call
+    takes the call's addressee ("The groups called on governments to act." then "Pledge ...",
+    "Take ...": both ask governments)."""
+    addressee = None
+    if (
+        previous is not None
+        and demands
+        and demands[-1].end == previous.end
+        and not _starts_with_imperative(clean, previous, rules)
+    ):
+        addressee = demands[-1].addressee
+    if addressee:  # the run's next paragraphs are items of the same list
+        state.open, state.addressee, state.marked_only, state.nouns_ok = True, addressee, False, False
+    return _list_demand(clean, unit, addressee)
 
 
 def _in_open_list(
@@ -274,14 +367,15 @@ def _sentence_demands(
     """The demands of a sentence outside a list, or none when it opens a list of asks."""
     text = clean.work[unit.start : unit.end]
     found = find_demands(text, rules)
-    if _opens_list(clean, text, found, following, rules):
+    lead_who = _lead_addressee(text, rules)
+    if _opens_list(clean, text, found, following, rules, lead_who is not None):
         # "We demand the government to:" introduces the list; its items are the demands.
-        state.open, state.addressee = True, found[-1].who if found else None
-        state.marked_only = bool(found) and following is not None and following.kind is Kind.LIST_ITEM
+        state.open, state.addressee = True, (found[-1].who if found else None) or lead_who
+        state.marked_only = (
+            bool(found or lead_who) and following is not None and following.kind is Kind.LIST_ITEM
+        )
         state.nouns_ok = not found
         return []
-    if not found and _in_imperative_run(clean, unit, previous, following, rules):
-        return [_list_demand(clean, unit, None)]
     return [
         Demand(
             text=_trim(clean.original, unit, f.what, rules), addressee=f.who, start=unit.start, end=unit.end
@@ -307,16 +401,36 @@ def _same_paragraph(clean: CleanText, last: Demand, unit: Unit) -> bool:
 
 
 def _opens_list(
-    clean: CleanText, text: str, found: list[Found], following: Unit | None, rules: Rules
+    clean: CleanText, text: str, found: list[Found], following: Unit | None, rules: Rules, names_who: bool
 ) -> bool:
     """A lead-in to a list of asks: a demand ending in "to:" before list items ("We call on
-    the ministry to:"), or a line naming asks and ending in a colon ("Proposed actions:")."""
+    the ministry to:", "The network asks the ministry to:"), or a line naming asks and ending
+    in a colon ("Proposed actions:")."""
     if following is None:
         return False
-    if found and _list_lead_re(rules.words).search(text):
+    if (found or names_who) and _list_lead_re(rules.words).search(text):
         return following.kind is Kind.LIST_ITEM or _starts_with_imperative(clean, following, rules)
     names_asks = re.search(_alt(rules.words.DEMAND_LIST_NOUNS), text, re.IGNORECASE)
     return bool(names_asks and text.rstrip().endswith(":") and len(text.split()) <= 12)
+
+
+def _lead_addressee(text: str, rules: Rules) -> str | None:
+    """Who a list's lead-in names, ending in a colon: "The network asks the ministry to:",
+    "Exigimos al Estado:", "Our recommendations to the ministry:", "Nos revendications au
+    ministère :"."""
+    if not text.rstrip().endswith(":"):
+        return None
+    m = _lead_re(rules.words).search(text)
+    return _who_of(text, m, rules) if m else None
+
+
+@functools.cache
+def _lead_re(w: ModuleType) -> re.Pattern[str]:
+    verbs = _alt(_contracted(w, "DEMAND_CALL_ON") + _words(w, "DEMAND_LIST_LEAD_VERBS"))
+    nouns = rf"{_alt(w.DEMAND_LIST_NOUNS)}\s+{_alt(_contracted(w, 'DEMAND_ADDRESSEE_PREPOSITIONS'))}"
+    return re.compile(
+        rf"(?:{verbs}|{nouns})\s+(?P<who>[^,;:.!?]{{2,80}}?)(?:\s+{_link(w)}[^.!?:]*)?\s*:\s*$", re.IGNORECASE
+    )
 
 
 def _is_sub_heading(clean: CleanText, unit: Unit, state: _ListState) -> bool:
@@ -369,10 +483,12 @@ def merge_near_identical(demands: list[Demand]) -> list[Demand]:
     seen: list[set[str]] = []
     for demand in demands:
         words = set(re.findall(r"\w+", demand.text.lower()))
-        if any(_near(words, other) for other in seen):
-            continue
-        kept.append(demand)
-        seen.append(words)
+        twin = next((i for i, other in enumerate(seen) if _near(words, other)), None)
+        if twin is None:
+            kept.append(demand)
+            seen.append(words)
+        elif demand.addressee and not kept[twin].addressee:
+            kept[twin] = demand  # of two near-identical demands, the one that names who is asked
     return kept
 
 
@@ -418,7 +534,8 @@ def _found_in(text: str, rules: Rules) -> tuple[Found, ...]:
             if found:
                 end = joint.start()
                 break
-        if not _told_as_history(text[: current.at], current, rules):
+        caller = text[: current.at]
+        if not _told_as_history(caller, current, rules) and not _survey_caller(caller, current, rules):
             demands.append(Found((start, end), current.who, current.at, current.frame))
     return tuple(demands)
 
@@ -432,6 +549,17 @@ def _told_as_history(caller: str, found: Found, rules: Rules) -> bool:
     year = rf"{_alt(w.DEMAND_YEAR_PREPOSITIONS)}\s+(?:19|20)\d\d(?!\w)"
     history = re.search(rf"{_alt(w.DEMAND_HISTORY)}|{year}", caller, re.IGNORECASE)
     return bool(history) and not re.search(_alt(w.DEMAND_FIRST_PERSON), caller, re.IGNORECASE)
+
+
+def _survey_caller(caller: str, found: Found, rules: Rules) -> bool:
+    """ "Dos de cada tres directores piden ...", "7 in 10 parents want ...": what a share of
+    people ask, a survey's finding, not a call the statement makes."""
+    if found.frame in _NO_CALLER:
+        return False
+    w = rules.words
+    count = rf"(?:\d+|{_alt(w.NUMBER_WORDS)})"
+    share = rf"(?:\d+(?:[.,]\d+)?\s?%|{count}(?:\s+\w+)?\s+{_alt(w.DEMAND_RATIO_WORDS)}\s+{count})"
+    return bool(re.search(rf"{share}(?:\s+[\w'\u2019-]+){{0,3}}\s*$", caller, re.IGNORECASE))
 
 
 def _continues(work: str, end: int, unit: Unit) -> bool:
@@ -465,15 +593,74 @@ def _find_frame(text: str, rules: Rules, at: int | None) -> Found | None:
     matches = []
     for name, pattern in rules.frames:
         m = pattern.search(text) if at is None else pattern.match(text, at)
-        while m and (_frame_is_noun(text, m.start(), rules) or _asks_no_act(m, rules)):
+        while m and (
+            _frame_is_noun(text, m.start(), rules) or _asks_no_act(m, rules) or _who_has_verb(m, rules)
+        ):
             m = pattern.search(text, m.start() + 1) if at is None else None
         if m:
             matches.append((name, m))
     if not matches:
         return None
-    name, m = min(matches, key=lambda pair: pair[1].start())
-    group = next(g for g in ("what", "what2", "what3") if g in m.groupdict() and m.group(g) is not None)
-    return Found((m.start(group), m.end(group)), _addressee(m.groupdict().get("who"), rules), m.start(), name)
+    name, m = _widest_frame(text, matches, rules)
+    return Found(
+        (_ask_start(text, m, rules), m.end(_what_group(m))), _who_of(text, m, rules), m.start(), name
+    )
+
+
+def _ask_start(text: str, m: re.Match[str], rules: Rules) -> int:
+    """Where the ask starts: after the frame, and after a subject pronoun that names the
+    addressee again ("exigeons du gouvernement qu'il retire ..." -> "retire ...")."""
+    start = m.start(_what_group(m))
+    if m.groupdict().get("who"):
+        subject = re.match(rf"{_alt(_words(rules.words, 'DEMAND_CLAUSE_SUBJECTS'))}\s+", text[start:], re.I)
+        start += subject.end() if subject else 0
+    return start
+
+
+def _what_group(m: re.Match[str]) -> str:
+    return next(g for g in ("what", "what2", "what3") if g in m.groupdict() and m.group(g) is not None)
+
+
+def _widest_frame(
+    text: str, matches: list[tuple[str, re.Match[str]]], rules: Rules
+) -> tuple[str, re.Match[str]]:
+    """The first frame in the sentence; of frames that overlap it, the one that reads further
+    (names the addressee): "Nous demandons au gouvernement de ..." is "demandons au X de",
+    not "nous demandons" with "au gouvernement de ..." for its ask."""
+    first = min(matches, key=lambda pair: pair[1].start())
+    frame_end = first[1].start(_what_group(first[1]))
+    overlapping = [pair for pair in matches if pair[1].start() < frame_end]
+    return max(overlapping, key=lambda pair: (_ask_start(text, pair[1], rules), -matches.index(pair)))
+
+
+def _who_of(text: str, m: re.Match[str], rules: Rules) -> str | None:
+    """The addressee a frame's match names, with the article a fused preposition holds
+    ("instamos al Estado a ..." -> "el Estado")."""
+    if m.groupdict().get("who") is None:
+        return None
+    if m.group("who").strip().lower() in _words(rules.words, "DEMAND_OBJECT_PRONOUNS"):
+        return _recipient(text[: m.start()], rules)
+    return _addressee(m.group("who"), rules, _fused_article(text[m.start() : m.start("who")], rules.words))
+
+
+def _recipient(before: str, rules: Rules) -> str | None:
+    """Whom an object pronoun addressee stands for: the recipient its sentence names before
+    the call ("have written to the Prime Minister, urging him to ..." -> "the Prime
+    Minister"); None when it names none."""
+    w = rules.words
+    determiner = rf"(?:{_alt(w.DEMAND_DETERMINERS)}\s+)?"
+    name = (
+        r"[A-Z\u00c0-\u00de][\w'\u2019-]*(?:\s+(?:of\s+|de\s+|du\s+|del\s+)?[A-Z\u00c0-\u00de][\w'\u2019-]*)*"
+    )
+    found = list(
+        re.finditer(
+            rf"{_alt(_words(w, 'DEMAND_RECIPIENT_PREPOSITIONS'))}\s+(?P<who>{determiner}{name})", before
+        )
+    )
+    if not found:
+        return None
+    m = found[-1]
+    return _addressee(m.group("who"), rules, _fused_article(before[m.start() : m.start("who")], w))
 
 
 def _frame_is_noun(text: str, start: int, rules: Rules) -> bool:
@@ -491,9 +678,24 @@ def _frame_is_noun(text: str, start: int, rules: Rules) -> bool:
     return word in _words(rules.words, "DEMAND_NOT_AFTER") or (bool(demand_verb) and word in noun_after)
 
 
+def _who_has_verb(m: re.Match[str], rules: Rules) -> bool:
+    """The addressee runs over the ask's own verb ("se exige a las autoridades realizar una
+    búsqueda para ..."): the frame that stops at the infinitive reads it."""
+    who = m.groupdict().get("who") or ""
+    return bool(_verb_phrase_re(rules.words).search(who))
+
+
+@functools.cache
+def _verb_phrase_re(w: ModuleType) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){_verb_phrase(w)}", re.IGNORECASE)
+
+
 def _asks_no_act(m: re.Match[str], rules: Rules) -> bool:
-    """ "It is time to understand that ...": knowing or expecting is not an action."""
+    """ "It is time to understand that ...", "il faut donc s'attendre à ...": knowing or
+    expecting is not an action."""
     what = m.groupdict().get("what") or ""
+    # "il faut donc s'attendre à ...": past a filler adverb
+    what = re.sub(rf"^\s*(?:{_alt(rules.words.DEMAND_ADDRESSEE_FILLERS)}\s+)+", "", what, flags=re.IGNORECASE)
     return bool(re.match(_alt(rules.words.DEMAND_NOT_AN_ACT), what, re.IGNORECASE))
 
 
@@ -504,7 +706,7 @@ def _find_long_call(text: str, rules: Rules) -> Found | None:
     m = rules.long_call.search(text)
     if not m or _frame_is_noun(text, m.start(), rules):
         return None
-    return Found((m.start("what"), m.end("what")), _addressee(m.group("who"), rules), m.start(), "call_on")
+    return Found((m.start("what"), m.end("what")), _who_of(text, m, rules), m.start(), "call_on")
 
 
 def _find_hortative(text: str, rules: Rules) -> Found | None:
@@ -532,7 +734,9 @@ def _find_modal(text: str, rules: Rules) -> Found | None:
             # back, past the appositive; the whole sentence is the demand.
             return Found((0, len(text)), None)
         start = text.index(subject, clause_start) if subject else m.start()
-        who = None if _passive(m.group("rest"), rules) else _subject_addressee(subject, rules)
+        cleft = re.search(rf"{_alt(rules.words.DEMAND_WHAT)}\s*$", text[:start], re.IGNORECASE)
+        start = cleft.start() if cleft else start  # "Lo que el Gobierno debe hacer es ..." whole
+        who = None if _states_a_quality(m.group("rest"), rules) else _subject_addressee(subject, rules)
         return Found((start, len(text)), who, start)
     return None
 
@@ -582,9 +786,11 @@ def _not_an_act(text: str, m: re.Match[str], rules: Rules) -> bool:
 
 
 def _survey_finding(text: str, m: re.Match[str], rules: Rules) -> bool:
-    """ "3 pupils in 4 think the course should ...": what a share of people think, a finding."""
+    """ "3 pupils in 4 think the course should ...", "two in three heads say it must ...": what a
+    share of people think, a finding."""
     w = rules.words
-    share = rf"\d+(?:[.,]\d+)?\s?%|\d+(?:\s+\w+)?\s+{_alt(w.DEMAND_RATIO_WORDS)}\s+\d+"
+    count = rf"(?:\d+|{_alt(w.NUMBER_WORDS)})"  # "3 in 4", "two in three", "dos de cada tres"
+    share = rf"\d+(?:[.,]\d+)?\s?%|{count}(?:\s+\w+)?\s+{_alt(w.DEMAND_RATIO_WORDS)}\s+{count}"
     opinion = _alt(w.DEMAND_OPINION_VERBS)
     before = text[max(0, m.start() - 200) : m.start()]
     return bool(re.search(rf"(?:{share})[^.;:]{{0,60}}?{opinion}", before, re.IGNORECASE))
@@ -660,6 +866,14 @@ _SUBJECT_IS_NO_DEMAND: tuple[Callable[[str, re.Match[str], Rules], bool], ...] =
 )
 
 
+def _states_a_quality(rest: str, rules: Rules) -> bool:
+    """ "must be released", "needs to be meaningful", "should be to create ...": a passive or
+    what something should be names no one who is asked to act."""
+    w = rules.words
+    copula = rf"\s+(?:{_alt(w.DEMAND_LINKS)}\s+)?{_alt(w.DEMAND_BE)}"
+    return _passive(rest, rules) or bool(re.match(copula, rest, re.IGNORECASE))
+
+
 def _passive(rest: str, rules: Rules) -> bool:
     """ "must be released": a passive names no one who is asked."""
     return bool(_passive_re(rules.words).match(rest))
@@ -680,6 +894,11 @@ def _subject_addressee(subject: str, rules: Rules) -> str | None:
     words = subject.split()
     if words and words[0].lower() in _words(rules.words, "DEMAND_CORRELATIVES"):
         words = words[1:]  # "both the council and the mayor"
+    what = _words(rules.words, "DEMAND_WHAT")
+    if len(words) > 1 and " ".join(words[:2]).lower() in what:
+        words = words[2:]  # "lo que el Gobierno debe hacer es ...": "el Gobierno"
+    elif words and words[0].lower() in what:
+        words = words[1:]  # "What the government should do is ...": "the government"
     if not words or words[-1].lower() in _words(rules.words, "DEMAND_COORDINATORS"):
         return None  # "... and must end": the subject is further back
     if words[0][:1].islower() and words[0].lower() not in _words(rules.words, "DEMAND_DETERMINERS"):
@@ -687,8 +906,9 @@ def _subject_addressee(subject: str, rules: Rules) -> str | None:
     return _addressee(" ".join(words), rules)
 
 
-def _addressee(phrase: str | None, rules: Rules) -> str | None:
-    """Who is asked, without fillers ("also", "now"); None for a pronoun."""
+def _addressee(phrase: str | None, rules: Rules, article: str | None = None) -> str | None:
+    """Who is asked, without fillers ("also", "now"), with the article a fused preposition
+    held ("al Estado" -> "el Estado"); None for a pronoun."""
     if not phrase:
         return None
     w = rules.words
@@ -701,7 +921,25 @@ def _addressee(phrase: str | None, rules: Rules) -> str | None:
         return None
     if len(words) == 1 and words[0].lower() in _words(w, "DEMAND_OBJECT_PRONOUNS"):
         return None  # "urge him to ...", but "called on her supporters to ..." names them
-    return " ".join(words)
+    joined = _joined_addressees(" ".join(words), w)
+    return f"{article} {joined}" if article else joined
+
+
+def _joined_addressees(phrase: str, w: ModuleType) -> str:
+    """Two addressees joined, the call's preposition dropped before the second: "las
+    autoridades y a la Fiscalía" -> "las autoridades y la Fiscalía"; "individus et aux
+    organisations" -> "individus et les organisations"."""
+    joins = _alt(_words(w, "DEMAND_ADDRESSEE_JOINS"))
+    prepositions = _alt(_words(w, "DEMAND_ADDRESSEE_PREPOSITIONS"))
+    fused: dict[str, tuple[str, str]] = w.DEMAND_CONTRACTIONS
+
+    def article(m: re.Match[str]) -> str:
+        word = m.group("fused")
+        return f"{m.group('join')} {fused[word.lower()][1]} " if word else f"{m.group('join')} "
+
+    fused_words = _alt(tuple(fused)) if fused else r"(?!x)x"
+    pattern = rf"(?P<join>,?\s*{joins})\s+(?:(?P<fused>{fused_words})|{prepositions})\s+"
+    return re.sub(pattern, article, phrase, flags=re.IGNORECASE)
 
 
 # ── Voices: whose call it is ────────────────────────────────────────────────────────────────
@@ -757,13 +995,24 @@ def demand_callers(demands: list[Demand], text: str, lang: str = "en") -> list[s
     callers = []
     for demand in sorted(demands, key=lambda d: d.start or 0):
         sentence = text[demand.start or 0 : demand.end or 0]
-        callers += [sentence[: f.at] for f in find_demands(sentence, rules) if f.frame not in _NO_CALLER]
+        found = [sentence[: f.at] for f in find_demands(sentence, rules) if f.frame not in _NO_CALLER]
+        lead = None if found else _lead_caller(sentence, rules)
+        callers += found or ([lead] if lead else [])
     # "Reps. Lane and Ortiz to call for": an infinitive, not the subject of a call
     infinitive = re.compile(rf"{_alt(rules.words.DEMAND_LINKS)}\s*$", re.IGNORECASE)
     return [c for c in callers if c.strip() and not infinitive.search(c)]
 
 
-_NO_CALLER = ("modal", "hortative", "necessity", "pressure", "need")
+_NO_CALLER = ("modal", "hortative", "necessity", "pressure", "need", "only_way")
+
+
+def _lead_caller(sentence: str, rules: Rules) -> str | None:
+    """Who makes the asks of a list's lead-in that no call frame reads ("Minister Jane Doe
+    asks the union to:" -> "Minister Jane Doe")."""
+    if not sentence.rstrip().endswith(":"):
+        return None
+    m = _lead_re(rules.words).search(sentence)
+    return sentence[: m.start()] if m else None
 
 
 def _in_any(demand: Demand, text: str, quotations: Sequence[tuple[int, int, str | None]]) -> bool:
@@ -860,14 +1109,20 @@ def _whole_sentence(sentence: str, rules: Rules) -> str:
 
 @functools.cache
 def _reporting_tail_re(lang_module: ModuleType) -> re.Pattern[str]:
-    """ ", the union has said today": an unquoted reporting tag closing the sentence."""
+    """ ", the union has said today", ", afirmó hoy el sindicato": an unquoted reporting tag
+    closing the sentence."""
     w = lang_module
     article = _alt(w.DEMAND_TAIL_ARTICLES)
     name = r"[A-Z\u00c0-\u00de][\w.&'\u2019-]*(?:\s+[A-Z\u00c0-\u00de][\w.&'\u2019-]*){0,6}"
+    # or with the verb first: ", afirmó hoy el sindicato de docentes", ", said the union"
+    inverted = (
+        rf"|,\s+{_alt(w.DEMAND_TAG_VERBS)}(?:\s+{_alt(w.DEMAND_TAIL_WHEN)})?\s+"
+        rf"(?:{article}\s+[^\W\d_]|[A-Z\u00c0-\u00de])[^,;:.!?\"\u201c\u201d\u00ab\u00bb]{{0,80}}$"
+    )
     return re.compile(
         rf",\s+(?:{article}\s+[a-z]+(?:\s+[a-z]+)?|(?:{article}\s+)?{name})\s+"
         rf"(?:{_alt(w.DEMAND_TAIL_AUX)}\s+)?{_alt(w.DEMAND_TAIL_VERBS)}"
-        rf"(?:\s+{_alt(w.DEMAND_TAIL_WHEN)})?$",
+        rf"(?:\s+{_alt(w.DEMAND_TAIL_WHEN)})?${inverted}",
     )
 
 
@@ -898,7 +1153,7 @@ def _is_fragment(text: str, rules: Rules) -> bool:
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", without_emphasis(text)).strip()  # "**bien-être**" -> "bien-être"
     text = re.sub(r"[;,]\s*(?:and|or)$", "", text)  # "...; and": the next list item follows
     text = text.strip(" ,;:-").rstrip(".").strip()
     # A quotation mark at either end goes only when it is left without its pair.

@@ -155,6 +155,21 @@ class _Patterns:
         return re.compile(rf"\s*-?\s*{_words(lex.TIME_UNITS)}\s+{_words(lex.RELATIVE_TIME)}\b", re.IGNORECASE)
 
     @cached_property
+    def period_before(self) -> re.Pattern[str]:
+        return re.compile(rf"\b{_words(self.lexicon.PERIOD_OPENERS)}\s+$", re.IGNORECASE)
+
+    @cached_property
+    def part_of_a_period(self) -> re.Pattern[str]:
+        """ " of the past 20 years": the number before it counts years of a period."""
+        lex = self.lexicon
+        number = rf"(?:\d+|{number_words_pattern(self.lang)})"
+        return re.compile(
+            rf"\s+{_words(lex.PART_OF_WHOLE_JOINS)}\s+(?:\w+\s+)?{_words(lex.PERIOD_OPENERS)}\s+{number}\s+"
+            rf"{_words(lex.TIME_UNITS)}\b",
+            re.IGNORECASE,
+        )
+
+    @cached_property
     def ago_before(self) -> re.Pattern[str]:
         return re.compile(rf"\b{_words(self.lexicon.RELATIVE_TIME_BEFORE)}\s+$", re.IGNORECASE)
 
@@ -449,7 +464,8 @@ def _read(
 
 def _ratio(work: str, m: re.Match[str], end: int, part: float, p: _Patterns) -> _Number | None:
     """A proportion the statement gives as a ratio: "one in five teachers", "1 élève sur 2",
-    "uno de cada cinco": shown as the source says it ("1 in 5"), valued at its part."""
+    "uno de cada cinco": shown as the source says it ("1 in 5"); valued as a share when said
+    in words (see `ratio_value`), else at its part."""
     ratio = p.ratio.match(work, m.end(), end)
     if ratio is None or not part.is_integer():
         return None
@@ -460,7 +476,29 @@ def _ratio(work: str, m: re.Match[str], end: int, part: float, p: _Patterns) -> 
     join = " ".join(ratio.group("join").lower().split())
     display = f"{format_number(part, p.lang)} {join} {format_number(whole, p.lang)}"
     counted = " ".join(ratio.group("noun").split())
-    return _Number(part, display, m.start(), ratio.end(), False, "", counted, ratio=True)
+    in_words = bool(m.group("words")) and not written[:1].isdecimal()
+    value = ratio_value(part, whole, in_words)
+    return _Number(value, display, m.start(), ratio.end(), False, "", counted, ratio=True)
+
+
+def ratio_value(part: float, whole: float, in_words: bool) -> float:
+    """A ratio's value: said in words it is a share, in per cent ("one in five" -> 20, "two in
+    three" -> 67, "one in eight" -> 12.5: to a tenth when exact there, else to a whole per cent),
+    as a reader hears it; written in digits ("1 élève sur 2", "3 in 4") its part, the source's
+    own number."""
+    if not in_words:
+        return part
+    share = 100 * part / whole
+    return round(share, 1) if math.isclose(share, round(share, 1)) else float(round(share))
+
+
+def ratio_share(display: str, lang: str = "en") -> float | None:
+    """The share a ratio's display stands for: "1 in 5" -> 20; None when it shows no ratio."""
+    join = "|".join(re.escape(j) for j in sorted(words_for(lang).RATIO_JOINS, key=len, reverse=True))
+    m = re.fullmatch(rf"\s*(\d+)\s+(?:{join})\s+(\d+)\s*", display, re.IGNORECASE)
+    if not m or int(m.group(2)) <= 0:
+        return None
+    return ratio_value(float(m.group(1)), float(m.group(2)), in_words=True)
 
 
 def _display(
@@ -612,6 +650,14 @@ def _narrative_time(c: _Candidate) -> bool:
     return bool(c.p.relative_time.match(c.after))
 
 
+def _period_measured(c: _Candidate) -> bool:
+    """The period a change is measured over: "fell 61 percent in two years", "13 of the past 20 years"."""
+    p = c.p
+    if p.period_before.search(c.before) and p.time_unit_after.match(c.after):
+        return True
+    return bool(p.part_of_a_period.match(c.after))
+
+
 def _time_ago(c: _Candidate) -> bool:
     """Time counted back from now, in the languages that say it first: "hace cuatro años"."""
     return bool(c.p.ago_before.search(c.before) and c.p.time_unit_after.match(c.after))
@@ -665,6 +711,7 @@ NOT_A_FIGURE: tuple[Callable[[_Candidate], bool], ...] = (
     _whole_of_a_ratio,
     _age_limit,
     _narrative_time,
+    _period_measured,
     _time_ago,
     _age_at,
     _clock_time,

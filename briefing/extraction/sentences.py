@@ -12,65 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Words that end with a full stop without ending the sentence ("Sen. Smith", "Mr. Jones").
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "st",
-        "jr",
-        "sr",
-        "rev",
-        "hon",
-        "no",
-        "nos",
-        "vs",
-        "etc",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "dept",
-        "univ",
-        "fig",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mt",
-        "ft",
-        "approx",
-        "est",
-        "e.g",
-        "i.e",
-        "u.s",
-        "u.k",
-        "u.n",
-        "a.m",
-        "p.m",
-        # Spanish and French titles and abbreviations: "la Sra. Pérez", "Mme. Dupont", "art. 5".
-        *("sra", "srta", "dra", "lic", "ing", "mme", "mlle", "mgr", "art", "núm", "pág", "av"),
-    ]
-)
+from briefing.lexicon import LANGUAGES, words_for
+
+# Words that end with a full stop without ending the sentence ("Sen. Smith", "Sra. Pérez"):
+# every language's, from the lexicons.
+_ABBREVIATIONS = frozenset(word for lang in LANGUAGES for word in words_for(lang).SENTENCE_ABBREVIATIONS)
 # A sentence ends at . ! ? (or an ellipsis), optionally followed by closing marks/brackets,
 # then space; the next sentence starts with a capital, digit or an opening mark.
 _BOUNDARY_RE = re.compile(

@@ -35,8 +35,32 @@ DAY_RANGE_JOINS = ("and", "to", "until", "till")
 #: Whether a date in digits puts the day first ("12/01/2026"): not in English, where the US
 #: puts the month first.
 NUMERIC_DATES_DAY_FIRST = False
+#: Spellings that show a text written where a date in digits puts the day first (Britain,
+#: Ireland, Australia, New Zealand, India: "Published: 7/01/2009" is 7 January), and those
+#: that show the US, where the month comes first. Only spellings the other side never uses:
+#: not "-ize" (Oxford spelling has it too), not "labor" (an Australian party's name).
+DAY_FIRST_SPELLINGS = (
+    *("favour", "colour", "honour", "behaviour", "neighbour", "harbour", "labour"),
+    *("centre", "theatre", "defence", "offence", "programme", "travelled"),
+)
+MONTH_FIRST_SPELLINGS = (
+    *("favor", "color", "honor", "behavior", "neighbor", "harbor"),
+    *("center", "theater", "defense", "offense", "traveled"),
+)
 #: Labels of the day a page was read or saved, which is not the statement's date.
 READING_DATE_LABELS = ("today's date", "today’s date")
+#: Words that end with a full stop without ending the sentence, lower case, without the stop:
+#: titles before a name ("Sen. Smith", "with Sens. Smith and Doe", "Dr. Ruiz"), months, and
+#: abbreviations ("No. 5", "etc."). The sentence splitter reads every language's list: a
+#: Spanish "Sra." may stand in an English text.
+SENTENCE_ABBREVIATIONS = (
+    *("mr", "mrs", "ms", "messrs", "dr", "drs", "prof", "profs", "sen", "sens", "rep", "reps"),
+    *("gov", "govs", "gen", "lt", "col", "capt", "cmdr", "adm", "maj", "sgt", "supt", "insp"),
+    *("cllr", "pres", "st", "jr", "sr", "rev", "hon", "no", "nos", "vs", "etc", "inc", "ltd"),
+    *("co", "corp", "dept", "univ", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug"),
+    *("sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "est", "e.g", "i.e", "u.s"),
+    *("u.k", "u.n", "a.m", "p.m"),
+)
 
 #: Words for the numbers that text2num reads, up to the tens.
 NUMBER_WORDS = (
@@ -116,6 +140,10 @@ TIME_UNITS = (
 )
 #: Words after a unit of time that make it narrative: "four years later".
 RELATIVE_TIME = ("later", "ago", "earlier", "before")
+#: Words before a number of units of time that make it the period a change is measured over:
+#: "fell 61 percent in two years", "over the past five years" (a deadline, "within 10 years",
+#: is a figure).
+PERIOD_OPENERS = ("past", "last", "previous", "next", "coming", "in")
 #: Words before a number of units of time that make it narrative (English puts them after).
 RELATIVE_TIME_BEFORE: tuple[str, ...] = ()
 #: Words after a number that make it a time of day: "10 am", "14 hrs GMT".
@@ -454,6 +482,9 @@ DEMAND_CALL_ON = (
 )
 #: The word that ends the addressee and starts the ask ("urge the council *to* act").
 DEMAND_LINKS = ("to",)
+#: A subject pronoun after a clause link that stands for the addressee again and is left out
+#: of the ask ("exigeons du gouvernement qu'*il* retire ..."); English has no clause links.
+DEMAND_CLAUSE_SUBJECTS: tuple[str, ...] = ()
 #: Links that open a clause rather than an infinitive (Spanish "para que", French "pour que").
 DEMAND_CLAUSE_LINKS: tuple[str, ...] = ()
 #: Words that follow a link and show it is not the ask's verb ("parties *to the* conflict").
@@ -555,6 +586,10 @@ DEMAND_CALL_NOUNS = ("call", "calls", "appeal", "appeals", "demand", "demands")
 DEMAND_CALL_NOUN_ON = ("to", "on", "upon")
 DEMAND_CALL_NOUN_FOR = ("for",)
 #: "recommends that ...".
+#: "The union *wants* the government to fund ...": a party's wish for another's act, a call.
+DEMAND_WANT = ("wants", "want")
+#: "quiere que el Gobierno financie ...": the same wish with a clause (none in English).
+DEMAND_WANT_THAT: tuple[str, ...] = ()
 DEMAND_RECOMMEND = ("recommend", "recommends", "recommended")
 #: "It is time for the board to ...", "It is urgent that ...".
 DEMAND_NECESSITY = (
@@ -568,8 +603,14 @@ DEMAND_NECESSITY = (
     "it is imperative that",
     "it is essential that",
     "it is vital that",
+    "it is the duty",
+    "it is the responsibility",
 )
-DEMAND_NECESSITY_FOR = ("for",)  # "time *for* the board to ..."
+DEMAND_NECESSITY_FOR = ("for", "of")  # "time *for* the board to ...", "the duty *of* the state to ..."
+#: "The only way to end this is to ...": the one way out a statement names is its ask.
+DEMAND_ONLY_WAY = ("the only way", "the one way", "the only solution", "the best way")
+#: What joins that way to the ask: "... is to ensure ...", "... is for the council to ...".
+DEMAND_ONLY_WAY_IS = ("is to", "is")
 #: "The country is facing calls to ...".
 DEMAND_PRESSURE = (
     "is facing calls to",
@@ -643,6 +684,8 @@ DEMAND_OPINION_VERBS = (
     "feel",
     "agree",
     "agreed",
+    "say",
+    "said",
 )
 DEMAND_NOT_AN_ACT = (
     "expect",
@@ -664,6 +707,20 @@ DEMAND_WHAT = ("what",)
 DEMAND_RELATIVES = ("who", "which", "whether", "if", "whom", "whose")
 #: Words that open an addressee and are dropped ("*also* the council").
 DEMAND_ADDRESSEE_FILLERS = ("also", "now", "today", "therefore", "further", "again")
+#: A preposition fused with the article of the addressee that follows it (Spanish "al" is
+#: "a el": "instamos *al* Estado a ..." asks "el Estado"); English has none.
+DEMAND_CONTRACTIONS: dict[str, tuple[str, str]] = {}
+#: Words that join two addressees, after which the call's preposition is not repeated in the
+#: addressee: "called on the police *and on* the courts to ..." asks "the police and the courts".
+DEMAND_ADDRESSEE_JOINS = ("and", "as well as", "or")
+#: The prepositions a call puts before its addressee ("appeal *to* X", "call *on* X").
+DEMAND_ADDRESSEE_PREPOSITIONS = ("to", "on", "upon")
+#: "have written *to* the Prime Minister, urging him to ...": the recipient an object pronoun
+#: addressee stands for, named earlier in its sentence.
+DEMAND_RECIPIENT_PREPOSITIONS = ("to",)
+#: Verbs that, in a lead-in ending in a colon, name who the list's items ask ("The network
+#: *asks* the ministry to:"); in a sentence of their own they may tell a story ("she asked him to").
+DEMAND_LIST_LEAD_VERBS = ("ask", "asks", "asked", "asking", "recommend", "recommends", "propose", "proposes")
 DEMAND_ADDRESSEE_TAIL = ("also", "now", "today", "immediately", "urgently", "once again")
 DEMAND_DETERMINERS = (
     "the",
@@ -994,6 +1051,18 @@ TITLE_BOILERPLATE = (
     "embargoed",
     "news in brief",
 )
+#: Words a title cut short never ends on: "... the harm of the" is cut before "of the".
+TITLE_DANGLING = (
+    *("and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by"),
+    *("from", "that", "which", "who", "as"),
+)
+#: Labels a headline may open with, before a colon, bar or dash ("Press release: Nurses ...",
+#: "STATEMENT – ..."): the label goes, the headline stays.
+TITLE_RELEASE_LABELS = (
+    *("press release", "media release", "news release", "press statement", "media statement"),
+    *("statement", "joint statement", "public statement", "open letter", "media advisory"),
+    *("for immediate release", "breaking", "update", "news"),
+)
 #: "From: ...", "Contact: ...": header and credit labels, never a headline.
 TITLE_LABELS = (
     "from",
@@ -1137,6 +1206,19 @@ ISSUER_PERSON_ROLES = (
 )
 #: The label of a press-contact line, whose organisation is the issuer's ("Contact: Jo Doe, Coast Network").
 ISSUER_CONTACT_LABELS = ("contact", "contacts", "media contact", "press contact")
+#: A leading article that is no name ("*An* international group"): set in lower case, as the
+#: page prints the issuer mid-sentence ("Statement by an international group").
+ISSUER_INDEFINITE_ARTICLES = ("a", "an")
+#: A letter's closing, after which its signatories are listed one a line ("Yours sincerely,").
+ISSUER_CLOSINGS = (
+    *("yours sincerely", "yours faithfully", "sincerely", "signed", "signed by", "signatories"),
+    *("co-signatories", "signatures", "kind regards", "best regards"),
+)
+#: "(and 34 other organisations)": the line that counts the signatories not listed.
+ISSUER_OTHERS_WORDS = ("other", "others")
+#: The words that join the last signatory named and the rest ("and 12 others").
+ISSUER_AND = "and"
+ISSUER_OTHERS = "others"
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
 
@@ -1290,6 +1372,11 @@ DOCUMENT_VERBS: tuple[str, ...] = ("reads", "read", "states", "stated", "says", 
 # kept as it is (`a spokesman`), the definite ones refer back to someone named earlier.
 DEFINITE_DETERMINERS: frozenset[str] = frozenset(["the", "its", "his", "her", "their", "this", "that"])
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset(["a", "an", "one", "another"])
+#: An unnamed spokesperson ("*A* Department for Education *spokesperson*"): a party answering
+#: for an organisation, another party than the issuer unless it names the issuer.
+SPOKESPERSON_NOUNS: tuple[str, ...] = ("spokesperson", "spokesman", "spokeswoman", "press officer")
+#: "X said … and urged …": the word joining two verbs of one subject.
+COORDINATORS: frozenset[str] = frozenset(["and"])
 # Honorifics that open a person's name.
 HONORIFICS: frozenset[str] = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sen", "rep", "gov", "rev"]

@@ -34,8 +34,16 @@ MONTH_YEAR_JOINS = ("de", "del")
 DAY_RANGE_JOINS = ("y", "al", "a", "hasta")
 #: Whether a date in digits puts the day first: "12/01/2026" is 12 January.
 NUMERIC_DATES_DAY_FIRST = True
+#: Spellings that tell the order of a date in digits (English only: see en.py).
+DAY_FIRST_SPELLINGS: tuple[str, ...] = ()
+MONTH_FIRST_SPELLINGS: tuple[str, ...] = ()
 #: Labels of the day a page was read or saved, which is not the statement's date.
 READING_DATE_LABELS = ("fecha de hoy", "fecha actual")
+#: Words that end with a full stop without ending the sentence: "la Sra. Pérez", "art. 5".
+SENTENCE_ABBREVIATIONS = (
+    *("sr", "sra", "srta", "sres", "sras", "dr", "dra", "dres", "lic", "ing", "arq", "gral"),
+    *("cnel", "pdte", "dip", "ud", "uds", "núm", "pág", "av", "art", "arts"),
+)
 
 #: Words for the numbers that text2num reads, up to the tens ("un" opens "un millón").
 NUMBER_WORDS = (
@@ -129,6 +137,8 @@ TIME_UNITS = (
 )
 #: Words after a unit of time that make it narrative: "cuatro años después".
 RELATIVE_TIME = ("después", "más tarde", "antes", "atrás")
+#: "cayó un 61 % en dos años", "en los últimos cinco años".
+PERIOD_OPENERS = ("últimos", "últimas", "próximos", "próximas", "en")
 #: Words before a number of units of time that make it narrative: "hace cuatro años".
 RELATIVE_TIME_BEFORE = ("hace",)
 #: Words after a number that make it a time of day: "a las 10 h", "9 a.m.".
@@ -397,6 +407,7 @@ DEMAND_CALL_ON = (
     "convocamos a",
 )
 DEMAND_LINKS = ("a",)
+DEMAND_CLAUSE_SUBJECTS = ("ellos", "ellas", "él", "ella")
 DEMAND_CLAUSE_LINKS = ("para que", "a que", "que", "para")
 #: After an infinitive link, the ask's verb ends so ("à *suspendre*"); a noun does not.
 DEMAND_INFINITIVE_ENDINGS = ("ar", "er", "ir", "arse", "erse", "irse", "arlo", "erlo", "irlo")
@@ -452,6 +463,9 @@ DEMAND_POSSESSIVES = ("nuestro", "nuestra", "su", "el", "la", "mi")
 DEMAND_CALL_NOUNS = ("llamado", "llamamiento", "exigencia", "petición", "demanda")
 DEMAND_CALL_NOUN_ON = ("a",)
 DEMAND_CALL_NOUN_FOR = ("para", "por")
+#: "El sindicato *quiere que* el Gobierno financie ...": el deseo de que otro actúe, una demanda.
+DEMAND_WANT: tuple[str, ...] = ()
+DEMAND_WANT_THAT = ("quiere que", "quieren que", "queremos que")
 DEMAND_RECOMMEND = ("recomendamos", "recomienda", "recomendó", "recomiendan")
 DEMAND_NECESSITY = (
     "es urgente que",
@@ -464,12 +478,14 @@ DEMAND_NECESSITY = (
     "es hora de que",
     "es hora de",
     "ya es hora de",
-    "es obligación del",
-    "es obligación de",
-    "es deber del",
+    "es obligación",
+    "es deber",
+    "es responsabilidad",
     "urge que",
 )
-DEMAND_NECESSITY_FOR = ()
+DEMAND_ONLY_WAY = ("la única forma", "la única manera", "la única vía", "la única solución", "la mejor forma")
+DEMAND_ONLY_WAY_IS = ("es", "pasa por")
+DEMAND_NECESSITY_FOR = ("de",)  # "es obligación *del* Estado prevenir ..."
 DEMAND_PRESSURE = ()
 DEMAND_NEED = ("necesitamos", "se necesita", "se necesitan", "hace falta", "la necesidad de")
 DEMAND_MODALS = (
@@ -493,13 +509,21 @@ DEMAND_CONDITIONALS = ()
 DEMAND_NEGATIONS = ("no",)
 #: After a share ("3 in 4", "45%"), an opinion verb reports a survey's finding ("3 in 4 *think* ...").
 DEMAND_RATIO_WORDS = ("de cada", "sobre")
-DEMAND_OPINION_VERBS = ("piensan", "creen", "consideran", "opinan")
+DEMAND_OPINION_VERBS = ("piensan", "creen", "consideran", "opinan", "dicen", "afirman")
 DEMAND_NOT_AN_ACT = ("saber", "entender", "comprender")
 DEMAND_CLAUSE_WORDS = ("que", "dijo", "pero", "porque", "afirmó", "señaló")
 DEMAND_EMPTY_SUBJECTS = ()
 DEMAND_WHAT = ("lo que",)
 DEMAND_RELATIVES = ("quien", "quienes", "cual", "cuales", "si", "cuyo", "cuya")
 DEMAND_ADDRESSEE_FILLERS = ("también", "además", "hoy", "nuevamente")
+#: "instamos *al* Estado a ...": the preposition fused with the addressee's article.
+DEMAND_CONTRACTIONS = {"al": ("a", "el"), "del": ("de", "el")}
+#: "a las autoridades federales *y a* la Fiscalía": "las autoridades federales y la Fiscalía".
+DEMAND_ADDRESSEE_JOINS = ("y", "e", "así como", "o")
+DEMAND_ADDRESSEE_PREPOSITIONS = ("a",)
+DEMAND_RECIPIENT_PREPOSITIONS = ("a", "al")
+#: "La red *pide* al Ministerio:": a lead-in naming who the list asks.
+DEMAND_LIST_LEAD_VERBS = ("propone", "proponemos", "recomienda", "recomendamos")
 DEMAND_ADDRESSEE_TAIL = ("también", "hoy", "inmediatamente", "urgentemente")
 DEMAND_DETERMINERS = (
     "el",
@@ -710,6 +734,15 @@ TITLE_BOILERPLATE = (
     "para difusión inmediata",
     "tomado de",
 )
+TITLE_DANGLING = (
+    *("y", "e", "o", "u", "pero", "el", "la", "los", "las", "un", "una", "de", "del", "a", "al"),
+    *("en", "con", "por", "para", "que", "quien", "como", "sobre", "ante", "su", "sus"),
+)
+TITLE_RELEASE_LABELS = (
+    *("comunicado", "comunicado de prensa", "comunicado conjunto", "nota de prensa"),
+    *("declaración", "declaración conjunta", "declaración pública", "pronunciamiento"),
+    *("boletín", "boletín de prensa", "carta abierta", "para difusión inmediata", "urgente"),
+)
 TITLE_LABELS = (
     "de",
     "para",
@@ -750,6 +783,33 @@ ISSUER_VERBS = (
     "condenó",
     "reclama",
     "ha hecho saber",
+    "informó",
+    "informa",
+    "informaron",
+    "indicó",
+    "indica",
+    "anunció",
+    "anuncia",
+    "explicó",
+    "aseguró",
+    "dijeron",
+    "afirmaron",
+    "señalaron",
+    "declararon",
+    "pidieron",
+    "exigieron",
+    "denunciaron",
+    "instaron",
+    "han pedido",
+    "ha pedido",
+    "han exigido",
+    "ha exigido",
+    "ha denunciado",
+    "han denunciado",
+    "ha instado",
+    "han instado",
+    "urgió",
+    "urgieron",
 )
 ISSUER_LEAD_OPENERS = (
     "en",
@@ -835,6 +895,23 @@ ISSUER_PERSON_ROLES = (
 )
 #: The label of a press-contact line, whose organisation is the issuer's ("Contact: Jo Doe, Coast Network").
 ISSUER_CONTACT_LABELS = ("contacto", "contactos", "contacto de prensa")
+#: Un artículo que no es nombre ("*Un* grupo de organizaciones"): en minúscula, pues la página
+#: lo imprime en mitad de la frase ("Declaración de un grupo de organizaciones").
+ISSUER_INDEFINITE_ARTICLES = ("un", "una", "unos", "unas")
+#: La despedida de una carta, tras la que van sus firmantes, uno por línea ("Atentamente,").
+ISSUER_CLOSINGS = (
+    "atentamente",
+    "cordialmente",
+    "firman",
+    "firmantes",
+    "firmado",
+    "firmado por",
+    "suscriben",
+)
+#: "(y otras 34 organizaciones)": la línea que cuenta los firmantes no nombrados.
+ISSUER_OTHERS_WORDS = ("otras", "otros")
+ISSUER_AND = "y"
+ISSUER_OTHERS = "otras"
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
 
@@ -970,6 +1047,8 @@ SOURCE_DOCUMENTS: frozenset[str] = frozenset(
 DOCUMENT_VERBS: tuple[str, ...] = ("dice", "reza", "establece", "señala", "afirma", "indica")
 DEFINITE_DETERMINERS: frozenset[str] = frozenset(["el", "la", "los", "las", "su", "sus", "este", "esta"])
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset(["un", "una", "uno"])
+SPOKESPERSON_NOUNS: tuple[str, ...] = ("portavoz", "vocero", "vocera")
+COORDINATORS: frozenset[str] = frozenset(["y", "e"])
 HONORIFICS: frozenset[str] = frozenset(["sr", "sra", "srta", "dr", "dra", "don", "doña", "lic"])
 NAME_PARTICLES: frozenset[str] = frozenset(["de", "del", "la", "las", "los", "y", "e", "da", "van", "von"])
 # Words that join an organisation's name to its remit, which may be lowercase:

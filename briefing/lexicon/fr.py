@@ -35,8 +35,13 @@ MONTH_YEAR_JOINS: tuple[str, ...] = ()
 DAY_RANGE_JOINS = ("et", "au", "à")
 #: Whether a date in digits puts the day first: "12/01/2026" is 12 January.
 NUMERIC_DATES_DAY_FIRST = True
+#: Spellings that tell the order of a date in digits (English only: see en.py).
+DAY_FIRST_SPELLINGS: tuple[str, ...] = ()
+MONTH_FIRST_SPELLINGS: tuple[str, ...] = ()
 #: Labels of the day a page was read or saved, which is not the statement's date.
 READING_DATE_LABELS = ("date du jour", "date d'aujourd'hui")
+#: Words that end with a full stop without ending the sentence: "Mme. Dupont", "art. 5".
+SENTENCE_ABBREVIATIONS = ("mme", "mmes", "mlle", "mgr", "pr", "dr", "st", "ste", "art", "cf", "bd")
 
 #: Words for the numbers that text2num reads, up to the tens ("un" opens "un million").
 NUMBER_WORDS = (
@@ -122,6 +127,8 @@ TIME_UNITS = (
 )
 #: Words after a unit of time that make it narrative: "quatre ans plus tard".
 RELATIVE_TIME = ("plus tard", "auparavant", "après", "plus tôt")
+#: "a baissé de 61 % en deux ans".
+PERIOD_OPENERS = ("en",)
 #: Words before a number of units of time that make it narrative: "il y a quatre ans".
 RELATIVE_TIME_BEFORE = ("il y a",)
 #: Words after a number that make it a time of day: "à 10 h".
@@ -380,10 +387,19 @@ DEMAND_CALL_ON = (
     "lance un appel à",
     "enjoint",
     "enjoignons",
+    "engage",
+    "engagent",
+    "engageons",
+    "a engagé",
+    "engage instamment",
+    "demande instamment à",
+    "prie instamment",
     "prie",
     "prions",
 )
 DEMAND_LINKS = ("à", "de", "d'")
+#: "exigeons du gouvernement qu'*il* retire ...": the addressee again, left out of the ask.
+DEMAND_CLAUSE_SUBJECTS = ("il", "elle", "ils", "elles")
 DEMAND_CLAUSE_LINKS = ("pour que", "afin que", "qu'", "que", "à la", "à l'")
 #: After an infinitive link, the ask's verb ends so ("à *suspendre*"); a noun does not.
 DEMAND_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
@@ -466,8 +482,13 @@ DEMAND_POSSESSIVES = ("notre", "son", "leur", "mon", "l'", "un")
 DEMAND_CALL_NOUNS = ("appel", "demande", "exigence")
 DEMAND_CALL_NOUN_ON = ("à", "aux")
 DEMAND_CALL_NOUN_FOR = ("pour", "à")
+#: "Le syndicat *veut que* le gouvernement finance ..." : le souhait qu'un autre agisse, une demande.
+DEMAND_WANT: tuple[str, ...] = ()
+DEMAND_WANT_THAT = ("veut que", "veulent que", "voulons que")
 DEMAND_RECOMMEND = ("recommandons", "recommande", "recommandent")
 DEMAND_NECESSITY = (
+    "il appartient",
+    "il incombe",
     "il est urgent de",
     "il est urgent d'",
     "il est urgent que",
@@ -491,7 +512,9 @@ DEMAND_NECESSITY = (
     "il est indispensable de",
     "il importe de",
 )
-DEMAND_NECESSITY_FOR = ()
+DEMAND_ONLY_WAY = ("la seule façon", "la seule manière", "le seul moyen", "la seule solution")
+DEMAND_ONLY_WAY_IS = ("est de", "est d'", "c'est de", "c'est d'", "consiste à", "est")
+DEMAND_NECESSITY_FOR = ("à",)  # "il appartient *à* l'État de ..."
 DEMAND_PRESSURE = (
     "sont invités à",
     "sont invitées à",
@@ -512,13 +535,22 @@ DEMAND_CONDITIONALS = ()
 DEMAND_NEGATIONS = ("ne", "n'")
 #: After a share ("3 in 4", "45%"), an opinion verb reports a survey's finding ("3 in 4 *think* ...").
 DEMAND_RATIO_WORDS = ("sur",)
-DEMAND_OPINION_VERBS = ("pensent", "croient", "considèrent", "estiment", "trouvent", "jugent")
+DEMAND_OPINION_VERBS = ("pensent", "croient", "considèrent", "estiment", "trouvent", "jugent", "disent")
 DEMAND_NOT_AN_ACT = ("s'attendre", "savoir", "comprendre")
 DEMAND_CLAUSE_WORDS = ("que", "qu'", "mais", "car")
 DEMAND_EMPTY_SUBJECTS = ()
 DEMAND_WHAT = ("ce que",)
 DEMAND_RELATIVES = ("qui", "dont", "lequel", "laquelle", "si")
 DEMAND_ADDRESSEE_FILLERS = ("aussi", "également", "aujourd'hui", "donc")
+#: "demandons *au* gouvernement de ...": the preposition fused with the addressee's article
+#: (not "des", which is also the plural indefinite article: "exigeons des mesures").
+DEMAND_CONTRACTIONS = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le")}
+#: "aux individus *et aux* organisations": "les individus et les organisations".
+DEMAND_ADDRESSEE_JOINS = ("et", "ainsi que", "ou")
+DEMAND_ADDRESSEE_PREPOSITIONS = ("à",)
+DEMAND_RECIPIENT_PREPOSITIONS = ("à", "au", "aux")
+#: "Le réseau *propose* au ministère :": a lead-in naming who the list asks.
+DEMAND_LIST_LEAD_VERBS = ("propose", "proposons", "recommande", "recommandons")
 DEMAND_ADDRESSEE_TAIL = ("aussi", "également", "aujourd'hui", "immédiatement")
 DEMAND_DETERMINERS = (
     "le",
@@ -688,6 +720,15 @@ TITLE_BOILERPLATE = (
     "pour diffusion immédiate",
     "sous embargo",
 )
+TITLE_DANGLING = (
+    *("et", "ou", "mais", "le", "la", "les", "l'", "un", "une", "des", "de", "d'", "du", "à"),
+    *("au", "aux", "en", "dans", "avec", "par", "pour", "sur", "que", "qu'", "qui", "comme"),
+)
+TITLE_RELEASE_LABELS = (
+    *("communiqué", "communiqué de presse", "communiqué commun", "communiqué conjoint"),
+    *("déclaration", "déclaration commune", "lettre ouverte", "tribune"),
+    *("pour diffusion immédiate", "urgent"),
+)
 TITLE_LABELS = (
     "de",
     "à",
@@ -723,6 +764,31 @@ ISSUER_VERBS = (
     "alerte",
     "a lancé",
     "lance",
+    "ont déclaré",
+    "ont affirmé",
+    "ont appelé",
+    "ont exhorté",
+    "a exhorté",
+    "exhortent",
+    "appellent",
+    "ont demandé",
+    "a demandé",
+    "demandent",
+    "ont exigé",
+    "a exigé",
+    "exigent",
+    "ont dénoncé",
+    "dénoncent",
+    "ont condamné",
+    "condamnent",
+    "ont alerté",
+    "a alerté",
+    "ont lancé",
+    "a indiqué",
+    "ont indiqué",
+    "a annoncé",
+    "ont annoncé",
+    "a informé",
 )
 ISSUER_LEAD_OPENERS = (
     "en",
@@ -793,6 +859,15 @@ ISSUER_PERSON_ROLES = (
 )
 #: The label of a press-contact line, whose organisation is the issuer's ("Contact: Jo Doe, Coast Network").
 ISSUER_CONTACT_LABELS = ("contact", "contacts", "contact presse")
+#: Un article qui n'est pas un nom ("*Des* experts des Nations unies") : en minuscule, car la
+#: page l'imprime en milieu de phrase.
+ISSUER_INDEFINITE_ARTICLES = ("un", "une", "des")
+#: La formule de fin d'une lettre, suivie de ses signataires, un par ligne ("Cordialement,").
+ISSUER_CLOSINGS = ("cordialement", "signataires", "signé", "signé par", "bien à vous", "salutations")
+#: "(et 34 autres organisations)" : la ligne qui compte les signataires non nommés.
+ISSUER_OTHERS_WORDS = ("autres",)
+ISSUER_AND = "et"
+ISSUER_OTHERS = "autres"
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
 
@@ -930,6 +1005,8 @@ DEFINITE_DETERMINERS: frozenset[str] = frozenset(
     ["le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette"]
 )
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset(["un", "une"])
+SPOKESPERSON_NOUNS: tuple[str, ...] = ("porte-parole",)
+COORDINATORS: frozenset[str] = frozenset(["et"])
 HONORIFICS: frozenset[str] = frozenset(["m", "mme", "mlle", "me", "dr", "pr"])
 NAME_PARTICLES: frozenset[str] = frozenset(["de", "du", "des", "d'", "d’", "la", "le", "van", "von", "et"])
 # Words that join an organisation's name to its remit, which may be lowercase:
