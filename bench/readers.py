@@ -6,7 +6,9 @@ For each format (text, HTML, PDF, Word, e-mail) it prints, measured in this one 
   2. the time to read each file of FOLDER (default: ../shared/corpus/inputs) in a warm process
      (median of 5), and a cold `briefing read FILE` (one run);
   3. a cold `briefing read` of a .txt statement against `briefing extract` of the same, to show
-     that text statements load no reader of another format.
+     that text statements load no reader of another format;
+  4. each PDF and Word file of FOLDER attached to a short cover note (an .eml made here): the
+     warm read of the e-mail against that of the file alone (the attachment path's own cost).
 Not a test: it asserts nothing, it reports.
 """
 
@@ -87,6 +89,30 @@ def main() -> None:
         [PYTHON, "-m", "briefing", "extract", str(example)], cwd=PROJECT, check=True, capture_output=True
     )
     print(f"{'cold `briefing extract` of the same':45} {'':13} {time.perf_counter() - start:24.3f}")
+    attachments(files)
+
+
+def attachments(files: list[Path]) -> None:
+    """Each PDF and Word file attached to a cover note: the e-mail read warm, and the file alone."""
+    import email.message
+    import tempfile
+
+    print()
+    print(f"{'attached to a cover note (.eml)':45} {'warm read (s)':>13} {'the file alone (s)':>24}")
+    with tempfile.TemporaryDirectory() as folder:
+        for path in files:
+            if path.suffix not in (".pdf", ".docx") or path.name.endswith(".expected.txt"):
+                continue
+            message = email.message.EmailMessage()
+            message["From"] = "Press Office <press@example.org>"
+            message["Subject"] = "Statement"
+            message.set_content("Dear editors,\n\nPlease find attached our statement.\n")
+            message.add_attachment(
+                path.read_bytes(), maintype="application", subtype="octet-stream", filename=path.name
+            )
+            mail = Path(folder) / f"{path.stem}.eml"
+            mail.write_bytes(bytes(message))
+            print(f"{path.name:45} {warm(mail):13.4f} {warm(path):24.4f}")
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefing.batch_inputs import WebInput, read_web_inputs
 from briefing.errors import BriefingError, ExitCode, InputError, OutputError
 from briefing.guard import UnsafeFile, is_folder, read_regular_file
 from briefing.output import PlannedFile, check_output_target, refuse_clashing_outputs, write_atomically
@@ -39,6 +40,8 @@ from briefing.version import __version__
 # content files.
 INPUT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml", ".yaml", ".yml")
 MANIFEST_NAME = "manifest.json"
+#: One input of a batch: a file (a statement or a content file), or a web address fetched and read.
+BatchInput = Path | WebInput
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,7 @@ class Job:
     """One input of a batch and the file it becomes."""
 
     index: int  # position in the batch, after folders are expanded
-    input: Path
+    input: BatchInput
     output: Path
 
 
@@ -65,6 +68,7 @@ class Outcome:
     quotes_total: int | None = None
     thin: bool = False  # no demands and no quotes on the page
     warnings: list[str] = field(default_factory=list)
+    read: str | None = None  # which part of the input was read (an e-mail's body or attachment)
     error: str | None = None  # the whole message; `reason` is its first line
     exit_code: int = 0
     kept: bool = False  # --no-clobber and the output existed: not built, the file left as it was
@@ -79,12 +83,13 @@ class Outcome:
         return (self.error or "").strip().splitlines()[0] if self.error else ""
 
 
-def expand_inputs(arguments: Sequence[Path]) -> list[Path]:
-    """The files to build, in the order given: a folder stands for its `.txt`, `.yaml` and
-    `.yml` files (not its subfolders), sorted by name. A file given twice is built once."""
-    found: list[Path] = []
+def expand_inputs(arguments: Sequence[Path | str]) -> list[Path | str]:
+    """The files and web addresses (`str`) to build, in the order given: a folder stands for
+    its statements and content files (not its subfolders), sorted by name. A file or an
+    address given twice is built once."""
+    found: list[Path | str] = []
     for argument in arguments:
-        if is_folder(argument):
+        if isinstance(argument, Path) and is_folder(argument):
             files = sorted(
                 path
                 for path in argument.iterdir()
@@ -99,9 +104,9 @@ def expand_inputs(arguments: Sequence[Path]) -> list[Path]:
         else:
             found.append(argument)  # a missing file fails as its own item, not the whole batch
     seen: set[str] = set()
-    unique: list[Path] = []
+    unique: list[Path | str] = []
     for path in found:
-        key = _identity(path)
+        key = path if isinstance(path, str) else _identity(path)
         if key not in seen:
             seen.add(key)
             unique.append(path)
@@ -118,7 +123,7 @@ def _identity(path: Path) -> str:
 
 
 def plan_jobs(
-    inputs: Sequence[Path], output_dir: Path, output_format: OutputFormat, *, notes: bool = False
+    inputs: Sequence[BatchInput], output_dir: Path, output_format: OutputFormat, *, notes: bool = False
 ) -> list[Job]:
     """Name each input's output after its file name (as a single build does). Names that
     collide get `-2`, `-3`, ... in input order: `a.txt` and `a.yaml` become `a.pdf` and `a-2.pdf`.
@@ -210,6 +215,14 @@ def check_output_folder(output_dir: Path, *, no_clobber: bool = False) -> None:
         check_output_target(manifest)
 
 
+def settle_unread_page(job: Job) -> Outcome | None:
+    """The failure of a web address that could not be fetched or read (see `batch_inputs`),
+    or None: it is one failed input of the batch, with the fetcher's or the reader's reason."""
+    if isinstance(job.input, WebInput) and job.input.error is not None:
+        return Outcome(job, 0.0, error=job.input.error, exit_code=job.input.exit_code)
+    return None
+
+
 def settle_before_building(job: Job, options: BuildOptions) -> Outcome | None:
     """The outcome of a job that is not built at all, or None: its output exists and
     --no-clobber keeps it. (An output that is an input refuses the whole batch before this:
@@ -232,7 +245,8 @@ def build_one(job: Job, settings: Settings) -> Outcome:
         kept.append(data)
 
     try:
-        result = build_briefing(job.input, job.output, settings, write=keep)
+        source = job.input.statement if isinstance(job.input, WebInput) else job.input
+        result = build_briefing(source, job.output, settings, write=keep)
     except BriefingError as error:
         # one line per line of the message: a line break in a file name stays an escape
         message = "\n".join(for_terminal(line) for line in error.lines)
@@ -257,6 +271,7 @@ def build_one(job: Job, settings: Settings) -> Outcome:
         quotes_total=result.quotes_total,
         thin=result.thin,
         warnings=result.warnings,
+        read=result.read,
     )
 
 
@@ -373,31 +388,36 @@ class BatchResult:
 
 
 def build_batch(
-    arguments: Sequence[Path],
+    arguments: Sequence[Path | str],
     output_dir: Path,
     settings: BuildOptions | Settings | None = None,
     *,
     workers: int | None = None,
     on_start: Callable[[list[Job]], None] = lambda jobs: None,
     on_outcome: Callable[[Outcome], None] = lambda outcome: None,
+    on_fetch: Callable[[int], None] = lambda addresses: None,
 ) -> BatchResult:
-    """Build every statement and content file in `arguments` (folders expanded) into
+    """Build every statement, content file and web address (a `str`) in `arguments` (folders
+    expanded; addresses fetched and read first, see `briefing.batch_inputs`) into
     `output_dir`, `workers` at a time (default: one per core), and write `manifest.json`.
     `settings` are checked first, once for the whole batch (see `pipeline.prepare_build`).
     A failing input is recorded, not raised; only a problem with the batch itself (a wrong
-    setting, an empty folder, -o naming a file) raises, before anything is built."""
+    setting, an empty folder, -o naming a file) raises, before anything is built. `on_fetch`
+    hears how many web addresses are about to be fetched, `on_start` the jobs, `on_outcome`
+    each outcome as it comes."""
     from briefing.pipeline import prepare_build
 
     start = time.perf_counter()
     checked = prepare_build(settings)
     options = checked.options
-    inputs = expand_inputs(arguments)
+    listed = expand_inputs(arguments)
     check_output_folder(output_dir, no_clobber=options.no_clobber)
+    inputs = _read_addresses(listed, on_fetch)  # each address fetched and read once, before naming
     jobs = plan_jobs(inputs, output_dir, options.output_format, notes=options.notes)
     refuse_unsafe_outputs(jobs, output_dir, checked)  # inputs are only ever read
     workers = min(workers or default_jobs(), len(jobs))
     on_start(jobs)
-    settled = [outcome for job in jobs if (outcome := settle_before_building(job, options))]
+    settled = _settle_jobs(jobs, options)
     for outcome in settled:
         on_outcome(outcome)
     done = {outcome.job.index for outcome in settled}
@@ -414,6 +434,23 @@ def build_batch(
     if written:  # --no-clobber never replaces an earlier run's manifest either
         write_manifest(output_dir, outcomes, checked)
     return BatchResult(outcomes, target, workers, time.perf_counter() - start, manifest_written=written)
+
+
+def _read_addresses(listed: Sequence[Path | str], on_fetch: Callable[[int], None]) -> list[BatchInput]:
+    """The inputs with each web address fetched and read (`on_fetch` hears how many first)."""
+    if addresses := sum(1 for value in listed if isinstance(value, str)):
+        on_fetch(addresses)
+    return read_web_inputs(listed)
+
+
+def _settle_jobs(jobs: Sequence[Job], options: BuildOptions) -> list[Outcome]:
+    """The outcomes of the jobs not built at all: a page that could not be fetched, or an
+    output --no-clobber keeps."""
+    return [
+        outcome
+        for job in jobs
+        if (outcome := settle_unread_page(job) or settle_before_building(job, options))
+    ]
 
 
 def write_outcome(outcome: Outcome, *, no_clobber: bool = False) -> Outcome:
@@ -434,7 +471,7 @@ def manifest(outcomes: Iterable[Outcome], settings: Settings) -> dict[str, Any]:
     for outcome in outcomes:
         entry: dict[str, Any] = {
             "input": str(outcome.job.input),
-            "input_sha256": _file_sha256(outcome.job.input),
+            "input_sha256": _input_sha256(outcome.job.input),
             "status": _status(outcome),
             "output": str(outcome.job.output) if outcome.ok else None,
             "output_sha256": outcome.output_sha256 if outcome.ok else None,
@@ -492,6 +529,11 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+def _input_sha256(source: BatchInput) -> str | None:
+    """The SHA-256 of an input as given: a file's bytes, a web page's as fetched."""
+    return source.sha256 if isinstance(source, WebInput) else _file_sha256(source)
 
 
 def _file_sha256(path: Path) -> str | None:

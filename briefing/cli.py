@@ -215,6 +215,16 @@ def cli(debug: bool) -> None:
     "to write into (default: out/).",
 )
 @click.option(
+    "-i",
+    "--input-file",
+    "input_files",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    multiple=True,
+    help="Also build the inputs LIST names, one a line (web addresses, files, folders; # starts a "
+    "comment); - reads the list from standard input. Always builds a batch.",
+    metavar="LIST",
+)
+@click.option(
     "-j",
     "--jobs",
     type=click.IntRange(min=1),
@@ -285,6 +295,7 @@ def cli(debug: bool) -> None:
 def build(
     inputs: tuple[str, ...],
     output: Path | None,
+    input_files: tuple[Path, ...],
     jobs: int | None,
     verbose: bool,
     build_date: bool,
@@ -300,12 +311,12 @@ def build(
     nothing is written. With no input, builds the bundled example statement. Prints the path
     written.
 
-    With several inputs or a folder (its .txt, .md, .html, .htm, .pdf, .docx, .eml, .yaml
-    and .yml files), builds them all, in
-    parallel, into the folder -o (default out/): each gets its file name's PDF (a name already
+    With several inputs, a folder (its .txt, .md, .html, .htm, .pdf, .docx, .eml, .yaml
+    and .yml files) or a list (-i), builds them all, in parallel, into the folder -o (default
+    out/): each gets its file name's PDF, a web address its page title's (a name already
     taken gets -2, -3, ... in input order), and manifest.json lists what was built. An input
-    that fails does not stop the others; the exit code is then that of the failures if they
-    share one, else 1.
+    that fails (a page that cannot be fetched too) does not stop the others; the exit code is
+    then that of the failures if they share one, else 1.
 
     \b
     Examples:
@@ -321,6 +332,8 @@ def build(
       briefing build statement.txt --template handout --paper letter --lang es
       briefing build statement.txt --pdf-a --no-clobber
       briefing build statements/ other.yaml more/*.txt -o out/ --jobs 2
+      briefing build https://www.example.org/news/a https://www.example.org/news/b release.pdf
+      briefing build -i todays-links.txt -o out/today/
     """
     from briefing.dates import today
     from briefing.pipeline import build_briefing, prepare_build
@@ -331,11 +344,13 @@ def build(
     settings = prepare_build(BuildOptions(build_date=today() if build_date else None, **options))
     from briefing.guard import is_folder  # a name too long or a link loop is not a folder
 
-    if len(inputs) > 1 or (inputs and not _is_web_address(inputs[0]) and is_folder(inputs[0])):
-        _build_many(inputs, output, settings, jobs=jobs, verbose=verbose)
+    if input_files or len(inputs) > 1 or (inputs and not _is_web_address(inputs[0]) and is_folder(inputs[0])):
+        _build_many(_listed_inputs(inputs, input_files), output, settings, jobs=jobs, verbose=verbose)
         return
     result = build_briefing(_input_path(inputs[0] if inputs else None), output, settings)
     if verbose:
+        if result.read:
+            click.echo(f"Read: {for_terminal(result.read)}", err=True)
         for detail in result.details:
             click.echo(f"Fitting: {detail}", err=True)
     for warning in result.warnings:
@@ -344,6 +359,14 @@ def build(
     click.echo(for_terminal(str(result.output)))
     if result.notes is not None:
         click.echo(for_terminal(str(result.notes)))
+
+
+def _listed_inputs(inputs: tuple[str, ...], input_files: tuple[Path, ...]) -> tuple[str, ...]:
+    """The inputs given on the command line, then those each `-i LIST` names, in order."""
+    from briefing.batch_inputs import read_input_list
+
+    listed = [entry for list_file in input_files for entry in read_input_list(list_file)]
+    return (*inputs, *listed)
 
 
 def _build_many(
@@ -360,21 +383,16 @@ def _build_many(
         raise InputError(
             "standard input (-) can only be built on its own: save it to a .txt file to build it with others."
         )
-    addresses = [value for value in inputs if _is_web_address(value)]
-    if addresses:
-        raise InputError(
-            f"{addresses[0]}: a web address can only be built on its own: build each address with "
-            "its own `briefing build`, or save the pages into a folder and build the folder."
-        )
     with BatchReport(verbose=verbose) as report:
         try:
             result = build_batch(
-                [Path(value) for value in inputs],
+                [value if _is_web_address(value) else Path(value) for value in inputs],
                 output or DEFAULT_OUTPUT_DIR,
                 settings,
                 workers=jobs,
                 on_start=report.start,
                 on_outcome=report.outcome,
+                on_fetch=report.fetching,
             )
         except (KeyboardInterrupt, Terminated) as stopped:
             interrupted = isinstance(stopped, KeyboardInterrupt)
@@ -513,18 +531,23 @@ def read(
     """Print the text briefing reads from INPUT (a text, Markdown, HTML, PDF, Word or e-mail
     file, a web address, or - for standard input): what the extraction will work on.
 
+    An e-mail whose body is only a cover note ("Please find attached ...") is read from the
+    statement attached to it; which part was read is said on standard error.
+
     \b
     Examples:
       briefing read release.pdf
       briefing read https://www.example.org/news/statement --format json
       briefing read saved-page.html > statement.txt
     """
-    from briefing.readers.describe import describe_statement
+    from briefing.readers.describe import describe_statement, part_read
     from briefing.statement import load_statement
 
     _network_settings(allow_private_network, proxy_from_environment)
     loaded = load_statement(_input_value(statement))
     described = describe_statement(loaded)
+    if note := part_read(loaded):  # on stderr: stdout is the text, to save or pipe
+        click.echo(f"Read: {for_terminal(note)}", err=True)
     if output_format == "json":
         click.echo(json.dumps(described, ensure_ascii=False, indent=2))
         return

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from briefing.provenance import Provenance
     from briefing.review import Reviewed
     from briefing.settings import BuildOptions, OutputFormat, Settings
+    from briefing.statement import Statement
 
 Writer = Callable[[bytes, Path], None]  # how the finished bytes reach `output`
 DEFAULT_OUTPUT_DIR = Path("out")
@@ -48,6 +49,7 @@ class BuildResult:
     quotes_total: int | None = None
     thin: bool = False  # no demands and no quotes on the page: it was never scaled up
     notes: Path | None = None  # the speaker's notes, when asked for (`BuildOptions.notes`)
+    read: str | None = None  # which part of the input was read (an e-mail's body or attachment)
 
 
 def prepare_build(options: BuildOptions | Settings | None = None) -> Settings:
@@ -62,7 +64,7 @@ def prepare_build(options: BuildOptions | Settings | None = None) -> Settings:
 
 
 def build_briefing(
-    input_path: str | Path | None,
+    input_path: str | Path | Statement | None,
     output: str | Path | None = None,
     settings: BuildOptions | Settings | None = None,
     *,
@@ -77,6 +79,7 @@ def build_briefing(
     out. `write` puts the bytes in place (a batch keeps them in memory and writes them itself).
     Raises a `BriefingError` for anything the user can fix."""
     from briefing.provenance import make_provenance
+    from briefing.readers.describe import part_read
     from briefing.review import require_verified, review_input
 
     checked = prepare_build(settings)
@@ -87,7 +90,7 @@ def build_briefing(
     content = reviewed.content
     target = Path(output) if output is not None else None
     target = target or default_output_path(reviewed.named_after, content, options.output_format)
-    inputs = [None if input_path is None else Path(input_path), reviewed.statement.path]
+    inputs = [_input_file(input_path), reviewed.statement.path]
     refuse_replacing_an_input(target, [*inputs, *_files_read(checked)])  # inputs are only read
     if options.notes:  # so are they when the notes are written beside the briefing
         from briefing.notes import notes_path
@@ -101,6 +104,7 @@ def build_briefing(
     result = write_briefing(content, provenance, target, checked, archive=archive, write=write)
     result.quotes_verified, result.quotes_total = provenance.quotes_verified, provenance.quotes_total
     result.warnings[:0] = [*reviewed.statement.warnings, *_build_warnings(reviewed, target, options)]
+    result.read = part_read(reviewed.statement)
     if options.notes:
         from briefing.settings import page_for_statement
 
@@ -122,11 +126,19 @@ def write_notes(
     return target
 
 
-def _as_input(value: str | Path | None) -> str | Path | None:
-    """A statement as the loader takes it: a web address stays a string, any other a path."""
-    from briefing.statement import is_url
+def _as_input(value: str | Path | Statement | None) -> str | Path | Statement | None:
+    """A statement as the loader takes it: a web address stays a string, a statement already
+    read (a batch's web page) stays as it is, any other a path."""
+    from briefing.statement import Statement, is_url
 
-    return value if value is None or is_url(value) else Path(value)
+    return value if value is None or is_url(value) or isinstance(value, Statement) else Path(value)
+
+
+def _input_file(value: str | Path | Statement | None) -> Path | None:
+    """The file an input names, which the output may never replace (none for a page read)."""
+    from briefing.statement import Statement
+
+    return None if value is None or isinstance(value, Statement) else Path(value)
 
 
 def _build_warnings(reviewed: Reviewed, target: Path, options: BuildOptions) -> list[str]:

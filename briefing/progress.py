@@ -39,6 +39,12 @@ class BatchReport:
         if self._progress is not None:
             self._progress.stop()
 
+    def fetching(self, addresses: int) -> None:
+        """Before the web addresses are fetched (up to 45 s each, four at a time): say so on a
+        terminal, where nothing else would show for that while."""
+        if self.terminal:
+            print(f"Fetching {addresses} web address{'es' if addresses > 1 else ''}…", file=self.stderr)
+
     def start(self, jobs: list[Job]) -> None:
         self.total = len(jobs)
         if not self.terminal:
@@ -89,7 +95,10 @@ class BatchReport:
         print(_closing_line(result), file=self.stderr if self.terminal else self.stdout)
 
     def _warnings(self, outcome: Outcome) -> None:
-        """An input's warnings (the PDF engine's only with -v) and, with -v, a failure's whole message."""
+        """An input's warnings (the PDF engine's only with -v) and, with -v, which part of an
+        e-mail was read and a failure's whole message."""
+        if self.verbose and outcome.read:
+            print(f"Read: {_safe(outcome.read)}", file=self.stderr)
         for warning in outcome.warnings:
             if self.verbose or not warning.startswith("PDF engine:"):
                 print(f"Warning: {_safe(outcome.job.input)}: {_safe(warning)}", file=self.stderr)

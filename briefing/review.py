@@ -55,8 +55,9 @@ class Reviewed:
         return self.content_file.where(item) if self.content_file else self.statement.display_name
 
 
-def review_input(input_path: Path | str | None, *, today: dt.date | None = None) -> Reviewed:
-    """Load a content file (`.yaml`/`.yml`) or extract a statement, then verify it."""
+def review_input(input_path: Path | str | Statement | None, *, today: dt.date | None = None) -> Reviewed:
+    """Load a content file (`.yaml`/`.yml`) or extract a statement (a file, a web address,
+    standard input, or one already read: a batch reads its web addresses first), then verify it."""
     if is_content_file(input_path):
         from briefing.contentfile import load_content_file
 
@@ -72,7 +73,7 @@ def review_input(input_path: Path | str | None, *, today: dt.date | None = None)
         from briefing.choice import choose_for_page
 
         loaded = None
-        statement = load_statement(input_path)
+        statement = input_path if isinstance(input_path, Statement) else load_statement(input_path)
         content = choose_for_page(extract_statement(statement, today=today), statement.text)
     return Reviewed(content, statement, verify_content(content, statement.text), loaded)
 

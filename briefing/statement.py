@@ -31,6 +31,7 @@ from briefing.sanitize import CONTROL_CHARACTERS, repair_mojibake
 
 if TYPE_CHECKING:
     from briefing.readers import ReadInput
+    from briefing.readers.fetch import Page
 
 CONTENT_FILE_SUFFIXES = (".yaml", ".yml")  # any other input is a statement
 # A statement is a page or two of text; anything near this size is not a statement, and laying
@@ -64,7 +65,7 @@ _BOMS = (
 )
 
 
-def is_content_file(path: Path | str | None) -> bool:
+def is_content_file(path: object) -> bool:
     """Whether `path` names a content file (by its suffix) rather than a statement."""
     return isinstance(path, Path) and path.suffix.lower() in CONTENT_FILE_SUFFIXES
 
@@ -89,6 +90,7 @@ class Statement:
     publisher: str | None = None
     lang: str | None = None
     fetched_from: str | None = None  # the address the user gave, when it was fetched
+    part: str | None = None  # which part was read (an e-mail's "body" or "attachment NAME")
 
     @property
     def display_name(self) -> str:
@@ -131,17 +133,29 @@ def load_statement(
 
     if is_url(path):
         assert isinstance(path, str)
-        from briefing.readers.fetch import fetch
-
-        allow = allow_private_network if allow_private_network is not None else _private_network_allowed()
-        proxy = os.environ.get(PROXY_FROM_ENVIRONMENT_ENV, "") == "1"
-        page = fetch(path, allow_private_network=allow, proxy_from_environment=proxy)
-        read = read_input(page.data, path, url=page.url, charset=page.charset, kind=page.kind)
-        return _statement(read, None, page.data, fetched_from=path)
+        return read_page(path, fetch_page(path, allow_private_network=allow_private_network))
     file = Path(path) if path is not None else None
     name = str(file) if file else "standard input"
     data = _read_bytes(file, name, regular_only=regular_only)
     return _statement(read_input(data, name), file, data)
+
+
+def fetch_page(url: str, *, allow_private_network: bool | None = None) -> Page:
+    """Fetch a web address safely (`briefing.readers.fetch`), with the network settings of
+    this run (`--allow-private-network`, `--proxy-from-environment`) unless told otherwise."""
+    from briefing.readers.fetch import fetch
+
+    allow = allow_private_network if allow_private_network is not None else _private_network_allowed()
+    proxy = os.environ.get(PROXY_FROM_ENVIRONMENT_ENV, "") == "1"
+    return fetch(url, allow_private_network=allow, proxy_from_environment=proxy)
+
+
+def read_page(url: str, page: Page) -> Statement:
+    """The statement in what a web address returned, read by the reader of its format."""
+    from briefing.readers import read_input
+
+    read = read_input(page.data, url, url=page.url, charset=page.charset, kind=page.kind)
+    return _statement(read, None, page.data, fetched_from=url)
 
 
 def _statement(read: ReadInput, path: Path | None, data: bytes, fetched_from: str | None = None) -> Statement:
@@ -158,6 +172,7 @@ def _statement(read: ReadInput, path: Path | None, data: bytes, fetched_from: st
         publisher=read.publisher,
         lang=read.lang,
         fetched_from=fetched_from,
+        part=read.part,
     )
 
 

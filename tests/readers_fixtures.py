@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from briefing.errors import ExitCode
@@ -125,3 +127,31 @@ def make_two_column_pdf(folder: Path) -> Path:
     path = folder / "release.pdf"
     make_pdf_with(TWO_COLUMNS, path)
     return path
+
+
+@contextmanager
+def local_server() -> Iterator[tuple[str, dict[str, Route]]]:
+    """A web server on 127.0.0.1 (the only network tests use), its base address and its routes
+    (path -> handler), which a test fills in; an unknown path answers 404."""
+    routes: dict[str, Route] = {}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            route = routes.get(self.path)
+            if route is None:
+                self.send_error(404)
+                return
+            route(self)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}", routes
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

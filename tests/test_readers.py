@@ -9,7 +9,6 @@ from tests.conftest import pdf_text, run_briefing
 from tests.readers_fixtures import (
     ARTICLE,
     make_two_column_pdf,
-    refused,
 )
 
 
@@ -88,16 +87,6 @@ def test_a_briefing_of_a_saved_page_carries_its_canonical_address_and_publisher(
     page = pdf_text(tmp_path / "dredging.pdf").replace("\n", " ")
     assert "https://coast.example.org/news/dredging" in page.replace(" ", "")
     assert "Source: Coast Coalition" in page
-
-
-def test_a_web_address_in_a_batch_is_refused_before_any_work(tmp_path):
-    (tmp_path / "a.txt").write_text("GENEVA (1 May 2025) – A statement about the bay.\n", encoding="utf-8")
-    refused(
-        ["build", "a.txt", "https://coast.example.org/news"],
-        "a web address can only be built on its own",
-        tmp_path,
-    )
-    assert not (tmp_path / "out").exists()
 
 
 def test_a_fetched_original_is_attached_under_a_name_made_from_its_address():

@@ -18,6 +18,7 @@ from tests.conftest import pdf_text, run_briefing
 from tests.readers_fixtures import (
     ARTICLE,
     Route,
+    local_server,
     make_two_column_pdf,
     read_json,
     refused,
@@ -28,28 +29,8 @@ from tests.readers_fixtures import (
 @pytest.fixture
 def server() -> Iterator[tuple[str, dict[str, Route]]]:
     """A local web server on 127.0.0.1; tests add routes (path -> handler)."""
-    routes: dict[str, Route] = {}
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            route = routes.get(self.path)
-            if route is None:
-                self.send_error(404)
-                return
-            route(self)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}", routes
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with local_server() as served:
+        yield served
 
 
 def invoke(*args: str) -> tuple[int, str, str]:

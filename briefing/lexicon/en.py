@@ -1461,3 +1461,6 @@ PAGE_WORDS = ("page", "p.")
 PAGE_OF_WORDS = ("of", "/")
 #: What a forwarded or answered e-mail's subject starts with ('Fwd: ').
 MAIL_SUBJECT_PREFIXES = ("re", "fw", "fwd")
+#: Words by which an e-mail's body says the statement is attached ('Please find attached our
+#: statement'): such a body is a cover note, and the attachment is read instead.
+ATTACHMENT_POINTERS = ("attached", "attachment", "attachments", "enclosed")

@@ -1105,3 +1105,15 @@ PAGE_WORDS = ("página", "pág.", "p.")
 PAGE_OF_WORDS = ("de", "/")
 #: What a forwarded or answered e-mail's subject starts with ('Fwd: ').
 MAIL_SUBJECT_PREFIXES = ("re", "rv", "fw", "fwd")
+#: Words by which an e-mail's body says the statement is attached ('Please find attached our
+#: statement'): such a body is a cover note, and the attachment is read instead.
+ATTACHMENT_POINTERS = (
+    "adjunto",
+    "adjunta",
+    "adjuntos",
+    "adjuntas",
+    "adjuntamos",
+    "anexo",
+    "anexa",
+    "anexamos",
+)

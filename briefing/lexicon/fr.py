@@ -1062,3 +1062,6 @@ PAGE_WORDS = ("page", "p.")
 PAGE_OF_WORDS = ("sur", "/")
 #: What a forwarded or answered e-mail's subject starts with ('Fwd: ').
 MAIL_SUBJECT_PREFIXES = ("re", "tr", "fw", "fwd")
+#: Words by which an e-mail's body says the statement is attached ('Please find attached our
+#: statement'): such a body is a cover note, and the attachment is read instead.
+ATTACHMENT_POINTERS = ("ci-joint", "ci-jointe", "ci-joints", "pièce jointe", "pièces jointes", "en pj")

@@ -82,6 +82,7 @@ class ReadInput:
     url: str | None = None  # where it was fetched from, or the page's canonical address
     lang: str | None = None  # a language code ("en", "es", "fr") when the input says
     warnings: tuple[str, ...] = field(default=())
+    part: str | None = None  # which part was read, for an input of several: an e-mail's body or attachment
 
     def to_json(self) -> dict[str, str | None]:
         """The JSON of `briefing read --format json` (documented in the README)."""
@@ -93,6 +94,7 @@ class ReadInput:
             "url": self.url,
             "lang": self.lang,
             "format": self.format,
+            "part": self.part,
         }
 
 

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 
 def describe_statement(statement: Statement) -> dict[str, str | None]:
-    """The JSON of `briefing read`: text, title, date, publisher, url, lang, format."""
+    """The JSON of `briefing read`: text, title, date, publisher, url, lang, format, part."""
     from briefing.readers.headline import date_near_top, headline, publisher_in_text
 
     title = statement.title or headline(statement.text)
@@ -24,6 +24,7 @@ def describe_statement(statement: Statement) -> dict[str, str | None]:
         "url": statement.url,
         "lang": statement.lang or _detected_language(statement.text),
         "format": statement.format,
+        "part": statement.part,
     }
 
 
@@ -33,3 +34,14 @@ def _detected_language(text: str) -> str | None:
     from briefing.extraction.language import detect_language, language_scores
 
     return detect_language(text) if max(language_scores(text).values(), default=0) >= 8 else None
+
+
+def part_read(statement: Statement) -> str | None:
+    """Which part of an input of several parts was read, for `briefing read` and `build -v`:
+    'mail.eml: read the attachment release.pdf (the body is a cover note)'; None for an input
+    of one part."""
+    if statement.part is None:
+        return None
+    if statement.part.startswith("attachment "):
+        return f"{statement.display_name}: read the {statement.part} (the e-mail's body is a cover note)"
+    return f"{statement.display_name}: read the e-mail's {statement.part}"
