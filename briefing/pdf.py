@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from briefing import signals
+from briefing import columns, signals
 from briefing.engine import import_weasyprint
 from briefing.errors import RenderError
 from briefing.guard import UnsafeFile, read_regular_file, resolved
@@ -29,6 +29,7 @@ from briefing.measurement import PX_PER_MM, Measurement, Placed
 from briefing.svgcheck import inline_svg_problem, svg_problem
 
 import_weasyprint()  # before the imports below, which then find it loaded
+columns.install()  # balanced columns in a few layouts, not one per pixel (briefing.columns)
 import weasyprint  # noqa: E402
 from weasyprint.formatting_structure.boxes import InlineBlockBox  # noqa: E402
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
