@@ -211,21 +211,25 @@ class _Columns:
         lost = first.lost_space(max_height, inf)
         if first.skip_stack or max(first.consumed) > max_height:
             return max_height  # the content overflows even at the maximum height
+        target = _fitting_height(first.boxes[0], self.top, self.count)
         render = self._render(sum(first.consumed) / self.count, balancing=True)
         lost = render.lost_space(render.height, lost)
         while render.skip_stack is not None:
             steps = _Steps(render, lost, max_height)
-            change = self._first_change(steps)
+            change = self._first_change(steps, steps.first_reaching(target))
             if change is None:  # the loop steps up to the maximum height without a change
                 return max_height
             step, render = change
             lost = render.lost_space(render.height, steps.losts[step - 1])
         return render.height
 
-    def _first_change(self, steps: _Steps) -> tuple[int, _Render] | None:
+    def _first_change(self, steps: _Steps, guess: int) -> tuple[int, _Render] | None:
         """The first step at which the columns break elsewhere than in `steps.render`, and its
-        layout; None if the loop reaches the maximum height first. Gallops, then bisects."""
-        same, ahead = 0, 1
+        layout; None if the loop reaches the maximum height first. Looks at step `guess` and
+        the one before it first, then gallops ahead or bisects back: the columns break as in
+        `steps.render` up to some step and elsewhere from it on, so the answer is exact
+        whatever the guess, which only saves layouts when it is right."""
+        same, ahead, stride = 0, guess, 1
         changed: _Render | None = None
         while changed is None:
             if ahead > MAX_STEPS or steps.height(ahead) is None:
@@ -238,14 +242,15 @@ class _Columns:
             elif ahead == steps.last() and steps.end is not None:
                 return None
             else:
-                same, ahead = ahead, ahead * 2
+                same, ahead, stride = ahead, ahead + stride, stride * 2
+        middle = ahead - 1  # the guess was right if the step before it breaks as before
         while ahead - same > 1:
-            middle = (same + ahead) // 2
             render = self._render(steps.heights[middle], balancing=True)
             if render.same_breaks(steps.render):
                 same = middle
             else:
                 ahead, changed = middle, render
+            middle = (same + ahead) // 2
         return ahead, changed
 
     def _render(self, height: float, *, balancing: bool) -> _Render:
@@ -352,9 +357,40 @@ class _Steps:
             self.losts.append(self.render.lost_space(height, lost))
         return self.heights[step] if step < len(self.heights) else None
 
+    def first_reaching(self, height: float) -> int:
+        """The first step (from 1) whose height is at least `height`, or the last step."""
+        step = 1
+        while (reached := self.height(step)) is not None and reached < height and step < MAX_STEPS:
+            step += 1
+        return step if reached is not None else max(1, self.last())
+
     def last(self) -> int:
         """The last step before the maximum height (only once `height` found it)."""
         return self.end if self.end is not None else len(self.heights) - 1
+
+
+def _fitting_height(column: Box, top: float, count: int) -> float:
+    """The least height at which the boxes of `column`, laid out in one column, fill at most
+    `count` columns if each stays as tall as there: about where balancing ends, a guess."""
+    spans = [
+        (child.position_y - top, child.position_y - top + child.margin_height())
+        for child in column.children
+        if child.is_in_normal_flow()
+    ]
+    tallest = max((end - start for start, end in spans), default=0)
+    heights = sorted({end - start for index, (start, _) in enumerate(spans) for _, end in spans[index:]})
+    return next(
+        (height for height in heights if height >= tallest and _columns_needed(spans, height) <= count), inf
+    )
+
+
+def _columns_needed(spans: list[tuple[float, float]], height: float) -> int:
+    """How many columns of `height` the boxes spanning `spans` fill, one after another."""
+    columns, start = 1, spans[0][0]
+    for top, bottom in spans:
+        if bottom - start > height:
+            columns, start = columns + 1, top
+    return columns
 
 
 def _count_and_widths(box: Box) -> tuple[int, float, float]:
