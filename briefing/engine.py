@@ -98,3 +98,30 @@ def settle_long_lived_objects() -> None:
     gc.collect()
     gc.freeze()
     gc.enable()
+
+
+# pydantic's module that looks for plugins (see `without_pydantic_plugins`)
+PYDANTIC_PLUGIN_LOADER = "pydantic.plugin._loader"
+
+
+def without_pydantic_plugins() -> None:
+    """Have pydantic build briefing's models without looking for pydantic plugins, which
+    briefing does not use. Call before the first model is defined.
+
+    To look for plugins, pydantic imports `importlib.metadata` when it builds its first model
+    (and with it email, zipfile and csv: about 40 ms of CPU, a sixth of a cold `briefing
+    extract`), then reads every installed package's entry points. Its loader is stood in for by
+    one that finds none, as `PYDANTIC_DISABLE_PLUGINS=__all__` would make it answer, unless the
+    loader is already imported (briefing used as a library in a program that uses plugins) or
+    the user set PYDANTIC_DISABLE_PLUGINS to choose plugins."""
+    import os
+
+    if PYDANTIC_PLUGIN_LOADER in sys.modules or "PYDANTIC_DISABLE_PLUGINS" in os.environ:
+        return
+    loader = ModuleType(PYDANTIC_PLUGIN_LOADER, "pydantic's plugin loader, finding none (briefing.engine)")
+    loader.get_plugins = _no_plugins  # type: ignore[attr-defined]
+    sys.modules[PYDANTIC_PLUGIN_LOADER] = loader
+
+
+def _no_plugins() -> tuple[()]:
+    return ()
