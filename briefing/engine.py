@@ -83,7 +83,14 @@ def short_lived_process() -> Iterator[None]:
     again for almost nothing (about 0.1 s), and once more as the interpreter shuts down (about
     0.1 s). Objects are still freed as their last reference goes, so memory stays flat for the
     few seconds a command lasts (measured: see the README's Performance section). Freezing at
-    the end moves every object out of the shutdown collection's way."""
+    the end moves every object out of the shutdown collection's way.
+
+    Regular expressions are compiled through the cache of compiled patterns from here on
+    (`briefing.regexcache`): the modules a command imports compile none they compiled in the
+    command before."""
+    from briefing import regexcache
+
+    regexcache.install()
     gc.disable()
     try:
         yield
