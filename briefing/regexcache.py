@@ -12,8 +12,10 @@ are the very ones compiled: the cache only skips recompiling them.
 The file is named after the Python and the regex engine (version, `_sre.MAGIC`), so another
 Python never reads it; the engine checks the code it is given (`_sre` validates it), a file
 that cannot be read is ignored, and one that cannot be written only costs the compile. It holds
-the patterns of the latest run that compiled a new one (those of earlier runs too, up to
-`MAX_PATTERNS`), so patterns made from a statement's words do not pile up.
+the patterns of the latest run that compiled a new one, and those of earlier runs up to
+`MAX_CODE_BYTES`, so patterns made from a statement's words do not pile up. (A pattern built
+from a set of words must list them in the same order in every run, or it is new every time:
+the word lists' alternations are sorted by length, then alphabetically.)
 """
 
 from __future__ import annotations
@@ -26,10 +28,14 @@ import os
 import re
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
-MAX_PATTERNS = 3000
+MAX_CODE_BYTES = 4_000_000  # past this, earlier runs' patterns are dropped (the file: ~1 MB)
+# The file is written again only when the new patterns took longer than this to compile: a
+# few patterns that other libraries build anew in every run (from a set) are not worth it.
+SAVE_AFTER_SECONDS = 0.005
 # flags, code (the engine's opcodes as 4-byte unsigned integers), groups, group index, names
 _CompiledForm = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
@@ -43,6 +49,7 @@ class _Cache:
         self.stored: dict[tuple[str, int], _CompiledForm] = _read(path)
         self.used: dict[tuple[str, int], _CompiledForm] = {}
         self.new = 0
+        self.new_seconds = 0.0  # spent compiling the new patterns
         self.last: _CompiledForm | None = None  # what the compiler last handed the engine
 
     def compile(self, pattern: Any, flags: Any, original: Any) -> Any:
@@ -53,7 +60,9 @@ class _Cache:
         form = self.stored.get(key)
         if form is None:
             self.last = None
+            start = time.perf_counter()
             compiled = original(pattern, flags)
+            self.new_seconds += time.perf_counter() - start
             if self.last is not None:
                 self.used[key] = self.last
                 self.new += 1
@@ -73,10 +82,13 @@ class _Cache:
         return self.sre.compile(pattern, flags, code, *rest)
 
     def save(self) -> None:
-        """Write this run's patterns (and earlier ones, up to `MAX_PATTERNS`) if any was new."""
-        if not self.new:
+        """Write this run's patterns (and earlier ones, up to `MAX_CODE_BYTES`) if new ones
+        took long enough to compile."""
+        if not self.new or self.new_seconds < SAVE_AFTER_SECONDS:
             return
-        kept = {**self.stored, **self.used} if len(self.stored) + self.new <= MAX_PATTERNS else self.used
+        kept = {**self.stored, **self.used}
+        if sum(len(form[1]) for form in kept.values()) > MAX_CODE_BYTES:
+            kept = self.used
         with contextlib.suppress(OSError, ValueError):
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(dir=self.path.parent, prefix=".regex-", delete=False) as file:

@@ -16,6 +16,7 @@ import json, re, sys
 from pathlib import Path
 from briefing import regexcache
 
+regexcache.SAVE_AFTER_SECONDS = 0  # these few patterns compile quickly: keep them all the same
 regexcache.install(Path(sys.argv[1]))
 cache = sys.modules["re._compiler"]._sre._cache
 patterns = [
