@@ -203,23 +203,29 @@ def render_document(
 
     `stylesheet` is the stylesheet the HTML inlines. Its `@font-face` rules, which WeasyPrint
     would otherwise load again in every pass (five font files), are loaded once per process
-    and handed over parsed; every other rule stays in the HTML, where it cascades as written."""
+    and handed over parsed; so is the rest of it, parsed once, where it cascades the same
+    handed over (`_parsed_stylesheet`), else it stays in the HTML."""
     problem = inline_svg_problem(html)
     if problem:
         raise RenderError(f"{problem}: simplify it in your template.")
     try:
         with _refuse_engine_errors("lay out the page"):
-            fonts = []
+            sheets = []
             inlined = f"<style>\n{stylesheet}\n</style>" if stylesheet else None
             if inlined and html.count(inlined) == 1:
                 faces = "\n".join(_FONT_FACE.findall(stylesheet or ""))
                 if faces:
+                    sheets.append(_font_faces(faces, base_url, allowed_roots))
+                parsed = _parsed_stylesheet(_FONT_FACE.sub("", stylesheet or ""), base_url, allowed_roots)
+                if parsed is not None:
+                    html = html.replace(inlined, "")
+                    sheets.append(parsed)
+                elif faces:
                     html = html.replace(inlined, _FONT_FACE.sub("", inlined))
-                    fonts.append(_font_faces(faces, base_url, allowed_roots))
             fetcher = ConfinedURLFetcher(allowed_roots)
             page = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
             return page.render(
-                stylesheets=fonts, presentational_hints=False, font_config=font_configuration()
+                stylesheets=sheets, presentational_hints=False, font_config=font_configuration()
             )
     except (RecursionError, ZeroDivisionError, ValueError, OverflowError, MemoryError) as error:
         raise RenderError(f"the page could not be laid out ({type(error).__name__}: {error}).") from None
@@ -317,6 +323,38 @@ def _font_faces(rules: str, base_url: str, allowed_roots: tuple[Path, ...]) -> w
     if not problems:
         _loaded_font_faces[key] = faces
     return faces
+
+
+# What a stylesheet handed over parsed must not hold: WeasyPrint takes a parsed stylesheet as
+# the user's, which cascades as the page's own but for `!important` declarations (the user's
+# win), cascade layers, counter styles and imports (kept per document or per origin).
+_PAGE_ONLY = re.compile(r"!\s*important|@(?:counter-style|layer|import|color-profile|namespace)\b", re.I)
+_parsed_stylesheets: dict[tuple[str, str, tuple[Path, ...]], weasyprint.CSS | None] = {}
+MAX_PARSED_STYLESHEETS = 16  # a batch uses a few; `watch` makes one per saved stylesheet
+
+
+def _parsed_stylesheet(rules: str, base_url: str, allowed_roots: tuple[Path, ...]) -> weasyprint.CSS | None:
+    """The page's stylesheet (its `@font-face` rules cut out), parsed once per process and
+    handed to every layout pass, rather than parsed again in each from the HTML (parsing it
+    and compiling its selectors is about a sixth of a pass); None where it must stay in the
+    page: it holds what cascades differently when handed over (`_PAGE_ONLY`), or WeasyPrint
+    warned about it (left in the page, each build reports the warning)."""
+    key = (rules, base_url, allowed_roots)
+    if key not in _parsed_stylesheets:
+        if len(_parsed_stylesheets) >= MAX_PARSED_STYLESHEETS:
+            _parsed_stylesheets.clear()
+        parsed = None
+        if not _PAGE_ONLY.search(rules):
+            with _collect(logging.WARNING, [], silence=True) as problems:
+                parsed = weasyprint.CSS(
+                    string=rules,
+                    base_url=base_url,
+                    url_fetcher=ConfinedURLFetcher(allowed_roots),
+                    font_config=font_configuration(),
+                )
+            parsed = None if problems else parsed
+        _parsed_stylesheets[key] = parsed
+    return _parsed_stylesheets[key]
 
 
 @dataclass(frozen=True)
