@@ -191,6 +191,13 @@ def source_numbers(source_text: str, lang: str) -> tuple[Number, ...]:
     return tuple(numbers_in(source_text, lang))
 
 
+@lru_cache(maxsize=SOURCES_KEPT)
+def source_ties(source_text: str) -> tuple[tuple[QuoteSpan, Attribution | None], ...]:
+    """Every quotation of the statement with the statement's own attribution of it, worked out
+    once per statement (`watch` verifies the same statement again after every save)."""
+    return tuple(source_attributions(source_text))
+
+
 def verify_content(content: Content, source_text: str) -> VerificationReport:
     """Check every quote, speaker and figure of `content` against `source_text`. Numbers are
     read as the source's language writes them ("1.250" is 1250 in a Spanish statement); an
@@ -200,13 +207,13 @@ def verify_content(content: Content, source_text: str) -> VerificationReport:
     lang = number_language(content.lang or detect_language(source_text))
     numbers = source_numbers(source_text, lang)
     checks: list[ItemCheck] = []
-    ties: list[tuple[QuoteSpan, Attribution | None]] | None = None
+    ties: Sequence[tuple[QuoteSpan, Attribution | None]] | None = None
     for number, quote in enumerate(content.quotes, 1):
         checks.append(check_quote(f"quote {number}", quote.text, source))
         if quote.speaker:
             named = check_speaker(f"quote {number} speaker", quote.speaker, source)
             if named.verified:
-                ties = ties if ties is not None else source_attributions(source_text)
+                ties = ties if ties is not None else source_ties(source_text)
                 named = check_attribution(named, quote.text, source, ties, content.issuer)
             checks.append(named)
     for number, figure in enumerate(content.figures, 1):
@@ -592,7 +599,7 @@ def check_attribution(
     named: ItemCheck,
     quote: str,
     source: NormalisedText,
-    ties: list[tuple[QuoteSpan, Attribution | None]],
+    ties: Sequence[tuple[QuoteSpan, Attribution | None]],
     issuer: str | None,
 ) -> ItemCheck:
     """A named speaker is verified only when the source ties that name to this quote (its
