@@ -94,7 +94,7 @@ class _Cache:
             with tempfile.NamedTemporaryFile(dir=self.path.parent, prefix=".regex-", delete=False) as file:
                 try:
                     marshal.dump(kept, file)
-                except ValueError:
+                except (OSError, ValueError):  # a full disk: no half-written file left behind
                     os.unlink(file.name)
                     raise
             os.replace(file.name, self.path)
