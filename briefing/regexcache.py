@@ -27,7 +27,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -46,11 +45,18 @@ class _Cache:
     def __init__(self, path: Path, sre: Any) -> None:
         self.path = path
         self.sre = sre  # the regex engine (`_sre`)
-        self.stored: dict[tuple[str, int], _CompiledForm] = _read(path)
+        self._stored: dict[tuple[str, int], _CompiledForm] | None = None  # read at the first compile
         self.used: dict[tuple[str, int], _CompiledForm] = {}
         self.new = 0
         self.new_seconds = 0.0  # spent compiling the new patterns
         self.last: _CompiledForm | None = None  # what the compiler last handed the engine
+
+    @property
+    def stored(self) -> dict[tuple[str, int], _CompiledForm]:
+        """The compiled forms in the file, read when first needed (`--help` compiles none)."""
+        if self._stored is None:
+            self._stored = _read(self.path)
+        return self._stored
 
     def compile(self, pattern: Any, flags: Any, original: Any) -> Any:
         """`re._compiler.compile`, with the compiled form taken from the cache when it is there."""
@@ -89,6 +95,8 @@ class _Cache:
         kept = {**self.stored, **self.used}
         if sum(len(form[1]) for form in kept.values()) > MAX_CODE_BYTES:
             kept = self.used
+        import tempfile
+
         with contextlib.suppress(OSError, ValueError):
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(dir=self.path.parent, prefix=".regex-", delete=False) as file:
