@@ -98,6 +98,23 @@ def short_lived_process() -> Iterator[None]:
         gc.freeze()
 
 
+@contextlib.contextmanager
+def collected_after() -> Iterator[None]:
+    """In a long-lived process that collects garbage (`watch`): pause the cyclic collector for
+    the block (one rebuild and its line), and collect the block's garbage once at its end.
+    During a rebuild the collector would walk its fresh objects again and again, about 20 ms of
+    a 0.25 s rebuild; one collection afterwards takes about 5 ms, while the user looks at the
+    page. Memory stays as in a one-off build, which runs with no collector at all."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+            gc.collect()
+
+
 def settle_long_lived_objects() -> None:
     """In a process that builds many briefings (a batch worker): once the engine is loaded,
     move everything that exists now out of the collector's way for good, and collect the

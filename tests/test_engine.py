@@ -133,3 +133,28 @@ def test_a_cold_extract_does_not_look_for_pydantic_plugins(small_statement):
     assert searching["metadata"] is True  # a user who chooses plugins gets pydantic's own search
     assert quick["json"] == searching["json"]
     assert '"quotes"' in quick["json"]
+
+
+def test_a_rebuild_runs_without_the_collector_and_its_garbage_is_collected_after():
+    import gc
+    import weakref
+
+    from briefing.engine import collected_after
+
+    class Node:
+        pass
+
+    was_enabled = gc.isenabled()
+    gc.enable()
+    try:
+        with collected_after():
+            assert not gc.isenabled()
+            node = Node()
+            node.itself = node  # a cycle: only the collector frees it
+            alive = weakref.ref(node)
+            del node
+        assert gc.isenabled()
+        assert alive() is None
+    finally:
+        if not was_enabled:
+            gc.disable()
