@@ -211,12 +211,16 @@ class _Columns:
         lost = first.lost_space(max_height, inf)
         if first.skip_stack or max(first.consumed) > max_height:
             return max_height  # the content overflows even at the maximum height
-        target = _fitting_height(first.boxes[0], self.top, self.count)
+        spans = _spans(first.boxes[0], self.top)
+        target = _fitting_height(spans, self.count)
+        if len(spans) != len(self.children):
+            spans = []  # the break points cannot be told apart from the boxes: guess the end only
         render = self._render(sum(first.consumed) / self.count, balancing=True)
         lost = render.lost_space(render.height, lost)
         while render.skip_stack is not None:
             steps = _Steps(render, lost, max_height)
-            change = self._first_change(steps, steps.first_reaching(target))
+            guess = min(target, _next_break(spans, render.resumes, self.count))
+            change = self._first_change(steps, steps.first_reaching(guess))
             if change is None:  # the loop steps up to the maximum height without a change
                 return max_height
             step, render = change
@@ -369,14 +373,37 @@ class _Steps:
         return self.end if self.end is not None else len(self.heights) - 1
 
 
-def _fitting_height(column: Box, top: float, count: int) -> float:
-    """The least height at which the boxes of `column`, laid out in one column, fill at most
-    `count` columns if each stays as tall as there: about where balancing ends, a guess."""
-    spans = [
+def _spans(column: Box, top: float) -> list[tuple[float, float]]:
+    """Where each box of `column` (the content laid out in one column) starts and ends."""
+    return [
         (child.position_y - top, child.position_y - top + child.margin_height())
         for child in column.children
         if child.is_in_normal_flow()
     ]
+
+
+def _next_break(spans: list[tuple[float, float]], resumes: list[Any], count: int) -> float:
+    """The least height at which a column of a layout breaking at `resumes` takes one more box,
+    if each box stays as tall as in one column (a guess; inf where a box was split)."""
+    start, least = 0, inf
+    for resume in resumes:
+        if resume is None:
+            return least  # this column holds the rest
+        ((end, inside),) = resume.items()
+        if inside is not None or end >= len(spans):
+            return inf
+        least = min(least, spans[end][1] - spans[start][0])
+        start = end
+    if len(resumes) < count and start < len(spans):  # a column that could not take its first box
+        least = min(least, spans[start][1] - spans[start][0])
+    return least
+
+
+def _fitting_height(spans: list[tuple[float, float]], count: int) -> float:
+    """The least height at which boxes spanning `spans` in one column fill at most `count`
+    columns if each stays as tall as there: about where balancing ends, a guess."""
+    if not spans:
+        return inf
     tallest = max((end - start for start, end in spans), default=0)
     heights = sorted({end - start for index, (start, _) in enumerate(spans) for _, end in spans[index:]})
     return next(
