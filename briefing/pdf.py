@@ -372,7 +372,7 @@ def pdf_bytes(document: weasyprint.Document, archive: Evidence | None = None) ->
     language, headings, lists and quotes in the structure tree); with `archive`, PDF/A-3b
     (still tagged) with the evidence files attached."""
     try:
-        with _refuse_engine_errors("write the PDF"):
+        with _refuse_engine_errors("write the PDF"), _streams_serialised_once():
             if archive is None:
                 data: bytes = document.write_pdf(pdf_variant="pdf/ua-1", pdf_identifier=True)
             else:
@@ -385,6 +385,42 @@ def pdf_bytes(document: weasyprint.Document, archive: Evidence | None = None) ->
     except (RecursionError, ZeroDivisionError, ValueError, OverflowError, MemoryError) as error:
         raise RenderError(f"the PDF could not be written ({type(error).__name__}: {error}).") from None
     return data
+
+
+@contextlib.contextmanager
+def _streams_serialised_once() -> Iterator[None]:
+    """While pydyf writes the file, each stream's bytes are worked out once.
+
+    To derive the file's identifier from its content (`pdf_identifier`), pydyf writes every
+    object, then serialises them all again to hash them: each stream (the page's drawing, the
+    font subsets) is compressed at level 9 twice, about a third of writing the PDF. Nothing
+    changes a stream while the file is written, so its bytes from the first time are given
+    again: the same file, written once."""
+    import pydyf
+
+    stream_data, write = pydyf.Stream.data, pydyf.PDF.write
+    kept: dict[int, tuple[Any, bytes]] | None = None  # id -> (the stream, kept alive; its bytes)
+
+    def data(stream: Any) -> bytes:
+        if kept is None:  # a stream read outside `PDF.write` may still change
+            return stream_data.fget(stream)  # type: ignore[no-any-return]
+        if id(stream) not in kept:
+            kept[id(stream)] = (stream, stream_data.fget(stream))
+        return kept[id(stream)][1]
+
+    def writing(pdf: Any, *args: Any, **kwargs: Any) -> Any:
+        nonlocal kept
+        kept = {}
+        try:
+            return write(pdf, *args, **kwargs)
+        finally:
+            kept = None
+
+    pydyf.Stream.data, pydyf.PDF.write = property(data), writing
+    try:
+        yield
+    finally:
+        pydyf.Stream.data, pydyf.PDF.write = stream_data, write
 
 
 def _attachments(files: Sequence[tuple[str, bytes, str]], date: dt.datetime) -> list[weasyprint.Attachment]:
