@@ -472,9 +472,30 @@ def closest_passage(words: str, source: NormalisedText) -> Passage | None:
     our_keys, their_keys = [_key(word) for word in ours], [_key(word) for word in theirs]
     if not ours or not theirs:
         return None
-    width = len(ours)
+    windows = _windows_by_overlap(our_keys, their_keys)
+    if windows[0][0] == 0:  # not one word in common
+        return None
+    span = _best_span(our_keys, their_keys, [start for _, start in windows[:10]])
+    if span is None:
+        return None
+    first, last = span
+    yours_marked, source_marked = mark_differences(ours, theirs[first:last])
+    original_start, _ = source.original_span(tokens[first][1], tokens[last - 1][2])
+    return Passage(
+        line=source.original.count("\n", 0, original_start) + 1,
+        yours=yours_marked,
+        source=source_marked,
+    )
+
+
+def _windows_by_overlap(our_keys: list[str], their_keys: list[str]) -> list[tuple[int, int]]:
+    """(words shared, start) of every window of the source as long as ours, the windows sharing
+    the most of our words first (ties: earliest first).
+
+    One pass with a sliding count, so a long source costs no more than reading it once."""
+    width = len(our_keys)
     wanted = Counter(our_keys)
-    best_starts: list[tuple[int, int]] = []
+    scored: list[tuple[int, int]] = []
     window: Counter[str] = Counter()
     overlap = 0  # words of ours in the window, each counted at most as often as ours has it
     for index, word in enumerate(their_keys):
@@ -484,13 +505,18 @@ def closest_passage(words: str, source: NormalisedText) -> Passage | None:
             leaving = their_keys[index - width]
             overlap -= window[leaving] <= wanted[leaving]
             window[leaving] -= 1
-        best_starts.append((overlap, max(0, index - width + 1)))
-    best_starts.sort(key=lambda pair: (-pair[0], pair[1]))
-    if best_starts[0][0] == 0:
-        return None
+        scored.append((overlap, max(0, index - width + 1)))
+    scored.sort(key=lambda pair: (-pair[0], pair[1]))
+    return scored
+
+
+def _best_span(our_keys: list[str], their_keys: list[str], starts: list[int]) -> tuple[int, int] | None:
+    """Of the windows starting at `starts`, the source words [first, last) most like ours:
+    each window is widened by three words a side, then cut to its first and last shared word."""
+    width = len(our_keys)
     best: tuple[float, int, int] | None = None
-    for _, start in best_starts[:10]:
-        low, high = max(0, start - 3), min(len(theirs), start + width + 3)
+    for start in starts:
+        low, high = max(0, start - 3), min(len(their_keys), start + width + 3)
         matcher = difflib.SequenceMatcher(None, our_keys, their_keys[low:high], autojunk=False)
         blocks = [block for block in matcher.get_matching_blocks() if block.size]
         if not blocks:
@@ -499,17 +525,7 @@ def closest_passage(words: str, source: NormalisedText) -> Passage | None:
         score = difflib.SequenceMatcher(None, our_keys, their_keys[first:last], autojunk=False).ratio()
         if best is None or score > best[0]:
             best = (score, first, last)
-    if best is None:
-        return None
-    _, first, last = best
-    passage = theirs[first:last]
-    yours_marked, source_marked = mark_differences(ours, passage)
-    original_start, _ = source.original_span(tokens[first][1], tokens[last - 1][2])
-    return Passage(
-        line=source.original.count("\n", 0, original_start) + 1,
-        yours=yours_marked,
-        source=source_marked,
-    )
+    return None if best is None else (best[1], best[2])
 
 
 _PUNCTUATION = "\"'.,;:!?()[]"

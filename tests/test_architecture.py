@@ -159,7 +159,6 @@ MAX_COMPLEXITY = 15
 BEING_SPLIT = {
     "briefing/extraction/speakers.py tidy_speakers": 16,
     "briefing/extraction/speakers.py _readable": 24,
-    "briefing/verify.py closest_passage": 17,
 }
 
 

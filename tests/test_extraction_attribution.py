@@ -133,6 +133,44 @@ def test_back_reference_she_is_the_nearest_person_who_spoke() -> None:
     assert tie.speaker == "Housing lawyer Ana Ruiz"
 
 
+def test_as_x_put_it_introduces_the_quotation() -> None:
+    # a letter or a report citing someone: `As Dr X, chair of Y, put it: "…"`
+    text = (
+        "We write to oppose the plan to close the clinics.\n\n"
+        'As Dr Lena Osei, chair of the Rural Care Forum, put it: "A clinic that closes is a door '
+        'that shuts on the people who need it most."'
+    )
+    (tie,) = ties(text, "en")
+    assert tie is not None
+    assert speakers(text) == ["Dr Lena Osei"]
+
+
+def test_back_reference_she_is_not_the_man_the_text_called_he() -> None:
+    # A surname alone ("Kovac said") is the person named in full before, so "she" can find
+    # her; and a man the text has called "he" is never the antecedent of a later "she".
+    text = (
+        '"The new rules will close half of our shelters," said Lena Kovac, head of the Shelter Network.\n\n'
+        "The housing minister, Omar Reyes, rejected the claim. "
+        '"The shelters will get every cent they were promised," Reyes told the radio. '
+        'He said the network was "spreading alarm among vulnerable people".\n\n'
+        "Kovac said the network would publish its own figures on Friday. "
+        '"We will show every town what it stands to lose," she said.'
+    )
+    assert speakers(text) == ["Lena Kovac", "Omar Reyes", "Omar Reyes", "Lena Kovac"]
+
+
+def test_back_reference_el_and_ella_keep_their_people_apart() -> None:
+    text = (
+        '"No vamos a cerrar ningún albergue este invierno", dijo Marta Solís, directora de la Red.\n\n'
+        'El ministro Pablo Ortega respondió en la radio. "Las cifras de la Red son falsas y alarmistas", '
+        "afirmó Ortega. "
+        'Él dijo que el plan "ya está financiado por completo".\n\n'
+        "Solís anunció una campaña nacional. "
+        '"Vamos a recorrer cada pueblo del país con los datos", dijo ella.'
+    )
+    assert speakers(text, "es")[-1] == "Marta Solís"
+
+
 def test_back_reference_the_organisation_is_the_nearest_organisation() -> None:
     text = (
         "The Coastal Rights Network published its annual report on Monday.\n\n"

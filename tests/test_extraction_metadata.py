@@ -304,3 +304,18 @@ def test_the_party_making_the_calls_is_the_issuer_before_a_quoted_spokesmans_org
     clean = clean_text("Forty fishermen are held without charge in Port Vale.\n", "en")
     speakers = ["Lena Vos", "Government spokesman Ivo Kant"]
     assert find_issuer(clean, None, [], speakers, lang="en", callers=["Harbour Watch"]) == "Harbour Watch"
+
+
+def test_summary_never_cuts_a_sentence_inside_guillemets() -> None:
+    # A sentence splitter may end a sentence inside « … »; what it cut there has an opened
+    # guillemet and no closing one, and is never shown as context.
+    text = (
+        "Les experts demandent la fin des expulsions\n\n"
+        "Des experts ont dénoncé aujourd'hui les expulsions menées dans le quartier nord de la ville.\n\n"
+        "Au moins 40 personnes ont été blessées lors des opérations de police, dont 12 enfants. "
+        "La rapporteuse spéciale, Mme Anne Morel, a ajouté : « Le droit au logement n'est pas "
+        "négociable. Nous suivrons la situation de très près. »\n"
+    )
+    summary = extract_content(text, lang="fr").summary
+    assert summary.count("\u00ab") == summary.count("\u00bb")
+    assert "Au moins 40 personnes" in summary

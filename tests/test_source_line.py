@@ -91,6 +91,15 @@ def test_publisher_is_the_organisation_of_a_byline_and_the_issuer_the_party_repo
     assert content.issuer == "Transport Board"
 
 
+@pytest.mark.parametrize(
+    "byline", ["By Sam Okafor, Education Correspondent", "By Mia Chen, Chief Health Editor"]
+)
+def test_a_reporters_desk_is_not_the_publisher(byline: str) -> None:
+    # "Education Correspondent" names the reporter's beat; the outlet is not named at all
+    text = f"Teachers threaten strike over pay\n{byline}\n\nThe union said on Wednesday it would strike.\n"
+    assert extract_content(text, lang="en").source.publisher is None
+
+
 def test_publisher_of_a_wire_crew_byline_es() -> None:
     text = (
         "Los puertos cierran por la huelga\nPor Agenciax corresponsales\n\n"

@@ -128,6 +128,8 @@ class Words:
         self.subordinators = frozenset(union("SUBORDINATORS"))
         self.relatives = frozenset(union("RELATIVE_PRONOUNS"))
         self.person_pronouns = frozenset(union("PERSON_PRONOUNS"))
+        self.masculine = frozenset(union("MASCULINE_PRONOUNS"))
+        self.feminine = frozenset(union("FEMININE_PRONOUNS"))
         self.group_pronouns = frozenset(union("GROUP_PRONOUNS"))
         self.first_person = frozenset(union("FIRST_PERSON"))
         self.roles = frozenset(union("ROLE_NOUNS"))
@@ -225,6 +227,7 @@ class _Reading:
     boundaries: list[tuple[int, int]]  # where each sentence end's punctuation starts and ends
     boundary_ends: list[int]
     named_with: dict[str, list[_Actor]] = field(default_factory=dict)  # word -> actors named with it
+    genders: dict[str, str] = field(default_factory=dict)  # surname -> "m"/"f", from "he"/"she" resolved
 
     def paragraph_of(self, offset: int) -> int:
         """The index of the paragraph holding `offset`, or -1 (a heading, noise, a blank line)."""
@@ -841,7 +844,13 @@ def _pronoun_antecedent(
 ) -> _Actor | None:
     """ "he", "elle", an understood subject: the latest source that fits; the subject of the
     sentence just before only if no source does; none when it is unclear."""
-    fits = [a for a in earlier if _fits_pronoun(attribution.speaker.lower(), a, r.words)]
+    pronoun = attribution.speaker.lower()
+    gender = _pronoun_gender(pronoun, r.words)
+    fits = [
+        a
+        for a in earlier
+        if _fits_pronoun(pronoun, a, r.words) and r.genders.get(_surname(a.name), gender) == gender
+    ]
     just_before = r.previous_sentence_start(attribution.start)
     fits = [a for a in fits if a.source] or [a for a in fits if a.start >= just_before]
     if not fits:
@@ -909,6 +918,37 @@ def _ambiguous(fits: list[_Actor], r: _Reading) -> bool:
     return second is not None and r.paragraph_of(first.start) - r.paragraph_of(second.start) <= 1
 
 
+def _pronoun_gender(pronoun: str, w: Words) -> str | None:
+    """ "m" for "he"/"él"/"il", "f" for "she"/"ella"/"elle", else None."""
+    return "m" if pronoun in w.masculine else "f" if pronoun in w.feminine else None
+
+
+def _surname(name: str) -> str:
+    return _tokens(name.split(",")[0])[-1]
+
+
+def _learn_gender(r: _Reading, resolved: Attribution) -> None:
+    """`Pavel Brandt … He said`: once the text calls a person "he", a later "she" is someone
+    else (and the other way round)."""
+    gender = _pronoun_gender((resolved.mention or "").lower(), r.words)
+    if gender and _is_person(resolved.speaker, r.words):
+        r.genders.setdefault(_surname(resolved.speaker), gender)
+
+
+def _surnames_as_people(actors: list[_Actor]) -> list[_Actor]:
+    """A surname alone is a person where the text first named that person in full:
+    `said Maria Olsen, the director …`, then `Olsen said …` (so "she" may refer to Olsen)."""
+    surnames: set[str] = set()
+    known: list[_Actor] = []
+    for actor in actors:
+        if actor.person:
+            surnames.add(_surname(actor.name))
+        elif len(_tokens(actor.name)) == 1 and actor.name in surnames:
+            actor = replace(actor, person=True)
+        known.append(actor)
+    return known
+
+
 def _fits_pronoun(pronoun: str, actor: _Actor, w: Words) -> bool:
     if pronoun in ("he", "she", "él", "ella"):
         return actor.person
@@ -961,7 +1001,7 @@ def _longest_form(attribution: Attribution, actors: list[_Actor], r: _Reading) -
             len(actor.name) > len(attribution.speaker)
             and all(k in tokens for k in key)
             and "," not in actor.name
-            and _is_person(actor.name, w) == _is_person(attribution.speaker, w)
+            and _same_kind(actor, attribution.speaker, w)
         ):
             return replace(
                 attribution,
@@ -970,6 +1010,13 @@ def _longest_form(attribution: Attribution, actors: list[_Actor], r: _Reading) -
                 mention=attribution.speaker,
             )
     return attribution
+
+
+def _same_kind(actor: _Actor, short: str, w: Words) -> bool:
+    """A short form names the actor only if both are people or both are not; a surname alone
+    (`Brandt`) is the person named in full (`Pavel Brandt`)."""
+    same = _is_person(actor.name, w) == _is_person(short, w)
+    return same or (actor.person and short == _surname(actor.name))
 
 
 def _other_person_between(r: _Reading, actor: _Actor, position: int, actors: list[_Actor]) -> bool:
@@ -1118,7 +1165,7 @@ def _attribute(
     """Each quotation's own frame, then carried speakers, then the frames that read outside
     the quotation's sentence, then carried speakers again; back-references resolved last."""
     r = _reading(clean, quotes, all_quoted, lang)
-    actors = _actors(r)
+    actors = _surnames_as_people(_actors(r))
     for actor in actors:
         _index_name(r, actor)
     found: list[Attribution | None] = [
@@ -1154,6 +1201,8 @@ def _resolve_all(
     resolved: list[Attribution | None] = []
     for attribution in found:
         result = _resolve(attribution, actors, r) if attribution else None
+        if result is not None and result.mention:
+            _learn_gender(r, result)
         if result is not None and result.mention and _kind(result.speaker, r.words) == "named":
             person = _is_person(result.speaker, r.words)
             named = _Actor(result.speaker, result.start, result.end, person, True)

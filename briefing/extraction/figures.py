@@ -122,6 +122,11 @@ class _Patterns:
         )
 
     @cached_property
+    def part_of_whole(self) -> re.Pattern[str]:
+        """Between a part and its whole: " of the ", " out of ", " de los ", " sur les "."""
+        return re.compile(rf"\s+{_words(self.lexicon.PART_OF_WHOLE_JOINS)}\s+", re.IGNORECASE)
+
+    @cached_property
     def ratio_before(self) -> re.Pattern[str]:
         lex = self.lexicon
         return re.compile(
@@ -344,7 +349,7 @@ def _figures_in(
         for m in p.number.finditer(work, start, end)
         if (n := _read(work, m, start, end, excluded, p)) is not None
     ]
-    figures = []
+    found: list[tuple[_Number, Figure]] = []
     skip_next = False
     for i, number in enumerate(numbers):
         if skip_next:
@@ -352,8 +357,52 @@ def _figures_in(
             continue
         upper = _range_end(work, start, number, numbers[i + 1] if i + 1 < len(numbers) else None, p)
         skip_next = upper is not None
-        figures.append(_figure(work, number, upper, start, end, p))
+        found.append((number, _figure(work, number, upper, start, end, p)))
+    return _parts_count_what_their_wholes_count(work, found, end, p)
+
+
+def _parts_count_what_their_wholes_count(
+    work: str, found: list[tuple[_Number, Figure]], end: int, p: _Patterns
+) -> list[Figure]:
+    """ "at least 9 of the 14 had been denied access", "3 of the 12 schools were closed": a
+    part counts what its whole counts and what the sentence says happened to it ("denied
+    access", "schools closed"), not the words before it ("group said"). The predicate is
+    the part's: a whole labelled only by it ("14 denied access") loses that label."""
+    figures = [figure for _, figure in found]
+    for index in range(len(found) - 1):
+        (part, part_figure), (whole, whole_figure) = found[index], found[index + 1]
+        if not _stated_as_part_of(work, part, whole, p):
+            continue
+        noun = "" if _is_predicate(work, whole.end, p) else whole_figure.label.split(",")[0]
+        predicate = _predicate_after(work, (whole_figure.end or whole.end) if noun else whole.end, end, p)
+        label = " ".join(words for words in (noun, predicate) if words)
+        if label:
+            figures[index] = part_figure.model_copy(update={"label": label})
+        if not noun:
+            figures[index + 1] = whole_figure.model_copy(update={"label": ""})
     return figures
+
+
+def _stated_as_part_of(work: str, part: _Number, whole: _Number, p: _Patterns) -> bool:
+    """ "9 of the 14", "50 out of 800", "9 de los 14": the smaller number, in the same unit,
+    joined to the next by a partitive."""
+    if not (part.value < whole.value and part.unit == whole.unit and not part.ratio):
+        return False
+    return bool(p.part_of_whole.fullmatch(work, part.end, whole.start))
+
+
+def _predicate_after(work: str, position: int, end: int, p: _Patterns) -> str:
+    """What happened, when a verb phrase follows: " were closed by ..." -> "closed"."""
+    tokens = list(itertools.islice(_WORD_RE.finditer(work, position, end), 8))
+    if not tokens or tokens[0].group().lower() not in p.lexicon.AUXILIARIES:
+        return ""
+    return _predicate(work, tokens, tokens[0].start(), p.lexicon)[0]
+
+
+def _is_predicate(work: str, position: int, p: _Patterns) -> bool:
+    """The number is a subject: an auxiliary follows it ("14 had been denied access")."""
+    following = _WORD_RE.search(work, position, position + 40)
+    return following is not None and following.group().lower() in p.lexicon.AUXILIARIES
 
 
 def _range_end(
@@ -650,7 +699,7 @@ def _figure(work: str, number: _Number, upper: _Number | None, start: int, end: 
     span_start = qualifier.start("q") if qualifier else number.start
     number_end = upper.end if upper else number.end
     label_after, label_end = _label_after(work, number_end, end, p)
-    label = _label(work, start, end, span_start, number_end, label_after, p)
+    label = _label(work, start, end, span_start, number_end, label_after, p, number.unit)
     if number.counted:
         label = number.counted  # "élève" of "1 élève sur 2"
     display = _range_display(number, upper)
@@ -669,16 +718,25 @@ def _figure(work: str, number: _Number, upper: _Number | None, start: int, end: 
 
 
 def _label(
-    work: str, start: int, end: int, span_start: int, number_end: int, label_after: str, p: _Patterns
+    work: str,
+    start: int,
+    end: int,
+    span_start: int,
+    number_end: int,
+    label_after: str,
+    p: _Patterns,
+    unit: str = "",
 ) -> str:
     """What a number counts: the words after it, else those before it; a rate ("per year")
     takes what it is a rate of from before the number, and money what it is for."""
     if label_after and p.rate.match(label_after):
         # "a loss of £3 billion per year": what the rate is of comes before the number.
         before = _label_before(work, start, span_start, p)
+        if not before and not unit:
+            return ""  # "fallen from 12 a year": a rate of nothing named says nothing
         return f"{before} {label_after}" if before else label_after
     if label_after:
-        return label_after
+        return _with_what_happened(label_after, work, start, span_start, p)
     label = _label_before(work, start, span_start, p)
     purpose = p.purpose.match(work, number_end, end)
     if purpose and purpose.group("verb").lower() not in p.lexicon.LABEL_STOP:
@@ -686,6 +744,16 @@ def _label(
         what = " ".join(w for w in purpose.group(0).split() if w)
         label = f"{label}, {what}" if label else what
     return label
+
+
+def _with_what_happened(label: str, work: str, start: int, span_start: int, p: _Patterns) -> str:
+    """ "a collapse injured 6 workers" -> "workers injured", "police detained some 140
+    protesters" -> "protesters detained": the verb just before a count says what happened to
+    those it counts, which the figure's label must say too."""
+    verb = re.search(r"([\w'\u2019-]+)\s+$", work[max(start, span_start - 40) : span_start])
+    if not verb or verb.group(1).lower() not in p.lexicon.WHAT_HAPPENED_VERBS:
+        return label
+    return f"{label} {verb.group(1).lower()}"
 
 
 def _range_display(number: _Number, upper: _Number | None) -> str:
@@ -935,6 +1003,16 @@ def _predicate(work: str, tokens: list[re.Match[str]], start: int, lex: ModuleTy
     return " ".join(words[:4]), end
 
 
+def _after_last_determiner(words: list[str], lex: ModuleType) -> list[str]:
+    """ "make available an additional" -> "additional"; but "inspections at the | mine had
+    fallen" -> nothing: what is left after the article is a clause whose subject was cut."""
+    determiners = [i for i, w in enumerate(words) if w.lower() in lex.DETERMINERS]
+    if not determiners:
+        return words
+    cut, rest = determiners[-1], words[determiners[-1] + 1 :]
+    return [] if cut > 0 and any(w.lower() in lex.AUXILIARIES for w in rest) else rest
+
+
 def _label_before(work: str, start: int, position: int, p: _Patterns) -> str:
     """When nothing follows a number, the noun phrase before it: "a central estimate of 3.2%"
     -> "central estimate", "raising the apprentice quota to 2,000" -> "apprentice quota", "causing
@@ -952,9 +1030,7 @@ def _label_before(work: str, start: int, position: int, p: _Patterns) -> str:
         words = words[numbers[-1] + 1 :]  # "the motion by 92% to 8%": not "motion by 92"
     while words and words[-1].lower() in lex.LABEL_STOP | lex.LEADING_DROP | lex.BEFORE_STOP:
         words.pop()
-    determiners = [i for i, w in enumerate(words) if w.lower() in lex.DETERMINERS]
-    if determiners:
-        words = words[determiners[-1] + 1 :]  # "make available an additional" -> "additional"
+    words = _after_last_determiner(words, lex)
     while words and (
         re.split("['\u2019]", words[0].lower())[0] in lex.LABEL_STOP | lex.LEADING_DROP
         or words[0].lower().endswith((*lex.ADVERB_ENDINGS, *lex.GERUND_ENDINGS))

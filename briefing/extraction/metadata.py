@@ -19,10 +19,9 @@ from briefing.lexicon import words_for
 MAX_TITLE = 90
 _HEADLINE_CUT_RE = re.compile(r"\s+(?:\||\u2013\s|\u2014\s|By\s+[A-Z]).*$")
 _BYLINE_RE = re.compile(r"^\s*By\s+[^,\n]+,\s*(?P<org>[^\n]+)$", re.MULTILINE)
-_JOB_WORDS_RE = re.compile(
-    r"\s+(?:Political|Chief|Senior|Deputy|Special|Foreign|Home)?\s*"
-    r"(?:Correspondent|Editor|Reporter|Writer)\b.*$"
-)
+# A reporter's job in a byline, with the desk before it: "Political Correspondent",
+# "Education Correspondent", "Chief Health Editor" (the desk is never the outlet).
+_JOB_WORDS_RE = re.compile(r"(?:^|\s+)(?:[A-Z][\w&-]*\s+){0,3}(?:Correspondent|Editor|Reporter|Writer)\b.*$")
 _TITLE_SAYS_RE = re.compile(
     r",\s*(?P<who>[A-Z][\w .&'-]{1,60}?)\s+(?:says|said|warns|urges)\s*$", re.IGNORECASE
 )
@@ -273,6 +272,7 @@ def _balanced(text: str) -> bool:
         text.count("(") == text.count(")")
         and text.count('"') % 2 == 0
         and text.count("\u201c") == text.count("\u201d")
+        and text.count("\u00ab") == text.count("\u00bb")  # « a guillemet opened here ends here »
     )
 
 

@@ -201,6 +201,52 @@ AUXILIARIES = frozenset(["have", "has", "had", "were", "was", "are", "is", "been
 LABEL_OPENERS = ("of", "per")
 #: The preposition of "nine of those detained", and the demonstratives after it.
 PARTITIVE = ("of",)
+#: Between a part and its whole: "9 of the 14 had been denied access".
+PART_OF_WHOLE_JOINS = (
+    "of the estimated",
+    "of an estimated",
+    "of a total of",
+    "of the",
+    "out of the",
+    "out of",
+    "of",
+)
+#: A verb just before a count that says what happened to those counted: "injured 6 workers" is
+#: shown as "6 workers injured". Only forms that read the same after the noun (past participles).
+WHAT_HAPPENED_VERBS = frozenset(
+    [
+        "killed",
+        "injured",
+        "wounded",
+        "hurt",
+        "arrested",
+        "detained",
+        "jailed",
+        "imprisoned",
+        "displaced",
+        "evicted",
+        "deported",
+        "expelled",
+        "dismissed",
+        "fired",
+        "sacked",
+        "abducted",
+        "kidnapped",
+        "executed",
+        "sentenced",
+        "convicted",
+        "charged",
+        "tortured",
+        "released",
+        "freed",
+        "rescued",
+        "evacuated",
+        "infected",
+        "hospitalised",
+        "hospitalized",
+        "disappeared",
+    ]
+)
 DEMONSTRATIVES = ("those", "these")
 #: Prepositions before a place: "600 people on Ruritania Island".
 PLACE_PREPOSITIONS = ("in", "on", "at")
@@ -1095,6 +1141,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     *("pointed out", "points out", "maintained", "asserted", "testified", "tweeted", "lamented"),
     *("complained", "predicted", "promised", "alleged", "conceded", "believes", "believed"),
     *("explained", "mentioned", "reported", "reports", "found", "finds", "concludes"),
+    *("put it", "puts it"),  # `As Dr X, chair of Y, put it: "…"`
 )
 # Past participles after an auxiliary ("has said", "had told").
 SPEECH_PARTICIPLES: tuple[str, ...] = ("said", "told", "stated", "written", "declared", "warned", "noted")
@@ -1127,6 +1174,10 @@ SUBORDINATORS: frozenset[str] = frozenset(
     ["and", "but", "as", "while", "when", "after", "because", "since", "although", "so"]
 )
 PERSON_PRONOUNS: frozenset[str] = frozenset(["he", "she"])
+# A person the text calls "he" once is not the antecedent of a later "she" (and the
+# other way round): the pronouns that tell a person's gender.
+MASCULINE_PRONOUNS: frozenset[str] = frozenset(["he"])
+FEMININE_PRONOUNS: frozenset[str] = frozenset(["she"])
 GROUP_PRONOUNS: frozenset[str] = frozenset(["they", "it"])
 # The statement's own voice: its issuer.
 FIRST_PERSON: frozenset[str] = frozenset(["i", "we"])

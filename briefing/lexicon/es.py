@@ -207,6 +207,12 @@ AUXILIARIES = frozenset(["ha", "han", "había", "habían", "fue", "fueron", "son
 LABEL_OPENERS = ("de", "del", "por")
 #: The preposition of "nueve de los detenidos", and the words after it.
 PARTITIVE = ("de",)
+#: Between a part and its whole: "9 de los 14 no tuvieron abogado".
+PART_OF_WHOLE_JOINS = ("de los", "de las", "de un total de", "de")
+#: A verb just before a count that says what happened to those counted ("injured 6 workers" ->
+#: "6 workers injured"). Spanish puts "a" and a preterite there ("hirió a 6 trabajadores"),
+#: whose participle must agree with the noun: not read yet.
+WHAT_HAPPENED_VERBS: frozenset[str] = frozenset()
 DEMONSTRATIVES = ("los", "las", "ellos", "ellas", "estos", "estas", "esos", "esas")
 #: Prepositions before a place: "600 personas en Isla Margarita".
 PLACE_PREPOSITIONS = ("en",)
@@ -879,6 +885,10 @@ SUBORDINATORS: frozenset[str] = frozenset(
     ["y", "pero", "como", "cuando", "mientras", "porque", "aunque", "pues"]
 )
 PERSON_PRONOUNS: frozenset[str] = frozenset(["él", "ella"])
+# A person the text calls "he" once is not the antecedent of a later "she" (and the
+# other way round): the pronouns that tell a person's gender.
+MASCULINE_PRONOUNS: frozenset[str] = frozenset(["él"])
+FEMININE_PRONOUNS: frozenset[str] = frozenset(["ella"])
 GROUP_PRONOUNS: frozenset[str] = frozenset(["ellos", "ellas"])
 FIRST_PERSON: frozenset[str] = frozenset(["yo", "nosotros", "nosotras"])
 ROLE_NOUNS: frozenset[str] = frozenset(

@@ -212,6 +212,12 @@ AUXILIARIES = frozenset(["ont", "a", "avaient", "avait", "sont", "est", "étaien
 LABEL_OPENERS = ("de", "d'", "d’", "du", "des", "par")
 #: The preposition of "neuf des personnes détenues", and the words after it.
 PARTITIVE = ("de", "d'", "d’")
+#: Between a part and its whole: "9 des 14 n'ont pas vu d'avocat".
+PART_OF_WHOLE_JOINS = ("des", "sur les", "parmi les", "sur")
+#: A verb just before a count that says what happened to those counted ("injured 6 workers" ->
+#: "6 workers injured"). French puts a compound past there ("a blessé 6 ouvriers"), whose
+#: participle must agree with the noun: not read yet.
+WHAT_HAPPENED_VERBS: frozenset[str] = frozenset()
 DEMONSTRATIVES = ("ces", "ceux", "celles", "les", "eux", "elles")
 #: Prepositions before a place: "600 personnes à Port-au-Prince".
 PLACE_PREPOSITIONS = ("en", "à", "au", "aux", "dans")
@@ -837,6 +843,10 @@ SUBORDINATORS: frozenset[str] = frozenset(
     ["et", "mais", "comme", "lorsque", "lorsqu'", "quand", "alors", "car", "puisque"]
 )
 PERSON_PRONOUNS: frozenset[str] = frozenset(["il", "elle"])
+# A person the text calls "he" once is not the antecedent of a later "she" (and the
+# other way round): the pronouns that tell a person's gender.
+MASCULINE_PRONOUNS: frozenset[str] = frozenset(["il"])
+FEMININE_PRONOUNS: frozenset[str] = frozenset(["elle"])
 GROUP_PRONOUNS: frozenset[str] = frozenset(["ils", "elles", "on"])
 FIRST_PERSON: frozenset[str] = frozenset(["je", "nous"])
 ROLE_NOUNS: frozenset[str] = frozenset(
