@@ -31,10 +31,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-MAX_CODE_BYTES = 4_000_000  # past this, earlier runs' patterns are dropped (the file: ~1 MB)
+MAX_CODE_BYTES = 1_000_000  # past this, earlier runs' patterns are dropped (a build uses ~0.5 MB)
 # The file is written again only when the new patterns took longer than this to compile: a
 # few patterns that other libraries build anew in every run (from a set) are not worth it.
-SAVE_AFTER_SECONDS = 0.005
+SAVE_AFTER_SECONDS = 0.002
 # flags, code (the engine's opcodes as 4-byte unsigned integers), groups, group index, names
 _CompiledForm = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
