@@ -363,6 +363,8 @@ class _Steps:
 
     def first_reaching(self, height: float) -> int:
         """The first step (from 1) whose height is at least `height`, or the last step."""
+        if height == inf:  # no guess: start from the next step
+            return 1
         step = 1
         while (reached := self.height(step)) is not None and reached < height and step < MAX_STEPS:
             step += 1
