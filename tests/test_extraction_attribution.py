@@ -484,4 +484,21 @@ def test_a_governments_own_statement_quotes_its_minister_in_its_own_voice() -> N
 
     assert speaks_for_the_state("Government spokesman Ivo Kant", "Harbour Watch")
     assert not speaks_for_the_state("Minister Ivo Kant", "Ministry of Fisheries")
-    assert not speaks_for_the_state("Minister Ivo Kant", None)
+    # with no issuer known, a minister is never taken for the statement's own voice
+    assert speaks_for_the_state("Minister Ivo Kant", None)
+
+
+def test_a_headline_in_capitals_is_never_read_into_a_speakers_fuller_name() -> None:
+    """`Dee said …` then a quotation: the fuller form of "Dee" is never the headline in capitals
+    above the lead joined to the name on the next line."""
+    text = (
+        "SEN. DEE SPEAKS OUT AGAINST CUTS TO RURAL SCHOOLS IN NORTHERN COUNTIES\n"
+        "  Sen. Jo R. Dee (D-N.J.) today said the state must stop the cuts to rural schools in the "
+        "northern counties.\n"
+        '   "Over one thousand teachers have lost their jobs this year alone," Senator Dee said.\n'
+        "   Dee said state officials have estimated more than 300 schools could close next year.\n"
+        '   "We today demand that the cuts be reversed before the next school year begins in September."\n'
+    )
+    speakers = [q.speaker or "" for q in extract_content(text).quotes]
+    assert len(speakers) == 2
+    assert all("SPEAKS" not in s and s.endswith("Dee") for s in speakers)

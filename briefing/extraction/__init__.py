@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
+from collections.abc import Callable
 
 from briefing.extraction.attribution import Attribution, attribute, is_tied, readable_speaker, voice_of
 from briefing.extraction.clean import CleanText, Kind, Paragraph, clean_text, wrapped_lines
@@ -37,6 +38,7 @@ from briefing.extraction.ranking import rank_demands, rank_figures, rank_quotes
 from briefing.extraction.sentences import Sentence, split_sentences
 from briefing.extraction.shares import link_parts_to_wholes
 from briefing.extraction.speakers import tidy_speakers
+from briefing.extraction.voices import caller_name, other_party, refers_to_the_issuer
 from briefing.lexicon import LANGUAGES
 from briefing.model import Content, Demand, Figure, Quote, Source, Tie
 
@@ -80,20 +82,20 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
     whole = whole_sentences(clean, lead_blocks(clean, title_paragraph))
     title, title_source = _title(clean, title_paragraph, lead, whole, sentences, ranked_figures, lang)
     date = _statement_date(clean, title_paragraph, today, lang)
+    own_calls = _calls_of_no_other_party(demands, text, lang, quotes, attributions)
     issuer = find_issuer(
         clean,
         title,
         whole[:2] + [s for s in lead if s not in whole[:2]],  # whole sentences first: a wrapped line is none
         [q.speaker for q in quotes],
         lang=lang,
-        callers=demand_callers(demands, text, lang),
-        addressees=[d.addressee for d in demands if d.addressee],
+        callers=demand_callers(own_calls, text, lang),
+        addressees=[d.addressee for d in own_calls if d.addressee],
     )
+    addressees = [d.addressee for d in demands if d.addressee]
     quotes = _with_tidy_speakers(quotes, issuer)
-    quotes = _with_attribution(
-        text, quotes, attributions, issuer, [d.addressee for d in demands if d.addressee]
-    )
-    demands = _demands_with_voices(demands, text, lang, quotes, issuer)
+    quotes = _with_attribution(text, quotes, attributions, issuer, addressees)
+    demands = _demands_with_voices(demands, text, lang, quotes, issuer, addressees)
     quotes = rank_quotes(quotes, len(text), demands)
     shown = _shown_spans(demands, quotes)  # the context repeats none of them
     return Content(
@@ -110,12 +112,111 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
 
 
 def _demands_with_voices(
-    demands: list[Demand], text: str, lang: str, quotes: list[Quote], issuer: str | None
+    demands: list[Demand],
+    text: str,
+    lang: str,
+    quotes: list[Quote],
+    issuer: str | None,
+    addressees: list[str] | None = None,
 ) -> list[Demand]:
-    """Each demand with its voice, knowing who speaks each quotation and in whose voice."""
+    """Each demand with its voice, knowing who speaks each quotation and in whose voice, and
+    who makes each call (`other_party`: "Doe also called on the union to ..." is the
+    minister's call when the text first named her "Jane Doe, the fisheries minister")."""
     spans = [(q.start or 0, q.end or 0, q.speaker) for q in quotes]
     others = [(q.start or 0, q.end or 0, q.speaker) for q in quotes if q.voice == "other"]
-    return assign_voices(demands, text, lang, spans, issuer, other_quotes=others)
+
+    def is_other(caller: str) -> bool:
+        return other_party(caller_name(caller), text, issuer, addressees or ()) is not None
+
+    def is_own(caller: str) -> bool:
+        return refers_to_the_issuer(caller_name(caller), issuer)
+
+    voiced = assign_voices(
+        demands, text, lang, spans, issuer, other_quotes=others, other_party=is_other, own_caller=is_own
+    )
+    voiced = [_in_the_other_sides_sentence(d, quotes, text) for d in voiced]
+    return [_in_the_other_sides_list(d, text, lang, is_other, is_own) for d in voiced]
+
+
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25a0\u2013]|\d{1,2}[.)]|[a-z][.)])\s")
+
+
+def _list_lead_in(text: str, start: int) -> tuple[int, int] | None:
+    """The lead-in a list item hangs on: the nearest line before it that is not itself an
+    item and ends with a colon (`Minister Jane Doe called on the union to:`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _LIST_ITEM_RE.match(text[line_start : start + 4]):
+        return None
+    end = line_start - 1
+    for _ in range(40):  # a list of at most 40 items is read back to its lead-in
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if line.strip() and not _LIST_ITEM_RE.match(line):
+            return (begin, end) if line.rstrip().endswith(":") else None
+        end = begin - 1
+    return None
+
+
+def _in_the_other_sides_list(
+    demand: Demand, text: str, lang: str, is_other: Callable[[str], bool], is_own: Callable[[str], bool]
+) -> Demand:
+    """An item of a list of asks whose lead-in is another party's call is theirs: `Fisheries
+    Minister Jane Doe called on the union to:` then `- stop its protests at the port`."""
+    lead_in = _list_lead_in(text, demand.start or 0) if demand.voice == "issuer" else None
+    if lead_in is None:
+        return demand
+    start, end = lead_in
+    callers = demand_callers([Demand(text=text[start:end], start=start, end=end)], text, lang)
+    if callers and not is_own(callers[0]) and is_other(callers[0]):
+        return demand.model_copy(update={"voice": "other"})
+    return demand
+
+
+def _in_the_other_sides_sentence(demand: Demand, quotes: list[Quote], text: str) -> Demand:
+    """A call whose sentence ties a quotation in the other side's voice to its speaker, who is
+    its subject (the tie stands before the call's own words), is theirs: `Paul Grey, a
+    spokesman for the council, said the dam "must go ahead"`; not the issuer's call that
+    cites them (`Harbour Watch called on the ministry to free them, after the minister said
+    they would "stay in jail"`)."""
+    start, end = demand.start or 0, demand.end or 0
+    words = re.escape(" ".join(demand.text.split()[:4])).replace(r"\ ", r"\s+")
+    own = re.compile(words, re.IGNORECASE).search(text, start, end + 1) if words else None
+    for quote in quotes:
+        tie = quote.attribution
+        if quote.voice != "other" or not tie or own is None:
+            continue
+        if start <= tie.start <= own.start() and (quote.end or 0) <= end + 2:
+            return demand.model_copy(update={"voice": "other"})
+    return demand
+
+
+def _calls_of_no_other_party(
+    demands: list[Demand],
+    text: str,
+    lang: str,
+    quotes: list[Quote],
+    attributions: list[Attribution | None],
+) -> list[Demand]:
+    """The demands that may be the issuer's, before the issuer is known: not the calls of a
+    party tied to the state, a company or a court case (a CEO's "The union must call off this
+    strike" does not make the union a party the statement criticises, nor its CEO the issuer)."""
+    if not demands:
+        return demands
+    others = [
+        (q.start or 0, q.end or 0, q.speaker)
+        for q, a in zip(quotes, attributions, strict=True)
+        if a and (a.reply or other_party(a.speaker, text, None))
+    ]
+    spans = [(q.start or 0, q.end or 0, q.speaker) for q in quotes]
+
+    def is_other(caller: str) -> bool:
+        return other_party(caller_name(caller), text, None) is not None
+
+    voiced = assign_voices(demands, text, lang, spans, None, other_quotes=others, other_party=is_other)
+    voiced = [_in_the_other_sides_list(d, text, lang, is_other, lambda _: False) for d in voiced]
+    return [d for d, v in zip(demands, voiced, strict=True) if v.voice == "issuer"]
 
 
 def _verifiable(text: str, figures: list[Figure], lang: str) -> list[Figure]:

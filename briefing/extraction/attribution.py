@@ -38,6 +38,7 @@ from types import ModuleType
 from briefing.extraction.clean import CleanText, Paragraph
 from briefing.extraction.quotes import QuoteSpan, logical_paragraphs
 from briefing.extraction.sentences import _ABBREVIATIONS as ABBREVIATIONS
+from briefing.extraction.voices import office_of_the_state, other_party, speaks_for_the_issuer
 from briefing.lexicon import LANGUAGES, words_for
 
 # Stands for every character of a quotation while tags are read (not whitespace, not a word character).
@@ -1001,6 +1002,7 @@ def _longest_form(attribution: Attribution, actors: list[_Actor], r: _Reading) -
             len(actor.name) > len(attribution.speaker)
             and all(k in tokens for k in key)
             and "," not in actor.name
+            and not _in_capitals(actor.name)
             and _same_kind(actor, attribution.speaker, w)
         ):
             return replace(
@@ -1010,6 +1012,18 @@ def _longest_form(attribution: Attribution, actors: list[_Actor], r: _Reading) -
                 mention=attribution.speaker,
             )
     return attribution
+
+
+def _in_capitals(name: str) -> bool:
+    """Three words in capitals running together: a headline read into the name (`SEN. CORZINE
+    SPEAKS OUT … Sen. Jon S. Corzine`), never a fuller form of a speaker's name."""
+    run = 0
+    for token in _tokens(name):
+        letters = re.sub(r"[^\w]", "", token)
+        run = run + 1 if len(letters) > 1 and letters.isupper() else 0
+        if run >= 3:
+            return True
+    return False
 
 
 def _same_kind(actor: _Actor, short: str, w: Words) -> bool:
@@ -1271,42 +1285,27 @@ _FILLERS = frozenset(
 def voice_of(
     attribution: Attribution | None, addressees: list[str], text: str = "", issuer: str | None = None
 ) -> str:
-    """ "other" when an answering verb introduces the speaker (`replied`, `a rejeté`), the
-    speaker holds an office of the state that the issuer does not (`speaks_for_the_state`), or
-    belongs to a party the statement's demands address (by its full name); else "issuer" (the
-    issuer, its officials and co-signatories, and those it quotes in support)."""
-    if attribution is None:
-        return "issuer"
-    if attribution.reply or speaks_for_the_state(attribution.speaker, issuer):
+    """ "issuer" when the speaker, as the text first presents them, is the issuer's; else
+    "other" when an answering verb introduces the speaker (`replied`, `a rejeté`), or the
+    speaker, resolved to the role and organisation the text first gives them, is another
+    party (`briefing.extraction.voices.other_party`: an office of the state, a company, a party
+    to a case, a party the demands address); else "issuer" (the issuer, its officials and
+    co-signatories, and those it quotes in support)."""
+    if attribution is None or speaks_for_the_issuer(attribution.speaker, text, issuer):
+        return "issuer"  # the issuer answering its critics is still the issuer
+    if attribution.reply:
         return "other"
     if attribution.antecedent:  # `The minister rejected the plan. "…," he said.`
         start = attribution.antecedent[0]
         sentence = re.split(r"(?<=[.!?])\s", text[start : start + 200])[0]
         if words().reply.search(sentence):
             return "other"
-    for addressee in addressees:
-        name = re.sub(r"^(?:the|el|la|los|las|le|les|l['\u2019])\s*", "", addressee.strip(), flags=re.I)
-        if (
-            len(name) > 2
-            and name[:1].isupper()
-            and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", attribution.speaker)
-        ):
-            return "other"
-    return "issuer"
+    return "other" if other_party(attribution.speaker, text, issuer, addressees) else "issuer"
 
 
 def speaks_for_the_state(speaker: str, issuer: str | None) -> bool:
     """The speaker is described by an office of the state ("Government spokesman Corwin Vale",
-    "la ministra Ana Gil") and the statement's known issuer holds none: an NGO's or a union's
-    release quoting the government's answer. A government's own statement quotes its
-    ministers in its own voice, and with no issuer known nothing is assumed."""
-    if not issuer:
-        return False
-    return bool(_state_role().search(speaker)) and not _state_role().search(issuer)
-
-
-@functools.cache
-def _state_role() -> re.Pattern[str]:
-    """Any language's office of the state, as a whole word (built once)."""
-    roles = sorted({role for lang in LANGUAGES for role in words_for(lang).STATE_ROLES})
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, roles))})(?!\w)", re.IGNORECASE)
+    "la ministra Ana Gil") and the statement's issuer holds none, or is not known: an NGO's or
+    a union's release quoting the government's answer. A government's own statement quotes
+    its ministers in its own voice."""
+    return office_of_the_state(speaker, issuer)

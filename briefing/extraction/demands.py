@@ -714,6 +714,8 @@ def assign_voices(
     quoted: Sequence[tuple[int, int, str | None]] = (),
     issuer: str | None = None,
     other_quotes: Sequence[tuple[int, int, str | None]] = (),
+    other_party: Callable[[str], bool] | None = None,
+    own_caller: Callable[[str], bool] | None = None,
 ) -> list[Demand]:
     """Each demand with its voice: "other" when the caller is a party the issuer's own
     demands address by name, or answers the issuer ("The Ministry rejected ... and called on
@@ -721,7 +723,8 @@ def assign_voices(
     otherwise "issuer" (the issuer's own calls always are). `quoted`
     gives each quotation's span and speaker, and `other_quotes` the quotations in the other
     side's voice (the attribution rules'), so a call inside the other side's quotation is
-    theirs."""
+    theirs; `other_party` says whether a caller is another party, and `own_caller` whether
+    it stands for the issuer ("the union" in the union's statement), by the voice rules."""
     rules = rules_for(lang)
     # "the Housing Ministry" names a party; "the union" may be the issuer speaking of itself
     addressees = [d.addressee for d in demands if d.addressee and re.search(r"\b[A-Z]", d.addressee)]
@@ -729,14 +732,22 @@ def assign_voices(
     for demand in demands:
         sentence = text[demand.start or 0 : demand.end or 0]
         caller = _caller(sentence, demand, quoted, rules)
-        own = issuer is not None and issuer.lower() in caller.lower()
+        own = _is_own(caller, issuer, own_caller)
         other = not own and (
             _is_other_side(caller, sentence, addressees, demand.addressee, rules)
             # '"The groups must stop interfering," said the government spokesman': his call
             or _in_any(demand, text, other_quotes)
+            or (other_party is not None and bool(caller) and other_party(caller))
         )
         voiced.append(demand.model_copy(update={"voice": "other" if other else "issuer"}))
     return voiced
+
+
+def _is_own(caller: str, issuer: str | None, own_caller: Callable[[str], bool] | None) -> bool:
+    """The caller is the issuer: named ("Harbour Watch calls on ..."), or standing for it."""
+    if issuer is None:
+        return False
+    return issuer.lower() in caller.lower() or (own_caller is not None and own_caller(caller))
 
 
 def demand_callers(demands: list[Demand], text: str, lang: str = "en") -> list[str]:
@@ -759,7 +770,11 @@ def _in_any(demand: Demand, text: str, quotations: Sequence[tuple[int, int, str 
     """The demand's words stand inside one of `quotations` (its sentence may run on past the
     closing mark into the tag: '"The groups must stop," said X.')."""
     words = " ".join(demand.text.split())
-    return bool(words) and any(words in " ".join(text[start:end].split()) for start, end, _ in quotations)
+    first, last = demand.start or 0, demand.end or len(text)
+    return bool(words) and any(
+        start <= last and end >= first and words in " ".join(text[start:end].split())
+        for start, end, _ in quotations  # only a quotation overlapping the demand's sentence can hold it
+    )
 
 
 def _quotation_speaker(demand: Demand, quoted: Sequence[tuple[int, int, str | None]]) -> str:

@@ -14,6 +14,7 @@ from types import ModuleType
 
 from briefing.extraction.clean import CleanText, Kind, Paragraph
 from briefing.extraction.sentences import Sentence, split_sentences
+from briefing.extraction.voices import apposition_organisation, has_role, quoted_party
 from briefing.lexicon import words_for
 
 MAX_TITLE = 90
@@ -23,11 +24,11 @@ _BYLINE_RE = re.compile(r"^\s*By\s+[^,\n]+,\s*(?P<org>[^\n]+)$", re.MULTILINE)
 # "Education Correspondent", "Chief Health Editor" (the desk is never the outlet).
 _JOB_WORDS_RE = re.compile(r"(?:^|\s+)(?:[A-Z][\w&-]*\s+){0,3}(?:Correspondent|Editor|Reporter|Writer)\b.*$")
 _TITLE_SAYS_RE = re.compile(
-    r",\s*(?P<who>[A-Z][\w .&'-]{1,60}?)\s+(?:says|said|warns|urges)\s*$", re.IGNORECASE
+    r",\s*(?P<who>(?-i:[A-Z])[\w .&'-]{1,60}?)\s+(?:says|said|warns|urges)\s*$", re.IGNORECASE
 )
 # "Flood tax to cost farmers up to £3bn, says Ministry": the tag after the verb.
 _TITLE_SAYS_INVERTED_RE = re.compile(
-    r",\s*(?:says|said|warns|urges)\s+(?P<who>[A-Z][\w .&'-]{1,60}?)\s*$", re.IGNORECASE
+    r",\s*(?:says|said|warns|urges)\s+(?P<who>(?-i:[A-Z])[\w .&'-]{1,60}?)\s*$", re.IGNORECASE
 )
 # "Joint statement by Amnesty International, Human Rights Watch and 14 other organisations"
 _STATEMENT_BY_RE = re.compile(
@@ -339,7 +340,11 @@ def find_issuer(
         issuer = _tidy_issuer(candidate, words)
         if issuer and issuer[:1].isdigit():
             issuer = _shorten_group(issuer)  # "298 groups from 40 countries" -> "298 groups"
-        if issuer and not _is_addressed(issuer, addressees, words):
+        if (
+            issuer
+            and not _is_addressed(issuer, addressees, words)
+            and not quoted_party(issuer, clean.work, speakers)
+        ):
             return issuer
     return None
 
@@ -474,7 +479,7 @@ def _released_by(clean: CleanText, words: ModuleType) -> str | None:
 def _lead_issuer(text: str, words: ModuleType) -> str | None:
     """The issuer a lead sentence names: "We are X", "..., the union has said", or the subject
     of a speaking or calling verb ("ACME urged ...")."""
-    we_are = _we_are(text, words)
+    we_are = _we_are(text, words) or _we_apposition(text, words)
     if we_are:
         return we_are
     named = _we_from(text, words) or _inverted_tail(text, words)
@@ -486,8 +491,39 @@ def _lead_issuer(text: str, words: ModuleType) -> str | None:
     verb = re.search(_phrases(words.ISSUER_VERBS), text)
     if verb:
         before = re.sub(r"[*_]+", "", text[: verb.start()]).strip()
+        person = _person_with_role(before)
+        if person is not None:
+            return person[0]
         return _lead_subject(_PLACE_DATELINE_RE.sub("", _DATELINE_PREFIX_RE.sub("", before)), words)
     return None
+
+
+def _we_apposition(text: str, words: ModuleType) -> str | None:
+    """ "We, the undersigned 12 organisations, call on ...": who "we" are, in the apposition
+    ("12 organisations" when it counts them)."""
+    m = re.match(rf"^\W*(?i:{_phrases(words.WE_SUBJECT)}),\s+(?P<who>[^,.;:]{{3,100}}),", text)
+    if not m:
+        return None
+    counted = re.search(r"\d.*", m.group("who"))
+    return (counted or m).group(0 if counted else "who").strip()
+
+
+# "John Roe, chief executive of Acme Mining, said": a person's name and the role the lead gives.
+_PERSON_APPOSITION_RE = re.compile(
+    r"^(?P<name>(?:[A-Z\u00c0-\u00de][\w'\u2019.-]+\s+){1,3}[A-Z\u00c0-\u00de][\w'\u2019.-]+),\s+"
+    r"(?P<role>[^,]{3,120}),?$"
+)
+
+
+def _person_with_role(subject: str) -> tuple[str | None] | None:
+    """A lead whose subject is a person described by a role (`Ana Ruiz, director of Harbour
+    Watch,`) is by the organisation the role names (`Harbour Watch`), and by nobody the lead
+    can name when that is a party (`John Roe, chief executive of Acme Mining,`: a company's
+    officer; `Sara Lind, a lawyer for the detained,`); None when the subject is no such person."""
+    m = _PERSON_APPOSITION_RE.match(subject.strip())
+    if not m or not has_role(m.group("role")):
+        return None
+    return (apposition_organisation(m.group("role")),)
 
 
 def _we_are(text: str, words: ModuleType) -> str | None:

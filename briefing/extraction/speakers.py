@@ -92,24 +92,36 @@ def tidy_speakers(speakers: list[str | None], issuer: str | None) -> list[str | 
     is the fuller form of the same person used elsewhere in the statement."""
     shown = [_readable(s, issuer) for s in speakers]
     full = [s for s in shown if s and len(_name_part(s).split()) >= 2]
-    result: list[str | None] = []
-    for speaker in shown:
-        if (speaker and len(_name_part(speaker).split()) < 2) or (
-            speaker and _name_part(speaker).split()[0].lower().rstrip(".") in _HONORIFICS
-        ):
-            surname = _name_part(speaker).split()[-1]
-            fuller = {
-                f
-                for f in full
-                if _name_part(f).split()[-1] == surname
-                and f != speaker
-                and _name_part(f).split()[0].lower().rstrip(".") not in _HONORIFICS
-                and surname[:1].isupper()
-            }
-            if len(fuller) == 1:
-                speaker = fuller.pop()
-        result.append(speaker)
-    return result
+    return [
+        _fuller_form(speaker, full) if speaker and _is_short_form(speaker) else speaker for speaker in shown
+    ]
+
+
+def _is_short_form(speaker: str) -> bool:
+    """A name that may stand for a fuller one: a bare surname ("Doe") or an honorific and a
+    name ("Ms Doe", "Dr. Jane Doe")."""
+    words = _name_part(speaker).split()
+    return len(words) < 2 or _opens_with_honorific(speaker)
+
+
+def _opens_with_honorific(speaker: str) -> bool:
+    """ "Ms Doe", "Dr. Jane Doe": the name part opens with an honorific."""
+    return _name_part(speaker).split()[0].lower().rstrip(".") in _HONORIFICS
+
+
+def _fuller_form(speaker: str, full: list[str]) -> str:
+    """The one fuller form of the same person used elsewhere ("Doe" -> "Jane Doe, union
+    leader"), not opening with an honorific; the speaker as it is when there is none, or
+    more than one (two people named Doe)."""
+    surname = _name_part(speaker).split()[-1]
+    if not surname[:1].isupper():
+        return speaker
+    fuller = {
+        f
+        for f in full
+        if _name_part(f).split()[-1] == surname and f != speaker and not _opens_with_honorific(f)
+    }
+    return fuller.pop() if len(fuller) == 1 else speaker
 
 
 def _name_part(speaker: str) -> str:
@@ -117,6 +129,8 @@ def _name_part(speaker: str) -> str:
 
 
 def _readable(speaker: str | None, issuer: str | None) -> str | None:
+    """The speaker as the page shows it: the statement's own voice as its issuer, a role
+    before a name after it ("Union leader Jane Doe" -> "Jane Doe, union leader")."""
     if not speaker:
         return speaker
     speaker = _TRAILING_AUXILIARY_RE.sub("", speaker.strip())
@@ -124,27 +138,36 @@ def _readable(speaker: str | None, issuer: str | None) -> str | None:
         return issuer or speaker
     if speaker.lower() in attribution_words().first_person | {"me", "us"}:
         return issuer  # the statement's own voice: its issuer, or nobody named (a pronoun names no one)
+    return _role_after_name(speaker) or speaker
+
+
+def _role_after_name(speaker: str) -> str | None:
+    """ "Union leader Jane Doe" -> "Jane Doe, union leader"; None when the speaker is not a
+    role noun followed by a name ("Senator Jane Doe": the title belongs to the name)."""
     words = speaker.split()
     if len(words) < 3 or len(words) > 9:
-        return speaker
-    # The name: the last capitalised words (a middle initial or "O'" joins the next word).
-    name_length = 2
-    if len(words) >= 4 and re.fullmatch(r"[A-Z]\.|[A-Z][a-z]?['\u2019]", words[-2]):
-        name_length = 3
-    name, descriptor = words[-name_length:], words[:-name_length]
-    if not all(_NAME_TOKEN_RE.match(w) for w in name) or not descriptor:
-        return speaker
+        return None
+    name, descriptor = _split_name(words)
+    if not descriptor or not all(_NAME_TOKEN_RE.match(w) for w in name):
+        return None
     role = descriptor[-1].lower()
-    if (
-        role in _HONORIFICS
-        or role not in _ROLE_WORDS
-        or (len(descriptor) == 1 and descriptor[0][:1].isupper() and descriptor[0].lower() in _HONORIFICS)
-    ):
-        return speaker  # "Senator Jane Doe": the title belongs to the name
-    if len(descriptor) == 1 and descriptor[0][:1].isupper() and role not in _ROLE_WORDS:
-        return speaker
-    if descriptor[0].lower() in _GENERIC_FIRST and (len(descriptor) == 1 or descriptor[1][:1].islower()):
-        descriptor[0] = descriptor[0].lower()
+    if role in _HONORIFICS or role not in _ROLE_WORDS:
+        return None  # "Senator Jane Doe", "Acme Jane Doe": no role noun to move
     if descriptor[0].lower() in ("a", "an", "the"):
-        return speaker
-    return f"{' '.join(name)}, {' '.join(descriptor)}"
+        return None
+    return f"{' '.join(name)}, {' '.join(_generic_first_lowered(descriptor))}"
+
+
+def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """The name (the last two capitalised words; three when a middle initial or "O'" joins
+    the next word: "Jane Q. Doe", "Rory O' Neill") and the words before it."""
+    name_length = 3 if len(words) >= 4 and re.fullmatch(r"[A-Z]\.|[A-Z][a-z]?['\u2019]", words[-2]) else 2
+    return words[-name_length:], words[:-name_length]
+
+
+def _generic_first_lowered(descriptor: list[str]) -> list[str]:
+    """ "Union leader" -> "union leader": a generic first word is lowercased after the name,
+    unless it opens a proper name ("National Union of Miners leader")."""
+    if descriptor[0].lower() in _GENERIC_FIRST and (len(descriptor) == 1 or descriptor[1][:1].islower()):
+        return [descriptor[0].lower(), *descriptor[1:]]
+    return descriptor

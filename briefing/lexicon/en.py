@@ -1128,7 +1128,55 @@ ISSUER_CONTACT_LABELS = ("contact", "contacts", "media contact", "press contact"
 #: Offices of the state: a speaker described by one ("Government spokesman X said")
 #: speaks for the other side in a statement whose issuer holds none of them (an NGO
 #: quoting the government's answer).
-STATE_ROLES = ("government", "minister", "ministry", "police", "army", "military", "prosecutor", "embassy")
+STATE_ROLES = (
+    *("government", "minister", "ministry", "police", "army", "military", "prosecutor", "embassy"),
+    *("secretary of state", "home secretary", "foreign secretary"),
+)
+
+#: Words that say an office is no longer held ("former minister", "shadow minister"): such a
+#: Titles of a head of state or government, when they stand alone before a name
+#: ("President Karl Brandt"; not "Union President X", nor "president of the union").
+HEAD_OF_STATE_TITLES = ("president", "prime minister", "premier", "chancellor")
+#: speaker does not speak for the state.
+NOT_IN_OFFICE = ("former", "ex", "shadow", "opposition", "retired")
+#: A company, or an officer of one ("chief executive of Acme Mining", "Acme Ltd"): a speaker
+#: so described speaks for the other side when the issuer is no company (or is not known).
+COMPANY_OFFICERS = (
+    *("chief executive", "ceo", "chief executive officer", "managing director", "chief operating officer"),
+    *("chief financial officer",),
+)
+COMPANY_WORDS = (
+    *("company", "companies", "corporation", "firm", "inc", "ltd", "plc", "llc", "corp", "gmbh"),
+    *("employer", "employers", "shareholders"),
+)
+#: Roles that speak for an organisation (not its workers): "a spokesman for Acme Ltd" is the
+#: The state's bodies (not its offices): a speaker tied to one speaks for the state only as
+#: the body itself ("the government said") or in a role that speaks for it ("government
+#: spokesman"), not as "a teacher at a government school".
+STATE_BODIES = ("government", "ministry", "police", "army", "military", "embassy")
+#: company's voice, "a worker at the company" is not.
+SPEAKS_FOR = (
+    *("spokesman", "spokeswoman", "spokesperson", "representative", "director", "manager"),
+    *("executive", "official", "head", "president", "chairman", "chairwoman", "chair", "owner"),
+    *("officer", "commissioner", "chief"),
+)
+#: A party to a court case or its counsel ("a lawyer for the defendants", "the plaintiff"):
+#: with no issuer known, such a speaker is a party, never the statement's own voice.
+CASE_PARTIES = (
+    *("defendant", "defendants", "plaintiff", "plaintiffs", "claimant", "claimants", "the accused"),
+    *("lawyer for", "lawyers for", "counsel for", "attorney for", "attorneys for", "defence lawyer"),
+    *("defense lawyer", "defense attorney", "lawyer representing", "lawyers representing"),
+)
+#: "We, the undersigned organisations, ...": the first-person subject whose apposition names
+#: Nouns that make a name a civic organisation's, whatever office word it holds: the
+#: "Police Accountability Network" does not speak for the police.
+CIVIC_NOUNS = (
+    *("network", "coalition", "alliance", "foundation", "campaign", "movement", "federation"),
+    *("association", "union", "watch", "trust", "league", "society", "charity", "institute"),
+    *("project", "forum", "initiative", "observatory", "collective"),
+)
+#: the issuer.
+WE_SUBJECT = ("we",)
 
 # Finite forms of verbs that report speech or writing: `" said X`, `X told reporters: "`.
 SPEECH_VERBS: tuple[str, ...] = (

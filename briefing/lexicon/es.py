@@ -840,7 +840,42 @@ STATE_ROLES = (
     "ejército",
     "fiscalía",
     "embajada",
+    "secretario de estado",
+    "secretaria de estado",
 )
+
+#: Títulos de un jefe de Estado o de Gobierno, solos ante un nombre ("el presidente Karl Brandt").
+HEAD_OF_STATE_TITLES = ("presidente", "presidenta", "primer ministro", "primera ministra")
+#: Palabras que dicen que el cargo ya no se ocupa ("exministra", "ex ministro").
+NOT_IN_OFFICE = ("ex", "exministro", "exministra", "antiguo", "antigua", "oposición", "expresidente")
+#: Una empresa o quien la dirige ("consejero delegado de Minera Andes", "Minera Andes S.A.").
+COMPANY_OFFICERS = ("consejero delegado", "consejera delegada", "ceo", "gerente general")
+COMPANY_WORDS = (
+    *("empresa", "empresas", "compañía", "corporación", "multinacional", "s.a.", "s.l.", "patronal"),
+    *("accionistas",),
+)
+#: Los órganos del Estado (no sus cargos): hablan por el Estado como órgano ("el Gobierno dijo")
+#: o por boca de quien habla por ellos ("portavoz del Gobierno").
+STATE_BODIES = ("gobierno", "ministerio", "policía", "ejército", "fiscalía", "embajada")
+#: Cargos que hablan por una organización ("portavoz de la empresa"), no sus trabajadores.
+SPEAKS_FOR = (
+    *("portavoz", "vocero", "vocera", "representante", "director", "directora", "gerente"),
+    *("presidente", "presidenta", "directivo", "directiva", "dueño", "dueña"),
+    *("agente", "comisario", "comisaria", "jefe", "jefa"),
+)
+#: Una parte en un juicio o su abogado ("abogado de los acusados", "la demandante").
+CASE_PARTIES = (
+    *("demandante", "demandantes", "demandado", "demandada", "demandados", "acusado", "acusada"),
+    *("acusados", "querellante", "querellantes", "abogado de", "abogada de", "abogados de"),
+    *("defensa de",),
+)
+#: Sustantivos que hacen de un nombre el de una organización civil ("Red de Vigilancia Policial").
+CIVIC_NOUNS = (
+    *("red", "coalición", "alianza", "fundación", "campaña", "movimiento", "federación"),
+    *("asociación", "sindicato", "observatorio", "colectivo", "plataforma", "liga", "coordinadora"),
+)
+#: "Nosotras, las organizaciones abajo firmantes, ...".
+WE_SUBJECT = ("nosotros", "nosotras")
 
 # Formas de los verbos que refieren lo dicho: `», dijo X`, `afirmó María López`.
 SPEECH_VERBS: tuple[str, ...] = (

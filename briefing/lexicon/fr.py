@@ -798,7 +798,42 @@ STATE_ROLES = (
     "préfecture",
     "parquet",
     "ambassade",
+    "secrétaire d'état",
+    "secrétaire d’état",
 )
+
+#: Titres d'un chef d'État ou de gouvernement, seuls devant un nom ("le président Karl Brandt").
+HEAD_OF_STATE_TITLES = ("président", "présidente", "premier ministre", "première ministre")
+#: Mots qui disent que la fonction n'est plus exercée ("ancien ministre", "ex-ministre").
+NOT_IN_OFFICE = ("ancien", "ancienne", "ex", "opposition")
+#: Une entreprise ou qui la dirige ("PDG d'Acmé Mines", "Acmé SA").
+COMPANY_OFFICERS = ("pdg", "président-directeur général", "présidente-directrice générale", "ceo")
+COMPANY_WORDS = (
+    *("entreprise", "entreprises", "société", "multinationale", "patronat", "employeur", "employeurs"),
+    *("actionnaires",),
+)
+#: Les organes de l'État (non ses fonctions) : ils parlent comme organe ("le gouvernement a
+#: déclaré") ou par qui parle pour eux ("porte-parole du gouvernement").
+STATE_BODIES = ("gouvernement", "ministère", "police", "armée", "préfecture", "parquet", "ambassade")
+#: Fonctions qui parlent pour une organisation ("porte-parole de l'entreprise"), pas ses salariés.
+SPEAKS_FOR = (
+    *("porte-parole", "représentant", "représentante", "directeur", "directrice", "dirigeant"),
+    *("dirigeante", "président", "présidente", "responsable", "patron", "patronne"),
+    *("agent", "commissaire", "chef", "officier"),
+)
+#: Une partie à un procès ou son avocat ("l'avocat des prévenus", "la partie civile").
+CASE_PARTIES = (
+    *("prévenu", "prévenue", "prévenus", "accusé", "accusée", "accusés", "plaignant", "plaignante"),
+    *("plaignants", "partie civile", "parties civiles", "avocat de", "avocate de", "avocats de"),
+    *("avocat des", "avocate des", "avocats des", "avocat du", "avocate du", "défense de"),
+)
+#: Noms qui font d'un nom celui d'une organisation civile ("Observatoire des violences policières").
+CIVIC_NOUNS = (
+    *("réseau", "coalition", "alliance", "fondation", "campagne", "mouvement", "fédération"),
+    *("association", "syndicat", "observatoire", "collectif", "plateforme", "ligue"),
+)
+#: "Nous, organisations soussignées, ...".
+WE_SUBJECT = ("nous",)
 
 # Formes des verbes de parole : `», a déclaré X`, `X estime que « … »`.
 SPEECH_VERBS: tuple[str, ...] = (
