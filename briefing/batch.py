@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from briefing.errors import BriefingError, ExitCode, InputError, OutputError
-from briefing.guard import UnsafeFile, input_it_would_replace, is_folder, read_regular_file
-from briefing.output import check_output_target, write_atomically
+from briefing.guard import UnsafeFile, is_folder, read_regular_file
+from briefing.output import PlannedFile, check_output_target, refuse_clashing_outputs, write_atomically
 from briefing.sanitize import for_terminal
 from briefing.settings import BuildOptions, OutputFormat, Settings
 from briefing.slug import slugify
@@ -117,20 +117,81 @@ def _identity(path: Path) -> str:
         return os.path.abspath(path)
 
 
-def plan_jobs(inputs: Sequence[Path], output_dir: Path, output_format: OutputFormat) -> list[Job]:
+def plan_jobs(
+    inputs: Sequence[Path], output_dir: Path, output_format: OutputFormat, *, notes: bool = False
+) -> list[Job]:
     """Name each input's output after its file name (as a single build does). Names that
-    collide get `-2`, `-3`, ... in input order: `a.txt` and `a.yaml` become `a.pdf` and `a-2.pdf`."""
+    collide get `-2`, `-3`, ... in input order: `a.txt` and `a.yaml` become `a.pdf` and `a-2.pdf`.
+    With `notes`, each briefing's notes (`a-notes.pdf`) take a name too: `a.txt` and
+    `a-notes.txt` become `a.pdf` (notes `a-notes.pdf`) and `a-notes-2.pdf`."""
     taken = {MANIFEST_NAME}
     jobs = []
     for index, path in enumerate(inputs):
         stem = slugify(path.stem, fallback="briefing")
-        name, number = f"{stem}.{output_format}", 1
-        while name in taken:
+        names, number = _names(stem, output_format, notes), 1
+        while taken.intersection(names):
             number += 1
-            name = f"{stem}-{number}.{output_format}"
-        taken.add(name)
-        jobs.append(Job(index, path, output_dir / name))
+            names = _names(f"{stem}-{number}", output_format, notes)
+        taken.update(names)
+        jobs.append(Job(index, path, output_dir / names[0]))
     return jobs
+
+
+def _names(stem: str, output_format: OutputFormat, notes: bool) -> list[str]:
+    """The files one job writes: `a.pdf`, and with notes `a-notes.pdf` (see `notes.notes_path`)."""
+    return [f"{stem}.{output_format}", *([f"{stem}-notes.pdf"] if notes else [])]
+
+
+def refuse_unsafe_outputs(jobs: Sequence[Job], output_dir: Path, settings: Settings) -> None:
+    """Plan every file the batch will write (each briefing, its notes, the manifest) and
+    refuse the batch, before any work, when one of them is a file the batch reads (an input,
+    a content file's statement, the branding file, logo, templates, stylesheets) or is
+    written twice, by name, link or hard link: inputs are only ever read (exit 7)."""
+    from briefing.notes import notes_path
+
+    outputs = [PlannedFile(output_dir / MANIFEST_NAME, "the batch's manifest")]
+    for job in jobs:
+        outputs.append(PlannedFile(job.output, f"the briefing of {job.input}"))
+        if settings.options.notes:
+            outputs.append(PlannedFile(notes_path(job.output), f"the notes of {job.input}"))
+    refuse_clashing_outputs(outputs, _files_the_batch_reads(jobs, settings))
+
+
+def _files_the_batch_reads(jobs: Sequence[Job], settings: Settings) -> list[PlannedFile]:
+    """Every file a job of the batch reads: its input, a content file's statement, and what
+    every build reads (branding file, logo, templates and stylesheets)."""
+    from briefing.pipeline import _files_read
+
+    read = [PlannedFile(job.input, str(job.input)) for job in jobs if isinstance(job.input, Path)]
+    read += [PlannedFile(source, f"the statement {job.input} reads") for job, source in _sources(jobs)]
+    page = settings.page
+    design = {*page.template_folders(), *page.style_folders()}
+    for path in _files_read(settings):
+        if path == page.branding.logo:
+            read.append(PlannedFile(path, "the logo"))
+        else:
+            role = "a template or stylesheet" if path.parent in design else "the branding file"
+            read.append(PlannedFile(path, role))
+    return read
+
+
+def _sources(jobs: Sequence[Job]) -> list[tuple[Job, Path]]:
+    """The statement each content file of the batch reads (`source: file:`); a content file
+    that cannot be read is left out here: it fails as its own item."""
+    from briefing.contentfile import load_content_file
+    from briefing.statement import is_content_file
+
+    found = []
+    for job in jobs:
+        if not isinstance(job.input, Path) or not is_content_file(job.input):
+            continue  # a statement, or a web address: it reads nothing else
+        try:
+            loaded = load_content_file(job.input)
+        except (BriefingError, OSError, ValueError):
+            continue
+        if loaded.source_path != loaded.path:
+            found.append((job, loaded.source_path))
+    return found
 
 
 def check_output_folder(output_dir: Path, *, no_clobber: bool = False) -> None:
@@ -149,18 +210,10 @@ def check_output_folder(output_dir: Path, *, no_clobber: bool = False) -> None:
         check_output_target(manifest)
 
 
-def settle_before_building(job: Job, inputs: Sequence[Path], options: BuildOptions) -> Outcome | None:
-    """The outcome of a job that is not built at all, or None: its output is one of the batch's
-    inputs (refused: inputs are only ever read), or it exists and --no-clobber keeps it."""
-    replaced = input_it_would_replace(job.output, inputs)
-    if replaced is not None:
-        return Outcome(
-            job,
-            0.0,
-            error=f"{job.output} is an input of this batch{_also(replaced, job.output)}: inputs are only "
-            "ever read; choose another output folder with -o.",
-            exit_code=int(ExitCode.OUTPUT_FAILED),
-        )
+def settle_before_building(job: Job, options: BuildOptions) -> Outcome | None:
+    """The outcome of a job that is not built at all, or None: its output exists and
+    --no-clobber keeps it. (An output that is an input refuses the whole batch before this:
+    see `refuse_unsafe_outputs`.)"""
     if options.no_clobber and os.path.lexists(job.output):
         sha256 = _file_sha256(job.output)
         return Outcome(job, 0.0, kept=True, output_sha256=sha256)
@@ -340,10 +393,11 @@ def build_batch(
     options = checked.options
     inputs = expand_inputs(arguments)
     check_output_folder(output_dir, no_clobber=options.no_clobber)
-    jobs = plan_jobs(inputs, output_dir, options.output_format)
+    jobs = plan_jobs(inputs, output_dir, options.output_format, notes=options.notes)
+    refuse_unsafe_outputs(jobs, output_dir, checked)  # inputs are only ever read
     workers = min(workers or default_jobs(), len(jobs))
     on_start(jobs)
-    settled = [outcome for job in jobs if (outcome := settle_before_building(job, inputs, options))]
+    settled = [outcome for job in jobs if (outcome := settle_before_building(job, options))]
     for outcome in settled:
         on_outcome(outcome)
     done = {outcome.job.index for outcome in settled}
@@ -406,10 +460,6 @@ def manifest(outcomes: Iterable[Outcome], settings: Settings) -> dict[str, Any]:
         "thin_pages": [entry["input"] for entry in entries if entry["thin_page"]],
         "briefings": entries,
     }
-
-
-def _also(replaced: Path, output: Path) -> str:
-    return "" if str(replaced) == str(output) else f" (the same file as {replaced})"
 
 
 def _status(outcome: Outcome) -> str:

@@ -1,4 +1,5 @@
-"""The words the page itself adds (section headings, footer, captions), per language.
+"""The words the page itself adds (section headings, footer, captions), and those of the
+speaker's notes (`notes_...`), per language.
 
 A catalogue of plain strings with `{name}` placeholders, one dict per language; dates and
 percentages are formatted for the language with Babel. Adding a language means adding one
@@ -47,6 +48,38 @@ ENGLISH = {
     "meeting_with": "For the meeting with {who}",
     "quote_open": "“",
     "quote_close": "”",
+    # the speaker's notes (`build --notes`, briefing/notes.py and templates/_notes.html)
+    "notes_title": "Notes: {title}",
+    "notes_page": "Notes · page {page} of {pages}",
+    "notes_intro": (
+        "Speaker’s notes for the one-page briefing{issuer}{date}. Source: {source} (SHA-256 {sha256})."
+    ),
+    "notes_on_issuer": " on the statement by {issuer}",
+    "notes_standard_input": "standard input",
+    "notes_talking_points": "Talking points",
+    "notes_every_candidate": "{kind}: every candidate, on the page or not",
+    "notes_figures": "Figures",
+    "notes_demands": "Demands",
+    "notes_quotes": "Quotes",
+    "notes_figure": "Figure",
+    "notes_demand": "Demand",
+    "notes_quote": "Quote",
+    "notes_on_page_heading": "On page",
+    "notes_line": "Line",
+    "notes_on_page": "✓ on page",
+    "notes_not_used": "– not used",
+    "notes_not_verified": "Not verified against the source",
+    "notes_verification": "Verification",
+    "notes_check": "Check",
+    "notes_item": "Item",
+    "notes_item_figure": "figure {number}",
+    "notes_item_demand": "demand {number}",
+    "notes_item_quote": "quote {number}",
+    "notes_item_speaker": "{item} speaker",
+    "notes_legend": (
+        "✓ found in the source word for word (quotes, speakers) or as the same number (figures); "
+        "· demands are located for reference only, as they may be trimmed; ✗ not found."
+    ),
 }
 
 SPANISH = {
@@ -84,6 +117,39 @@ SPANISH = {
     "meeting_with": "Para la reunión con {who}",
     "quote_open": "«",
     "quote_close": "»",
+    "notes_title": "Notas: {title}",
+    "notes_page": "Notas · página {page} de {pages}",
+    "notes_intro": (
+        "Notas de apoyo para quien presenta la nota informativa de una página{issuer}{date}. "
+        "Fuente: {source} (SHA-256 {sha256})."
+    ),
+    "notes_on_issuer": " sobre la declaración de {issuer}",
+    "notes_standard_input": "entrada estándar",
+    "notes_talking_points": "Puntos para la reunión",
+    "notes_every_candidate": "{kind}: todas las encontradas, en la página o no",
+    "notes_figures": "Cifras",
+    "notes_demands": "Demandas",
+    "notes_quotes": "Citas",
+    "notes_figure": "Cifra",
+    "notes_demand": "Demanda",
+    "notes_quote": "Cita",
+    "notes_on_page_heading": "En la página",
+    "notes_line": "Línea",
+    "notes_on_page": "✓ en la página",
+    "notes_not_used": "– fuera de la página",
+    "notes_not_verified": "No verificado en la fuente",
+    "notes_verification": "Verificación",
+    "notes_check": "Comprobación",
+    "notes_item": "Elemento",
+    "notes_item_figure": "cifra {number}",
+    "notes_item_demand": "demanda {number}",
+    "notes_item_quote": "cita {number}",
+    "notes_item_speaker": "{item}, quién la dijo",
+    "notes_legend": (
+        "✓ está en la fuente palabra por palabra (citas, quién las dijo) o como el mismo número "
+        "(cifras); · las demandas solo se ubican como referencia, pues pueden estar recortadas; "
+        "✗ no se encontró."
+    ),
 }
 
 FRENCH = {
@@ -121,6 +187,39 @@ FRENCH = {
     "meeting_with": "Pour la réunion avec {who}",
     "quote_open": "«\u202f",
     "quote_close": "\u202f»",
+    "notes_title": "Notes\u202f: {title}",
+    "notes_page": "Notes · page {page} sur {pages}",
+    "notes_intro": (
+        "Notes d’intervention pour la note d’information d’une page{issuer}{date}. "
+        "Source\u202f: {source} (SHA-256 {sha256})."
+    ),
+    "notes_on_issuer": " sur la déclaration de {issuer}",
+    "notes_standard_input": "entrée standard",
+    "notes_talking_points": "Points à aborder",
+    "notes_every_candidate": "{kind}\u202f: tout ce qui a été trouvé, sur la page ou non",
+    "notes_figures": "Chiffres",
+    "notes_demands": "Revendications",
+    "notes_quotes": "Citations",
+    "notes_figure": "Chiffre",
+    "notes_demand": "Revendication",
+    "notes_quote": "Citation",
+    "notes_on_page_heading": "Sur la page",
+    "notes_line": "Ligne",
+    "notes_on_page": "✓ sur la page",
+    "notes_not_used": "– pas sur la page",
+    "notes_not_verified": "Non vérifié dans la source",
+    "notes_verification": "Vérification",
+    "notes_check": "Contrôle",
+    "notes_item": "Élément",
+    "notes_item_figure": "chiffre {number}",
+    "notes_item_demand": "revendication {number}",
+    "notes_item_quote": "citation {number}",
+    "notes_item_speaker": "{item}, qui l’a dite",
+    "notes_legend": (
+        "✓ se trouve mot pour mot dans la source (citations, qui les a dites) ou comme le même "
+        "nombre (chiffres)\u202f; · les revendications ne sont situées qu’à titre indicatif, car "
+        "elles peuvent être abrégées\u202f; ✗ introuvable."
+    ),
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": ENGLISH, "es": SPANISH, "fr": FRENCH}

@@ -9,11 +9,12 @@ writes them next to the briefing as NAME-notes.pdf.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from briefing.labels import Labels
     from briefing.model import Demand, Figure, Quote
     from briefing.review import Reviewed
     from briefing.verify import ItemCheck
@@ -66,29 +67,61 @@ def candidates(reviewed: Reviewed) -> dict[str, list[Candidate]]:
 
 
 def notes_html(reviewed: Reviewed, *, language: str = "en") -> str:
-    """The notes' HTML (English words; the candidates in the source's)."""
+    """The notes' HTML, its own words in `language` (the briefing's: en, es or fr; the
+    `notes_...` labels in `briefing/labels.py`), the candidates in the source's."""
     from briefing.labels import Labels
     from briefing.render import render_bundled_html
 
     labels = Labels(language)
     content = reviewed.content
     meeting = content.meeting
+    path = reviewed.statement.path
     return render_bundled_html(
         NOTES_TEMPLATE,
         content=content,
         labels=labels,
         language=labels.language,
-        source_name=reviewed.statement.path.name if reviewed.statement.path else "standard input",
+        page_footer=page_footer(labels),
+        source_name=path.name if path else labels.notes_standard_input,
         source_sha256=reviewed.source_sha256,
         date_text=labels.date(content.date),
         meeting_date=labels.date(meeting.date) if meeting else None,
         candidates=candidates(reviewed),
-        checks=reviewed.report.checks,
+        checks=[replace(check, item=item_name(check.item, labels)) for check in reviewed.report.checks],
     )
 
 
+def item_name(item: str, labels: Labels) -> str:
+    """An item as `check` names it, in the notes' language: "quote 2 speaker" is "cita 2,
+    quién la dijo" in Spanish; a name it does not know stays as it is."""
+    from briefing.labels import CATALOGUES
+
+    kind, _, rest = item.partition(" ")
+    number, _, speaker = rest.partition(" ")
+    if f"notes_item_{kind}" not in CATALOGUES[labels.language] or not number.isdigit():
+        return item
+    name = labels.text(f"notes_item_{kind}", number=number)
+    return labels.text("notes_item_speaker", item=name) if speaker == "speaker" else name
+
+
+def page_footer(labels: Labels) -> tuple[str, str, str]:
+    """The words around the page numbers of the notes' footer, from the `notes_page` label
+    ("Notes · page {page} of {pages}" gives ("Notes · page ", " of ", "")), for the template's
+    CSS `content: "…" counter(page) "…" counter(pages) "…"`. Every character that could end a
+    CSS string or be taken for markup is written as a CSS escape."""
+    before, _, rest = labels.notes_page.partition("{page}")
+    between, _, after = rest.partition("{pages}")
+    return _css_string(before), _css_string(between), _css_string(after)
+
+
+def _css_string(text: str) -> str:
+    """`text` for inside a CSS string: letters, digits, spaces and plain punctuation as they
+    are, anything else (quotes, backslashes, <, &) as a CSS escape: `"` is `\\000022`."""
+    return "".join(char if char.isalnum() or char in " ·.,:;-–" else f"\\{ord(char):06x}" for char in text)
+
+
 def notes_pdf(reviewed: Reviewed, *, language: str = "en") -> bytes:
-    """The notes as a PDF: A4, as many pages as they take."""
+    """The notes as a PDF in `language`: A4, as many pages as they take."""
     from briefing.assets import styles_dir
     from briefing.pdf import pdf_bytes, render_document
 

@@ -12,10 +12,11 @@ import os
 import stat
 import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.errors import OutputError
-from briefing.guard import describe_os_error, input_it_would_replace
+from briefing.guard import describe_os_error, resolved
 
 
 def check_output_target(target: Path, *, no_clobber: bool = False) -> None:
@@ -87,13 +88,71 @@ def _refuse_special(target: Path, info: os.stat_result | None) -> None:
 def refuse_replacing_an_input(target: Path, inputs: Sequence[Path | None]) -> None:
     """Refuse, before any work, an output that is one of the build's inputs: the same file, a
     link to it or a hard link. Inputs are only ever read (exit 7, the input untouched)."""
-    replaced = input_it_would_replace(target, inputs)
-    if replaced is not None:
-        same = "" if str(replaced) == str(target) else f" (the same file as {replaced})"
-        raise OutputError(
-            f"{target} is an input of this build{same}: inputs are only ever read; "
-            "choose another output name with -o."
-        )
+    refuse_clashing_outputs(
+        [PlannedFile(target, str(target))],
+        [PlannedFile(path, str(path)) for path in inputs if path is not None],
+        scope="build",
+    )
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    """A file a build reads or writes, and how an error names it ("the notes of in/a.txt")."""
+
+    path: Path
+    role: str
+
+
+def file_keys(path: Path) -> frozenset[tuple[object, ...]]:
+    """What tells two names of one file apart from two files: the path with every link
+    resolved, and (device, inode) when the file exists, so a hard link is the same file too.
+    `file_keys(Path("a.txt")) & file_keys(Path("./link-to-a.txt"))` is not empty."""
+    keys: set[tuple[object, ...]] = {("path", str(resolved(path)))}
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return frozenset(keys)
+    keys.add(("inode", info.st_dev, info.st_ino))
+    return frozenset(keys)
+
+
+def refuse_clashing_outputs(
+    outputs: Sequence[PlannedFile], inputs: Sequence[PlannedFile], *, scope: str = "batch"
+) -> None:
+    """Refuse, before any work, a planned output that is one of the inputs (inputs are only
+    ever read) or that another planned output writes too, by name, link or hard link (exit 7).
+    E.g. `out/a.pdf` refused when a content file reads `source: file: ../out/a.pdf`."""
+    read: dict[tuple[object, ...], PlannedFile] = {}
+    for planned in inputs:
+        read.update(dict.fromkeys(file_keys(planned.path), planned))
+    written: dict[tuple[object, ...], PlannedFile] = {}
+    for planned in outputs:
+        keys = file_keys(planned.path)
+        replaced = next((read[key] for key in keys if key in read), None)
+        if replaced is not None:
+            raise OutputError(_input_clash(planned, replaced, scope))
+        twice = next((written[key] for key in keys if key in written), None)
+        if twice is not None:
+            raise OutputError(
+                f"{planned.path} would be written twice in this {scope} ({twice.role}, and "
+                f"{planned.role}): nothing was built; rename one input, or remove the link, and build again."
+            )
+        written.update(dict.fromkeys(keys, planned))
+
+
+def _input_clash(output: PlannedFile, replaced: PlannedFile, scope: str) -> str:
+    """The one line for an output that would replace an input: `out/a.pdf, the briefing of
+    in/b.txt, is an input of this batch (the statement in/c.yaml reads): ...`."""
+    named = "" if output.role == str(output.path) else f", {output.role},"
+    notes = [] if replaced.role == str(replaced.path) else [replaced.role]
+    if str(replaced.path) != str(output.path):
+        notes.append(f"the same file as {replaced.path}")
+    why = f" ({', '.join(notes)})" if notes else ""
+    where = "name with -o" if scope == "build" else "folder with -o; nothing was built"
+    return (
+        f"{output.path}{named} is an input of this {scope}{why}: inputs are only ever read; "
+        f"choose another output {where}."
+    )
 
 
 def write_atomically(data: bytes, target: Path, *, no_clobber: bool = False) -> None:

@@ -89,6 +89,11 @@ def build_briefing(
     target = target or default_output_path(reviewed.named_after, content, options.output_format)
     inputs = [None if input_path is None else Path(input_path), reviewed.statement.path]
     refuse_replacing_an_input(target, [*inputs, *_files_read(checked)])  # inputs are only read
+    if options.notes:  # so are they when the notes are written beside the briefing
+        from briefing.notes import notes_path
+
+        refuse_replacing_an_input(notes_path(target), [*inputs, *_files_read(checked)])
+        check_output_target(notes_path(target), no_clobber=options.no_clobber)  # before the work
     provenance = make_provenance(reviewed, build_date=options.build_date)
     archive = (
         evidence(reviewed, options.build_date) if options.pdf_a and options.output_format == "pdf" else None
@@ -97,17 +102,23 @@ def build_briefing(
     result.quotes_verified, result.quotes_total = provenance.quotes_verified, provenance.quotes_total
     result.warnings[:0] = [*reviewed.statement.warnings, *_build_warnings(reviewed, target, options)]
     if options.notes:
-        result.notes = write_notes(reviewed, target, no_clobber=options.no_clobber)
+        from briefing.settings import page_for_statement
+
+        language = page_for_statement(checked, content.lang).language  # the briefing's
+        result.notes = write_notes(reviewed, target, no_clobber=options.no_clobber, language=language)
     return result
 
 
-def write_notes(reviewed: Reviewed, briefing: Path, *, no_clobber: bool = False) -> Path:
+def write_notes(
+    reviewed: Reviewed, briefing: Path, *, no_clobber: bool = False, language: str = "en"
+) -> Path:
     """Write the speaker's notes next to the briefing (`out/x.pdf` -> `out/x-notes.pdf`), whole
-    or not at all, also in a batch (each briefing's name is its own, so are its notes')."""
+    or not at all, also in a batch (each briefing's name is its own, so are its notes'), their
+    own words in the briefing's `language`."""
     from briefing.notes import notes_path, notes_pdf
 
     target = notes_path(briefing)
-    write_atomically(notes_pdf(reviewed), target, no_clobber=no_clobber)
+    write_atomically(notes_pdf(reviewed, language=language), target, no_clobber=no_clobber)
     return target
 
 

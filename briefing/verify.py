@@ -20,7 +20,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from types import ModuleType
 
 from briefing.extraction.attribution import Attribution, is_tied, source_attributions, tied_words
@@ -347,11 +347,76 @@ def is_negation(word: str, lang: str | None = None) -> bool:
     or `NEGATION_ELISIONS` do ("don't", "n'est"), compared without case, accents, invisible
     characters or compatibility forms: "NUNCA", "jamás", "ｎｏｔ" and "no\u00adt" negate."""
     plain = _plain_letters(word)
-    return any(
+    return any(_negates(plain, lexicon) for lexicon in _lexicons(lang))
+
+
+def negation_parts(plain: list[str], sentences: list[int], lexicon: ModuleType) -> set[int]:
+    """The indexes of the words (in `_plain_letters` form, with each one's sentence number)
+    that belong to a negation of `lexicon` without negating on their own: its second parts
+    ("Nous ne tolérerons *plus*", "not accept it *any more*") and its phrases' words ("*ya*
+    no", "no *longer*"). An ellipsis may leave out none of them: negation_parts(["ne",
+    "tolererons", "plus"], [0, 0, 0], fr) is {2}; after "plus de 800", nothing. One pass, each
+    word looked up once in each table."""
+    phrases, seconds = _phrase_table(lexicon.NEGATION_PHRASES), _phrase_table(lexicon.NEGATION_SECOND_PARTS)
+    found: set[int] = set()
+    opened: int | None = None  # the last negation word not yet completed by a second part
+    for index, word in enumerate(plain):
+        if opened is not None and (
+            sentences[opened] != sentences[index] or index - opened > lexicon.NEGATION_REACH
+        ):
+            opened = None
+        found.update(_phrase_at(plain, index, phrases))
+        if _negates(word, lexicon):
+            opened = index
+        elif opened is not None and (second := _phrase_at(plain, index, seconds)):
+            found.update(second)
+            opened = None
+    return found
+
+
+# A lexicon's phrases by their first word; those whose first word ends in ' (it starts a word:
+# "qu'" starts "qu'un") apart, tried only on a word with an apostrophe.
+_PhraseTable = tuple[dict[str, tuple[tuple[str, ...], ...]], tuple[tuple[str, ...], ...]]
+
+
+@cache
+def _phrase_table(phrases: tuple[str, ...]) -> _PhraseTable:
+    """`phrases` split into words and filed by first word, for `_phrase_at`."""
+    exact: dict[str, list[tuple[str, ...]]] = {}
+    starts: list[tuple[str, ...]] = []
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        if words[0].endswith("'"):
+            starts.append(words)
+        else:
+            exact.setdefault(words[0], []).append(words)
+    return {first: tuple(found) for first, found in exact.items()}, tuple(starts)
+
+
+def _phrase_at(plain: list[str], index: int, table: _PhraseTable) -> range:
+    """The indexes of the first phrase of `table` whose words start at `index` (a phrase's word
+    ending in ' matches the start of a word: "qu'" matches "qu'un"), or an empty range."""
+    exact, starts = table
+    word = plain[index]
+    candidates = exact.get(word, ())
+    if "'" in word:
+        candidates = (*candidates, *starts)
+    for words in candidates:
+        here = plain[index : index + len(words)]
+        if len(here) == len(words) and all(
+            found == wanted or (wanted.endswith("'") and found.startswith(wanted))
+            for found, wanted in zip(here, words, strict=True)
+        ):
+            return range(index, index + len(words))
+    return range(0)
+
+
+def _negates(plain: str, lexicon: ModuleType) -> bool:
+    """Whether a word in `_plain_letters` form negates in one language (see `is_negation`)."""
+    return (
         plain in lexicon.NEGATIONS
         or plain.endswith(lexicon.NEGATION_ENDINGS)
         or plain.startswith(lexicon.NEGATION_ELISIONS)
-        for lexicon in _lexicons(lang)
     )
 
 
@@ -362,6 +427,8 @@ def _lexicons(lang: str | None) -> list[ModuleType]:
 def _plain_letters(word: str) -> str:
     """A word in compatibility form, lower case, without accents or invisible (format)
     characters, its apostrophes "'" and hyphens "-": "N’EST" -> "n'est", "Ningún" -> "ningun"."""
+    if word.isascii():  # most words: nothing to decompose, no accent or invisible character
+        return word.lower().replace("`", "'")
     decomposed = unicodedata.normalize("NFKD", word).casefold()
     kept = []
     for char in decomposed:
@@ -390,12 +457,28 @@ class _SourceIndex:
         self.edge_ends = [edge.end() for edge in edges]
 
     def negation_between(self, start: int, end: int, lang: str | None) -> bool:
-        """Whether a negation word starts in original[start:end]."""
+        """Whether a negation word, or a word that belongs to a negation (see
+        `negation_parts`), starts in original[start:end]."""
         if lang not in self.negations:
-            self.negations[lang] = [at for at, word in self.words if is_negation(word, lang)]
+            self.negations[lang] = self._negation_starts(lang)
         found = self.negations[lang]
         at = bisect.bisect_left(found, start)
         return at < len(found) and found[at] < end
+
+    def _negation_starts(self, lang: str | None) -> list[int]:
+        """Where every word that negates, or belongs to a negation, starts in the original."""
+        plain = self.plain_words
+        lexicons = _lexicons(lang)
+        found = {self.words[i][0] for i, word in enumerate(plain) if any(_negates(word, x) for x in lexicons)}
+        sentences = [bisect.bisect_right(self.edge_starts, at) for at, _ in self.words]
+        for lexicon in lexicons:
+            found.update(self.words[index][0] for index in negation_parts(plain, sentences, lexicon))
+        return sorted(found)
+
+    @cached_property
+    def plain_words(self) -> list[str]:
+        """The source's words in `_plain_letters` form, in order."""
+        return [_plain_letters(word) for _, word in self.words]
 
     def negation_in_sentence_before(self, start: int, lang: str | None) -> bool:
         """Whether the source's sentence holds a negation before normalised `start` (within

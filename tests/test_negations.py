@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from briefing.lexicon import LANGUAGES, words_for
 from briefing.model import Content, Quote
-from briefing.verify import check_quote, has_negation, normalise, verify_content
+from briefing.verify import check_quote, has_negation, negation_parts, normalise, verify_content
 from tests.conftest import run_briefing
 
 
@@ -120,6 +120,13 @@ def test_every_language_names_its_negations_the_same_way() -> None:
         assert all(word == word.casefold() for word in lexicon.NEGATIONS)
         assert isinstance(lexicon.NEGATION_ENDINGS, tuple)
         assert isinstance(lexicon.NEGATION_ELISIONS, tuple)
+        assert lexicon.NEGATION_SECOND_PARTS
+        assert lexicon.NEGATION_PHRASES
+        assert isinstance(lexicon.NEGATION_REACH, int)
+        assert lexicon.NEGATION_REACH > 0
+        for phrase in (*lexicon.NEGATION_SECOND_PARTS, *lexicon.NEGATION_PHRASES):
+            assert phrase == phrase.casefold()
+            assert phrase == phrase.strip()
 
 
 NEUTRAL = ["the", "families", "court", "agreed", "to", "review", "cases", "in", "March", "quickly", "each"]
@@ -172,5 +179,184 @@ def test_check_refuses_a_quote_whose_ellipsis_drops_a_negation(tmp_path: Path) -
     (tmp_path / "c.yaml").write_text(content_file_text(content, "s.txt", "c.yaml"), encoding="utf-8")
     result = run_briefing("check", "c.yaml", cwd=tmp_path)
     assert result.returncode == 4
+    assert "quote 1 is not verified" in result.stderr
+    assert "negation" in result.stderr
+
+
+# --- negations in two parts: leaving out either part changes what was said --------------------
+
+# (language, source sentence, a quote that keeps the first part and leaves out the second)
+SECOND_PART_DROPPED = [
+    # French: "ne" kept, its second part left out, for each kind of second part
+    ("fr", "Nous ne tolérerons plus ces détentions.", "Nous ne tolérerons [...] ces détentions."),
+    ("fr", "Nous ne céderons jamais sur ce point.", "Nous ne céderons … sur ce point."),
+    ("fr", "Le ministère ne dit rien des familles.", "Le ministère ne dit … des familles."),
+    ("fr", "La police n’a arrêté personne ce jour-là.", "La police n’a arrêté … ce jour-là."),
+    ("fr", "Les familles n’ont reçu aucune aide.", "Les familles n’ont reçu … aide."),
+    ("fr", "La situation n’a guère changé depuis mars.", "La situation n’a … changé depuis mars."),
+    ("fr", "Nous ne pouvons pas nous taire.", "Nous ne pouvons … nous taire."),
+    # Spanish: "no" kept, the word that completes it left out
+    ("es", "No aceptaremos nunca estas detenciones.", "No aceptaremos … estas detenciones."),
+    ("es", "El ministerio no dijo nada a las familias.", "El ministerio no dijo … a las familias."),
+    ("es", "La policía no detuvo a nadie en el puerto.", "La policía no detuvo a … en el puerto."),
+    ("fr", "Nous ne tolérerons plus ces détentions.", "Nous ne tolérerons … ces détentions."),
+    ("fr", "Nous ne tolérerons plus ces détentions.", "Nous ne tolérerons …"),
+    ("fr", "Nous ne le tolérerons certainement plus, dit-elle.", "Nous ne le tolérerons certainement …"),
+    ("fr", "Les autorités n’ont libéré que dix détenus.", "Les autorités n’ont libéré … dix détenus."),
+    (
+        "fr",
+        "Ils n’ont, depuis le début de la crise, libéré que dix détenus.",
+        "Ils n’ont, depuis le début de la crise, libéré … dix détenus.",
+    ),
+    (
+        "fr",
+        "Le ministère ne répondra point à ces accusations.",
+        "Le ministère ne répondra … à ces accusations.",
+    ),
+    ("fr", "Les ONG ne sont pas plus entendues qu’avant.", "Les ONG ne sont pas … entendues qu’avant."),
+    (
+        "fr",
+        "Le syndicat n’a rien dit, la direction non plus.",
+        "Le syndicat n’a rien dit, la direction non …",
+    ),
+    ("es", "No toleraremos más detenciones arbitrarias.", "No toleraremos … detenciones arbitrarias."),
+    ("es", "No lo toleraremos más, dijo la portavoz.", "No lo toleraremos …, dijo la portavoz."),
+    ("es", "Nunca más aceptaremos estas detenciones.", "Nunca … aceptaremos estas detenciones."),
+    ("es", "Ya no hay médicos en el hospital del distrito.", "… no hay médicos en el hospital del distrito."),
+    ("es", "El hospital ya no recibe medicinas.", "El hospital … no recibe medicinas."),
+    ("es", "La comisión todavía no publicó su informe.", "La comisión … no publicó su informe."),
+    ("en", "We will no longer accept these detentions.", "We will no … accept these detentions."),
+    ("en", "We will not accept these detentions any more.", "We will not accept these detentions …"),
+    ("en", "The union is not going to accept this any longer.", "The union is not going to accept this …"),
+    ("en", "They don't answer our letters anymore, she said.", "They don't answer our letters …, she said."),
+    ("en", "No more than 50 families were rehoused.", "No … than 50 families were rehoused."),
+    ("en", "The ministry has not yet replied.", "The ministry has not … replied."),
+    (
+        "en",
+        "The ministry has done nothing but delay the plan.",
+        "The ministry has done nothing … delay the plan.",
+    ),
+    ("es", "No pedimos sino justicia para las familias.", "No pedimos … justicia para las familias."),
+    ("es", "No quedan más que diez médicos en la isla.", "No quedan … diez médicos en la isla."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "quote"), SECOND_PART_DROPPED)
+def test_an_ellipsis_may_not_leave_out_the_second_part_of_a_negation(
+    lang: str, source: str, quote: str
+) -> None:
+    assert _verified(quote, source, lang) is False
+    assert _verified(quote, source) is False  # language unknown: every language's parts
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "quote"),
+    [
+        # the same words, not completing a negation: "plus" is "more", "más" "most", "que" "that"
+        (
+            "fr",
+            "Plus de 800 personnes sont détenues dans le nord.",
+            "… 800 personnes sont détenues dans le nord.",
+        ),
+        (
+            "fr",
+            "Plus de 800 personnes sont détenues, et plus encore.",
+            "Plus de 800 personnes sont détenues …",
+        ),
+        (
+            "fr",
+            "Nous ne pouvons pas accepter cela. Plus rien ne bouge.",
+            "Nous ne pouvons pas accepter cela …",
+        ),
+        ("fr", "Nous demandons que la loi soit changée.", "Nous demandons … la loi soit changée."),
+        ("es", "Es la región más pobre del país.", "Es la región … pobre del país."),
+        ("en", "We have no water, and more families arrive each day.", "We have no water …"),
+        (
+            "en",
+            "We have no water, and more families arrive each day.",
+            "We have no water, and … families arrive each day.",
+        ),
+        ("en", "Is there any more news from the valley?", "Is there … news from the valley?"),
+        ("en", "We do not want charity, but justice.", "We do not want charity …"),
+        ("es", "La ayuda llegó tarde y más cara que nunca.", "La ayuda llegó tarde y … cara que nunca."),
+        # the whole negation kept: an ellipsis elsewhere is fine
+        (
+            "fr",
+            "Nous ne tolérerons, a-t-elle dit, plus ces détentions.",
+            "Nous ne tolérerons … plus ces détentions.",
+        ),
+        ("es", "Ya no hay, según el informe, médicos en el hospital.", "Ya no hay … médicos en el hospital."),
+        (
+            "en",
+            "We will no longer, she said, accept these detentions.",
+            "We will no longer … accept these detentions.",
+        ),
+    ],
+)
+def test_the_same_words_outside_a_negation_may_be_left_out(lang: str, source: str, quote: str) -> None:
+    assert _verified(quote, source, lang) is True
+    assert _verified(quote, source) is True
+
+
+def test_negation_parts_names_second_parts_and_phrases_only() -> None:
+    fr, es, en = words_for("fr"), words_for("es"), words_for("en")
+    assert negation_parts(["ne", "tolererons", "plus"], [0, 0, 0], fr) == {2}
+    assert negation_parts(["n'ont", "libere", "qu'un", "detenu"], [0] * 4, fr) == {2}
+    assert negation_parts(["ne", "tolererons", "plus"], [0, 0, 1], fr) == set()  # another sentence
+    assert negation_parts(["plus", "de", "800"], [0, 0, 0], fr) == set()
+    assert negation_parts(["ne", "dit", "que", "cela", "et", "que"], [0] * 6, fr) == {2}  # the first only
+    assert (
+        negation_parts(["ne", *["mot"] * fr.NEGATION_REACH, "plus"], [0] * (fr.NEGATION_REACH + 2), fr)
+        == set()
+    )
+    assert negation_parts(["ya", "no", "hay"], [0, 0, 0], es) == {0, 1}
+    assert negation_parts(["no", "longer"], [0, 0], en) == {0, 1}
+    assert negation_parts(["not", "now", "any", "more"], [0] * 4, en) == {2, 3}
+
+
+SECOND_PARTS = [(lang, part) for lang in LANGUAGES for part in words_for(lang).NEGATION_SECOND_PARTS]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    pair=st.sampled_from(SECOND_PARTS),
+    before=st.lists(st.sampled_from(NEUTRAL), min_size=1, max_size=5),
+    between=st.lists(st.sampled_from(NEUTRAL), max_size=3),
+    after=st.lists(st.sampled_from(NEUTRAL), min_size=1, max_size=5),
+    data=st.data(),
+)
+def test_no_ellipsis_ever_drops_the_second_part_of_a_negation(
+    pair: tuple[str, str],
+    before: list[str],
+    between: list[str],
+    after: list[str],
+    data: st.DataObject,
+) -> None:
+    """Whatever the negation of a language and whatever stands between them (within its
+    reach), a quote that keeps the negation and leaves out its second part fails; the same
+    quote of a source with another word there passes."""
+    lang, part = pair
+    negation = data.draw(st.sampled_from(sorted(words_for(lang).NEGATIONS)))
+    part = part + "un" if part.endswith("'") else part  # "qu'" starts a word: "qu'un"
+    head = " ".join(["Zed", *before, negation, *between])
+    tail = " ".join([*after, "zulu"])
+    quote = f"{head} … {tail}."
+    assert _verified(quote, f"{head} {part} {tail}.", lang) is False
+    assert _verified(quote, f"{head} {part} {tail}.") is False
+    assert _verified(quote, f"{head} quite {tail}.", lang) is True
+
+
+def test_check_refuses_a_french_quote_that_keeps_ne_and_drops_plus(tmp_path: Path) -> None:
+    (tmp_path / "s.txt").write_text(
+        "Le Collectif des familles a réagi lundi à la décision du tribunal.\n\n"
+        "« Nous ne tolérerons plus ces détentions », a déclaré Claire Amand, sa porte-parole.\n",
+        encoding="utf-8",
+    )
+    content = Content(quotes=[Quote(text="Nous ne tolérerons … ces détentions", speaker="Claire Amand")])
+    from briefing.contentfile import content_file_text
+
+    (tmp_path / "c.yaml").write_text(content_file_text(content, "s.txt", "c.yaml"), encoding="utf-8")
+    result = run_briefing("check", "c.yaml", cwd=tmp_path)
+    assert result.returncode == 4, result.stderr
     assert "quote 1 is not verified" in result.stderr
     assert "negation" in result.stderr

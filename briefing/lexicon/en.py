@@ -400,6 +400,21 @@ NEGATIONS: frozenset[str] = frozenset(
 NEGATION_ENDINGS: tuple[str, ...] = ("n't",)
 #: Elided negations that start a word (French "n'est"); English has none.
 NEGATION_ELISIONS: tuple[str, ...] = ()
+#: Second parts: words that complete a negation standing at most `NEGATION_REACH` words before
+#: them in the same sentence, and belong to it: "we will not accept it *any more*" is not "we
+#: will not accept it" (once, they did). Only the first after a negation counts; a phrase's
+#: words are matched one by one. One ending in ' would start a word (French "qu'un").
+NEGATION_SECOND_PARTS: tuple[str, ...] = ("any more", "anymore", "any longer")
+#: How many words a second part may stand after its negation ("not going to accept this any
+#: more": 5).
+NEGATION_REACH = 6
+#: Phrases every word of which belongs to the negation: "we *no longer* accept" is not "we
+#: no … accept", nor "*no more* than 50" "no … than 50", nor "done *nothing but* delay" (only
+#: delayed) "done nothing … delay".
+NEGATION_PHRASES: tuple[str, ...] = (
+    *("no longer", "no more", "not yet"),
+    *("nothing but", "none but", "nobody but", "no one but", "no-one but"),
+)
 
 # ── Demands: frames, verbs, lists of asks; titles and headline boilerplate ───────────────────
 

@@ -334,6 +334,16 @@ NEGATIONS: frozenset[str] = frozenset(
 NEGATION_ENDINGS: tuple[str, ...] = ()
 #: Elided negations that start a word; Spanish has none.
 NEGATION_ELISIONS: tuple[str, ...] = ()
+#: Second parts: words that complete a negation standing at most `NEGATION_REACH` words before
+#: them in the same sentence: "No toleraremos *más* detenciones" (no more), "nunca *más*", "No
+#: quedan *más* que diez médicos" and "No pedimos *sino* justicia" (only: without it, none).
+#: ("nunca", "nada", "nadie" after "no" are negations themselves, above.)
+NEGATION_SECOND_PARTS: tuple[str, ...] = ("mas", "sino")
+#: How many words a second part may stand after its negation ("no lo toleraremos más": 3).
+NEGATION_REACH = 4
+#: Phrases every word of which belongs to the negation: "*ya no*" (no longer), "*todavía no*"
+#: and "*aún no*" (not yet): "Ya no hay médicos" is not "No hay médicos".
+NEGATION_PHRASES: tuple[str, ...] = ("ya no", "ya nunca", "ya nada", "todavia no", "aun no")
 
 # ── Demands: frames, verbs, lists of asks; titles and headline boilerplate ───────────────────
 

@@ -326,7 +326,7 @@ COMMON_WORDS = frozenset(
 
 #: Words that negate, compared without accents and case ("guère" is "guere"): "ne … pas"
 #: comes in two parts and each counts. "guère" (hardly) too: leaving it out overstates. Not
-#: "plus" nor "que" ("ne … plus", "ne … que"): their "ne" is enough, and "plus" alone is "more".
+#: "plus", "point" nor "que" on their own ("plus" alone is "more"): they are second parts below.
 NEGATIONS: frozenset[str] = frozenset(
     {
         *("ne", "pas", "non", "jamais", "personne", "rien", "aucun", "aucune", "aucuns"),
@@ -337,6 +337,16 @@ NEGATIONS: frozenset[str] = frozenset(
 NEGATION_ENDINGS: tuple[str, ...] = ()
 #: Elided negations that start a word: "n'est", "n'a", "n'y".
 NEGATION_ELISIONS: tuple[str, ...] = ("n'",)
+#: Second parts: words that complete a negation standing at most `NEGATION_REACH` words before
+#: them in the same sentence, and belong to it: "Nous ne tolérerons *plus*" (no longer), "ne
+#: … *point*", "Ils n'ont libéré *que* dix détenus" (only ten: without "que", none of the ten).
+#: One ending in ' starts a word ("qu'un"). Only the first after a negation counts.
+NEGATION_SECOND_PARTS: tuple[str, ...] = ("plus", "point", "que", "qu'")
+#: How many words a second part may stand after its negation ("ne le tolérerons certainement
+#: plus": 4; "n'ont, depuis le début de la crise, libéré que": 8).
+NEGATION_REACH = 8
+#: Phrases every word of which belongs to the negation: "moi *non plus*" (me neither).
+NEGATION_PHRASES: tuple[str, ...] = ("non plus",)
 
 # ── Demands: frames, verbs, lists of asks; titles and headline boilerplate ───────────────────
 
