@@ -9,6 +9,7 @@ dict with every key of `ENGLISH` (a test checks the catalogues are complete).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from babel.dates import format_date
 from babel.numbers import format_percent
@@ -240,6 +241,19 @@ def check_language(language: str, where: str = "--lang") -> str:
     return code
 
 
+_VOWEL = "aeiouyhàâéèêëîïôûAEIOUYHÀÂÉÈÊËÎÏÔÛ"
+# A preposition meeting an article at the start of a name filled into a label.
+_CONTRACTIONS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    "fr": (
+        (re.compile(rf"\b([dD])e [dD]es (?=[{_VOWEL}])"), "\\1\u2019"),
+        (re.compile(r"\b([dD])e [dD]es "), "\\1e "),
+        (re.compile(r"\b([dD])e [lL]es "), "\\1es "),
+        (re.compile(r"\b([dD])e [lL]e "), "\\1u "),
+    ),
+    "es": ((re.compile(r"\b([dD])e [eE]l "), "\\1el "),),
+}
+
+
 class Labels:
     """The page's words in one language: `labels.demands`, `labels.text("source", source=...)`."""
 
@@ -255,8 +269,13 @@ class Labels:
             raise AttributeError(key) from None
 
     def text(self, key: str, **values: object) -> str:
-        """A label with its placeholders filled."""
-        return self._catalogue[key].format(**values)
+        """A label with its placeholders filled, with the contractions the language makes where
+        a preposition meets a name's article ("Déclaration de des experts" -> "Déclaration
+        d’experts", "de Le Comité" -> "du Comité", "de El Colectivo" -> "del Colectivo")."""
+        filled = self._catalogue[key].format(**values)
+        for pattern, replacement in _CONTRACTIONS.get(self.language, ()):
+            filled = pattern.sub(replacement, filled)
+        return filled
 
     def date(self, date: dt.date | None) -> str | None:
         """A date written out for the language: "12 January 2026", "12 de enero de 2026"."""

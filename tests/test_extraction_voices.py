@@ -336,7 +336,8 @@ def test_news_report_the_ceo_is_the_other_side_the_union_the_issuer() -> None:
 
 def test_joint_letter_the_signatories_are_the_issuer_the_council_answers() -> None:
     content = extract_content(JOINT_LETTER)
-    assert content.issuer == "12 organisations"
+    # the signatories as an editor names them: those listed, then the rest of the 12 counted
+    assert content.issuer == "River Keepers, Green Valley Network, Farmers for Water and 9 others"
     quotes, demands = voices(JOINT_LETTER)
     assert quotes["The river feeds 30,000 f"] == "issuer"
     assert quotes["will bring clean power t"] == "other"  # a spokesman for the council it calls on

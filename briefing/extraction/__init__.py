@@ -38,7 +38,7 @@ from briefing.extraction.ranking import rank_demands, rank_figures, rank_quotes
 from briefing.extraction.sentences import Sentence, split_sentences
 from briefing.extraction.shares import link_parts_to_wholes
 from briefing.extraction.speakers import tidy_speakers
-from briefing.extraction.voices import caller_name, other_party, refers_to_the_issuer
+from briefing.extraction.voices import caller_name, one_voice_per_person, other_party, refers_to_the_issuer
 from briefing.lexicon import LANGUAGES
 from briefing.model import Content, Demand, Figure, Quote, Source, Tie
 
@@ -95,6 +95,7 @@ def extract_content(text: str, *, today: dt.date | None = None, lang: str | None
     addressees = [d.addressee for d in demands if d.addressee]
     quotes = _with_tidy_speakers(quotes, issuer)
     quotes = _with_attribution(text, quotes, attributions, issuer, addressees)
+    quotes = _with_one_voice_per_person(quotes)
     demands = _demands_with_voices(demands, text, lang, quotes, issuer, addressees)
     quotes = rank_quotes(quotes, len(text), demands)
     shown = _shown_spans(demands, quotes)  # the context repeats none of them
@@ -272,6 +273,15 @@ def _with_attribution(
             )
         )
     return result
+
+
+def _with_one_voice_per_person(quotes: list[Quote]) -> list[Quote]:
+    """The quotes with one voice per person (`voices.one_voice_per_person`)."""
+    voices = one_voice_per_person([q.speaker for q in quotes], [q.voice or "issuer" for q in quotes])
+    return [
+        q.model_copy(update={"voice": "other"}) if v == "other" and q.voice != "other" else q
+        for q, v in zip(quotes, voices, strict=True)
+    ]
 
 
 PAGE_QUOTES = 4  # the quotations a page shows first, which the context must not repeat

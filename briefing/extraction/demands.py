@@ -127,6 +127,7 @@ def _frame_patterns(w: ModuleType) -> list[tuple[str, str]]:
         ("call_for", rf"{_alt(w.DEMAND_CALL_FOR)}(?:\s+{that})?\s*(?P<what>.+)"),
         ("demand", _demand_verb_pattern(w, who)),
         ("ask", rf"{_alt(w.DEMAND_ASK_FIRST_PERSON)}\s+{who}\s+{link}\s*(?P<what>.+)"),
+        ("want", _want_pattern(w, who, link)),
         (
             "recommend",
             rf"{_alt(w.DEMAND_RECOMMEND)}\s+{that}\s+"
@@ -141,6 +142,14 @@ def _frame_patterns(w: ModuleType) -> list[tuple[str, str]]:
         # "we need more teachers"; "we need to ..." is the modal's
         ("need", rf"{_alt(w.DEMAND_NEED)}(?!\s+{_alt(w.DEMAND_LINKS)})\s*(?P<what>.+)"),
     ]
+
+
+def _want_pattern(w: ModuleType, who: str, link: str) -> str:
+    """ "The union wants the government to fund ...", "quiere que el Gobierno financie ...",
+    "veut que l'État finance ...": a party wanting another's act makes a call (not "wants to
+    ...", its own wish)."""
+    want, want_that = _alt(_words(w, "DEMAND_WANT")), _alt(_words(w, "DEMAND_WANT_THAT"))
+    return rf"(?:{want}\s+{who}\s+{link}\s*(?P<what>.+)|{want_that}\s+(?P<what2>.+))"
 
 
 def _demand_verb_pattern(w: ModuleType, who: str) -> str:
@@ -177,6 +186,8 @@ def rules_for(lang: str) -> Rules:
         *w.DEMAND_NECESSITY,
         *w.DEMAND_PRESSURE,
         *w.DEMAND_NEED,
+        *_words(w, "DEMAND_WANT"),
+        *_words(w, "DEMAND_WANT_THAT"),
     )
     rules.trigger = re.compile(_alt(tuple(leading)), re.IGNORECASE)
     rules.modal = re.compile(rf"(?P<modal>{_alt(w.DEMAND_MODALS)})(?P<rest>\s.+)", _FLAGS)

@@ -14,7 +14,14 @@ from types import ModuleType
 
 from briefing.extraction.clean import CleanText, Kind, Paragraph
 from briefing.extraction.sentences import Sentence, split_sentences
-from briefing.extraction.voices import apposition_organisation, has_role, quoted_party
+from briefing.extraction.voices import (
+    apposition_organisation,
+    has_role,
+    is_person_name,
+    issuer_parties,
+    named_referent,
+    quoted_party,
+)
 from briefing.lexicon import words_for
 
 MAX_TITLE = 90
@@ -345,8 +352,19 @@ def find_issuer(
             and not _is_addressed(issuer, addressees, words)
             and not quoted_party(issuer, clean.work, speakers)
         ):
-            return issuer
+            return _described_issuer(issuer, clean.work, words)
     return None
+
+
+def _described_issuer(issuer: str, text: str, words: ModuleType) -> str:
+    """An issuer the lead only describes (`An international press freedom group`) is the
+    organisation the text names and takes up again (`the Free Press Alliance`, `The alliance
+    said`); with none, the description with its article in lower case, as the page prints it
+    mid-sentence (`Statement by an international press freedom group`)."""
+    first = issuer.split()[0]
+    if first.lower() not in words.ISSUER_INDEFINITE_ARTICLES:
+        return issuer
+    return named_referent(issuer, text) or first.lower() + issuer[len(first) :]
 
 
 def _is_addressed(issuer: str, addressees: Sequence[str], words: ModuleType) -> bool:
@@ -366,9 +384,14 @@ def _issuer_candidates(
     callers: Sequence[str],
     words: ModuleType,
 ) -> Iterator[str | None]:
-    """Who the statement may be by, most telling first."""
-    for sentence in lead[:4]:
-        yield _lead_issuer(clean.work[sentence.start : sentence.end], words)
+    """Who the statement may be by, most telling first: a list of signatories naming several
+    parties before all else (a joint letter's "We, the undersigned 37 organisations" counts
+    them, the list names them)."""
+    from_lead = [_lead_issuer(clean.work[s.start : s.end], words) for s in lead[:4]]
+    signed = signatories(clean.original, words, _lead_count(from_lead))
+    if signed and len(issuer_parties(signed)) > 1:
+        yield signed
+    yield from from_lead
     if title_text and (
         says := _TITLE_SAYS_RE.search(title_text) or _TITLE_SAYS_INVERTED_RE.search(title_text)
     ):
@@ -380,15 +403,107 @@ def _issuer_candidates(
     yield _released_by(clean, words)
     yield from (_authored_by(clean.work[s.start : s.end], words) for s in lead[:4])
     yield _contact_organisation(clean, words)
-    # whoever makes the statement's own calls before whoever is quoted: a wire item quotes the
-    # other side's spokesman too ("Government spokesman X dismissed ..."), but the calls are
-    # the issuer's ("Civic Watch called on ...")
+    yield signed
+    yield from _callers_and_speakers(callers, speakers, words)
+
+
+def _lead_count(from_lead: Sequence[str | None]) -> int | None:
+    """How many signatories the lead counts ("We, the undersigned 12 organisations" -> 12)."""
+    return next((int(m.group()) for c in from_lead if c and (m := re.match(r"\d+(?=\s)", c))), None)
+
+
+def _callers_and_speakers(
+    callers: Sequence[str], speakers: Sequence[str | None], words: ModuleType
+) -> Iterator[str | None]:
+    """Whoever makes the statement's own calls before whoever is quoted: a wire item quotes the
+    other side's spokesman too ("Government spokesman X dismissed ..."), but the calls are the
+    issuer's ("Civic Watch called on ...")."""
     for caller in callers:
         yield _caller_issuer(caller, words)
     for speaker in speakers:
         spokesperson = _SPOKESPERSON_RE.search(speaker or "")
         if spokesperson and spokesperson.group("org").strip().lower() not in ("a", "an", "the", "our"):
             yield spokesperson.group("org").strip()  # not the "A" of "A spokesperson"
+
+
+def signatories(text: str, words: ModuleType, counted: int | None = None) -> str | None:
+    """The issuer as an editor names a letter's signatories, listed one a line after its closing
+    ("Yours sincerely,", "Signatories:", "Atentamente,", "Signataires :"): the first three
+    organisations, then the rest counted ("Coast Network, River Aid, Harbour Watch and 34
+    other organisations", or "... and 5 others", the rest of the `counted` signatories the lead
+    gives: "We, the undersigned 12 organisations"); a person's name and role lines are passed
+    over for the organisation they sign for. None when the text has no such list."""
+    closing = re.search(rf"^\W*{_phrases(words.ISSUER_CLOSINGS)}\s?[,:.]?[^\S\n]*$", text, re.I | re.M)
+    if not closing:
+        return None
+    names: list[str] = []
+    others: str | None = None
+    lines = [
+        re.sub(r"^\s*(?:[-*\u2022\u25aa]|\d{1,3}[.)])\s+", "", raw).strip().rstrip(",;")
+        for raw in text[closing.end() :].splitlines()[:_MAX_SIGNATORY_LINES]
+    ]
+    lines = [line for line in lines if line]
+    for index, line in enumerate(lines):
+        others = _others_line(line, words)
+        if others:
+            break
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        name = _signing_party(line, following)
+        if name is None and names:
+            break  # the list has ended (a postscript, a contact line)
+        if name and name not in names:
+            names.append(name)
+    if others is None and counted and counted > len(names) > 0:
+        others = f"{words.ISSUER_AND} {counted - len(names)} {words.ISSUER_OTHERS}"  # "and 9 others"
+    return _named_with_others(names, others, words)
+
+
+_MAX_SIGNATORY_LINES = 200  # a joint letter lists at most this many lines of signatories
+
+
+def _others_line(line: str, words: ModuleType) -> str | None:
+    """ "(and 34 other organisations)" -> "and 34 other organisations": the signatories a list
+    counts without naming."""
+    inner = line.strip("()[] ")
+    others = _phrases(words.ISSUER_OTHERS_WORDS)
+    pattern = rf"^{re.escape(words.ISSUER_AND)}\s+(?:{others}\s+)?\d[\d,.]*\s+.{{0,40}}$"
+    return inner if re.match(pattern, inner, re.I) else None
+
+
+def _signing_party(line: str, following: str = "") -> str | None:
+    """The organisation a signature line names ("Village Care Network"; "Jo Doe, Director,
+    Coast Network" -> "Coast Network"); "" for a line that names a person (followed by their
+    role: "Jo Doe" then "Director, Coast Network") or a role only; None for a line that is no
+    signature (a sentence, an address, a link)."""
+    if len(line.split()) > 12 or re.search(r"[.!?]$|@|https?:|\d{3}", line) or not line[:1].isupper():
+        return None
+    chunks = [c.strip() for c in line.split(",")]
+    last = chunks[-1]
+    signs_for = len(chunks) > 1 and has_role(" ".join(chunks[1:]))  # "Jo Doe, Director, Coast Network"
+    person = is_person_name(last) and (has_role(following) or _TITLED_RE.match(last) is not None)
+    if not last[:1].isupper() or person or has_role(last) or (signs_for and len(chunks) == 2):
+        return ""
+    return last
+
+
+_TITLED_RE = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|M|Mme)\.?\s")
+
+
+def _named_with_others(names: list[str], others: str | None, words: ModuleType) -> str | None:
+    """ "A, B, C and 34 other organisations" from the names and the line counting the rest."""
+    if not names:
+        return None
+    shown, rest = names[:3], len(names) - 3
+    if others and rest <= 0:
+        return f"{', '.join(shown)} {others}"
+    if others:
+        count = re.search(r"\d[\d,.]*", others)
+        rest += int(re.sub(r"\D", "", count.group())) if count else 0
+    if rest > 0:
+        return f"{', '.join(shown)} {words.ISSUER_AND} {rest} {words.ISSUER_OTHERS}"
+    if len(shown) == 1:
+        return shown[0]
+    return f"{', '.join(shown[:-1])} {words.ISSUER_AND} {shown[-1]}"
 
 
 def find_publisher(clean: CleanText, lang: str = "en") -> str | None:
@@ -558,15 +673,16 @@ def _we_from(text: str, words: ModuleType) -> str | None:
 
 
 def _inverted_tail(text: str, words: ModuleType) -> str | None:
-    """ "..., dijo Amnistía Internacional hoy.": the reporting tag with its verb first, closing
-    the lead sentence."""
+    """ "..., dijo Amnistía Internacional hoy.", "..., informó el Sindicato Portuario del Sur.":
+    the reporting tag with its verb first, closing the lead sentence (a name may hold a short
+    particle: "del", "de la")."""
     pattern = (
         rf",\s+{_phrases(words.ISSUER_VERBS)}\s+(?P<who>(?:{_phrases(words.ISSUER_ARTICLES)}\s+)?"
-        r"[A-Z\u00c0-\u00de][\w.&'\u2019-]*(?:\s+[A-Z\u00c0-\u00de][\w.&'\u2019-]*){0,5})"
+        r"[A-Z\u00c0-\u00de][\w.&'\u2019-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z\u00c0-\u00de][\w.&'\u2019-]*){0,5})"
         rf"(?:\s+{_phrases(words.ISSUER_TIME_WORDS)})?\s*\.?$"
     )
     m = re.search(pattern, _flat(text))
-    return _tidy_issuer(m.group("who"), words) if m else None
+    return _tidy_issuer(m.group("who").rstrip("."), words) if m else None
 
 
 # "Rio de Janeiro, Brésil - ": a place and its country before a dash, with lower-case particles.
@@ -642,7 +758,8 @@ def _lead_subject(text: str, words: ModuleType | None = None) -> str | None:
     for chunk in (c.strip() for c in re.split(r",(?!\d)", text)):  # not the comma of "3,400"
         if not chunk.split() or re.match(_phrases(w.ISSUER_LEAD_OPENERS), chunk, re.IGNORECASE):
             continue
-        if re.search(r"\s\d", chunk):
+        counted = chunk.split()[0].lower() in w.ISSUER_INDEFINITE_ARTICLES  # "Un grupo de 25 organizaciones"
+        if re.search(r"\s\d", chunk) and not counted:
             continue  # "Le 9 octobre", "Du 3 juin au 9 juin": a date, not who speaks
         return _subject_name(chunk, w) or _last_chunk_name(text, w)
     return None

@@ -13,6 +13,8 @@ back to that first full mention (`described`). Then the named rules, the first t
     officer_of_a_company  a company, its officer or spokesperson (`chief executive`, `PDG`,
                           `Ltd`), not a worker at it, when the issuer is no company or not known
     party_to_a_case       a defendant, a plaintiff or their counsel, when the issuer is not known
+    unnamed_spokesperson  an unnamed spokesperson of a named organisation (`A Port Authority
+                          spokesperson`): the party a news report asks to answer
     addressed_party       a party the statement's demands address, by its full name
 
 A wrong voice is worse than a missing one: with no issuer known, a speaker tied to the state, a
@@ -27,6 +29,7 @@ words); every language's words are used together, as they do not collide.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -142,14 +145,17 @@ def _back_run(text: str, start: int) -> int:
 
 
 def _role_before_comma(text: str, begin: int) -> str:
-    """`la ministra de Pesca, ` or `the fisheries minister, ` right before a name: the role it
-    gives, when that clause opens with a determiner (not `After meeting the minister, `)."""
+    """`la ministra de Pesca, `, `the fisheries minister, ` or `Ruritania's information
+    minister, ` right before a name: the role it gives, when that clause opens with a
+    determiner or a possessive (not `After meeting the minister, `)."""
     if not re.search(r",\s*$", text[max(0, begin - 3) : begin]):
         return ""
     clause = re.split(rf"{_STOP}|,", text[max(0, begin - _MAX_APPOSITION) : begin].rstrip()[:-1])[-1]
     tokens = clause.split()
     determiners = _words("DEFINITE_DETERMINERS") | _words("INDEFINITE_DETERMINERS")
-    opening = next((i for i, t in enumerate(tokens) if t.lower() in determiners), None)
+    opening = next(
+        (i for i, t in enumerate(tokens) if t.lower() in determiners or re.search(r"\w['\u2019]s$", t)), None
+    )
     if opening is None or opening > 1 or len(tokens) - opening > 10:
         return ""  # at most one word (a speech verb: `dijo la portavoz de X, `) before it
     role = " ".join(tokens[opening:])
@@ -241,15 +247,44 @@ def _capitalised_words(text: str) -> dict[str, list[int]]:
 
 
 def names_the_issuer(description: str, issuer: str | None) -> bool:
-    """The description names the issuer (`Tomas Brill, director of Harbour Watch` in Harbour
-    Watch's release), or the issuer names the speaker (`Sen. Jon Doe` and `Doe`)."""
+    """The description names the issuer or one of its co-signatories (`Tomas Brill, director
+    of Harbour Watch` in Harbour Watch's release; `chair of the Coast Network` in a letter by
+    `Coast Network, River Aid and 12 other organisations`), refers back to it by the noun
+    heading its name (`a spokesperson for the union` in the Northern Miners' Union's), or the
+    issuer names the speaker (`Sen. Jon Doe` and `Doe`)."""
     if not issuer:
         return False
-    core = re.sub(r"^(?:the|el|la|los|las|le|les|l['\u2019])\s*", "", issuer.strip(), flags=re.IGNORECASE)
-    if len(core) > 2 and re.search(rf"(?<!\w){re.escape(core)}(?!\w)", description, re.IGNORECASE):
+    for party in issuer_parties(issuer):
+        core = re.sub(r"^(?:the|el|la|los|las|le|les|l['\u2019])\s*", "", party, flags=re.IGNORECASE)
+        if len(core) > 2 and re.search(rf"(?<!\w){re.escape(core)}(?!\w)", description, re.IGNORECASE):
+            return True
+    if _refers_back_to(description.split(" \u00b7 ")[-1], issuer):
         return True
-    surname = _surname(description.split(" \u00b7 ")[0])
+    speaker = description.split(" \u00b7 ")[0]
+    if speaker.split()[:1] and speaker.split()[0].lower() in _words("INDEFINITE_DETERMINERS"):
+        return False  # `A Department for Education spokesperson`: no person, no surname
+    surname = _surname(speaker)
     return bool(surname) and re.search(rf"(?<!\w){re.escape(surname or '')}(?!\w)", issuer) is not None
+
+
+def issuer_parties(issuer: str) -> list[str]:
+    """The parties an issuer names: `Coast Network, River Aid and 12 other organisations` ->
+    `Coast Network`, `River Aid` (a count of the others is no party); one name stays whole."""
+    coordinators = "|".join(sorted(_words("COORDINATORS")))
+    parts = [p.strip() for p in re.split(rf",\s+|\s+(?:{coordinators})\s+", issuer.strip()) if p.strip()]
+    named = [p for p in parts if p[:1].isupper() and not re.search(r"\d", p)]
+    return named if len(named) > 1 else [issuer.strip()]
+
+
+def _refers_back_to(description: str, issuer: str) -> bool:
+    """`… for the union` when the issuer is the Northern Miners' Union: a definite group noun
+    in the description that heads the issuer's name."""
+    issuer_words = {t.lower() for t in _TOKEN_RE.findall(issuer)}
+    tokens = [t.lower() for t in _TOKEN_RE.findall(description)]
+    return any(
+        first in _words("DEFINITE_DETERMINERS") and noun in _words("GROUP_NOUNS") and noun in issuer_words
+        for first, noun in itertools.pairwise(tokens)
+    )
 
 
 def refers_to_the_issuer(caller: str, issuer: str | None) -> bool:
@@ -357,6 +392,21 @@ def party_to_a_case(description: str, issuer: str | None) -> bool:
     return not issuer and bool(_phrases("CASE_PARTIES").search(description))
 
 
+def unnamed_spokesperson(description: str, issuer: str | None) -> bool:
+    """An unnamed spokesperson of a named organisation (`A Department for Education
+    spokesperson`, `a spokesman for the Port Authority`, `un portavoz del Ministerio`): the
+    party a news report asks to answer, not the issuer (whose own spokesperson names it, which
+    `names_the_issuer` checks first).
+
+    Example: `A Harbour Board spokesperson said the plan was "fair" and urged the union to …`."""
+    speaker = description.split(" \u00b7 ")[0]
+    tokens = _TOKEN_RE.findall(speaker)
+    if len(tokens) < 3 or tokens[0].lower() not in _words("INDEFINITE_DETERMINERS"):
+        return False
+    named = any(t[:1].isupper() for t in tokens[1:])
+    return named and bool(_phrases("SPOKESPERSON_NOUNS").search(speaker))
+
+
 def addressed_party(description: str, addressees: Sequence[str]) -> bool:
     """A party the statement's demands address, named in full in the description (`a
     spokesman for the Regional Council` when the demands call on `the Regional Council`)."""
@@ -375,6 +425,7 @@ _PARTY_RULES: tuple[Callable[[str, str | None], bool], ...] = (
     office_of_the_state,
     officer_of_a_company,
     party_to_a_case,
+    unnamed_spokesperson,
 )
 
 
@@ -420,7 +471,11 @@ def quoted_party(candidate: str, text: str, speakers: Sequence[str | None]) -> b
 def caller_name(caller: str) -> str:
     """Who makes a call, from the words before its frame: the last clause that is not a
     relative one (`Jane Doe, the fisheries minister, ` -> `the fisheries minister`; `Doe also `
-    -> `Doe also`)."""
+    -> `Doe also`); for a call joined to a speech verb, that verb's subject (`A Port Authority
+    spokesperson said the plan was "fair" and ` -> `A Port Authority spokesperson`)."""
+    coordinated = _coordinated_subject(caller)
+    if coordinated:
+        return coordinated
     chunks = [c.strip() for c in re.split(rf"{_STOP}|,|\u2013|\u2014", caller) if c.strip()]
     chunks = [c for c in chunks if c.split()[0].lower() not in _words("RELATIVE_PRONOUNS")]
     if not chunks:
@@ -429,6 +484,21 @@ def caller_name(caller: str) -> str:
     if len(tokens) > 8 or set(tokens) & _words("CLAUSE_WORDS"):
         return ""  # a clause (`leaders have written to the Prime Minister`), not who calls
     return chunks[-1]
+
+
+def _coordinated_subject(caller: str) -> str | None:
+    """`X said the offer was "fair" and ` before `urged …`: the subject of the speech verb the
+    call is joined to by a coordinator, when the words before that verb form one clause."""
+    words = caller.split()
+    if not words or words[-1].lower() not in _words("COORDINATORS"):
+        return None
+    verb = _phrases("SPEECH_VERBS").search(caller)
+    if not verb:
+        return None
+    subject = re.split(rf"{_STOP}|,", caller[: verb.start()])[-1].strip()
+    tokens = subject.split()
+    clause = {t.lower() for t in tokens[1:]} & _words("CLAUSE_WORDS")  # not the `A` opening it
+    return subject if 1 <= len(tokens) <= 8 and not clause else None
 
 
 def apposition_organisation(apposition: str) -> str | None:
@@ -443,3 +513,58 @@ def apposition_organisation(apposition: str) -> str | None:
         apposition,
     )
     return m.group(1).strip() if m else None
+
+
+_NAME_RUN_RE = re.compile(
+    r"(?<![\w'\u2019-])[A-Z\u00c0-\u00de][\w&'\u2019-]*"
+    r"(?:\s+(?:(?:of|for|de|del|des|du|la|pour|the)\s+)?[A-Z\u00c0-\u00de][\w&'\u2019-]*)*"
+)
+
+
+def named_referent(description: str, text: str) -> str | None:
+    """The one organisation the text names that an indefinite description refers to: a name
+    headed by a group noun (`Free Press Alliance`, `Red de Defensores`) that the text takes up
+    again as `the alliance` / `la red`, or whose head is the description's own noun.
+
+    Example: `An international press freedom group` with `Jo Doe, director of the Free Press
+    Alliance` and `The alliance said …` later -> `Free Press Alliance`."""
+    own = {t.lower() for t in _TOKEN_RE.findall(description)} & _words("GROUP_NOUNS")
+    found: list[str] = []
+    for m in _NAME_RUN_RE.finditer(text):
+        words = m.group().split()
+        if words[0].lower() in _words("DEFINITE_DETERMINERS"):
+            words = words[1:]  # `The Free Press Alliance` opening a sentence
+        name = " ".join(words)
+        if len(words) < 2 or name in found:
+            continue
+        heads = {words[0].lower(), words[-1].lower()} & _words("GROUP_NOUNS")
+        if heads and (heads & own or any(_taken_up(head, text) for head in heads)):
+            found.append(name)
+    return found[0] if len(found) == 1 else None
+
+
+def _taken_up(noun: str, text: str) -> bool:
+    """`The alliance said`, `la red denunció`: the group noun after a definite determiner, in
+    lower case (a back-reference, not a name)."""
+    determiners = "|".join(
+        re.escape(d) for d in sorted(_words("DEFINITE_DETERMINERS"), key=len, reverse=True)
+    )
+    return re.search(rf"(?<!\w)(?i:{determiners})\s+{re.escape(noun)}(?!\w)", text) is not None
+
+
+def one_voice_per_person(speakers: Sequence[str | None], voices: Sequence[str]) -> list[str]:
+    """One person has one voice in a statement: when any quote of a person (known by the
+    surname of their name) is another party's, every quote of that person is, whether the
+    text names them again or only says `he` (resolved to them).
+
+    Example: `"…," Doe told reporters.` after `the minister, Jo Doe, rejected …` is `other`;
+    so is the next `He said the ministry "will not …"`, resolved to Doe."""
+    others = {key for s, v in zip(speakers, voices, strict=True) if v == "other" and (key := _person_key(s))}
+    return ["other" if _person_key(s) in others else v for s, v in zip(speakers, voices, strict=True)]
+
+
+def _person_key(speaker: str | None) -> str | None:
+    """The surname a person's quotes share (`Pavel Brandt`, `Brandt`, `Mr Brandt`: `Brandt`);
+    None for an organisation, a group or no speaker."""
+    name = (speaker or "").split(",")[0].strip()
+    return _surname(name) if name and is_person_name(name) else None

@@ -555,6 +555,10 @@ DEMAND_CALL_NOUNS = ("call", "calls", "appeal", "appeals", "demand", "demands")
 DEMAND_CALL_NOUN_ON = ("to", "on", "upon")
 DEMAND_CALL_NOUN_FOR = ("for",)
 #: "recommends that ...".
+#: "The union *wants* the government to fund ...": a party's wish for another's act, a call.
+DEMAND_WANT = ("wants", "want")
+#: "quiere que el Gobierno financie ...": the same wish with a clause (none in English).
+DEMAND_WANT_THAT: tuple[str, ...] = ()
 DEMAND_RECOMMEND = ("recommend", "recommends", "recommended")
 #: "It is time for the board to ...", "It is urgent that ...".
 DEMAND_NECESSITY = (
@@ -1137,6 +1141,19 @@ ISSUER_PERSON_ROLES = (
 )
 #: The label of a press-contact line, whose organisation is the issuer's ("Contact: Jo Doe, Coast Network").
 ISSUER_CONTACT_LABELS = ("contact", "contacts", "media contact", "press contact")
+#: A leading article that is no name ("*An* international group"): set in lower case, as the
+#: page prints the issuer mid-sentence ("Statement by an international group").
+ISSUER_INDEFINITE_ARTICLES = ("a", "an")
+#: A letter's closing, after which its signatories are listed one a line ("Yours sincerely,").
+ISSUER_CLOSINGS = (
+    *("yours sincerely", "yours faithfully", "sincerely", "signed", "signed by", "signatories"),
+    *("co-signatories", "signatures", "kind regards", "best regards"),
+)
+#: "(and 34 other organisations)": the line that counts the signatories not listed.
+ISSUER_OTHERS_WORDS = ("other", "others")
+#: The words that join the last signatory named and the rest ("and 12 others").
+ISSUER_AND = "and"
+ISSUER_OTHERS = "others"
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
 
@@ -1290,6 +1307,11 @@ DOCUMENT_VERBS: tuple[str, ...] = ("reads", "read", "states", "stated", "says", 
 # kept as it is (`a spokesman`), the definite ones refer back to someone named earlier.
 DEFINITE_DETERMINERS: frozenset[str] = frozenset(["the", "its", "his", "her", "their", "this", "that"])
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset(["a", "an", "one", "another"])
+#: An unnamed spokesperson ("*A* Department for Education *spokesperson*"): a party answering
+#: for an organisation, another party than the issuer unless it names the issuer.
+SPOKESPERSON_NOUNS: tuple[str, ...] = ("spokesperson", "spokesman", "spokeswoman", "press officer")
+#: "X said … and urged …": the word joining two verbs of one subject.
+COORDINATORS: frozenset[str] = frozenset(["and"])
 # Honorifics that open a person's name.
 HONORIFICS: frozenset[str] = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sen", "rep", "gov", "rev"]

@@ -452,6 +452,9 @@ DEMAND_POSSESSIVES = ("nuestro", "nuestra", "su", "el", "la", "mi")
 DEMAND_CALL_NOUNS = ("llamado", "llamamiento", "exigencia", "petición", "demanda")
 DEMAND_CALL_NOUN_ON = ("a",)
 DEMAND_CALL_NOUN_FOR = ("para", "por")
+#: "El sindicato *quiere que* el Gobierno financie ...": el deseo de que otro actúe, una demanda.
+DEMAND_WANT: tuple[str, ...] = ()
+DEMAND_WANT_THAT = ("quiere que", "quieren que", "queremos que")
 DEMAND_RECOMMEND = ("recomendamos", "recomienda", "recomendó", "recomiendan")
 DEMAND_NECESSITY = (
     "es urgente que",
@@ -750,6 +753,33 @@ ISSUER_VERBS = (
     "condenó",
     "reclama",
     "ha hecho saber",
+    "informó",
+    "informa",
+    "informaron",
+    "indicó",
+    "indica",
+    "anunció",
+    "anuncia",
+    "explicó",
+    "aseguró",
+    "dijeron",
+    "afirmaron",
+    "señalaron",
+    "declararon",
+    "pidieron",
+    "exigieron",
+    "denunciaron",
+    "instaron",
+    "han pedido",
+    "ha pedido",
+    "han exigido",
+    "ha exigido",
+    "ha denunciado",
+    "han denunciado",
+    "ha instado",
+    "han instado",
+    "urgió",
+    "urgieron",
 )
 ISSUER_LEAD_OPENERS = (
     "en",
@@ -835,6 +865,23 @@ ISSUER_PERSON_ROLES = (
 )
 #: The label of a press-contact line, whose organisation is the issuer's ("Contact: Jo Doe, Coast Network").
 ISSUER_CONTACT_LABELS = ("contacto", "contactos", "contacto de prensa")
+#: Un artículo que no es nombre ("*Un* grupo de organizaciones"): en minúscula, pues la página
+#: lo imprime en mitad de la frase ("Declaración de un grupo de organizaciones").
+ISSUER_INDEFINITE_ARTICLES = ("un", "una", "unos", "unas")
+#: La despedida de una carta, tras la que van sus firmantes, uno por línea ("Atentamente,").
+ISSUER_CLOSINGS = (
+    "atentamente",
+    "cordialmente",
+    "firman",
+    "firmantes",
+    "firmado",
+    "firmado por",
+    "suscriben",
+)
+#: "(y otras 34 organizaciones)": la línea que cuenta los firmantes no nombrados.
+ISSUER_OTHERS_WORDS = ("otras", "otros")
+ISSUER_AND = "y"
+ISSUER_OTHERS = "otras"
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
 
@@ -970,6 +1017,8 @@ SOURCE_DOCUMENTS: frozenset[str] = frozenset(
 DOCUMENT_VERBS: tuple[str, ...] = ("dice", "reza", "establece", "señala", "afirma", "indica")
 DEFINITE_DETERMINERS: frozenset[str] = frozenset(["el", "la", "los", "las", "su", "sus", "este", "esta"])
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset(["un", "una", "uno"])
+SPOKESPERSON_NOUNS: tuple[str, ...] = ("portavoz", "vocero", "vocera")
+COORDINATORS: frozenset[str] = frozenset(["y", "e"])
 HONORIFICS: frozenset[str] = frozenset(["sr", "sra", "srta", "dr", "dra", "don", "doña", "lic"])
 NAME_PARTICLES: frozenset[str] = frozenset(["de", "del", "la", "las", "los", "y", "e", "da", "van", "von"])
 # Words that join an organisation's name to its remit, which may be lowercase:

@@ -466,6 +466,9 @@ DEMAND_POSSESSIVES = ("notre", "son", "leur", "mon", "l'", "un")
 DEMAND_CALL_NOUNS = ("appel", "demande", "exigence")
 DEMAND_CALL_NOUN_ON = ("à", "aux")
 DEMAND_CALL_NOUN_FOR = ("pour", "à")
+#: "Le syndicat *veut que* le gouvernement finance ..." : le souhait qu'un autre agisse, une demande.
+DEMAND_WANT: tuple[str, ...] = ()
+DEMAND_WANT_THAT = ("veut que", "veulent que", "voulons que")
 DEMAND_RECOMMEND = ("recommandons", "recommande", "recommandent")
 DEMAND_NECESSITY = (
     "il est urgent de",
@@ -723,6 +726,31 @@ ISSUER_VERBS = (
     "alerte",
     "a lancé",
     "lance",
+    "ont déclaré",
+    "ont affirmé",
+    "ont appelé",
+    "ont exhorté",
+    "a exhorté",
+    "exhortent",
+    "appellent",
+    "ont demandé",
+    "a demandé",
+    "demandent",
+    "ont exigé",
+    "a exigé",
+    "exigent",
+    "ont dénoncé",
+    "dénoncent",
+    "ont condamné",
+    "condamnent",
+    "ont alerté",
+    "a alerté",
+    "ont lancé",
+    "a indiqué",
+    "ont indiqué",
+    "a annoncé",
+    "ont annoncé",
+    "a informé",
 )
 ISSUER_LEAD_OPENERS = (
     "en",
@@ -793,6 +821,15 @@ ISSUER_PERSON_ROLES = (
 )
 #: The label of a press-contact line, whose organisation is the issuer's ("Contact: Jo Doe, Coast Network").
 ISSUER_CONTACT_LABELS = ("contact", "contacts", "contact presse")
+#: Un article qui n'est pas un nom ("*Des* experts des Nations unies") : en minuscule, car la
+#: page l'imprime en milieu de phrase.
+ISSUER_INDEFINITE_ARTICLES = ("un", "une", "des")
+#: La formule de fin d'une lettre, suivie de ses signataires, un par ligne ("Cordialement,").
+ISSUER_CLOSINGS = ("cordialement", "signataires", "signé", "signé par", "bien à vous", "salutations")
+#: "(et 34 autres organisations)" : la ligne qui compte les signataires non nommés.
+ISSUER_OTHERS_WORDS = ("autres",)
+ISSUER_AND = "et"
+ISSUER_OTHERS = "autres"
 
 # ── Attribution: speech verbs, role nouns, back-references, never a speaker ─────────────────
 
@@ -930,6 +967,8 @@ DEFINITE_DETERMINERS: frozenset[str] = frozenset(
     ["le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette"]
 )
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset(["un", "une"])
+SPOKESPERSON_NOUNS: tuple[str, ...] = ("porte-parole",)
+COORDINATORS: frozenset[str] = frozenset(["et"])
 HONORIFICS: frozenset[str] = frozenset(["m", "mme", "mlle", "me", "dr", "pr"])
 NAME_PARTICLES: frozenset[str] = frozenset(["de", "du", "des", "d'", "d’", "la", "le", "van", "von", "et"])
 # Words that join an organisation's name to its remit, which may be lowercase:
