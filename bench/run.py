@@ -73,6 +73,8 @@ def cold_build_against_weasyprint(work: Path, pairs: int) -> None:
         check=True,
         capture_output=True,
     )
+    # The HTML build above is the first run: it also fills the cache of compiled regular
+    # expressions (briefing/regexcache.py), as any first run on a machine does.
     ours, theirs = [], []
     for _ in range(pairs):  # alternate, so a slow moment of the shared machine hits both
         ours.append(timed([*BRIEFING, "build", "-o", str(work / "example.pdf")])[0])
@@ -219,12 +221,22 @@ def main() -> None:
         "WeasyPrint "
         + subprocess.run([*WEASYPRINT, "--version"], capture_output=True, text=True).stdout.strip()
     )
+    print(f"load average at the start: {load_average()} (on {os.cpu_count()} cores)")
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as folder:
         work = Path(folder)
         cold_build_against_weasyprint(work, arguments.pairs)
         memory = batch(work, arguments.count, arguments.loop)
         cold_commands(arguments.pairs)
         memory_report(work, memory, arguments.count)
+    print(f"load average at the end: {load_average()}")
+
+
+def load_average() -> str:
+    """The 1-, 5- and 15-minute load averages: other work on the machine slows every figure."""
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
 
 
 if __name__ == "__main__":

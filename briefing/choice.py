@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing.model import Content, Demand, Figure, Quote
@@ -142,6 +143,7 @@ def _sequence(text: str) -> list[str]:
     return [word.casefold() for word in _WORD.findall(text)]
 
 
+@lru_cache(maxsize=4096)  # pure, and asked of the same pairs many times in a build, and in every rebuild
 def repeats(text: str, other: str) -> bool:
     """`text` is mostly `other` again: most of its words stand in `other`, in the same order
     ("restore the sea wall now" repeats "We ask them to restore the sea wall now")."""

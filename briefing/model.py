@@ -11,7 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from briefing.engine import without_pydantic_plugins
+
+without_pydantic_plugins()  # before the first model: a cold command without importlib.metadata
+from pydantic import BaseModel, ConfigDict, Field  # noqa: E402
 
 
 class Item(BaseModel):

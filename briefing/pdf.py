@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from briefing import signals
+from briefing import columns, signals
 from briefing.engine import import_weasyprint
 from briefing.errors import RenderError
 from briefing.guard import UnsafeFile, read_regular_file, resolved
@@ -29,6 +29,7 @@ from briefing.measurement import PX_PER_MM, Measurement, Placed
 from briefing.svgcheck import inline_svg_problem, svg_problem
 
 import_weasyprint()  # before the imports below, which then find it loaded
+columns.install()  # balanced columns in a few layouts, not one per pixel (briefing.columns)
 import weasyprint  # noqa: E402
 from weasyprint.formatting_structure.boxes import InlineBlockBox  # noqa: E402
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
@@ -202,23 +203,29 @@ def render_document(
 
     `stylesheet` is the stylesheet the HTML inlines. Its `@font-face` rules, which WeasyPrint
     would otherwise load again in every pass (five font files), are loaded once per process
-    and handed over parsed; every other rule stays in the HTML, where it cascades as written."""
+    and handed over parsed; so is the rest of it, parsed once, where it cascades the same
+    handed over (`_parsed_stylesheet`), else it stays in the HTML."""
     problem = inline_svg_problem(html)
     if problem:
         raise RenderError(f"{problem}: simplify it in your template.")
     try:
         with _refuse_engine_errors("lay out the page"):
-            fonts = []
+            sheets = []
             inlined = f"<style>\n{stylesheet}\n</style>" if stylesheet else None
             if inlined and html.count(inlined) == 1:
                 faces = "\n".join(_FONT_FACE.findall(stylesheet or ""))
                 if faces:
+                    sheets.append(_font_faces(faces, base_url, allowed_roots))
+                parsed = _parsed_stylesheet(_FONT_FACE.sub("", stylesheet or ""), base_url, allowed_roots)
+                if parsed is not None:
+                    html = html.replace(inlined, "")
+                    sheets.append(parsed)
+                elif faces:
                     html = html.replace(inlined, _FONT_FACE.sub("", inlined))
-                    fonts.append(_font_faces(faces, base_url, allowed_roots))
             fetcher = ConfinedURLFetcher(allowed_roots)
             page = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
             return page.render(
-                stylesheets=fonts, presentational_hints=False, font_config=font_configuration()
+                stylesheets=sheets, presentational_hints=False, font_config=font_configuration()
             )
     except (RecursionError, ZeroDivisionError, ValueError, OverflowError, MemoryError) as error:
         raise RenderError(f"the page could not be laid out ({type(error).__name__}: {error}).") from None
@@ -318,6 +325,38 @@ def _font_faces(rules: str, base_url: str, allowed_roots: tuple[Path, ...]) -> w
     return faces
 
 
+# What a stylesheet handed over parsed must not hold: WeasyPrint takes a parsed stylesheet as
+# the user's, which cascades as the page's own but for `!important` declarations (the user's
+# win), cascade layers, counter styles and imports (kept per document or per origin).
+_PAGE_ONLY = re.compile(r"!\s*important|@(?:counter-style|layer|import|color-profile|namespace)\b", re.I)
+_parsed_stylesheets: dict[tuple[str, str, tuple[Path, ...]], weasyprint.CSS | None] = {}
+MAX_PARSED_STYLESHEETS = 16  # a batch uses a few; `watch` makes one per saved stylesheet
+
+
+def _parsed_stylesheet(rules: str, base_url: str, allowed_roots: tuple[Path, ...]) -> weasyprint.CSS | None:
+    """The page's stylesheet (its `@font-face` rules cut out), parsed once per process and
+    handed to every layout pass, rather than parsed again in each from the HTML (parsing it
+    and compiling its selectors is about a sixth of a pass); None where it must stay in the
+    page: it holds what cascades differently when handed over (`_PAGE_ONLY`), or WeasyPrint
+    warned about it (left in the page, each build reports the warning)."""
+    key = (rules, base_url, allowed_roots)
+    if key not in _parsed_stylesheets:
+        if len(_parsed_stylesheets) >= MAX_PARSED_STYLESHEETS:
+            _parsed_stylesheets.clear()
+        parsed = None
+        if not _PAGE_ONLY.search(rules):
+            with _collect(logging.WARNING, [], silence=True) as problems:
+                parsed = weasyprint.CSS(
+                    string=rules,
+                    base_url=base_url,
+                    url_fetcher=ConfinedURLFetcher(allowed_roots),
+                    font_config=font_configuration(),
+                )
+            parsed = None if problems else parsed
+        _parsed_stylesheets[key] = parsed
+    return _parsed_stylesheets[key]
+
+
 @dataclass(frozen=True)
 class Evidence:
     """Files a PDF/A briefing carries as its own proof: the source statement as it was read,
@@ -333,7 +372,7 @@ def pdf_bytes(document: weasyprint.Document, archive: Evidence | None = None) ->
     language, headings, lists and quotes in the structure tree); with `archive`, PDF/A-3b
     (still tagged) with the evidence files attached."""
     try:
-        with _refuse_engine_errors("write the PDF"):
+        with _refuse_engine_errors("write the PDF"), _streams_serialised_once():
             if archive is None:
                 data: bytes = document.write_pdf(pdf_variant="pdf/ua-1", pdf_identifier=True)
             else:
@@ -346,6 +385,42 @@ def pdf_bytes(document: weasyprint.Document, archive: Evidence | None = None) ->
     except (RecursionError, ZeroDivisionError, ValueError, OverflowError, MemoryError) as error:
         raise RenderError(f"the PDF could not be written ({type(error).__name__}: {error}).") from None
     return data
+
+
+@contextlib.contextmanager
+def _streams_serialised_once() -> Iterator[None]:
+    """While pydyf writes the file, each stream's bytes are worked out once.
+
+    To derive the file's identifier from its content (`pdf_identifier`), pydyf writes every
+    object, then serialises them all again to hash them: each stream (the page's drawing, the
+    font subsets) is compressed at level 9 twice, about a third of writing the PDF. Nothing
+    changes a stream while the file is written, so its bytes from the first time are given
+    again: the same file, written once."""
+    import pydyf
+
+    stream_data, write = pydyf.Stream.data, pydyf.PDF.write
+    kept: dict[int, tuple[Any, bytes]] | None = None  # id -> (the stream, kept alive; its bytes)
+
+    def data(stream: Any) -> bytes:
+        if kept is None:  # a stream read outside `PDF.write` may still change
+            return stream_data.fget(stream)  # type: ignore[no-any-return]
+        if id(stream) not in kept:
+            kept[id(stream)] = (stream, stream_data.fget(stream))
+        return kept[id(stream)][1]
+
+    def writing(pdf: Any, *args: Any, **kwargs: Any) -> Any:
+        nonlocal kept
+        kept = {}
+        try:
+            return write(pdf, *args, **kwargs)
+        finally:
+            kept = None
+
+    pydyf.Stream.data, pydyf.PDF.write = property(data), writing
+    try:
+        yield
+    finally:
+        pydyf.Stream.data, pydyf.PDF.write = stream_data, write
 
 
 def _attachments(files: Sequence[tuple[str, bytes, str]], date: dt.datetime) -> list[weasyprint.Attachment]:

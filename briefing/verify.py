@@ -18,9 +18,9 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from types import ModuleType
 
 from briefing.extraction.attribution import Attribution, is_tied, source_attributions, tied_words
@@ -174,26 +174,51 @@ def _is_quote_check(item: str) -> bool:
     return item.startswith("quote ") and not item.endswith(" speaker")
 
 
+# The statement's own text is read the same way by extraction (which keeps only what this
+# module will verify) and by verification in the same build: once is enough. Both results
+# are immutable; a few statements are kept (a batch worker builds one after another).
+SOURCES_KEPT = 4
+
+
+@lru_cache(maxsize=SOURCES_KEPT)
+def normalised_source(source_text: str) -> NormalisedText:
+    """`normalise(source_text)`, worked out once per statement."""
+    return normalise(source_text)
+
+
+@lru_cache(maxsize=SOURCES_KEPT)
+def source_numbers(source_text: str, lang: str) -> tuple[Number, ...]:
+    """Every number the statement states, read in `lang`, worked out once per statement."""
+    return tuple(numbers_in(source_text, lang))
+
+
+@lru_cache(maxsize=SOURCES_KEPT)
+def source_ties(source_text: str) -> tuple[tuple[QuoteSpan, Attribution | None], ...]:
+    """Every quotation of the statement with the statement's own attribution of it, worked out
+    once per statement (`watch` verifies the same statement again after every save)."""
+    return tuple(source_attributions(source_text))
+
+
 def verify_content(content: Content, source_text: str) -> VerificationReport:
     """Check every quote, speaker and figure of `content` against `source_text`. Numbers are
     read as the source's language writes them ("1.250" is 1250 in a Spanish statement); an
     ellipsis may leave out no negation of any language, since a quote may be in another
     language than the statement around it (a French quote in an English release)."""
-    source = normalise(source_text)
+    source = normalised_source(source_text)
     lang = number_language(content.lang or detect_language(source_text))
-    source_numbers = numbers_in(source_text, lang)
+    numbers = source_numbers(source_text, lang)
     checks: list[ItemCheck] = []
-    ties: list[tuple[QuoteSpan, Attribution | None]] | None = None
+    ties: Sequence[tuple[QuoteSpan, Attribution | None]] | None = None
     for number, quote in enumerate(content.quotes, 1):
         checks.append(check_quote(f"quote {number}", quote.text, source))
         if quote.speaker:
             named = check_speaker(f"quote {number} speaker", quote.speaker, source)
             if named.verified:
-                ties = ties if ties is not None else source_attributions(source_text)
+                ties = ties if ties is not None else source_ties(source_text)
                 named = check_attribution(named, quote.text, source, ties, content.issuer)
             checks.append(named)
     for number, figure in enumerate(content.figures, 1):
-        checks.append(check_figure(f"figure {number}", figure, source_text, source_numbers, lang))
+        checks.append(check_figure(f"figure {number}", figure, source_text, numbers, lang))
     for number, demand in enumerate(content.demands, 1):
         checks.append(_locate_demand(f"demand {number}", demand.text, source))
     return VerificationReport(tuple(checks))
@@ -674,7 +699,7 @@ def check_attribution(
     named: ItemCheck,
     quote: str,
     source: NormalisedText,
-    ties: list[tuple[QuoteSpan, Attribution | None]],
+    ties: Sequence[tuple[QuoteSpan, Attribution | None]],
     issuer: str | None,
 ) -> ItemCheck:
     """A named speaker is verified only when the source ties that name to this quote (its
@@ -725,7 +750,7 @@ _NUMERIC_FORM = re.compile(NUMERIC_FORM)
 
 
 def check_figure(
-    item: str, figure: Figure, source_text: str, source_numbers: list[Number], lang: str = "en"
+    item: str, figure: Figure, source_text: str, source_numbers: Sequence[Number], lang: str = "en"
 ) -> ItemCheck:
     """A figure is verified when every number it shows (in `display` and `of`, read in the
     source's language `lang`), and its `value`, occur in the source."""
@@ -763,7 +788,7 @@ def check_figure(
     return ItemCheck(item, shown, True, line=first_line)
 
 
-def _find_number(shown: Number, source_numbers: list[Number]) -> Number | None:
+def _find_number(shown: Number, source_numbers: Sequence[Number]) -> Number | None:
     """Where the source states the number a figure shows: the same value, not a day or year of
     a date, and in the same unit when the figure shows one ("45%" needs "45%" or "45 per cent",
     "$800" needs "$800")."""

@@ -162,7 +162,7 @@ def watch_briefing(
     when the last build began: so a save made during a build, or before the watcher was
     listening, is never missed. The file system's notifications (or a timer) only say when to
     look; `wakeups` replaces them (tests)."""
-    from briefing.engine import settle_long_lived_objects
+    from briefing.engine import collected_after, settle_long_lived_objects
 
     if not job.input.is_file():
         raise InputError(
@@ -179,7 +179,8 @@ def watch_briefing(
         if not changed:
             continue
         seen = now
-        rebuild_line(job, f"{', '.join(_short(path) for path in changed)} changed", echo)
+        with collected_after():  # the garbage is collected after the line, not during the build
+            rebuild_line(job, f"{', '.join(_short(path) for path in changed)} changed", echo)
         state["watched"] = watched_inputs(job)
         seen = {**_signatures(state["watched"]), **seen}  # a newly watched file counts from now
 

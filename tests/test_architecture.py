@@ -20,7 +20,7 @@ PACKAGE = PROJECT / "briefing"
 
 # third-party package -> the only modules of briefing that may import it
 CONFINED = {
-    "weasyprint": {"briefing.pdf", "briefing.engine"},
+    "weasyprint": {"briefing.pdf", "briefing.engine", "briefing.columns"},
     # rendering: the page's HTML, and the sandbox its templates run in
     "jinja2": {"briefing.render", "briefing.sandbox"},
     "markupsafe": {"briefing.render", "briefing.sandbox"},  # Jinja's own escaping

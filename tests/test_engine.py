@@ -2,6 +2,7 @@
 finds."""
 
 import ctypes.util
+import json
 import subprocess
 import sys
 
@@ -98,3 +99,62 @@ def test_a_serial_batch_collects_each_briefings_garbage(tmp_path, small_statemen
     )
     assert result.stdout.split("\n")[:2] == ["collector on", "collector on"], result.stdout + result.stderr
     assert len(list((tmp_path / "out").glob("*.pdf"))) == 2
+
+
+def _extract_in_a_fresh_process(statement, **environment):
+    """`briefing extract` in a new process: the modules it loaded, and its JSON."""
+    import os
+
+    code = (
+        "import io, json, sys, contextlib\n"
+        "from briefing.cli import main\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        "    try: main(['extract', sys.argv[1], '--format', 'json'])\n"
+        "    except SystemExit: pass\n"
+        "print(json.dumps({'metadata': 'importlib.metadata' in sys.modules, 'json': out.getvalue()}))\n"
+    )
+    env = {key: value for key, value in os.environ.items() if key != "PYDANTIC_DISABLE_PLUGINS"}
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(statement)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**env, **environment},
+    )
+    return json.loads(result.stdout)
+
+
+def test_a_cold_extract_does_not_look_for_pydantic_plugins(small_statement):
+    # pydantic's plugin search imports importlib.metadata and reads every package's metadata
+    quick = _extract_in_a_fresh_process(small_statement)
+    searching = _extract_in_a_fresh_process(small_statement, PYDANTIC_DISABLE_PLUGINS="")
+    assert quick["metadata"] is False
+    assert searching["metadata"] is True  # a user who chooses plugins gets pydantic's own search
+    assert quick["json"] == searching["json"]
+    assert '"quotes"' in quick["json"]
+
+
+def test_a_rebuild_runs_without_the_collector_and_its_garbage_is_collected_after():
+    import gc
+    import weakref
+
+    from briefing.engine import collected_after
+
+    class Node:
+        pass
+
+    was_enabled = gc.isenabled()
+    gc.enable()
+    try:
+        with collected_after():
+            assert not gc.isenabled()
+            node = Node()
+            node.itself = node  # a cycle: only the collector frees it
+            alive = weakref.ref(node)
+            del node
+        assert gc.isenabled()
+        assert alive() is None
+    finally:
+        if not was_enabled:
+            gc.disable()

@@ -224,14 +224,12 @@ def _verifiable(text: str, figures: list[Figure], lang: str) -> list[Figure]:
     """Only the figures the verifier finds in the source, so that `build` accepts what
     `extract` makes: a number the figure rules misread ("1 million" from "One-and-a-half
     million") is left out here rather than printed, or stopping the build."""
-    from briefing.extraction.numbers import number_language, numbers_in
-    from briefing.verify import check_figure  # verification reads extraction's modules
+    from briefing.extraction.numbers import number_language
+    from briefing.verify import check_figure, source_numbers  # verification reads extraction's modules
 
     reading = number_language(lang)
-    source_numbers = numbers_in(text, reading)
-    return [
-        figure for figure in figures if check_figure("figure", figure, text, source_numbers, reading).verified
-    ]
+    numbers = source_numbers(text, reading)  # read once: verification reads the same
+    return [figure for figure in figures if check_figure("figure", figure, text, numbers, reading).verified]
 
 
 def _with_attribution(
@@ -244,9 +242,9 @@ def _with_attribution(
     """Each quote with its voice and the words tying it to its speaker; a speaker the
     verifier would not find tied to the quote is dropped here, so `build` accepts what
     `extract` makes."""
-    from briefing.verify import check_speaker, normalise  # verification reads extraction's modules
+    from briefing.verify import check_speaker, normalised_source  # verification reads extraction's modules
 
-    source = normalise(text)
+    source = normalised_source(text)  # worked out once: verification uses the same
     named: dict[str, bool] = {}  # each speaker's name is looked up in the source once
     result: list[Quote] = []
     for quote, attribution in zip(quotes, attributions, strict=True):

@@ -89,7 +89,8 @@ class Words:
             return {w for lex in lexicons for w in getattr(lex, name)}
 
         def alternation(forms: set[str]) -> str:
-            escaped = sorted((re.escape(f).replace(r"\ ", r"\s+") for f in forms), key=len, reverse=True)
+            # longest first; then alphabetically, so the pattern is the same in every run (cached)
+            escaped = sorted((re.escape(f).replace(r"\ ", r"\s+") for f in forms), key=lambda f: (-len(f), f))
             return "|".join(escaped)
 
         verbs = union("SPEECH_VERBS") | union("REPLY_VERBS")
@@ -540,7 +541,7 @@ def frame_according_to(r: _Reading, quote: QuoteSpan) -> Attribution | None:
 
 
 def _particles(w: Words) -> str:
-    return "|".join(re.escape(p) for p in sorted(w.particles, key=len, reverse=True))
+    return "|".join(re.escape(p) for p in sorted(w.particles, key=lambda p: (-len(p), p)))  # same every run
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:

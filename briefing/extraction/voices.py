@@ -45,7 +45,8 @@ _MAX_APPOSITION = 120  # characters: `Raymond Hall, Director of UNHCR's Europe B
 @functools.cache
 def _phrases(name: str) -> re.Pattern[str]:
     """Every language's `name` words (a lexicon tuple) as whole words or phrases."""
-    forms = sorted({f for lang in LANGUAGES for f in getattr(words_for(lang), name)}, key=len, reverse=True)
+    words = {f for lang in LANGUAGES for f in getattr(words_for(lang), name)}
+    forms = sorted(words, key=lambda f: (-len(f), f))  # longest first; the same pattern every run (cached)
     alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
