@@ -328,3 +328,28 @@ def test_a_negated_ask_keeps_its_negation(lang: str, sentence: str, text: str, a
     # read into who is asked either ("the council not").
     found = extract_content(f"Shelter report\n\n{sentence}\n", lang=lang).demands
     assert [(d.text, d.addressee) for d in found] == [(text, addressee)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "addressee"),
+    [
+        (
+            "es",
+            "La red exigió hoy al Gobierno que adopte medidas urgentes para proteger los ríos.",
+            "adopte medidas urgentes para proteger los ríos",
+            "el Gobierno",
+        ),
+        (
+            "en",
+            "The network today called on the council to keep the shelters open all winter.",
+            "keep the shelters open all winter",
+            "the council",
+        ),
+    ],
+)
+def test_a_filler_between_the_call_and_who_is_asked(
+    lang: str, sentence: str, text: str, addressee: str
+) -> None:
+    # "exigió *hoy* al Gobierno que …": the day is not part of who is asked, nor of the ask
+    found = extract_content(f"Rivers report\n\n{sentence}\n", lang=lang).demands
+    assert [(d.text, d.addressee) for d in found] == [(text, addressee)]

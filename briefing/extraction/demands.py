@@ -95,6 +95,21 @@ def _contracted(lexicon: ModuleType, name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(phrases))
 
 
+@functools.cache
+def _call_on(lexicon: ModuleType) -> str:
+    """The calls that name who is asked ("call on", "exigió a", "instamos al"), with a filler
+    allowed before their preposition: "exigió *hoy* al Gobierno que …", "urged *again* the"."""
+    fillers = _alt(_words(lexicon, "DEMAND_ADDRESSEE_FILLERS"))
+    alternatives = []
+    for phrase in sorted(_contracted(lexicon, "DEMAND_CALL_ON"), key=len, reverse=True):
+        head, _, last = phrase.rpartition(" ")
+        if head:
+            alternatives.append(rf"{_phrase(head)}(?:\s+{fillers})?\s+{_phrase(last)}")
+        else:
+            alternatives.append(_phrase(phrase))
+    return r"(?<!\w)(?:" + "|".join(alternatives) + ")" if alternatives else r"(?!x)x"
+
+
 def _fused_article(lead: str, rules_words: ModuleType) -> str | None:
     """The article a fused preposition just before the addressee carries: "instamos al" ->
     "el"; None when there is none ("instamos a")."""
@@ -164,9 +179,9 @@ def _frame_patterns(w: ModuleType) -> list[tuple[str, str]]:
             rf"|{_alt(w.DEMAND_CALL_NOUN_FOR)}\s+"
             rf"|{that}\s+)(?P<what>.+)",
         ),
-        ("call_on", rf"{_alt(_contracted(w, 'DEMAND_CALL_ON'))}\s+{who}\s+{link}\s*(?P<what>.+)"),
+        ("call_on", rf"{_call_on(w)}\s+{who}\s+{link}\s*(?P<what>.+)"),
         # "pidió al Gobierno garantizar la seguridad ...": the infinitive with no link
-        ("call_on", rf"{_alt(_contracted(w, 'DEMAND_CALL_ON'))}\s+{who}\s+(?={_verb_phrase(w)})(?P<what>.+)"),
+        ("call_on", rf"{_call_on(w)}\s+{who}\s+(?={_verb_phrase(w)})(?P<what>.+)"),
         ("call_for", rf"{_alt(w.DEMAND_CALL_FOR)}(?:\s+{that})?\s*(?P<what>.+)"),
         ("demand", _demand_verb_pattern(w, who)),
         ("ask", rf"{_alt(w.DEMAND_ASK_FIRST_PERSON)}\s+{who}\s+{link}\s*(?P<what>.+)"),
@@ -224,7 +239,7 @@ def rules_for(lang: str) -> Rules:
     # "hizo un llamado al Ayuntamiento, así como a la Fiscalía, para abrir ...": a call whose
     # addressee is a list runs on past its commas to the link.
     rules.long_call = re.compile(
-        rf"{_alt(_contracted(w, 'DEMAND_CALL_ON'))}\s+(?P<who>[^.;:!?]{{2,200}}?)\s+{_link(w)}"
+        rf"{_call_on(w)}\s+(?P<who>[^.;:!?]{{2,200}}?)\s+{_link(w)}"
         r"\s*(?P<what>.+)",
         _FLAGS,
     )
@@ -731,6 +746,10 @@ def _who_has_verb(m: re.Match[str], rules: Rules) -> bool:
     """The addressee runs over the ask's own verb ("se exige a las autoridades realizar una
     búsqueda para ..."): the frame that stops at the infinitive reads it."""
     who = m.groupdict().get("who") or ""
+    if _words(rules.words, "DEMAND_INFINITIVE_ENDINGS") and re.search(
+        _alt(_words(rules.words, "DEMAND_THAT")), who, re.IGNORECASE
+    ):
+        return True  # "exigió al Gobierno que adopte … para proteger": the ask began at "que"
     return bool(_verb_phrase_re(rules.words).search(who))
 
 
