@@ -353,3 +353,24 @@ def test_a_filler_between_the_call_and_who_is_asked(
     # "exigió *hoy* al Gobierno que …": the day is not part of who is asked, nor of the ask
     found = extract_content(f"Rivers report\n\n{sentence}\n", lang=lang).demands
     assert [(d.text, d.addressee) for d in found] == [(text, addressee)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text"),
+    [
+        (
+            "en",
+            "The union demanded an inquiry into safety at the quarry, where a wall collapse injured four men.",
+            "an inquiry into safety at the quarry",
+        ),
+        (
+            "fr",
+            "Les experts ont exhorté les autorités à fermer le camp de Val-Rouge, où 300 familles vivent sans eau.",
+            "fermer le camp de Val-Rouge",
+        ),
+    ],
+)
+def test_a_place_relative_clause_after_the_ask_is_left_out(lang: str, sentence: str, text: str) -> None:
+    # ", where a wall collapse injured four men" tells what happened there; it asks nothing
+    found = extract_content(f"Quarry report\n\n{sentence}\n", lang=lang).demands
+    assert [d.text for d in found] == [text]

@@ -1197,10 +1197,13 @@ def _reporting_tail_re(lang_module: ModuleType) -> re.Pattern[str]:
 @functools.cache
 def _tail_clause_re(lang_module: ModuleType) -> re.Pattern[str]:
     """Trailing clauses that comment on the demand rather than state it: ", adding that ...",
+    ", where the roof fell in last week",
     ", with a rights group calling ...", "... and the Government is also ..."."""
     w = lang_module
     return re.compile(
         rf",\s+{_alt(w.DEMAND_TAIL_PARTICIPLES)}.*$"
+        # ", where a roof collapse injured 6 workers ...": what happened there, not the ask
+        rf"|,\s+{_alt(_words(w, 'DEMAND_TAIL_PLACE_RELATIVES'))}(?:\s+[\w'\u2019-]+){{4,}}.*$"
         rf"|,\s+{_alt(w.DEMAND_TAIL_WITH)}\s+(?:\w+\s+){{0,5}}?\w+{_endings(w.GERUND_ENDINGS)}\b.*$"
         rf"|\s+{_alt(w.DEMAND_CONJUNCTIONS)}\s+(?:{_alt(w.DEMAND_TAIL_DETERMINERS)}\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
         rf"|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s+{_alt(w.DEMAND_AUXILIARIES)}.*$"

@@ -780,6 +780,8 @@ DEMAND_TAG_VERBS = (
 )
 #: Clauses after a demand that comment on it (", *adding* that ...").
 DEMAND_TAIL_PARTICIPLES = ("adding", "saying", "noting", "arguing", "stressing", "warning")
+#: A place's relative clause after the ask says what happened there: ", where a collapse injured six".
+DEMAND_TAIL_PLACE_RELATIVES = ("where",)
 #: A subject that ends with one of these is further back ("... harms families *and* must end").
 #: "... and called on Z to ...": a second call joined to the first starts a demand of its own.
 DEMAND_JOINERS = ("and",)

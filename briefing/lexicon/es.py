@@ -578,6 +578,8 @@ DEMAND_TAG_VERBS = (
     "manifestó",
 )
 DEMAND_TAIL_PARTICIPLES = ("añadiendo", "señalando", "diciendo", "advirtiendo")
+#: A place's relative clause after the ask says what happened there: ", where a collapse injured six".
+DEMAND_TAIL_PLACE_RELATIVES = ("donde", "en donde")
 #: A subject that ends with one of these is further back ("... harms families *and* must end").
 DEMAND_JOINERS = ("y", "e")
 DEMAND_JOINED_SUBJECTS = ("también", "además")

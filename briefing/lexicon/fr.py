@@ -594,6 +594,8 @@ DEMAND_TAG_VERBS = (
     "souligne",
 )
 DEMAND_TAIL_PARTICIPLES = ("ajoutant", "soulignant", "affirmant")
+#: A place's relative clause after the ask says what happened there: ", where a collapse injured six".
+DEMAND_TAIL_PLACE_RELATIVES = ("où",)
 #: A subject that ends with one of these is further back ("... harms families *and* must end").
 DEMAND_JOINERS = ("et",)
 DEMAND_JOINED_SUBJECTS = ("aussi", "également", "il", "elle", "ils", "elles")
