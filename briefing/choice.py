@@ -10,6 +10,7 @@ that switching one on never surprises:
   currencies ("£5.5bn ($10bn)") is one figure; at most `MAX_FIGURES` figures (the row's width);
 - no sentence twice: a demand that repeats an earlier one, a quote that repeats a demand or
   another quote, and a summary sentence that repeats either, are left off the page;
+- at most `MAX_DEMANDS` demands, the strongest first (a list of 19 asks is not a briefing);
 - at most `MAX_QUOTES` quotes, chosen for strength: whole sentences, a named speaker, the
   issuer's own voice (a quote in another party's voice is never chosen), in the file's order.
 
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 
 MAX_FIGURES = 4  # the key figures share one row (see fit.MAX_FIGURES)
 MAX_QUOTES = 4
+# A page that lists 19 asks in small type is one nobody reads before a meeting: the strongest
+# eight start on it (extraction ranks them), the rest wait in the content file as `use: false`.
+MAX_DEMANDS = 8
 MIN_WHOLE_WORDS = 8  # fewer words than this is a phrase quoted inside a sentence
 REPEATS = 0.6  # share of one text's words found in order in another that makes it a repeat
 _WORD = re.compile(r"\w+")
@@ -162,13 +166,18 @@ def _either_repeats(text: str, other: str) -> bool:
 
 
 def choose_demands(demands: Sequence[Demand]) -> list[Demand]:
-    """Every demand is used but one that repeats, or is repeated by, a demand already used, and
-    the other side's calls (`voice: other`), which the page never shows as demands."""
+    """The first `MAX_DEMANDS` demands are used, but one that repeats, or is repeated by, a
+    demand already used, and the other side's calls (`voice: other`), which the page never
+    shows as demands."""
     chosen: list[Demand] = []
     result: list[Demand] = []
     for demand in demands:
         issuer = getattr(demand, "voice", "issuer") != "other"
-        use = issuer and not any(_either_repeats(demand.text, other.text) for other in chosen)
+        use = (
+            issuer
+            and len(chosen) < MAX_DEMANDS
+            and not any(_either_repeats(demand.text, other.text) for other in chosen)
+        )
         if use:
             chosen.append(demand)
         result.append(demand.model_copy(update={"use": use}))

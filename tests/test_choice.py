@@ -6,6 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from briefing.choice import (
+    MAX_DEMANDS,
     MAX_QUOTES,
     choose_demands,
     choose_figures,
@@ -72,6 +73,28 @@ def test_a_demand_that_repeats_an_earlier_one_is_not_used() -> None:
         Demand(text="publish the names of those still detained"),
     ]
     assert [demand.use for demand in choose_demands(demands)] == [True, False, True]
+
+
+def test_a_long_list_of_asks_starts_with_the_strongest_on_the_page() -> None:
+    # nineteen asks in small type are not read before a meeting: the first (strongest)
+    # MAX_DEMANDS start on the page, the others wait in the content file with use: false
+    asks = [
+        "reopen the harbour clinic",
+        "publish every inspection report",
+        "fund twelve new teachers",
+        "repair the northern bridge",
+        "restore the night bus",
+        "protect the wetland from dredging",
+        "lower rents in council housing",
+        "hire more midwives for rural wards",
+        "ban pesticide spraying near schools",
+        "extend library opening hours",
+        "plant trees along the river",
+        "audit the water company",
+    ]
+    demands = [Demand(text=ask) for ask in asks]
+    used = [demand.use for demand in choose_demands(demands)]
+    assert used == [True] * MAX_DEMANDS + [False] * (12 - MAX_DEMANDS)
 
 
 def test_the_other_sides_call_is_not_used() -> None:
