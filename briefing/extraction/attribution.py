@@ -1015,8 +1015,8 @@ def _longest_form(attribution: Attribution, actors: list[_Actor], r: _Reading) -
 
 
 def _in_capitals(name: str) -> bool:
-    """Three words in capitals running together: a headline read into the name (`SEN. CORZINE
-    SPEAKS OUT … Sen. Jon S. Corzine`), never a fuller form of a speaker's name."""
+    """Three words in capitals running together: a headline read into the name (`SEN. WHITLOW
+    SPEAKS OUT … Sen. Ana R. Whitlow`), never a fuller form of a speaker's name."""
     run = 0
     for token in _tokens(name):
         letters = re.sub(r"[^\w]", "", token)
