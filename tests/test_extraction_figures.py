@@ -174,6 +174,7 @@ def test_a_label_whose_subject_was_cut_is_no_label() -> None:
     assert labels("Inspections at the mine had fallen from 12 a year in 2022 to 3 last year.")[0][1] != (
         "mine had fallen a year"
     )
+    assert labels("Inspections at the mine had fallen to 3.") == [("3", "")]  # not "mine had fallen"
     assert labels("Prices have risen by 12% since March.") == [("12%", "Prices have risen")]
 
 

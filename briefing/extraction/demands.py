@@ -123,6 +123,7 @@ class Rules:
     """One language's demand patterns, built from its lexicon (see `rules_for`)."""
 
     words: ModuleType
+    lang: str = "en"
     frames: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     long_call: re.Pattern[str] | None = None
     modal: re.Pattern[str] | None = None
@@ -234,7 +235,7 @@ _FLAGS = re.IGNORECASE | re.DOTALL
 def rules_for(lang: str) -> Rules:
     """The compiled demand rules of `lang`, built once from its lexicon."""
     w = words_for(lang)
-    rules = Rules(words=w)
+    rules = Rules(words=w, lang=lang)
     rules.frames = [(name, re.compile(pattern, _FLAGS)) for name, pattern in _frame_patterns(w)]
     # "hizo un llamado al Ayuntamiento, así como a la Fiscalía, para abrir ...": a call whose
     # addressee is a list runs on past its commas to the link.
@@ -577,7 +578,7 @@ def _negation_kept(
         m = _WORD_BEFORE_RE.search(text, max(0, cursor - 40), cursor)
         if not m:
             break
-        if is_negation(m.group(1), rules.words.__name__.rsplit(".", 1)[-1]):  # "briefing.lexicon.es"
+        if is_negation(m.group(1), rules.lang):
             earliest = m.start(1)
         cursor = m.start(1)
     if earliest is None:

@@ -388,8 +388,11 @@ def _parts_count_what_their_wholes_count(
         (part, part_figure), (whole, whole_figure) = found[index], found[index + 1]
         if not _stated_as_part_of(work, part, whole, p):
             continue
-        noun = "" if _is_predicate(work, whole.end, p) else whole_figure.label.split(",")[0]
-        predicate = _predicate_after(work, (whole_figure.end or whole.end) if noun else whole.end, end, p)
+        # "14 had been denied access": the whole is a subject, its predicate is the part's
+        predicate = _predicate_after(work, whole.end, end, p)
+        noun = "" if predicate else whole_figure.label.split(",")[0]
+        if noun:  # "12 schools were closed": what the whole counts, then what happened to it
+            predicate = _predicate_after(work, whole_figure.end or whole.end, end, p)
         label = " ".join(words for words in (noun, predicate) if words)
         if label:
             figures[index] = part_figure.model_copy(update={"label": label})
@@ -412,12 +415,6 @@ def _predicate_after(work: str, position: int, end: int, p: _Patterns) -> str:
     if not tokens or tokens[0].group().lower() not in p.lexicon.AUXILIARIES:
         return ""
     return _predicate(work, tokens, tokens[0].start(), p.lexicon)[0]
-
-
-def _is_predicate(work: str, position: int, p: _Patterns) -> bool:
-    """The number is a subject: an auxiliary follows it ("14 had been denied access")."""
-    following = _WORD_RE.search(work, position, position + 40)
-    return following is not None and following.group().lower() in p.lexicon.AUXILIARIES
 
 
 def _range_end(
